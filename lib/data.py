@@ -1,0 +1,136 @@
+"""Load the embedded dataset from `data/` and validate every table (no Streamlit here).
+
+`load_dataset()` reads the reference tables first (they give the allowed ids), then the fact
+tables, and raises `DataValidationError` (French, file/line/column) on the first broken file.
+Commune-level indicator rows are large and loaded on demand by `load_commune_indicators()`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from lib.schema import DataValidationError, Problem, validate_table
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+INDICATOR_FILES = ("indicators.csv", "indicators_rp2021.csv")
+COMMUNE_INDICATOR_FILE = "indicators_rp2021_communes.csv"
+FRANCE_SCOPES = ("FR", "FR-METRO", "FR-HM")
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """Every validated table of the embedded dataset."""
+
+    sources: pd.DataFrame
+    territories: pd.DataFrame
+    domains: pd.DataFrame
+    actors: pd.DataFrame
+    practices: pd.DataFrame
+    indicator_meta: pd.DataFrame
+    indicators: pd.DataFrame
+    perceptions: pd.DataFrame
+    alliances: pd.DataFrame
+    label_mapping: pd.DataFrame
+
+    def refs(self) -> dict[str, set[str]]:
+        """Allowed ids, for validating fact tables (embedded or uploaded)."""
+        return _refs(
+            self.territories, self.sources, self.domains, self.actors, self.practices, self.indicator_meta
+        )
+
+
+def read_raw_csv(path: Path) -> pd.DataFrame:
+    """Read a CSV as strings (validation types it), failing in French when it is missing."""
+    if not path.exists():
+        raise DataValidationError([Problem(path.name, None, None, "fichier introuvable")])
+    return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+
+
+def _refs(territories, sources, domains, actors, practices, indicator_meta) -> dict[str, set[str]]:
+    return {
+        "territories": set(territories["territory_id"]),
+        "france_scopes": set(FRANCE_SCOPES),
+        "sources": set(sources["source_id"]),
+        "domains": set(domains["domain_id"]),
+        "actors": set(actors["actor_id"]),
+        "practices": set(practices["practice_id"]),
+        "indicators": set(indicator_meta["indicator_id"]),
+    }
+
+
+def _validated(name: str, file: str, refs: dict[str, set[str]], data_dir: Path) -> pd.DataFrame:
+    return validate_table(name, read_raw_csv(data_dir / file), refs, file=file)
+
+
+def validate_indicator_rows(
+    raw: pd.DataFrame, indicator_meta: pd.DataFrame, refs: dict[str, set[str]], file: str
+) -> pd.DataFrame:
+    """Validate indicator rows against the metadata (one vintage, % within 0–100)."""
+    meta = indicator_meta.set_index("indicator_id")
+    with_meta = raw.assign(
+        unit=raw["indicator_id"].map(meta["unit"]),
+        meta_year=raw["indicator_id"].map(meta["year"]),
+    )
+    checked = validate_table("indicators", with_meta, refs, file=file)
+    return checked.drop(columns=["unit", "meta_year"])
+
+
+def load_dataset(data_dir: Path = DATA_DIR) -> Dataset:
+    """Read and validate the embedded dataset (without commune-level indicator rows)."""
+    empty: dict[str, set[str]] = {}
+    sources = _validated("sources", "sources.csv", empty, data_dir)
+    domains = _validated("domains", "domains.csv", empty, data_dir)
+    actors = _validated("actors", "actors.csv", empty, data_dir)
+    practices = _validated("practices", "practices.csv", empty, data_dir)
+    raw_territories = read_raw_csv(data_dir / "territories.csv")
+    territory_ids = {"territories": set(raw_territories["territory_id"])}
+    territories = validate_table("territories", raw_territories, territory_ids, file="territories.csv")
+    meta_refs = {"domains": set(domains["domain_id"]), "france_scopes": set(FRANCE_SCOPES)}
+    indicator_meta = _validated("indicator_meta", "indicator_meta.csv", meta_refs, data_dir)
+    refs = _refs(territories, sources, domains, actors, practices, indicator_meta)
+    indicators = pd.concat(
+        [
+            validate_indicator_rows(read_raw_csv(data_dir / f), indicator_meta, refs, f)
+            for f in INDICATOR_FILES
+        ],
+        ignore_index=True,
+    )
+    _check_unique_across_files(indicators)
+    return Dataset(
+        sources=sources,
+        territories=territories,
+        domains=domains.sort_values("order"),
+        actors=actors.sort_values("order"),
+        practices=practices.sort_values("order"),
+        indicator_meta=indicator_meta,
+        indicators=indicators,
+        perceptions=_validated("perceptions", "perceptions.csv", refs, data_dir),
+        alliances=_validated("alliances", "alliances.csv", refs, data_dir),
+        label_mapping=_validated("label_mapping", "label_mapping.csv", refs, data_dir),
+    )
+
+
+def _check_unique_across_files(indicators: pd.DataFrame) -> None:
+    duplicated = indicators[indicators.duplicated(["territory_id", "indicator_id"], keep=False)]
+    if not duplicated.empty:
+        first = duplicated.iloc[0]
+        raise DataValidationError(
+            [
+                Problem(
+                    " + ".join(INDICATOR_FILES),
+                    None,
+                    "indicator_id",
+                    f"{len(duplicated)} lignes en double entre fichiers "
+                    f"(par ex. {first['indicator_id']} pour {first['territory_id']})",
+                )
+            ]
+        )
+
+
+def load_commune_indicators(dataset: Dataset, data_dir: Path = DATA_DIR) -> pd.DataFrame:
+    """Commune-level indicator rows, validated like the others (loaded only when needed)."""
+    raw = read_raw_csv(data_dir / COMMUNE_INDICATOR_FILE)
+    return validate_indicator_rows(raw, dataset.indicator_meta, dataset.refs(), COMMUNE_INDICATOR_FILE)

@@ -1,0 +1,411 @@
+"""Tables of the dataset, their columns and allowed values, and validation in French.
+
+Every table is described once (`TABLES`); `validate_table` checks a raw frame (all strings, as
+read from CSV) in two passes with pandera: types first (so that a non-numeric value is reported
+as such rather than breaking the range checks), then values, ranges, allowed ids and unique keys.
+Problems come back as `DataValidationError`, naming the file, the line and the column in French.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera.errors import SchemaErrors
+
+LEVELS = ("france", "region", "department", "commune")
+LEVEL_PREFIX = {"region": "REG-", "department": "DEP-", "commune": "COM-"}
+MEASURES = ("share", "score", "rank")
+ALLIANCE_DIMENSIONS = (
+    "engagement",
+    "practice",
+    "partner",
+    "territorial_level",
+    "motivation",
+    "perception",
+    "trend",
+    "outcome",
+    "context",
+)
+ALLIANCE_UNITS = ("%", "score /10", "count", "rank", "points", "years", "months")
+INDICATOR_ROLES = ("context", "fragility")
+LABEL_KINDS = ("domain", "actor")
+LABEL_STATUSES = ("mapped", "context", "outside_typology")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One validation problem, located in a file."""
+
+    file: str
+    line: int | None  # line in the file (the header is line 1); None for the whole table
+    column: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = [f"fichier {self.file}"]
+        if self.line is not None:
+            where.append(f"ligne {self.line}")
+        if self.column:
+            where.append(f"colonne « {self.column} »")
+        return f"{', '.join(where)} : {self.message}"
+
+
+class DataValidationError(ValueError):
+    """A table failed validation; `problems` lists every problem found."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        shown = "\n".join(f"- {p}" for p in problems[:20])
+        more = f"\n… et {len(problems) - 20} autre(s) problème(s)" if len(problems) > 20 else ""
+        super().__init__(f"Données invalides ({len(problems)} problème(s)) :\n{shown}{more}")
+
+
+@dataclass(frozen=True)
+class Col:
+    """A column: its type, whether it may be empty, and checks on its values."""
+
+    dtype: type | str = str
+    nullable: bool = False
+    unique: bool = False
+    allowed: Callable[[Mapping[str, set[str]]], set[str]] | None = None
+    min_value: float | None = None
+    max_value: float | None = None
+
+
+@dataclass(frozen=True)
+class RowRule:
+    """A check across columns of a row, with the French message shown for failing rows."""
+
+    column: str
+    message: str
+    ok: Callable[[pd.DataFrame], pd.Series]
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table of the dataset: its columns, unique key and cross-column rules."""
+
+    columns: dict[str, Col]
+    key: tuple[str, ...] = ()
+    rules: tuple[RowRule, ...] = field(default_factory=tuple)
+
+
+def _ids(name: str) -> Callable[[Mapping[str, set[str]]], set[str]]:
+    """Allowed values taken from a reference set (territories, sources...)."""
+    return lambda refs: refs[name]
+
+
+def _const(values: tuple[str, ...]) -> Callable[[Mapping[str, set[str]]], set[str]]:
+    return lambda _refs: set(values)
+
+
+def _percent_rows(df: pd.DataFrame, unit_column: str) -> pd.Series:
+    return df[unit_column].astype(str).str.startswith("%")
+
+
+def _in_percent_range(df: pd.DataFrame, unit_column: str) -> pd.Series:
+    return ~_percent_rows(df, unit_column) | df["value"].between(0, 100)
+
+
+def _level_matches_prefix(df: pd.DataFrame) -> pd.Series:
+    prefixes = df["level"].map(LEVEL_PREFIX).fillna("FR")
+    matches = [t.startswith(p) for t, p in zip(df["territory_id"], prefixes, strict=True)]
+    return pd.Series(matches, index=df.index)
+
+
+def _measure_in_range(df: pd.DataFrame) -> pd.Series:
+    share = df["measure"].eq("share") & ~df["value"].between(0, 100)
+    score = df["measure"].eq("score") & ~df["value"].between(0, 10)
+    rank = df["measure"].eq("rank") & (df["value"] < 1)
+    return ~(share | score | rank)
+
+
+_INDICATOR_ROWS = Table(
+    columns={
+        "territory_id": Col(allowed=_ids("territories")),
+        "indicator_id": Col(allowed=_ids("indicators")),
+        "year": Col(),
+        "value": Col(float),
+        "source_id": Col(allowed=_ids("sources")),
+        "note": Col(nullable=True),
+    },
+    key=("territory_id", "indicator_id"),
+    rules=(
+        RowRule(
+            "value",
+            "un pourcentage doit être compris entre 0 et 100",
+            lambda d: _in_percent_range(d, "unit"),
+        ),
+        RowRule(
+            "year",
+            "une seule année par indicateur : l'année doit être celle de indicator_meta",
+            lambda d: d["year"] == d["meta_year"],
+        ),
+    ),
+)
+
+TABLES: dict[str, Table] = {
+    "sources": Table(
+        columns={
+            "source_id": Col(unique=True),
+            "title": Col(),
+            "publisher": Col(),
+            "year": Col(),
+            "url_or_package": Col(),
+            "licence": Col(),
+            "note": Col(nullable=True),
+        }
+    ),
+    "territories": Table(
+        columns={
+            "territory_id": Col(unique=True),
+            "level": Col(allowed=_const(LEVELS)),
+            "code": Col(nullable=True),
+            "name": Col(),
+            "parent_id": Col(nullable=True, allowed=_ids("territories")),
+            "overseas": Col("boolean"),
+        },
+        rules=(
+            RowRule(
+                "territory_id",
+                "l'identifiant ne correspond pas au niveau (REG-, DEP-, COM-, FR)",
+                _level_matches_prefix,
+            ),
+        ),
+    ),
+    "domains": Table(
+        columns={
+            "domain_id": Col(unique=True),
+            "order": Col(int),
+            "label_fr": Col(),
+            "label_en": Col(),
+        }
+    ),
+    "actors": Table(
+        columns={
+            "actor_id": Col(unique=True),
+            "order": Col(int),
+            "label_fr": Col(),
+            "label_en": Col(),
+            "in_observatoire_studies": Col("boolean"),
+        }
+    ),
+    "practices": Table(
+        columns={
+            "practice_id": Col(unique=True),
+            "order": Col(int),
+            "label_fr": Col(),
+            "label_en": Col(),
+            "observatoire_typology": Col("boolean"),
+        }
+    ),
+    "indicator_meta": Table(
+        columns={
+            "indicator_id": Col(unique=True),
+            "concept_id": Col(),
+            "role": Col(allowed=_const(INDICATOR_ROLES)),
+            "domain_id": Col(nullable=True, allowed=_ids("domains")),
+            "label_fr": Col(),
+            "label_en": Col(),
+            "unit": Col(),
+            "decimals": Col(int, min_value=0, max_value=3),
+            "higher_is_worse": Col("boolean", nullable=True),
+            "year": Col(),
+            "reference_territory_id": Col(nullable=True, allowed=_ids("france_scopes")),
+            "definition_fr": Col(),
+        },
+        rules=(
+            RowRule(
+                "domain_id",
+                "un indicateur de fragilité doit avoir un domaine",
+                lambda d: d["role"].ne("fragility") | d["domain_id"].notna(),
+            ),
+            RowRule(
+                "higher_is_worse",
+                "un indicateur de fragilité doit dire si « plus » est plus fragile",
+                lambda d: d["role"].ne("fragility") | d["higher_is_worse"].notna(),
+            ),
+        ),
+    ),
+    "indicators": _INDICATOR_ROWS,
+    "perceptions": Table(
+        columns={
+            "perception_id": Col(unique=True),
+            "figure_id": Col(),
+            "territory_id": Col(allowed=_ids("territories")),
+            "actor_id": Col(allowed=_ids("actors")),
+            "actor_label": Col(),
+            "domain_id": Col(allowed=_ids("domains")),
+            "study": Col(),
+            "question": Col(),
+            "measure": Col(allowed=_const(MEASURES)),
+            "value": Col(float),
+            "base_n": Col("Int64", nullable=True, min_value=1),
+            "year": Col("Int64", nullable=True, min_value=1990, max_value=2100),
+            "year_note": Col(nullable=True),
+            "source_id": Col(allowed=_ids("sources")),
+            "note": Col(nullable=True),
+        },
+        rules=(
+            RowRule(
+                "value",
+                "valeur hors de l'échelle de la mesure (part 0–100, note 0–10, rang ≥ 1)",
+                _measure_in_range,
+            ),
+        ),
+    ),
+    "alliances": Table(
+        columns={
+            "alliance_id": Col(unique=True),
+            "figure_id": Col(),
+            "territory_id": Col(allowed=_ids("territories")),
+            "actor_id": Col(nullable=True, allowed=_ids("actors")),
+            "actor_label": Col(nullable=True),
+            "dimension": Col(allowed=_const(ALLIANCE_DIMENSIONS)),
+            "category": Col(),
+            "practice_id": Col(nullable=True, allowed=_ids("practices")),
+            "value": Col(float),
+            "unit": Col(allowed=_const(ALLIANCE_UNITS)),
+            "base_n": Col("Int64", nullable=True, min_value=1),
+            "study": Col(),
+            "year": Col("Int64", nullable=True, min_value=1990, max_value=2100),
+            "year_note": Col(nullable=True),
+            "source_id": Col(allowed=_ids("sources")),
+            "note": Col(nullable=True),
+        },
+        rules=(
+            RowRule(
+                "value",
+                "un pourcentage doit être compris entre 0 et 100",
+                lambda d: _in_percent_range(d, "unit"),
+            ),
+        ),
+    ),
+    "label_mapping": Table(
+        columns={
+            "kind": Col(allowed=_const(LABEL_KINDS)),
+            "source_label": Col(),
+            "target_id": Col(nullable=True),
+            "status": Col(allowed=_const(LABEL_STATUSES)),
+        },
+        key=("kind", "source_label"),
+    ),
+}
+
+_CHECK_MESSAGES = {
+    "not_nullable": "valeur manquante",
+    "field_uniqueness": "valeur en double (elle doit être unique)",
+    "isin": "valeur inconnue « {value} »",
+    "greater_than_or_equal_to": "valeur « {value} » trop petite",
+    "less_than_or_equal_to": "valeur « {value} » trop grande",
+    "coerce_dtype": "valeur « {value} » illisible : {expected} attendu",
+    "column_in_dataframe": "colonne obligatoire absente",
+    "multiple_fields_uniqueness": "ligne en double (même clé : {key})",
+}
+_DTYPE_NAMES = {
+    "float": "un nombre",
+    "int": "un nombre entier",
+    "Int64": "un nombre entier",
+    "bool": "vrai/faux (true/false)",
+    "boolean": "vrai/faux (true/false)",
+}
+
+
+def _column_schema(col: Col, refs: Mapping[str, set[str]], typed_only: bool) -> pa.Column:
+    checks = []
+    if not typed_only:
+        if col.allowed is not None:
+            checks.append(pa.Check.isin(sorted(col.allowed(refs))))
+        if col.min_value is not None:
+            checks.append(pa.Check.ge(col.min_value))
+        if col.max_value is not None:
+            checks.append(pa.Check.le(col.max_value))
+    return pa.Column(
+        col.dtype,
+        checks=checks,
+        nullable=True if typed_only else col.nullable,
+        unique=False if typed_only else col.unique,
+        coerce=True,
+    )
+
+
+def _schema(table: Table, refs: Mapping[str, set[str]], typed_only: bool) -> pa.DataFrameSchema:
+    columns = {name: _column_schema(col, refs, typed_only) for name, col in table.columns.items()}
+    return pa.DataFrameSchema(columns, unique=list(table.key) or None, strict=False)
+
+
+def _message(check: str, value: object, col: Col | None, key: tuple[str, ...]) -> str:
+    name = check.split("(")[0]
+    template = _CHECK_MESSAGES.get(name, f"contrôle « {check} » non respecté")
+    expected = (
+        _DTYPE_NAMES.get(
+            str(col.dtype.__name__ if isinstance(col.dtype, type) else col.dtype), "du texte"
+        )
+        if col
+        else ""
+    )
+    return template.format(value=value, expected=expected, key=", ".join(key))
+
+
+def _problems(file: str, table: Table, errors: SchemaErrors) -> list[Problem]:
+    problems = []
+    cases = errors.failure_cases.drop_duplicates(["column", "check", "index"])
+    for case in cases.itertuples(index=False):
+        check = str(case.check)
+        if check.startswith("dtype("):
+            continue  # already reported by the coercion failure of the same cell
+        if check == "column_in_dataframe":
+            column, line = str(case.failure_case), None
+        else:
+            column = None if pd.isna(case.column) else str(case.column)
+            line = None if case.index is None or pd.isna(case.index) else int(case.index) + 2
+        col = table.columns.get(column) if column else None
+        problems.append(
+            Problem(file, line, column, _message(check, case.failure_case, col, table.key))
+        )
+    return sorted(problems, key=lambda p: (p.line or 0, p.column or ""))
+
+
+_BOOLEAN_WORDS = {"true": True, "false": False, "vrai": True, "faux": False, "1": True, "0": False}
+
+
+def _normalise_booleans(raw: pd.DataFrame, table: Table) -> pd.DataFrame:
+    """Read true/false (and vrai/faux, 1/0) as booleans; other words stay and fail coercion."""
+    raw = raw.copy()
+    for name, col in table.columns.items():
+        if col.dtype == "boolean" and name in raw:
+            words = raw[name].map(lambda v: v.strip().lower() if isinstance(v, str) else v)
+            raw[name] = words.map(
+                lambda v: _BOOLEAN_WORDS.get(v, v) if isinstance(v, str) else v
+            ).astype(object)
+    return raw
+
+
+def validate_table(
+    name: str, raw: pd.DataFrame, refs: Mapping[str, set[str]], file: str | None = None
+) -> pd.DataFrame:
+    """Validate a raw table (strings, as read from CSV) and return it typed.
+
+    `refs` holds the allowed ids (territories, domains, actors, practices, sources, indicators,
+    france_scopes). Extra columns needed by row rules (e.g. `unit` for indicator rows) must
+    already be in `raw`. Raises `DataValidationError` listing every problem.
+    """
+    table = TABLES[name]
+    file = file or f"{name}.csv"
+    raw = _normalise_booleans(raw.replace({"": None}), table)
+    try:
+        typed = _schema(table, refs, typed_only=True).validate(raw, lazy=True)
+        checked = _schema(table, refs, typed_only=False).validate(typed, lazy=True)
+    except SchemaErrors as errors:
+        raise DataValidationError(_problems(file, table, errors)) from None
+    problems = [
+        Problem(file, int(i) + 2, rule.column, rule.message)
+        for rule in table.rules
+        for i in checked.index[~rule.ok(checked).fillna(False).astype(bool)]
+    ]
+    if problems:
+        raise DataValidationError(problems)
+    return checked
