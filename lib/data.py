@@ -38,7 +38,12 @@ class Dataset:
     def refs(self) -> dict[str, set[str]]:
         """Allowed ids, for validating fact tables (embedded or uploaded)."""
         return _refs(
-            self.territories, self.sources, self.domains, self.actors, self.practices, self.indicator_meta
+            self.territories,
+            self.sources,
+            self.domains,
+            self.actors,
+            self.practices,
+            self.indicator_meta,
         )
 
 
@@ -87,7 +92,9 @@ def load_dataset(data_dir: Path = DATA_DIR) -> Dataset:
     practices = _validated("practices", "practices.csv", empty, data_dir)
     raw_territories = read_raw_csv(data_dir / "territories.csv")
     territory_ids = {"territories": set(raw_territories["territory_id"])}
-    territories = validate_table("territories", raw_territories, territory_ids, file="territories.csv")
+    territories = validate_table(
+        "territories", raw_territories, territory_ids, file="territories.csv"
+    )
     meta_refs = {"domains": set(domains["domain_id"]), "france_scopes": set(FRANCE_SCOPES)}
     indicator_meta = _validated("indicator_meta", "indicator_meta.csv", meta_refs, data_dir)
     refs = _refs(territories, sources, domains, actors, practices, indicator_meta)
@@ -133,4 +140,6 @@ def _check_unique_across_files(indicators: pd.DataFrame) -> None:
 def load_commune_indicators(dataset: Dataset, data_dir: Path = DATA_DIR) -> pd.DataFrame:
     """Commune-level indicator rows, validated like the others (loaded only when needed)."""
     raw = read_raw_csv(data_dir / COMMUNE_INDICATOR_FILE)
-    return validate_indicator_rows(raw, dataset.indicator_meta, dataset.refs(), COMMUNE_INDICATOR_FILE)
+    return validate_indicator_rows(
+        raw, dataset.indicator_meta, dataset.refs(), COMMUNE_INDICATOR_FILE
+    )

@@ -125,7 +125,12 @@ def overall_index(
     used = [d for d, w in weights.items() if w > 0 and d in wide.columns]
     if not used:
         return pd.DataFrame(
-            {"territory_id": wide.index, "index": np.nan, "n_domains": 0, "n_total": len(all_domains)}
+            {
+                "territory_id": wide.index,
+                "index": np.nan,
+                "n_domains": 0,
+                "n_total": len(all_domains),
+            }
         )
     w = pd.Series({d: float(weights[d]) for d in used})
     block = wide[used]

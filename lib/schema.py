@@ -360,7 +360,8 @@ def _problems(file: str, table: Table, errors: SchemaErrors) -> list[Problem]:
         if check == "column_in_dataframe":
             column, line = str(case.failure_case), None
         else:
-            column = None if pd.isna(case.column) else str(case.column)
+            multi_field = check.startswith("multiple_fields_uniqueness")
+            column = None if multi_field or pd.isna(case.column) else str(case.column)
             line = None if case.index is None or pd.isna(case.index) else int(case.index) + 2
         col = table.columns.get(column) if column else None
         problems.append(

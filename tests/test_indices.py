@@ -95,7 +95,9 @@ def test_domain_and_overall_indices():
     d1 = domains[domains.domain_id == "d1"].set_index("territory_id")["index"].to_dict()
     assert d1 == pytest.approx({"A": 100 * 5 / 15, "B": 100.0, "C": 0.0})
     equal = overall_index(domains, {"d1": 1, "d2": 1}, all_domains=["d1", "d2", "d3"])
-    assert _by_territory(equal, "index") == pytest.approx({"A": (100 * 5 / 15 + 50) / 2, "B": 100.0, "C": 0.0})
+    assert _by_territory(equal, "index") == pytest.approx(
+        {"A": (100 * 5 / 15 + 50) / 2, "B": 100.0, "C": 0.0}
+    )
     assert set(equal["n_domains"]) == {2} and set(equal["n_total"]) == {3}
     weighted = overall_index(domains, {"d1": 3, "d2": 1}, all_domains=["d1", "d2"])
     assert _by_territory(weighted, "index")["A"] == pytest.approx((3 * 100 * 5 / 15 + 50) / 4)

@@ -1,0 +1,40 @@
+"""Numbers as people read them: French (default) or English typography, missing as words."""
+
+from __future__ import annotations
+
+import math
+
+NARROW_NBSP = "\u202f"  # French thousands separator and space before % (narrow no-break space)
+MISSING = {"fr": "non disponible", "en": "not available"}
+
+
+def is_missing(value: object) -> bool:
+    """True for None and NaN (pandas NA included)."""
+    if value is None:
+        return True
+    try:
+        return bool(math.isnan(value))  # type: ignore[arg-type]
+    except TypeError:
+        return str(value) in {"<NA>", "nan"}
+
+
+def format_number(value: object, decimals: int = 1, lang: str = "fr") -> str:
+    """12345.6 -> '12 345,6' (fr) or '12,345.6' (en); missing -> 'non disponible'."""
+    if is_missing(value):
+        return MISSING[lang]
+    text = f"{float(value):,.{decimals}f}"  # type: ignore[arg-type]
+    if lang == "fr":
+        text = text.replace(",", NARROW_NBSP).replace(".", ",")
+    return text
+
+
+def format_value(value: object, unit: str, decimals: int = 1, lang: str = "fr") -> str:
+    """A value with its unit: '7,4 %', '23 240 € par an et par UC'; missing stays in words."""
+    if is_missing(value):
+        return MISSING[lang]
+    number = format_number(value, decimals, lang)
+    if unit.startswith("%"):
+        rest = unit[1:].strip()
+        percent = f"{number}{NARROW_NBSP}%" if lang == "fr" else f"{number}%"
+        return f"{percent} {rest}".strip() if rest else percent
+    return f"{number} {unit}"

