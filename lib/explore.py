@@ -140,6 +140,7 @@ def caption_lines(dataset: Dataset, view: IndicatorView, lang: str = "fr") -> li
     return [
         t("map_caption", lang, label=view.label, year=view.year, source=sources),
         f"{orientation} {coverage} {view.reference_text}".strip(),
+        t("insets_note", lang),
     ]
 
 

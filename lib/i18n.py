@@ -56,6 +56,12 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Domains and actor profiles: the project's working list, built from the labels "
         "used in the Observatoire des partenariats studies (not the official list).",
     },
+    "insets_note": {
+        "fr": "Outre-mer en encadrés à l'ouest, de haut en bas : Guadeloupe, Martinique, Guyane, "
+        "La Réunion, Mayotte (échelles différentes).",
+        "en": "Overseas regions as insets to the west, top to bottom: Guadeloupe, Martinique, "
+        "French Guiana, La Réunion, Mayotte (different scales).",
+    },
     "legend_title": {"fr": "Classes", "en": "Classes"},
     "higher_is_worse": {
         "fr": "Une valeur plus élevée signale plus de fragilité.",
