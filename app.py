@@ -1,41 +1,108 @@
-"""Entry point: page configuration, shared filters (URL <-> session), language, navigation."""
+"""Entry point: page configuration, the shared filters (sidebar, URL <-> session), navigation."""
 
 import streamlit as st
 
-from lib import cached
+from lib import explore
+from lib.filters import AREAS, LEVELS, METHODS
 from lib.i18n import LANGUAGES, t
 from lib.schema import DataValidationError
 from lib.session import (
+    bound_widget,
+    current_dataset,
     current_filters,
     current_language,
+    settle_filters,
+    show_filters_notice,
     show_url_notice,
-    update_filters,
     write_url,
 )
 
 st.set_page_config(page_title="Territoires fragiles & alliances", page_icon="🗺️", layout="wide")
 
 try:
-    dataset = cached.dataset()
+    dataset = current_dataset()
 except DataValidationError as error:
     st.error(t("data_error_title", current_language()))
     st.markdown("\n".join(f"- {problem}" for problem in error.problems[:50]))
     st.stop()
 
+options = settle_filters(dataset)
 filters = current_filters(dataset)
 lang = filters.lang
 
+territory_names = explore.territory_choices(dataset, lang)
+
 with st.sidebar:
-    st.selectbox(
+    st.header(t("filters", lang))
+    bound_widget(
+        st.selectbox,
+        "territory",
+        t("my_territory", lang),
+        options=[None, *territory_names],
+        format_func=lambda i: t("all_france", lang) if i is None else territory_names[i],
+    )
+    bound_widget(
+        st.radio,
+        "level",
+        t("level", lang),
+        options=list(LEVELS),
+        format_func=lambda v: t("level_" + v, lang),
+    )
+    bound_widget(
+        st.selectbox,
+        "indicator",
+        t("indicator_or_index", lang),
+        options=options,
+        format_func=lambda s: explore.selection_label(dataset, s, lang),
+    )
+    bound_widget(
+        st.radio,
+        "area",
+        t("area", lang),
+        options=list(AREAS),
+        format_func=lambda a: t("area_" + a, lang),
+    )
+    bound_widget(
+        st.radio,
+        "method",
+        t("method", lang),
+        options=list(METHODS),
+        format_func=lambda m: t("method_short_" + m, lang),
+    )
+    bound_widget(
+        st.multiselect,
+        "actors",
+        t("actors", lang),
+        options=list(dataset.actors["actor_id"]),
+        format_func=lambda a: dataset.actors.set_index("actor_id").loc[
+            a, "label_en" if lang == "en" else "label_fr"
+        ],
+    )
+    bound_widget(
+        st.multiselect,
+        "domains",
+        t("domains", lang),
+        options=list(dataset.domains["domain_id"]),
+        format_func=lambda d: explore.domain_label(dataset, d, lang),
+    )
+    show_filters_notice()
+    st.caption(t("vocabulary_note", lang))
+    bound_widget(
+        st.selectbox,
+        "lang",
         t("language", lang),
         options=list(LANGUAGES),
-        index=list(LANGUAGES).index(lang),
         format_func=LANGUAGES.get,
-        key="_lang",
-        on_change=lambda: update_filters(lang=st.session_state["_lang"]),
     )
 
 show_url_notice()
-pages = [st.Page("pages/accueil.py", title=t("page_home", lang), icon="🏠", default=True)]
+pages = [
+    st.Page("pages/accueil.py", title=t("page_home", lang), icon="🏠", default=True),
+    st.Page("pages/carte.py", title=t("page_map", lang), icon="🗺️", url_path="carte"),
+    st.Page("pages/profil.py", title=t("page_profile", lang), icon="📍", url_path="profil"),
+    st.Page("pages/comparer.py", title=t("page_compare", lang), icon="📊", url_path="comparer"),
+    st.Page("pages/alliances.py", title=t("page_alliances", lang), icon="🤝", url_path="alliances"),
+    st.Page("pages/sources.py", title=t("page_sources", lang), icon="📚", url_path="sources"),
+]
 st.navigation(pages).run()
 write_url()  # after the page: a widget callback may have changed the filters during this run

@@ -1,21 +1,29 @@
-"""The only module that uses Streamlit caching: wraps the pure loaders of lib/.
+"""The only module that uses Streamlit caching: wraps the pure functions of lib/.
 
 `cache_resource` returns the same object to every session (no copy): callers must never mutate
-what these functions return. Workshop results and session uploads are never cached here.
+what those functions return. A `Dataset` is hashed by its `version` (the embedded data, plus a
+fingerprint of each session layer), so a session's uploads are never served to another session.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import pandas as pd
 import streamlit as st
 
-from lib import explore, geo
-from lib.data import Dataset, load_dataset
+from lib import explore, geo, maps
+from lib.data import Dataset, load_commune_indicators, load_dataset
+from lib.datasets import EMBEDDED_ORIGIN, with_origin
+from lib.filters import Filters
+
+BY_VERSION = {Dataset: lambda dataset: dataset.version}
 
 
 @st.cache_resource(show_spinner=False)
-def dataset() -> Dataset:
+def embedded_dataset() -> Dataset:
     """The validated embedded dataset (raises DataValidationError when a file is broken)."""
-    return load_dataset()
+    return with_origin(load_dataset())
 
 
 @st.cache_resource(show_spinner=False)
@@ -24,7 +32,42 @@ def map_geojson(level: str) -> dict:
     return geo.to_geojson(geo.with_overseas_insets(geo.read_boundaries(level)))
 
 
-@st.cache_data(show_spinner=False)
-def indicator_view(indicator_id: str, level: str, lang: str) -> explore.IndicatorView:
-    """One indicator across a level (values, ranks, classes, sources)."""
-    return explore.indicator_view(dataset(), indicator_id, level, lang)
+@st.cache_resource(show_spinner=False, max_entries=16)
+def commune_geojson(department_id: str) -> dict:
+    """One department's communes as GeoJSON (< 400 KiB each; overseas placed in their inset)."""
+    return geo.to_geojson(geo.with_overseas_insets(geo.read_communes(department_id)))
+
+
+@st.cache_resource(show_spinner=False)
+def _display_boundaries(level: str):
+    return geo.with_overseas_insets(geo.read_boundaries(level))
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def fit_territories(boundary_level: str, territory_ids: tuple[str, ...]) -> dict:
+    """Map centre and zoom fitting these regions or departments as drawn (insets included)."""
+    frame = _display_boundaries(boundary_level)
+    return maps.fit_view(frame[frame["territory_id"].isin(territory_ids)].total_bounds)
+
+
+@st.cache_data(show_spinner=False, hash_funcs=BY_VERSION, max_entries=256)
+def map_view(dataset: Dataset, filters: Filters) -> explore.MapView:
+    """The filters' indicator or index over their scope (see lib.explore.map_view)."""
+    territories = explore.scope_territories(dataset, filters.level, filters.territory, filters.area)
+    return explore.map_view(dataset, filters.indicator, territories, filters.lang, filters.method)
+
+
+@st.cache_resource(show_spinner=False)
+def _commune_rows() -> pd.DataFrame:
+    return load_commune_indicators(embedded_dataset())
+
+
+@st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=32)
+def with_communes(dataset: Dataset) -> Dataset:
+    """`dataset` plus the commune-level indicator rows (loaded once, on first use)."""
+    rows = _commune_rows().assign(origin=EMBEDDED_ORIGIN)
+    return replace(
+        dataset,
+        indicators=pd.concat([dataset.indicators, rows], ignore_index=True),
+        version=dataset.version + "+communes",
+    )

@@ -34,6 +34,7 @@ class Dataset:
     perceptions: pd.DataFrame
     alliances: pd.DataFrame
     label_mapping: pd.DataFrame
+    version: str = "embedded"  # changes when layers are combined in (cache key)
 
     def refs(self) -> dict[str, set[str]]:
         """Allowed ids, for validating fact tables (embedded or uploaded)."""

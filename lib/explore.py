@@ -1,29 +1,41 @@
-"""What the explore pages show, computed without Streamlit: one indicator across a level."""
+"""What the map pages show, computed without Streamlit: one indicator or index over territories.
+
+A *selection* names what is mapped: an indicator id, `index` (overall index) or
+`index-<domain_id>` (one domain's index). A *scope* is the set of territories shown: every
+region, every department, a region's departments, or a department's communes.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import pandas as pd
 
 from lib.classify import Classes, quantile_classes
 from lib.data import Dataset
+from lib.filters import Filters
 from lib.formatting import format_value
 from lib.i18n import t
-from lib.indices import ranks
+from lib.indices import (
+    DEFAULT_METHOD,
+    domain_indices,
+    eligible_indicators,
+    indicator_scores,
+    overall_index,
+    ranks,
+)
 
 HOME_INDICATOR = "taux_chomage_2023t3"
-LEVEL_LABELS = {
-    "region": {"fr": "Régions", "en": "Regions"},
-    "department": {"fr": "Départements", "en": "Departments"},
-}
+OVERALL = "index"
+DOMAIN_PREFIX = "index-"
 
 
 @dataclass(frozen=True)
-class IndicatorView:
-    """One indicator at one level: values, ranks, classes, sources and caption."""
+class MapView:
+    """Values of one selection over a scope: ranks, classes, sources and caption parts."""
 
-    indicator_id: str
+    selection: str
     label: str
     unit: str
     decimals: int
@@ -32,7 +44,7 @@ class IndicatorView:
     frame: pd.DataFrame  # territory_id, name, value, value_text, rank, detail, source_id
     classes: Classes
     source_ids: list[str]
-    reference_text: str
+    notes: list[str]  # method, reference row, excluded indicators...
 
     @property
     def covered(self) -> int:
@@ -49,21 +61,86 @@ def territories_at(dataset: Dataset, level: str) -> pd.DataFrame:
     return rows.sort_values("code").reset_index(drop=True)
 
 
+def scope_territories(
+    dataset: Dataset, level: str, within: str | None = None, area: str = "all"
+) -> pd.DataFrame:
+    """Territories shown at `level`, restricted to the children of `within` when it is their
+    parent (a region's departments, a department's communes), and to metropolitan France when
+    `area` is "metro"."""
+    rows = territories_at(dataset, level)
+    if within is not None and (rows["parent_id"] == within).any():
+        rows = rows[rows["parent_id"] == within]
+    if area == "metro" and not rows["overseas"].all():
+        rows = rows[~rows["overseas"].astype(bool)]
+    return rows.reset_index(drop=True)
+
+
+def territory_choices(dataset: Dataset, lang: str) -> dict[str, str]:
+    """Regions then departments, as shown in the territory picker ("Finistère (29)")."""
+    regions = territories_at(dataset, "region")
+    departments = territories_at(dataset, "department")
+    return {
+        **{r.territory_id: t("region_option", lang, name=r.name) for r in regions.itertuples()},
+        **{d.territory_id: f"{d.name} ({d.code})" for d in departments.itertuples()},
+    }
+
+
+def is_index(selection: str) -> bool:
+    return selection == OVERALL or selection.startswith(DOMAIN_PREFIX)
+
+
+def selection_label(dataset: Dataset, selection: str, lang: str) -> str:
+    """Readable name of a selection."""
+    if selection == OVERALL:
+        return t("overall_index", lang)
+    if selection.startswith(DOMAIN_PREFIX):
+        return t(
+            "domain_index",
+            lang,
+            domain=domain_label(dataset, selection[len(DOMAIN_PREFIX) :], lang),
+        )
+    return indicator_label(dataset, selection, lang)
+
+
 def indicator_label(dataset: Dataset, indicator_id: str, lang: str) -> str:
     meta = dataset.indicator_meta.set_index("indicator_id").loc[indicator_id]
     return str(meta["label_en"] if lang == "en" else meta["label_fr"])
 
 
-def indicator_options(dataset: Dataset, level: str) -> list[str]:
-    """Indicators with at least one value at `level`, fragility ones first, by domain order."""
-    ids = set(territories_at(dataset, level)["territory_id"])
+def domain_label(dataset: Dataset, domain_id: str, lang: str) -> str:
+    row = dataset.domains.set_index("domain_id").loc[domain_id]
+    return str(row["label_en"] if lang == "en" else row["label_fr"])
+
+
+def territory_name(dataset: Dataset, territory_id: str) -> str:
+    return str(dataset.territories.set_index("territory_id").loc[territory_id, "name"])
+
+
+def indicator_options(dataset: Dataset, territory_ids: Sequence[str]) -> list[str]:
+    """Indicators with at least one value among `territory_ids`, fragility first, by domain."""
     present = set(
-        dataset.indicators.loc[dataset.indicators["territory_id"].isin(ids), "indicator_id"]
+        dataset.indicators.loc[
+            dataset.indicators["territory_id"].isin(territory_ids), "indicator_id"
+        ]
     )
     meta = dataset.indicator_meta[dataset.indicator_meta["indicator_id"].isin(present)]
     order = meta["domain_id"].map(dataset.domains.set_index("domain_id")["order"]).fillna(99)
     meta = meta.assign(_context=meta["role"].eq("context"), _order=order)
     return list(meta.sort_values(["_context", "_order", "indicator_id"])["indicator_id"])
+
+
+def selection_options(dataset: Dataset, territory_ids: Sequence[str]) -> list[str]:
+    """What can be mapped over these territories: the overall index, the domain indices that
+    have at least one eligible indicator, then the indicators."""
+    eligible = eligible_indicators(
+        dataset.indicators, dataset.indicator_meta, territory_ids
+    ).eligible
+    domains_with_index = set(
+        dataset.indicator_meta.set_index("indicator_id").loc[eligible, "domain_id"]
+    )
+    domain_ids = [d for d in dataset.domains["domain_id"] if d in domains_with_index]
+    indices = ([OVERALL] if domain_ids else []) + [DOMAIN_PREFIX + d for d in domain_ids]
+    return indices + indicator_options(dataset, territory_ids)
 
 
 def source_label(dataset: Dataset, source_id: str) -> str:
@@ -72,22 +149,33 @@ def source_label(dataset: Dataset, source_id: str) -> str:
     return f"{row['publisher']}, {row['title']} ({row['year']})"
 
 
-def indicator_view(
-    dataset: Dataset, indicator_id: str, level: str, lang: str = "fr"
-) -> IndicatorView:
-    """Values of one indicator for every territory of a level; missing ones stay missing."""
+def map_view(
+    dataset: Dataset,
+    selection: str,
+    territories: pd.DataFrame,
+    lang: str = "fr",
+    method: str = DEFAULT_METHOD,
+    weights: Mapping[str, float] | None = None,
+) -> MapView:
+    """Values of an indicator or index over `territories` (rows of the territories table)."""
+    if is_index(selection):
+        return _index_view(dataset, selection, territories, lang, method, weights)
+    return _indicator_view(dataset, selection, territories, lang)
+
+
+def _indicator_view(
+    dataset: Dataset, indicator_id: str, territories: pd.DataFrame, lang: str
+) -> MapView:
     meta = dataset.indicator_meta.set_index("indicator_id").loc[indicator_id]
-    territories = territories_at(dataset, level)[["territory_id", "name"]]
     rows = dataset.indicators[dataset.indicators["indicator_id"] == indicator_id]
-    frame = territories.merge(
+    frame = territories[["territory_id", "name"]].merge(
         rows[["territory_id", "value", "source_id"]], on="territory_id", how="left"
     )
     unit, decimals = str(meta["unit"]), int(meta["decimals"])
+    worse = None if pd.isna(meta["higher_is_worse"]) else bool(meta["higher_is_worse"])
     frame["value_text"] = [format_value(v, unit, decimals, lang) for v in frame["value"]]
-    worse = meta["higher_is_worse"]
-    orientation = frame["value"] if pd.isna(worse) or bool(worse) else -frame["value"]
     frame["rank"] = (
-        ranks(orientation) if not pd.isna(worse) else pd.array([pd.NA] * len(frame), dtype="Int64")
+        ranks(frame["value"] if worse else -frame["value"]) if worse is not None else pd.NA
     )
     publishers = dataset.sources.set_index("source_id")["publisher"]
     frame["detail"] = [
@@ -96,55 +184,167 @@ def indicator_view(
         else t("not_available", lang)
         for s in frame["source_id"]
     ]
-    source_ids = sorted(frame["source_id"].dropna().unique())
-    return IndicatorView(
-        indicator_id=indicator_id,
+    notes = (
+        [t("higher_is_worse" if worse else "higher_is_better", lang)] if worse is not None else []
+    )
+    return MapView(
+        selection=indicator_id,
         label=indicator_label(dataset, indicator_id, lang),
         unit=unit,
         decimals=decimals,
         year=str(meta["year"]),
-        higher_is_worse=None if pd.isna(worse) else bool(worse),
+        higher_is_worse=worse,
         frame=frame,
         classes=quantile_classes(frame["value"]),
-        source_ids=source_ids,
-        reference_text=_reference_text(dataset, indicator_id, meta, lang),
+        source_ids=sorted(frame["source_id"].dropna().unique()),
+        notes=[*notes, reference_text(dataset, indicator_id, lang)],
     )
 
 
-def _reference_text(dataset: Dataset, indicator_id: str, meta: pd.Series, lang: str) -> str:
-    reference = meta["reference_territory_id"]
-    if pd.isna(reference):
-        return t("no_reference", lang)
+def reference_text(dataset: Dataset, indicator_id: str, lang: str) -> str:
+    """The indicator's base-100 reference row, or why there is none."""
+    reference = dataset.indicator_meta.set_index("indicator_id").loc[
+        indicator_id, "reference_territory_id"
+    ]
     rows = dataset.indicators[
         (dataset.indicators["indicator_id"] == indicator_id)
         & (dataset.indicators["territory_id"] == reference)
     ]
-    if rows.empty:
+    if pd.isna(reference) or rows.empty:
         return t("no_reference", lang)
-    name = dataset.territories.set_index("territory_id").loc[reference, "name"]
+    meta = dataset.indicator_meta.set_index("indicator_id").loc[indicator_id]
     value = format_value(rows["value"].iloc[0], str(meta["unit"]), int(meta["decimals"]), lang)
-    return t("reference", lang, name=name, value=value)
+    return t("reference", lang, name=territory_name(dataset, reference), value=value)
 
 
-def caption_lines(dataset: Dataset, view: IndicatorView, lang: str = "fr") -> list[str]:
-    """Lines under a map: label, year and sources; orientation; coverage; reference."""
+def _index_view(
+    dataset: Dataset,
+    selection: str,
+    territories: pd.DataFrame,
+    lang: str,
+    method: str,
+    weights: Mapping[str, float] | None,
+) -> MapView:
+    ids = list(territories["territory_id"])
+    table = index_table(dataset, ids, method, weights)
+    if selection == OVERALL:
+        values = table.overall.set_index("territory_id")["index"]
+        n_domains = int(table.overall["n_domains"].max()) if len(table.overall) else 0
+        label = t("overall_index", lang)
+        notes = [t("overall_domains", lang, n=n_domains, total=len(dataset.domains))]
+    else:
+        domain = selection[len(DOMAIN_PREFIX) :]
+        rows = table.domains[table.domains["domain_id"] == domain]
+        values = rows.set_index("territory_id")["index"]
+        label = t("domain_index", lang, domain=domain_label(dataset, domain, lang))
+        notes = []
+    frame = territories[["territory_id", "name"]].assign(
+        value=lambda f: f["territory_id"].map(values)
+    )
+    frame["value_text"] = [format_value(v, "", 1, lang).strip() for v in frame["value"]]
+    frame["rank"] = ranks(frame["value"])
+    used = (
+        table.indicators_used
+        if selection == OVERALL
+        else _used_in_domain(dataset, table, selection)
+    )
+    frame["source_id"] = None
+    frame["detail"] = t("method_" + method, lang)
+    sources = sorted(
+        dataset.indicators.loc[
+            dataset.indicators["territory_id"].isin(ids)
+            & dataset.indicators["indicator_id"].isin(used),
+            "source_id",
+        ].unique()
+    )
+    used_labels = ", ".join(
+        f"{indicator_label(dataset, i, lang)} ({_year(dataset, i)})" for i in used
+    )
+    notes = [
+        t("method_" + method, lang),
+        *notes,
+        t("indicators_used", lang, indicators=used_labels or "—"),
+    ]
+    return MapView(
+        selection=selection,
+        label=label,
+        unit=t("index_unit_" + method, lang),
+        decimals=1,
+        year=", ".join(sorted({_year(dataset, i) for i in used})),
+        higher_is_worse=True,
+        frame=frame,
+        classes=quantile_classes(frame["value"]),
+        source_ids=sources,
+        notes=notes,
+    )
+
+
+def _year(dataset: Dataset, indicator_id: str) -> str:
+    return str(dataset.indicator_meta.set_index("indicator_id").loc[indicator_id, "year"])
+
+
+def _used_in_domain(dataset: Dataset, table: IndexTable, selection: str) -> list[str]:
+    domain_of = dataset.indicator_meta.set_index("indicator_id")["domain_id"]
+    return [i for i in table.indicators_used if domain_of[i] == selection[len(DOMAIN_PREFIX) :]]
+
+
+@dataclass(frozen=True)
+class IndexTable:
+    """Scores, domain indices and overall index of a set of territories."""
+
+    scores: pd.DataFrame  # territory_id, indicator_id, value, score
+    domains: pd.DataFrame  # territory_id, domain_id, index, n
+    overall: pd.DataFrame  # territory_id, index, n_domains, n_total
+    indicators_used: list[str]
+    coverage: pd.DataFrame
+
+
+def index_table(
+    dataset: Dataset,
+    territory_ids: Sequence[str],
+    method: str = DEFAULT_METHOD,
+    weights: Mapping[str, float] | None = None,
+) -> IndexTable:
+    """Everything the index pages need for one set of territories (same level)."""
+    eligibility = eligible_indicators(dataset.indicators, dataset.indicator_meta, territory_ids)
+    scores = indicator_scores(
+        dataset.indicators, dataset.indicator_meta, territory_ids, eligibility.eligible, method
+    )
+    domains = domain_indices(scores, dataset.indicator_meta)
+    available = sorted(domains.dropna(subset=["index"])["domain_id"].unique())
+    weights = weights if weights is not None else dict.fromkeys(available, 1.0)
+    overall = overall_index(domains, weights, list(dataset.domains["domain_id"]))
+    return IndexTable(scores, domains, overall, eligibility.eligible, eligibility.coverage)
+
+
+def home_filters(dataset: Dataset, filters: Filters) -> Filters:
+    """The home map: every region, the chosen selection when it exists there, else the default."""
+    regions = scope_territories(dataset, "region", None, filters.area)
+    options = selection_options(dataset, list(regions["territory_id"]))
+    selection = filters.indicator if filters.indicator in options else HOME_INDICATOR
+    return filters.with_(level="region", territory=None, indicator=selection)
+
+
+def caption_lines(dataset: Dataset, view: MapView, lang: str = "fr") -> list[str]:
+    """Lines under a map: label, year and sources; coverage and notes; overseas insets."""
     sources = " ; ".join(source_label(dataset, s) for s in view.source_ids) or t(
         "not_available", lang
     )
-    orientation = (
-        ""
-        if view.higher_is_worse is None
-        else t("higher_is_worse" if view.higher_is_worse else "higher_is_better", lang)
-    )
     coverage = t("coverage", lang, covered=view.covered, shown=view.shown)
-    return [
-        t("map_caption", lang, label=view.label, year=view.year, source=sources),
-        f"{orientation} {coverage} {view.reference_text}".strip(),
-        t("insets_note", lang),
+    lines = [
+        t("map_caption", lang, label=view.label, year=view.year or "—", source=sources),
+        " ".join([*view.notes, coverage]),
     ]
+    overseas = dataset.territories.set_index("territory_id")["overseas"]
+    if (
+        view.frame["territory_id"].map(overseas).any()
+        and not view.frame["territory_id"].map(overseas).all()
+    ):
+        lines.append(t("insets_note", lang))
+    return lines
 
 
-def view_table(view: IndicatorView, lang: str = "fr") -> pd.DataFrame:
+def view_table(view: MapView, lang: str = "fr") -> pd.DataFrame:
     """The map's values as a readable table (missing values in words), most fragile first."""
     table = view.frame.sort_values(["rank", "name"], na_position="last")
     return pd.DataFrame(
@@ -155,3 +355,32 @@ def view_table(view: IndicatorView, lang: str = "fr") -> pd.DataFrame:
             t("source", lang): table["detail"],
         }
     )
+
+
+@dataclass(frozen=True)
+class DrillState:
+    """Whether the map is zoomed on a part of France, and the next steps offered."""
+
+    zoomed: bool
+    actions: list[tuple[str, str, dict]]  # (label key, territory name, filter changes)
+
+
+def drill_state(dataset: Dataset, level: str, territory: str | None) -> DrillState:
+    """Drill-down steps: region → its departments → one department's communes, and back."""
+    name = territory_name(dataset, territory) if territory else ""
+    is_region = bool(territory and territory.startswith("REG-"))
+    is_department = bool(territory and territory.startswith("DEP-"))
+    actions: list[tuple[str, str, dict]] = []
+    if level == "commune":
+        actions += [
+            ("back_to_departments", name, {"level": "department"}),
+            ("back_to_regions", "", {"level": "region"}),
+        ]
+        return DrillState(zoomed=True, actions=actions)
+    if level == "region" and is_region:
+        actions.append(("show_departments", name, {"level": "department"}))
+    if level == "department":
+        actions.append(("back_to_regions", "", {"level": "region"}))
+    if is_department:
+        actions.append(("show_communes", name, {"level": "commune"}))
+    return DrillState(zoomed=level == "department" and is_region, actions=actions)

@@ -1,6 +1,7 @@
 """Shared filter state and its URL form (DESIGN.md URL scheme), without Streamlit.
 
 `?level=region&territory=REG-53&actor=entreprises&domain=emploi,sante&indicator=...&method=base100`
+(+ `area=metro` for metropolitan France only, `lang=en`).
 Values are ids; unknown values are dropped and reported as French (or English) notices.
 """
 
@@ -9,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
-LEVELS = ("region", "department")
+LEVELS = ("region", "department", "commune")  # commune: one department at a time
 METHODS = ("minmax", "base100")
 LANGS = ("fr", "en")
+AREAS = ("all", "metro")  # all of France, or metropolitan France only
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,7 @@ class Filters:
     domains: tuple[str, ...] = ()
     indicator: str | None = None
     method: str = "minmax"
+    area: str = "all"
     lang: str = "fr"
 
     def with_(self, **changes: object) -> Filters:
@@ -40,6 +43,7 @@ class Allowed:
     indicators: frozenset[str]
     levels: tuple[str, ...] = LEVELS
     methods: tuple[str, ...] = METHODS
+    areas: tuple[str, ...] = AREAS
     langs: tuple[str, ...] = LANGS
 
 
@@ -68,6 +72,7 @@ def parse_query(params: Mapping[str, str | list[str]], allowed: Allowed) -> Pars
         "territory": allowed.territories,
         "indicator": allowed.indicators,
         "method": allowed.methods,
+        "area": allowed.areas,
         "lang": allowed.langs,
     }
     changes: dict[str, object] = {}
@@ -96,7 +101,7 @@ def to_query(filters: Filters) -> dict[str, str]:
     """URL parameters for `filters`, leaving out the defaults (short, stable links)."""
     default = Filters()
     query: dict[str, str] = {}
-    for name in ("level", "territory", "indicator", "method", "lang"):
+    for name in ("level", "territory", "indicator", "method", "area", "lang"):
         value = getattr(filters, name)
         if value is not None and value != getattr(default, name):
             query[name] = value

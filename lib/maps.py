@@ -7,13 +7,14 @@ classed values, and other layers (e.g. initiatives as points) plug in as more tr
 from __future__ import annotations
 
 import html
+import math
 from collections.abc import Sequence
 
 import pandas as pd
 import plotly.graph_objects as go
 
 from lib.classify import MISSING_COLOUR, Classes, assign_classes
-from lib.explore import IndicatorView
+from lib.explore import MapView
 from lib.formatting import format_number
 
 # Metropolitan France plus the overseas insets placed west of it (see lib/geo.py).
@@ -47,6 +48,7 @@ def choropleth_layer(
     Territories whose value is missing are drawn grey, with their hover saying so.
     """
     frame = frame.assign(cls=assign_classes(frame["value"], classes))
+    geojson = subset_geojson(geojson, frame["territory_id"])
     customdata = _hover_data(frame)
     present = frame["cls"].notna().to_numpy()
     traces = []
@@ -91,6 +93,15 @@ def choropleth_layer(
     return traces
 
 
+def subset_geojson(geojson: dict, territory_ids) -> dict:
+    """Only the features drawn: a region's departments do not ship the whole of France."""
+    wanted = set(territory_ids)
+    features = [f for f in geojson["features"] if f["id"] in wanted]
+    if len(features) == len(geojson["features"]):
+        return geojson
+    return {"type": "FeatureCollection", "features": features}
+
+
 def _hover_data(frame: pd.DataFrame):
     """Escaped hover fields: name, value with unit, detail (year, source)."""
     columns = [frame[c].astype(str).map(html.escape) for c in ("name", "value_text", "detail")]
@@ -114,8 +125,8 @@ def map_figure(layers: Sequence[list], height: int = 620, view: dict | None = No
     return figure
 
 
-def indicator_map(view: IndicatorView, geojson: dict, lang: str = "fr") -> go.Figure:
-    """Classed choropleth of one indicator with its legend."""
+def view_map(view: MapView, geojson: dict, lang: str = "fr", fit: dict | None = None) -> go.Figure:
+    """Classed choropleth of one indicator or index with its legend."""
     layer = choropleth_layer(
         view.frame,
         geojson,
@@ -123,4 +134,19 @@ def indicator_map(view: IndicatorView, geojson: dict, lang: str = "fr") -> go.Fi
         class_labels(view.classes, view.decimals, lang),
         legend_title=view.unit,
     )
-    return map_figure([layer])
+    return map_figure([layer], view=fit)
+
+
+def fit_view(bounds: Sequence[float], width: int = 900, height: int = 620) -> dict:
+    """Centre and zoom showing lon/lat `bounds` (minx, miny, maxx, maxy) in a width×height map."""
+    minx, miny, maxx, maxy = bounds
+    lon_span = max(maxx - minx, 1e-6)
+    y0, y1 = (math.log(math.tan(math.pi / 4 + math.radians(lat) / 2)) for lat in (miny, maxy))
+    zoom_x = math.log2(width * 360 / (512 * lon_span))
+    zoom_y = math.log2(height * 2 * math.pi / (512 * max(y1 - y0, 1e-9)))
+    centre_y = (y0 + y1) / 2
+    centre_lat = math.degrees(2 * math.atan(math.exp(centre_y)) - math.pi / 2)
+    return {
+        "center": {"lon": (minx + maxx) / 2, "lat": centre_lat},
+        "zoom": round(min(zoom_x, zoom_y) - 0.15, 2),
+    }

@@ -8,11 +8,23 @@ from __future__ import annotations
 
 import streamlit as st
 
+from lib import cached
 from lib.data import Dataset
+from lib.datasets import active_layers, combine
+from lib.explore import (
+    DOMAIN_PREFIX,
+    HOME_INDICATOR,
+    OVERALL,
+    scope_territories,
+    selection_label,
+    selection_options,
+)
 from lib.filters import Allowed, Filters, dropped_notice, parse_query, to_query
+from lib.i18n import t
 
 STATE_KEY = "filters"
 NOTICE_KEY = "url_notice"
+FILTERS_NOTICE_KEY = "filters_notice"
 
 
 def current_language() -> str:
@@ -29,7 +41,10 @@ def allowed_values(dataset: Dataset) -> Allowed:
         territories=frozenset(shown["territory_id"]),
         actors=frozenset(dataset.actors["actor_id"]),
         domains=frozenset(dataset.domains["domain_id"]),
-        indicators=frozenset(dataset.indicator_meta["indicator_id"]),
+        indicators=frozenset(
+            [*dataset.indicator_meta["indicator_id"], OVERALL]
+            + [DOMAIN_PREFIX + d for d in dataset.domains["domain_id"]]
+        ),
     )
 
 
@@ -59,3 +74,52 @@ def show_url_notice() -> None:
     notice = st.session_state.pop(NOTICE_KEY, None)
     if notice:
         st.warning(notice)
+
+
+def current_dataset() -> Dataset:
+    """What this session's pages show: the embedded data plus its active layers."""
+    return combine(cached.embedded_dataset(), active_layers(st.session_state))
+
+
+def bound_widget(widget, name: str, label: str, **kwargs):
+    """A widget showing one filter and writing changes back to it (the filters stay the truth,
+    so the widget also follows changes made elsewhere, e.g. a click on the map)."""
+    key = f"_filter_{name}"
+    value = getattr(st.session_state[STATE_KEY], name)
+    st.session_state[key] = list(value) if isinstance(value, tuple) else value
+
+    def on_change() -> None:
+        new = st.session_state[key]
+        update_filters(**{name: tuple(new) if isinstance(new, list) else new})
+
+    return widget(label, key=key, on_change=on_change, **kwargs)
+
+
+def settle_filters(dataset: Dataset) -> list[str]:
+    """Make the filters consistent before the widgets are drawn, saying what changed, and
+    return what can be mapped at the current level (the indicator/index options).
+
+    The commune level needs a department; the selection must exist at the level shown.
+    """
+    filters = current_filters(dataset)
+    if filters.level == "commune" and not (filters.territory or "").startswith("DEP-"):
+        update_filters(level="department")
+        st.session_state[FILTERS_NOTICE_KEY] = t("commune_needs_department", filters.lang)
+    filters = current_filters(dataset)
+    scope_dataset = cached.with_communes(dataset) if filters.level == "commune" else dataset
+    scope = scope_territories(scope_dataset, filters.level, filters.territory, filters.area)
+    options = selection_options(scope_dataset, list(scope["territory_id"]))
+    if filters.indicator is not None and filters.indicator not in options:
+        label = selection_label(dataset, filters.indicator, filters.lang)
+        st.session_state[FILTERS_NOTICE_KEY] = t("selection_unavailable", filters.lang, label=label)
+        filters = filters.with_(indicator=None)
+    if filters.indicator is None:
+        update_filters(indicator=HOME_INDICATOR if HOME_INDICATOR in options else options[0])
+    return options
+
+
+def show_filters_notice() -> None:
+    """Say once why a filter was changed."""
+    notice = st.session_state.pop(FILTERS_NOTICE_KEY, None)
+    if notice:
+        st.info(notice)

@@ -1,31 +1,20 @@
-"""Home: France's regions coloured by one fragility indicator, with its source and a table."""
+"""Home: France's regions coloured by the chosen indicator, its source, and a table."""
 
 import streamlit as st
 
 from lib import cached, explore, maps
 from lib.i18n import t
-from lib.session import current_filters, update_filters
+from lib.session import current_dataset, current_filters
 
-dataset = cached.dataset()
+dataset = current_dataset()
 filters = current_filters(dataset)
 lang = filters.lang
 
 st.title(t("app_title", lang))
 st.write(t("home_intro", lang))
 
-options = explore.indicator_options(dataset, "region")
-indicator = filters.indicator if filters.indicator in options else explore.HOME_INDICATOR
-st.selectbox(
-    t("indicator", lang),
-    options=options,
-    index=options.index(indicator),
-    format_func=lambda i: explore.indicator_label(dataset, i, lang),
-    key="_home_indicator",
-    on_change=lambda: update_filters(indicator=st.session_state["_home_indicator"]),
-)
-
-view = cached.indicator_view(indicator, "region", lang)
-figure = maps.indicator_map(view, cached.map_geojson("region"), lang)
+view = cached.map_view(dataset, explore.home_filters(dataset, filters))
+figure = maps.view_map(view, cached.map_geojson("region"), lang)
 st.plotly_chart(figure, width="stretch", config={"displaylogo": False}, key="home_map")
 for line in explore.caption_lines(dataset, view, lang):
     st.caption(line)

@@ -61,7 +61,7 @@ def test_hover_shows_the_value_with_unit_year_and_source():
 
 def test_indicator_from_the_url_and_table_alternative():
     at = run_app(indicator="part_75_plus_2018")
-    assert at.selectbox(key="_home_indicator").value == "part_75_plus_2018"
+    assert at.selectbox(key="_filter_indicator").value == "part_75_plus_2018"
     table = at.dataframe[0].value
     assert len(table) == 18
     first = table.iloc[0]
@@ -84,6 +84,6 @@ def test_english_labels():
 
 def test_changing_the_indicator_updates_the_url():
     at = run_app()
-    at.selectbox(key="_home_indicator").select("esperance_vie_hommes_2023").run()
+    at.selectbox(key="_filter_indicator").select("esperance_vie_hommes_2023").run()
     assert at.query_params["indicator"] == "esperance_vie_hommes_2023"
     assert any("Espérance de vie à la naissance, hommes, 2023" in c.value for c in at.caption)

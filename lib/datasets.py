@@ -1,0 +1,98 @@
+"""One interface over everything a page can show: the embedded data plus extra layers.
+
+A `Layer` adds rows to the fact tables (indicators with their metadata, perceptions, alliances,
+sources): a session upload, a workshop's results... Pages only ever see a `Dataset`;
+`combine()` builds it from the embedded one and the active layers, labelling every added row
+with its layer (`origin` column) so the UI can say where a figure comes from. Later features
+register a `LayerProvider`; the pages do not change.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
+
+import pandas as pd
+
+from lib.data import Dataset
+
+EMBEDDED_ORIGIN = "embedded"
+# Fact tables a layer may add to, with their keys: a layer row replaces an earlier row of the same
+# key (e.g. an uploaded newer value of an embedded indicator for one territory).
+FACT_KEYS = {
+    "indicator_meta": ["indicator_id"],
+    "indicators": ["territory_id", "indicator_id"],
+    "perceptions": ["perception_id"],
+    "alliances": ["alliance_id"],
+    "sources": ["source_id"],
+}
+FACT_TABLES = tuple(FACT_KEYS)
+
+
+@dataclass(frozen=True)
+class Layer:
+    """Rows from one origin, shown beside the embedded data or instead of it."""
+
+    layer_id: str
+    label: str  # shown with every figure of the layer, e.g. "données importées : <source>"
+    tables: Mapping[str, pd.DataFrame]  # subset of FACT_TABLES, already validated
+    replaces_embedded: bool = False  # True: the layer's tables hide the embedded rows
+
+    def fingerprint(self) -> str:
+        """Changes whenever the layer's rows change (used as a cache key)."""
+        digest = hashlib.sha256(f"{self.layer_id}|{self.label}|{self.replaces_embedded}".encode())
+        for name in sorted(self.tables):
+            digest.update(name.encode())
+            digest.update(
+                pd.util.hash_pandas_object(self.tables[name], index=False).values.tobytes()
+            )
+        return digest.hexdigest()[:16]
+
+
+# A provider returns the layers active for a session (its state is passed in).
+LayerProvider = Callable[[Mapping[str, object]], list[Layer]]
+PROVIDERS: list[LayerProvider] = []
+
+
+def register_provider(provider: LayerProvider) -> LayerProvider:
+    """Register a source of layers (workshops, uploads); usable as a decorator."""
+    if provider not in PROVIDERS:
+        PROVIDERS.append(provider)
+    return provider
+
+
+def active_layers(state: Mapping[str, object]) -> list[Layer]:
+    """Every registered provider's layers for this session state."""
+    return [layer for provider in PROVIDERS for layer in provider(state)]
+
+
+def with_origin(dataset: Dataset) -> Dataset:
+    """The embedded dataset with an `origin` column on its fact tables."""
+    changes = {
+        name: getattr(dataset, name).assign(origin=EMBEDDED_ORIGIN)
+        for name in FACT_TABLES
+        if "origin" not in getattr(dataset, name).columns
+    }
+    return replace(dataset, **changes) if changes else dataset
+
+
+def combine(base: Dataset, layers: Sequence[Layer]) -> Dataset:
+    """The dataset pages show: `base` plus (or replaced by) each layer's rows."""
+    if not layers:
+        return base
+    tables = {name: getattr(base, name) for name in FACT_TABLES}
+    for layer in layers:
+        for name, rows in layer.tables.items():
+            if name not in FACT_TABLES:
+                raise ValueError(f"a layer cannot change the table {name!r}")
+            rows = rows.assign(origin=layer.label)
+            kept = tables[name]
+            if layer.replaces_embedded and name != "sources":
+                kept = kept[kept["origin"] != EMBEDDED_ORIGIN]
+            merged = pd.concat([kept, rows], ignore_index=True)
+            tables[name] = merged.drop_duplicates(FACT_KEYS[name], keep="last").reset_index(
+                drop=True
+            )
+    version = base.version + "+" + "+".join(layer.fingerprint() for layer in layers)
+    return replace(base, version=version, **tables)

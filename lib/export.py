@@ -1,0 +1,37 @@
+"""Exports. Every CSV download goes through `safe_csv` (formula-injection escaping)."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+# A cell starting with one of these is read as a formula by spreadsheet programs
+# (OWASP "CSV injection"); leading whitespace or quotes do not protect it.
+_FORMULA_START = re.compile(r"^[\s\"']*[=+\-@|%]|^[\t\r]")
+
+
+def escape_cell(value: object) -> object:
+    """Prefix a text cell that a spreadsheet would run as a formula with a quote; `|` escaped.
+
+    Numbers are left alone (a negative number is data, not a formula).
+    """
+    if not isinstance(value, str) or not _FORMULA_START.search(value):
+        return value
+    return "'" + value.replace("|", "\\|")
+
+
+def safe_csv(frame: pd.DataFrame, separator: str = ",", excel: bool = True) -> bytes:
+    """CSV bytes of `frame` with text cells escaped; UTF-8 with BOM for Excel by default.
+
+    `separator` is "," or ";" (French Excel opens ";" files directly).
+    """
+    if separator not in {",", ";"}:
+        raise ValueError("separator must be ',' or ';'")
+    escaped = frame.copy()
+    for column in escaped.columns:
+        if escaped[column].dtype == object or pd.api.types.is_string_dtype(escaped[column]):
+            escaped[column] = escaped[column].map(escape_cell)
+    escaped.columns = [escape_cell(str(c)) for c in escaped.columns]
+    text = escaped.to_csv(index=False, sep=separator, lineterminator="\n")
+    return text.encode("utf-8-sig" if excel else "utf-8")

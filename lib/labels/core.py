@@ -1,0 +1,143 @@
+"""Labels shared by every page (app frame, maps, captions)."""
+
+LABELS: dict[str, dict[str, str]] = {
+    "app_title": {
+        "fr": "Territoires fragiles & alliances",
+        "en": "Fragile territories & alliances",
+    },
+    "language": {"fr": "Langue", "en": "Language"},
+    "page_home": {"fr": "Accueil", "en": "Home"},
+    "home_intro": {
+        "fr": "Où les territoires sont-ils les plus fragiles, et comment les acteurs « jouent-ils "
+        "collectif » pour y répondre ? Cette carte montre un indicateur de fragilité par "
+        "région ; choisissez-en un autre ci-dessous.",
+        "en": "Where are territories most fragile, and how do actors work together to respond? "
+        "This map shows one fragility indicator by region; pick another one below.",
+    },
+    "indicator": {"fr": "Indicateur", "en": "Indicator"},
+    "source": {"fr": "Source", "en": "Source"},
+    "year": {"fr": "Année", "en": "Year"},
+    "territory": {"fr": "Territoire", "en": "Territory"},
+    "value": {"fr": "Valeur", "en": "Value"},
+    "rank": {"fr": "Rang (1 = plus fragile)", "en": "Rank (1 = most fragile)"},
+    "not_available": {"fr": "non disponible", "en": "not available"},
+    "table_alternative": {
+        "fr": "Tableau des valeurs (alternative à la carte)",
+        "en": "Table of values (alternative to the map)",
+    },
+    "map_caption": {
+        "fr": "{label}, {year}. Source : {source}. Classes par quantiles ; gris = non disponible.",
+        "en": "{label}, {year}. Source: {source}. Quantile classes; grey = not available.",
+    },
+    "coverage": {
+        "fr": "Couverture : {covered} territoires sur {shown}.",
+        "en": "Coverage: {covered} territories out of {shown}.",
+    },
+    "reference": {
+        "fr": "Référence (base 100) : {name} = {value}.",
+        "en": "Reference (base 100): {name} = {value}.",
+    },
+    "no_reference": {
+        "fr": "Pas de ligne de référence nationale : indice base 100 non disponible.",
+        "en": "No national reference row: base-100 score not available.",
+    },
+    "data_error_title": {
+        "fr": "Les données embarquées sont invalides ; l'application ne peut pas les afficher.",
+        "en": "The embedded data are invalid; the app cannot show them.",
+    },
+    "vocabulary_note": {
+        "fr": "Domaines et profils d'acteurs : liste de travail du projet, construite à partir "
+        "des libellés des études de l'Observatoire des partenariats (pas la liste officielle).",
+        "en": "Domains and actor profiles: the project's working list, built from the labels "
+        "used in the Observatoire des partenariats studies (not the official list).",
+    },
+    "insets_note": {
+        "fr": "Outre-mer en encadrés à l'ouest, de haut en bas : Guadeloupe, Martinique, Guyane, "
+        "La Réunion, Mayotte (échelles différentes).",
+        "en": "Overseas regions as insets to the west, top to bottom: Guadeloupe, Martinique, "
+        "French Guiana, La Réunion, Mayotte (different scales).",
+    },
+    "legend_title": {"fr": "Classes", "en": "Classes"},
+    "higher_is_worse": {
+        "fr": "Une valeur plus élevée signale plus de fragilité.",
+        "en": "A higher value signals more fragility.",
+    },
+    "higher_is_better": {
+        "fr": "Une valeur plus basse signale plus de fragilité.",
+        "en": "A lower value signals more fragility.",
+    },
+    "overall_index": {"fr": "Indice global de fragilité", "en": "Overall fragility index"},
+    "domain_index": {"fr": "Indice « {domain} »", "en": "Index “{domain}”"},
+    "overall_domains": {
+        "fr": "Indice global calculé sur {n} domaine(s) sur {total}.",
+        "en": "Overall index computed on {n} domain(s) out of {total}.",
+    },
+    "method_minmax": {
+        "fr": "Méthode : min-max 0–100 entre les territoires affichés (par défaut).",
+        "en": "Method: min-max 0–100 across the territories shown (default).",
+    },
+    "method_base100": {
+        "fr": "Méthode : base 100 = ligne de référence nationale de chaque indicateur.",
+        "en": "Method: base 100 = each indicator's national reference row.",
+    },
+    "index_unit_minmax": {"fr": "indice 0–100", "en": "index 0–100"},
+    "index_unit_base100": {"fr": "indice base 100", "en": "index base 100"},
+    "indicators_used": {
+        "fr": "Indicateurs retenus : {indicators}.",
+        "en": "Indicators used: {indicators}.",
+    },
+    "filters": {"fr": "Filtres", "en": "Filters"},
+    "my_territory": {"fr": "Mon territoire", "en": "My territory"},
+    "all_france": {"fr": "France entière (aucun)", "en": "All of France (none)"},
+    "region_option": {"fr": "{name} (région)", "en": "{name} (region)"},
+    "level": {"fr": "Échelle", "en": "Level"},
+    "level_region": {"fr": "Régions", "en": "Regions"},
+    "level_department": {"fr": "Départements", "en": "Departments"},
+    "level_commune": {"fr": "Communes (d'un département)", "en": "Communes (of one department)"},
+    "indicator_or_index": {"fr": "Indicateur ou indice", "en": "Indicator or index"},
+    "method": {"fr": "Méthode des indices", "en": "Index method"},
+    "method_short_minmax": {"fr": "Min-max 0–100 (par défaut)", "en": "Min-max 0–100 (default)"},
+    "method_short_base100": {"fr": "Base 100 = France", "en": "Base 100 = France"},
+    "actors": {"fr": "Acteurs", "en": "Actors"},
+    "domains": {"fr": "Domaines", "en": "Domains"},
+    "commune_needs_department": {
+        "fr": "Les communes s'affichent un département à la fois : "
+        "choisissez d'abord un département.",
+        "en": "Communes are shown one department at a time: choose a department first.",
+    },
+    "selection_unavailable": {
+        "fr": "« {label} » n'est pas disponible à cette échelle : indicateur par défaut affiché.",
+        "en": "“{label}” is not available at this level: default indicator shown.",
+    },
+    "page_map": {"fr": "Carte", "en": "Map"},
+    "page_profile": {"fr": "Profil de territoire", "en": "Territory profile"},
+    "page_compare": {"fr": "Comparer", "en": "Compare"},
+    "page_alliances": {"fr": "Alliances", "en": "Alliances"},
+    "page_sources": {"fr": "Données & sources", "en": "Data & sources"},
+    "under_construction": {
+        "fr": "Cette page arrive bientôt.",
+        "en": "This page is coming soon.",
+    },
+    "show_departments": {
+        "fr": "Voir les départements de {name}",
+        "en": "Show the departments of {name}",
+    },
+    "show_communes": {"fr": "Voir les communes de {name}", "en": "Show the communes of {name}"},
+    "back_to_regions": {"fr": "Revenir aux régions", "en": "Back to regions"},
+    "back_to_departments": {"fr": "Revenir aux départements", "en": "Back to departments"},
+    "click_to_select": {
+        "fr": "Cliquez sur un territoire de la carte pour le choisir.",
+        "en": "Click a territory on the map to select it.",
+    },
+    "selected_territory": {"fr": "Territoire choisi : {name}", "en": "Selected territory: {name}"},
+    "open_profile": {"fr": "Ouvrir le profil de {name}", "en": "Open the profile of {name}"},
+    "excluded_for_coverage": {
+        "fr": "{n} indicateur(s) écarté(s) faute de couverture complète (souvent l'outre-mer) : "
+        "l'option « Métropole seulement » les réintègre.",
+        "en": "{n} indicator(s) left out for incomplete coverage (often overseas): "
+        "the “Metropolitan France only” option brings them back.",
+    },
+    "area": {"fr": "Territoires comparés", "en": "Territories compared"},
+    "area_all": {"fr": "France entière", "en": "All of France"},
+    "area_metro": {"fr": "Métropole seulement", "en": "Metropolitan France only"},
+}

@@ -1,0 +1,103 @@
+"""The dataset interface: layers beside or instead of the embedded data, labelled by origin."""
+
+import pandas as pd
+import pytest
+
+from lib import datasets
+from lib.data import load_dataset
+from lib.datasets import (
+    EMBEDDED_ORIGIN,
+    Layer,
+    active_layers,
+    combine,
+    register_provider,
+    with_origin,
+)
+
+
+@pytest.fixture(scope="module")
+def embedded():
+    return with_origin(load_dataset())
+
+
+def _upload(value=12.3, replaces=False):
+    rows = pd.DataFrame(
+        [
+            {
+                "territory_id": "DEP-29",
+                "indicator_id": "taux_chomage_2023t3",
+                "year": "2023-T3",
+                "value": value,
+                "source_id": "user-1",
+                "note": None,
+            },
+        ]
+    )
+    sources = pd.DataFrame(
+        [
+            {
+                "source_id": "user-1",
+                "title": "Enquête",
+                "publisher": "Moi",
+                "year": "2026",
+                "url_or_package": "-",
+                "licence": "-",
+                "note": None,
+            }
+        ]
+    )
+    return Layer(
+        "upload-1",
+        "données importées : Enquête",
+        {"indicators": rows, "sources": sources},
+        replaces,
+    )
+
+
+def test_no_layer_gives_the_embedded_dataset_itself(embedded):
+    assert combine(embedded, []) is embedded
+    assert set(embedded.indicators["origin"]) == {EMBEDDED_ORIGIN}
+
+
+def test_a_layer_beside_the_embedded_data_overrides_the_same_key_and_says_so(embedded):
+    combined = combine(embedded, [_upload()])
+    finistere = combined.indicators.query(
+        "territory_id == 'DEP-29' and indicator_id == 'taux_chomage_2023t3'"
+    )
+    assert finistere["value"].tolist() == [12.3]
+    assert finistere["origin"].tolist() == ["données importées : Enquête"]
+    # every other embedded row is still there
+    assert len(combined.indicators) == len(embedded.indicators)
+    assert "user-1" in set(combined.sources["source_id"])
+    assert combined.version != embedded.version
+    # the embedded dataset is not modified
+    assert "user-1" not in set(embedded.sources["source_id"])
+
+
+def test_a_layer_instead_of_the_embedded_data(embedded):
+    combined = combine(embedded, [_upload(replaces=True)])
+    assert combined.indicators["territory_id"].tolist() == ["DEP-29"]
+    # sources are never hidden: embedded figures elsewhere still cite them
+    assert len(combined.sources) == len(embedded.sources) + 1
+
+
+def test_version_follows_the_layer_content(embedded):
+    assert combine(embedded, [_upload(1.0)]).version != combine(embedded, [_upload(2.0)]).version
+    assert combine(embedded, [_upload(1.0)]).version == combine(embedded, [_upload(1.0)]).version
+
+
+def test_layers_cannot_touch_reference_tables(embedded):
+    with pytest.raises(ValueError, match="territories"):
+        combine(embedded, [Layer("x", "x", {"territories": embedded.territories})])
+
+
+def test_registered_providers_supply_layers(monkeypatch):
+    monkeypatch.setattr(datasets, "PROVIDERS", [])
+
+    def provider(state):
+        return [_upload()] if state.get("has_upload") else []
+
+    register_provider(provider)
+    register_provider(provider)  # registering twice keeps one
+    assert [layer.layer_id for layer in active_layers({"has_upload": True})] == ["upload-1"]
+    assert active_layers({}) == []
