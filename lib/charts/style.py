@@ -1,0 +1,37 @@
+"""Shared look of every chart: readable at projector size, colour-blind-safe palettes."""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+
+# Okabe–Ito: qualitative palette distinguishable with the common colour-vision deficiencies.
+QUALITATIVE = (
+    "#0072B2",
+    "#E69F00",
+    "#009E73",
+    "#CC79A7",
+    "#56B4E9",
+    "#D55E00",
+    "#F0E442",
+    "#000000",
+)
+# ColorBrewer YlOrRd (sequential, colour-blind safe), low -> high fragility; same as the maps.
+SEQUENTIAL = ("#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026")
+# ColorBrewer RdBu reversed (diverging around a reference, e.g. base 100), colour-blind safe.
+DIVERGING = ("#2166ac", "#67a9cf", "#d1e5f0", "#f7f7f7", "#fddbc7", "#ef8a62", "#b2182b")
+MISSING = "#d9d9d9"
+FONT_SIZE = 16
+
+
+def apply_style(figure: go.Figure, height: int = 420) -> go.Figure:
+    """Large fonts, white background, no plotly logo space; returns the same figure."""
+    figure.update_layout(
+        height=height,
+        font={"size": FONT_SIZE},
+        hoverlabel={"font": {"size": FONT_SIZE}},
+        plot_bgcolor="white",
+        paper_bgcolor="white",
+        margin={"l": 10, "r": 10, "t": 40, "b": 10},
+        colorway=list(QUALITATIVE),
+    )
+    return figure
