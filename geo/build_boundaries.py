@@ -26,7 +26,8 @@ Processing (see /work/shared/notes/feasibility.md, section 2)
        the simplified departments to regions, so that both levels share their edges;
     4. communes: coverage_simplify per department, with the smallest tolerance (from
        100 m up) that keeps the department's commune GeoJSON (with feature ids and
-       properties territory_id + name, as the app sends it) under 400 KiB;
+       properties territory_id + name) under 330 KiB, so that the whole commune map
+       figure (geometry + hover data) stays under 400 KiB;
     5. back to EPSG:4326, coordinates rounded to 5 decimals.
 """
 
@@ -81,7 +82,9 @@ DECIMALS = 5
 
 REGIONS_BUDGET_KIB = 200
 DEPARTMENTS_BUDGET_KIB = 400
-COMMUNES_PER_DEPARTMENT_BUDGET_KIB = 400
+# The commune map's whole plotly figure must stay under 400 KiB; its hover data (names, values,
+# sources) takes up to ~60 KiB for the largest departments, so the geometry gets 330 KiB.
+COMMUNES_PER_DEPARTMENT_BUDGET_KIB = 330
 
 FRANCE_ROWS = (
     ("FR", "France"),

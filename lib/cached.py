@@ -29,13 +29,13 @@ def embedded_dataset() -> Dataset:
 @st.cache_resource(show_spinner=False)
 def map_geojson(level: str) -> dict:
     """Boundaries of a level with overseas insets, as GeoJSON for plotly (read-only)."""
-    return geo.to_geojson(geo.with_overseas_insets(geo.read_boundaries(level)))
+    return geo.to_geojson(geo.with_overseas_insets(geo.read_boundaries(level)), properties=[])
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
 def commune_geojson(department_id: str) -> dict:
     """One department's communes as GeoJSON (< 400 KiB each; overseas placed in their inset)."""
-    return geo.to_geojson(geo.with_overseas_insets(geo.read_communes(department_id)))
+    return geo.to_geojson(geo.with_overseas_insets(geo.read_communes(department_id)), properties=[])
 
 
 @st.cache_resource(show_spinner=False)

@@ -144,20 +144,23 @@ def _json_value(value):
     return value
 
 
-def to_geojson(gdf: gpd.GeoDataFrame) -> dict:
+def to_geojson(gdf: gpd.GeoDataFrame, properties: list[str] | None = None) -> dict:
     """FeatureCollection for plotly (`featureidkey="id"`): id = territory_id.
 
-    Properties are the non-geometry columns; coordinates are EPSG:4326 rounded to
-    5 decimals.
+    Properties are the non-geometry columns, or only `properties` when given (maps pass []
+    to keep payloads small: hover texts travel separately); coordinates are EPSG:4326
+    rounded to 5 decimals.
     """
     gdf = gdf.to_crs(WGS84) if gdf.crs is not None else gdf
     geometry = shapely.transform(gdf.geometry.to_numpy(), lambda xy: np.round(xy, DECIMALS))
-    records = gdf.drop(columns=gdf.geometry.name).to_dict("records")
+    columns = [c for c in gdf.columns if c != gdf.geometry.name]
+    records = gdf[columns].to_dict("records")
+    kept = columns if properties is None else properties
     features = [
         {
             "type": "Feature",
             "id": record["territory_id"],
-            "properties": {key: _json_value(value) for key, value in record.items()},
+            "properties": {key: _json_value(record[key]) for key in kept},
             "geometry": shapely.geometry.mapping(geom),
         }
         for record, geom in zip(records, geometry, strict=True)

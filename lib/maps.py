@@ -48,14 +48,13 @@ def choropleth_layer(
     Territories whose value is missing are drawn grey, with their hover saying so.
     """
     frame = frame.assign(cls=assign_classes(frame["value"], classes))
-    geojson = subset_geojson(geojson, frame["territory_id"])
     customdata = _hover_data(frame)
     present = frame["cls"].notna().to_numpy()
     traces = []
     if present.any():
         traces.append(
             go.Choroplethmap(
-                geojson=geojson,
+                geojson=subset_geojson(geojson, frame.loc[present, "territory_id"]),
                 featureidkey="id",
                 locations=frame.loc[present, "territory_id"],
                 z=frame.loc[present, "cls"].astype(int),
@@ -78,7 +77,7 @@ def choropleth_layer(
     if (~present).any():
         traces.append(
             go.Choroplethmap(
-                geojson=geojson,
+                geojson=subset_geojson(geojson, frame.loc[~present, "territory_id"]),
                 featureidkey="id",
                 locations=frame.loc[~present, "territory_id"],
                 z=[0] * int((~present).sum()),
@@ -94,7 +93,8 @@ def choropleth_layer(
 
 
 def subset_geojson(geojson: dict, territory_ids) -> dict:
-    """Only the features drawn: a region's departments do not ship the whole of France."""
+    """Only the features a trace draws: each feature is sent once, and a region's departments
+    do not ship the whole of France."""
     wanted = set(territory_ids)
     features = [f for f in geojson["features"] if f["id"] in wanted]
     if len(features) == len(geojson["features"]):
@@ -117,6 +117,7 @@ def map_figure(layers: Sequence[list], height: int = 620, view: dict | None = No
     view = view or FRANCE_VIEW
     figure.update_layout(
         map={"style": "white-bg", **view},
+        template="none",  # Streamlit themes the chart; plotly's default template is ~8 KiB
         height=height,
         margin={"l": 0, "r": 0, "t": 0, "b": 0},
         font={"size": 16},

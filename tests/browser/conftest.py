@@ -12,6 +12,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -32,7 +33,7 @@ CHROMIUM_ARGS = [
 ]
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
@@ -52,25 +53,44 @@ def _wait_healthy(url: str, process: subprocess.Popen, timeout: float = 60) -> N
     raise TimeoutError("streamlit did not become healthy")
 
 
-@pytest.fixture(scope="session")
-def app_url():
-    """Start `streamlit run app.py` on a free local port for the whole session."""
-    port = _free_port()
-    log = ARTIFACTS / "streamlit.log"
+@contextmanager
+def start_streamlit(script: Path, port: int):
+    """Run `streamlit run script` on 127.0.0.1:port; yields the URL (the process in `.process`)."""
     ARTIFACTS.mkdir(exist_ok=True)
+    log = ARTIFACTS / f"streamlit-{script.stem}-{port}.log"
+    command = [
+        sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(port),
+        "--server.address", "127.0.0.1", "--server.headless", "true",
+    ]  # fmt: skip
     with log.open("w") as handle:
         process = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-             "--server.address", "127.0.0.1", "--server.headless", "true"],
-            cwd=ROOT, stdout=handle, stderr=subprocess.STDOUT, env={**os.environ, "PYTHONUNBUFFERED": "1"},
-        )  # fmt: skip
-        url = f"http://127.0.0.1:{port}"
+            command,
+            cwd=ROOT,
+            stdout=handle,
+            stderr=subprocess.STDOUT,
+            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        )
+        url = ServerURL(f"http://127.0.0.1:{port}")
+        url.process = process
         try:
             _wait_healthy(url, process)
             yield url
         finally:
             process.terminate()
             process.wait(timeout=20)
+
+
+class ServerURL(str):
+    """The server's base URL, carrying its process (for memory measurements)."""
+
+    process: subprocess.Popen
+
+
+@pytest.fixture(scope="session")
+def app_url():
+    """`streamlit run app.py` on a free local port for the whole test session."""
+    with start_streamlit(ROOT / "app.py", free_port()) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,152 @@
+"""Benchmarks of DESIGN.md, measured in one run and reported as medians and ratios.
+
+- First paint (headless Debian chromium, warm servers): from navigation until the page's main
+  content is rendered, Streamlit's running indicator is gone and every chart/map is drawn;
+  the home page against an empty Streamlit page, alternated run by run.
+- Rerun after a filter change (AppTest, median), per page, at region and department level.
+- Map payloads (KiB, uncompressed JSON of the plotly figure): regions, departments, and the
+  largest single department's communes.
+- Server memory (RSS after the first-paint runs).
+
+Usage: .venv/bin/python bench/run_bench.py [--runs 9]   (prints a Markdown table)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+from browser.conftest import CHROMIUM, CHROMIUM_ARGS, free_port, start_streamlit  # noqa: E402
+
+EMPTY_APP = ROOT / "bench" / "empty_app.py"
+DRAWN = "() => !document.querySelector('[data-testid=\"stStatusWidget\"]') && {check}"
+PLOTS_DRAWN = (
+    "[...document.querySelectorAll('.js-plotly-plot')].length > 0 && "
+    "[...document.querySelectorAll('.js-plotly-plot')].every(p => p._fullLayout && "
+    "p.querySelector('canvas, svg.main-svg'))"
+)
+TITLE_DRAWN = "document.querySelector('h1') !== null"
+
+
+def resident_mib(pid: int) -> float:
+    """Resident memory of a process (MiB), from /proc."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def first_paint(runs: int) -> dict[str, list[float]]:
+    """Seconds to first paint of the home page and of an empty page, alternated; also the app
+    server's resident memory afterwards (key "rss_mib")."""
+    from playwright.sync_api import sync_playwright
+
+    results: dict[str, list[float]] = {"home": [], "empty": []}
+    with (
+        start_streamlit(ROOT / "app.py", free_port()) as app_url,
+        start_streamlit(EMPTY_APP, free_port()) as empty_url,
+        sync_playwright() as playwright,
+    ):
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        targets = {"home": (app_url, PLOTS_DRAWN), "empty": (empty_url, TITLE_DRAWN)}
+        for run in range(runs + 1):  # the first round warms both servers up
+            for name, (url, ready) in targets.items():
+                context = browser.new_context(viewport={"width": 1280, "height": 800})
+                page = context.new_page()
+                start = time.perf_counter()
+                page.goto(url)
+                page.wait_for_function(DRAWN.format(check=ready), timeout=60_000, polling=20)
+                elapsed = time.perf_counter() - start
+                context.close()
+                if run:
+                    results[name].append(elapsed)
+        browser.close()
+        results["rss_mib"] = [resident_mib(app_url.process.pid)]
+    return results
+
+
+def rerun_latency(runs: int) -> dict[str, float]:
+    """Median seconds of an AppTest rerun after changing the indicator, per page and level."""
+    from conftest import navigation_mode_as_in_a_server
+    from streamlit.testing.v1 import AppTest
+
+    navigation_mode_as_in_a_server()
+    results = {}
+    for page in ("accueil", "carte", "profil", "comparer", "alliances", "sources"):
+        for level in ("region", "department"):
+            app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+            app.query_params["level"] = level
+            app.run()
+            if page != "accueil":
+                app.switch_page(f"pages/{page}.py").run()
+            options = app.selectbox(key="_filter_indicator").options
+            timings = []
+            for i in range(runs + 1):
+                widget = app.selectbox(key="_filter_indicator")
+                widget.select_index(i % min(len(options), 4))
+                start = time.perf_counter()
+                app.run()
+                if i:
+                    timings.append(time.perf_counter() - start)
+            results[f"{page} / {level}"] = statistics.median(timings)
+    return results
+
+
+def payloads() -> dict[str, float]:
+    """KiB of the map figures' JSON as sent to the browser."""
+    from lib import explore, geo, maps
+    from lib.data import load_commune_indicators, load_dataset
+    from lib.datasets import with_origin
+
+    dataset = with_origin(load_dataset())
+    sizes = {}
+    for level in ("region", "department"):
+        territories = explore.scope_territories(dataset, level)
+        view = explore.map_view(dataset, explore.HOME_INDICATOR, territories)
+        geojson = geo.to_geojson(geo.with_overseas_insets(geo.read_boundaries(level)), [])
+        sizes[level] = len(maps.view_map(view, geojson).to_json()) / 1024
+    communes = load_commune_indicators(dataset)
+    dataset = dataset.__class__(**{**dataset.__dict__, "indicators": communes})
+    largest = 0.0
+    for department in explore.territories_at(dataset, "department")["territory_id"]:
+        territories = explore.scope_territories(dataset, "commune", department)
+        view = explore.map_view(dataset, "part_65_plus_rp2021", territories)
+        geojson = geo.to_geojson(geo.with_overseas_insets(geo.read_communes(department)), [])
+        largest = max(largest, len(maps.view_map(view, geojson).to_json()) / 1024)
+    sizes["commune (largest department)"] = largest
+    return sizes
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--only", choices=("paint", "rerun", "payload"), help="one part only")
+    args = parser.parse_args()
+    print(f"# Benchmark ({time.strftime('%Y-%m-%d %H:%M')}, {args.runs} runs, medians)\n")
+    paint = first_paint(args.runs)
+    home, empty = (statistics.median(paint[k]) for k in ("home", "empty"))
+    ratios = [h / e for h, e in zip(paint["home"], paint["empty"], strict=True)]
+    print("| measure | median | target |\n|---|---|---|")
+    print(f"| first paint, empty Streamlit page | {empty:.2f} s | — |")
+    print(f"| first paint, home page (map drawn) | {home:.2f} s | — |")
+    print(f"| ratio home / empty (median of pairs) | {statistics.median(ratios):.2f} | ≤ 1.5 |")
+    print(f"| app server memory after first paints (RSS) | {paint['rss_mib'][0]:.0f} MiB | — |")
+    for name, seconds in rerun_latency(args.runs).items():
+        target = "< 150 ms" if name.endswith("region") else "< 300 ms"
+        print(f"| rerun after a filter change, {name} | {seconds * 1000:.0f} ms | {target} |")
+    budgets = {"region": "< 200", "department": "< 600", "commune (largest department)": "< 400"}
+    for name, kib in payloads().items():
+        print(f"| map payload, {name} | {kib:.0f} KiB | {budgets[name]} KiB |")
+    print(json.dumps({"first_paint_s": paint}, indent=None))
+
+
+if __name__ == "__main__":
+    main()
