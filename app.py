@@ -40,6 +40,7 @@ with st.sidebar:
         t("my_territory", lang),
         options=[None, *territory_names],
         format_func=lambda i: t("all_france", lang) if i is None else territory_names[i],
+        placeholder=t("all_france", lang),
     )
     bound_widget(
         st.radio,
@@ -77,6 +78,7 @@ with st.sidebar:
         format_func=lambda a: dataset.actors.set_index("actor_id").loc[
             a, "label_en" if lang == "en" else "label_fr"
         ],
+        placeholder=t("all_actors", lang),
     )
     bound_widget(
         st.multiselect,
@@ -84,6 +86,7 @@ with st.sidebar:
         t("domains", lang),
         options=list(dataset.domains["domain_id"]),
         format_func=lambda d: explore.domain_label(dataset, d, lang),
+        placeholder=t("all_domains", lang),
     )
     show_filters_notice()
     st.caption(t("vocabulary_note", lang))
@@ -97,12 +100,32 @@ with st.sidebar:
 
 show_url_notice()
 pages = [
-    st.Page("pages/accueil.py", title=t("page_home", lang), icon="🏠", default=True),
-    st.Page("pages/carte.py", title=t("page_map", lang), icon="🗺️", url_path="carte"),
-    st.Page("pages/profil.py", title=t("page_profile", lang), icon="📍", url_path="profil"),
-    st.Page("pages/comparer.py", title=t("page_compare", lang), icon="📊", url_path="comparer"),
-    st.Page("pages/alliances.py", title=t("page_alliances", lang), icon="🤝", url_path="alliances"),
-    st.Page("pages/sources.py", title=t("page_sources", lang), icon="📚", url_path="sources"),
+    st.Page("pages/accueil.py", title=t("page_home", lang), icon=":material/home:", default=True),
+    st.Page("pages/carte.py", title=t("page_map", lang), icon=":material/map:", url_path="carte"),
+    st.Page(
+        "pages/profil.py",
+        title=t("page_profile", lang),
+        icon=":material/location_on:",
+        url_path="profil",
+    ),
+    st.Page(
+        "pages/comparer.py",
+        title=t("page_compare", lang),
+        icon=":material/bar_chart:",
+        url_path="comparer",
+    ),
+    st.Page(
+        "pages/alliances.py",
+        title=t("page_alliances", lang),
+        icon=":material/handshake:",
+        url_path="alliances",
+    ),
+    st.Page(
+        "pages/sources.py",
+        title=t("page_sources", lang),
+        icon=":material/menu_book:",
+        url_path="sources",
+    ),
 ]
 st.navigation(pages).run()
 write_url()  # after the page: a widget callback may have changed the filters during this run

@@ -27,15 +27,21 @@ def embedded_dataset() -> Dataset:
 
 
 @st.cache_resource(show_spinner=False)
-def map_geojson(level: str) -> dict:
-    """Boundaries of a level with overseas insets, as GeoJSON for plotly (read-only)."""
-    return geo.to_geojson(geo.with_overseas_insets(geo.read_boundaries(level)), properties=[])
+def map_geojson(level: str) -> str:
+    """URL of the boundaries of a level (overseas insets), served by Streamlit's static
+    serving: the browser fetches them once instead of receiving them in every figure."""
+    return geo.publish_geojson(
+        f"{level}s", lambda: geo.with_overseas_insets(geo.read_boundaries(level))
+    )
 
 
-@st.cache_resource(show_spinner=False, max_entries=16)
-def commune_geojson(department_id: str) -> dict:
-    """One department's communes as GeoJSON (< 400 KiB each; overseas placed in their inset)."""
-    return geo.to_geojson(geo.with_overseas_insets(geo.read_communes(department_id)), properties=[])
+@st.cache_resource(show_spinner=False, max_entries=128)
+def commune_geojson(department_id: str) -> str:
+    """URL of one department's communes as GeoJSON (< 400 KiB; overseas in their inset)."""
+    return geo.publish_geojson(
+        f"communes-{department_id}",
+        lambda: geo.with_overseas_insets(geo.read_communes(department_id)),
+    )
 
 
 @st.cache_resource(show_spinner=False)

