@@ -49,6 +49,14 @@ def test_home_draws_the_18_regions_coloured_by_unemployment_with_source(dataset)
     assert "France hors Mayotte = 7,4" in captions
 
 
+def test_the_map_fetches_its_boundaries_from_static_serving():
+    spec = map_spec(run_app())
+    url = spec["data"][0]["geojson"]
+    assert url.startswith("app/static/geo/regions-") and url.endswith(".json")
+    served = Path(APP).parent / "static" / "geo" / url.rsplit("/", 1)[1]
+    assert len(json.loads(served.read_text(encoding="utf-8"))["features"]) == 18
+
+
 def test_hover_shows_the_value_with_unit_year_and_source():
     spec = map_spec(run_app())
     values = next(tr for tr in spec["data"] if tr["name"] == "values")

@@ -287,3 +287,21 @@ def test_representative_points_lie_inside(departments):
 def test_read_boundaries_rejects_unknown_level():
     with pytest.raises(ValueError, match="level"):
         geo.read_boundaries("commune")
+
+
+def test_publish_geojson_writes_compact_boundaries_once(tmp_path):
+    calls = []
+
+    def build():
+        calls.append(1)
+        return geo.read_boundaries("region")
+
+    url = geo.publish_geojson("regions", build, static_dir=tmp_path)
+    assert url == f"app/static/geo/regions-{geo.assets_version()}.json"
+    written = tmp_path / url.rsplit("/", 1)[1]
+    collection = json.loads(written.read_text(encoding="utf-8"))
+    assert len(collection["features"]) == 18
+    assert all(feature["properties"] == {} for feature in collection["features"])
+    assert b", " not in written.read_bytes()  # compact separators
+    assert geo.publish_geojson("regions", build, static_dir=tmp_path) == url
+    assert calls == [1]  # built once, then served from the file
