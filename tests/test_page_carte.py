@@ -1,0 +1,116 @@
+"""Carte page (AppTest): levels, drill-down, indices, communes, URL kept across pages."""
+
+import json
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from lib import explore
+from lib.data import load_commune_indicators, load_dataset
+from lib.datasets import with_origin
+
+APP = str(Path(__file__).resolve().parents[1] / "app.py")
+
+
+@pytest.fixture(scope="module")
+def dataset():
+    return with_origin(load_dataset())
+
+
+def open_app(**query) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    for name, value in query.items():
+        at.query_params[name] = value
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
+def open_map(**query) -> AppTest:
+    at = open_app(**query)
+    at.switch_page("pages/carte.py").run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
+def drawn(at: AppTest) -> dict[str, list]:
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    return {trace["name"]: trace["locations"] for trace in spec["data"]}
+
+
+def test_departments_of_a_region_are_drawn_zoomed_with_a_way_back():
+    at = open_map(level="department", territory="REG-53")
+    assert sorted(drawn(at)["values"]) == ["DEP-22", "DEP-29", "DEP-35", "DEP-56"]
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert spec["layout"]["map"]["zoom"] > 6  # zoomed on Brittany, not the whole of France
+    assert [b.label for b in at.button] == ["Revenir aux régions"]
+    at.button[0].click().run()
+    assert at.query_params["territory"] == "REG-53"
+    assert "level" not in at.query_params  # back to the default level: regions
+    assert sum(len(locations) for locations in drawn(at).values()) == 18
+
+
+def test_region_selected_offers_its_departments():
+    at = open_map(territory="REG-32")
+    labels = [b.label for b in at.button]
+    assert labels == ["Voir les départements de Hauts-de-France"]
+    at.button[0].click().run()
+    assert at.query_params["level"] == "department"
+    assert sorted(drawn(at)["values"]) == ["DEP-02", "DEP-59", "DEP-60", "DEP-62", "DEP-80"]
+
+
+def test_communes_of_one_department(dataset):
+    at = open_map(level="commune", territory="DEP-29", indicator="part_65_plus_rp2021")
+    communes = load_commune_indicators(dataset)
+    expected = set(
+        communes.loc[
+            communes["indicator_id"].eq("part_65_plus_rp2021")
+            & communes["territory_id"].str.startswith("COM-29"),
+            "territory_id",
+        ]
+    )
+    locations = drawn(at)
+    assert set(locations["values"]) == expected
+    assert "missing" not in locations
+    assert any("Couverture : 277 territoires sur 277." in c.value for c in at.caption)
+
+
+def test_commune_level_without_a_department_falls_back_with_a_notice():
+    at = open_app(level="commune", territory="REG-53")
+    assert at.query_params["level"] == "department"
+    assert any("un département à la fois" in i.value for i in at.sidebar.info)
+
+
+def test_overall_index_metropolitan_regions_matches_the_index_table(dataset):
+    at = open_map(indicator="index", area="metro")
+    regions = explore.scope_territories(dataset, "region", area="metro")
+    table = explore.index_table(dataset, list(regions["territory_id"]))
+    expected = table.overall.set_index("territory_id")["index"]
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    values = next(t for t in spec["data"] if t["name"] == "values")
+    shown = {
+        loc: data[1] for loc, data in zip(values["locations"], values["customdata"], strict=True)
+    }
+    assert len(shown) == 13
+    for territory, text in shown.items():
+        assert text == f"{expected[territory]:.1f}".replace(".", ",")
+    captions = " ".join(c.value for c in at.caption)
+    assert (
+        f"Indice global calculé sur {table.overall['n_domains'].max()} domaine(s) sur 16."
+        in captions
+    )
+
+
+def test_an_indicator_missing_at_the_level_is_replaced_with_a_notice():
+    at = open_app(level="department", indicator="part_75_plus_2018")  # regions only
+    assert at.query_params["indicator"] == explore.HOME_INDICATOR
+    assert any("n'est pas disponible à cette échelle" in i.value for i in at.sidebar.info)
+
+
+def test_filters_survive_a_page_switch():
+    at = open_map(territory="REG-53", indicator="esperance_vie_femmes_2023", lang="en")
+    at.switch_page("pages/accueil.py").run()
+    assert at.query_params["territory"] == "REG-53"
+    assert at.query_params["indicator"] == "esperance_vie_femmes_2023"
+    assert at.title[0].value == "Fragile territories & alliances"
