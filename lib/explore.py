@@ -257,9 +257,7 @@ def _index_view(
             "source_id",
         ].unique()
     )
-    used_labels = ", ".join(
-        f"{indicator_label(dataset, i, lang)} ({_year(dataset, i)})" for i in used
-    )
+    used_labels = ", ".join(with_year(dataset, i, lang) for i in used)
     notes = [
         t("method_" + method, lang),
         *notes,
@@ -277,6 +275,12 @@ def _index_view(
         source_ids=sources,
         notes=notes,
     )
+
+
+def with_year(dataset: Dataset, indicator_id: str, lang: str) -> str:
+    """'Label (year)', without repeating a year the label already gives."""
+    label, year = indicator_label(dataset, indicator_id, lang), _year(dataset, indicator_id)
+    return label if f"({year})" in label else f"{label} ({year})"
 
 
 def _year(dataset: Dataset, indicator_id: str) -> str:

@@ -24,7 +24,7 @@ def escape_cell(value: object) -> object:
 def safe_csv(frame: pd.DataFrame, separator: str = ",", excel: bool = True) -> bytes:
     """CSV bytes of `frame` with text cells escaped; UTF-8 with BOM for Excel by default.
 
-    `separator` is "," or ";" (French Excel opens ";" files directly).
+    `separator` is "," or ";"; with ";" numbers get a decimal comma, as French Excel expects.
     """
     if separator not in {",", ";"}:
         raise ValueError("separator must be ',' or ';'")
@@ -33,5 +33,6 @@ def safe_csv(frame: pd.DataFrame, separator: str = ",", excel: bool = True) -> b
         if escaped[column].dtype == object or pd.api.types.is_string_dtype(escaped[column]):
             escaped[column] = escaped[column].map(escape_cell)
     escaped.columns = [escape_cell(str(c)) for c in escaped.columns]
-    text = escaped.to_csv(index=False, sep=separator, lineterminator="\n")
+    decimal = "," if separator == ";" else "."
+    text = escaped.to_csv(index=False, sep=separator, decimal=decimal, lineterminator="\n")
     return text.encode("utf-8-sig" if excel else "utf-8")

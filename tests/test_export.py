@@ -45,7 +45,7 @@ def test_safe_csv_keeps_numbers_and_escapes_text_and_headers():
 def test_bom_and_semicolon_for_french_excel():
     data = safe_csv(pd.DataFrame({"a": ["é"], "b": [1.5]}), separator=";")
     assert data.startswith(b"\xef\xbb\xbf")
-    assert data.decode("utf-8-sig") == "a;b\né;1.5\n"
+    assert data.decode("utf-8-sig") == "a;b\né;1,5\n"  # decimal comma with ";"
     assert not safe_csv(pd.DataFrame({"a": [1]}), excel=False).startswith(b"\xef\xbb\xbf")
     with pytest.raises(ValueError, match="separator"):
         safe_csv(pd.DataFrame(), separator="\t")
