@@ -1,0 +1,132 @@
+"""Figures of the Compare page: domain × territory heatmap, per-domain weight sensitivity."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from lib.charts.style import MISSING, QUALITATIVE, SEQUENTIAL, apply_style
+from lib.formatting import format_number
+from lib.i18n import t
+
+ROW_HEIGHT = 30
+COLOURBAR_LENGTH = 300  # pixels, whatever the number of rows
+LABEL_WIDTH = 14  # characters per line of a domain label under the heatmap
+
+
+def _scale(colours: Sequence[str]) -> list[list]:
+    step = 1 / (len(colours) - 1)
+    return [[i * step, c] for i, c in enumerate(colours)]
+
+
+def wrap(label: str, width: int = LABEL_WIDTH) -> str:
+    """Break a long label into lines of about `width` characters (plotly `<br>`)."""
+    lines: list[str] = []
+    for word in label.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return "<br>".join(lines)
+
+
+def heatmap(
+    matrix: pd.DataFrame,
+    names: Mapping[str, str],
+    labels: Mapping[str, str],
+    unit: str,
+    lang: str = "fr",
+) -> go.Figure:
+    """Domain indices: one row per territory of `matrix` (in its order, top first), one column
+    per domain; `names` and `labels` name them.
+
+    Two traces: "values" (sequential colour-blind-safe scale) and "missing" (grey cells whose
+    hover reads "non disponible").
+    """
+    names = [names[i] for i in matrix.index]
+    domain_labels = [labels[d] for d in matrix.columns]
+    columns = [wrap(label) for label in domain_labels]
+    z = matrix.to_numpy(dtype=float)
+    hover = [
+        [
+            t("compare_cell", lang, name=name, domain=label, value=format_number(v, 1, lang))
+            for label, v in zip(domain_labels, row, strict=True)
+        ]
+        for name, row in zip(names, z, strict=True)
+    ]
+    cells = [[None if math.isnan(v) else float(v) for v in row] for row in z]
+    figure = go.Figure(
+        [
+            go.Heatmap(
+                name="values",
+                z=cells,
+                x=columns,
+                y=names,
+                text=hover,
+                hovertemplate="%{text}<extra></extra>",
+                texttemplate="%{z:.0f}",
+                colorscale=_scale(SEQUENTIAL),
+                colorbar={
+                    "title": {"text": unit},
+                    "lenmode": "pixels",
+                    "len": COLOURBAR_LENGTH,
+                    "y": 1,
+                    "yanchor": "top",
+                },
+                hoverongaps=False,
+                xgap=1,
+                ygap=1,
+            ),
+            go.Heatmap(
+                name="missing",
+                z=[[1 if v is None else None for v in row] for row in cells],
+                x=columns,
+                y=names,
+                text=hover,
+                hovertemplate="%{text}<extra></extra>",
+                colorscale=[[0, MISSING], [1, MISSING]],
+                showscale=False,
+                hoverongaps=False,
+                xgap=1,
+                ygap=1,
+            ),
+        ]
+    )
+    figure.update_layout(
+        yaxis={"autorange": "reversed", "automargin": True},
+        xaxis={"side": "top", "automargin": True, "tickangle": 0},
+    )
+    return apply_style(figure, height=max(360, 160 + ROW_HEIGHT * len(names)))
+
+
+def sensitivity_bars(
+    sensitivity: pd.DataFrame, labels: Mapping[str, str], lang: str = "fr"
+) -> go.Figure:
+    """Horizontal bars: territories changing rank when each domain's weight goes to 0
+    (`sensitivity`: domain_id, changed, as from `lib.compare.weight_sensitivity`)."""
+    counts = [int(n) for n in sensitivity["changed"]]
+    domain_labels = [labels[d] for d in sensitivity["domain_id"]]
+    figure = go.Figure(
+        go.Bar(
+            x=counts,
+            y=domain_labels,
+            orientation="h",
+            marker_color=QUALITATIVE[0],
+            text=counts,
+            textposition="outside",
+            hovertext=[
+                t("compare_bar_cell", lang, domain=label, n=n)
+                for label, n in zip(domain_labels, counts, strict=True)
+            ],
+            hovertemplate="%{hovertext}<extra></extra>",
+        )
+    )
+    figure.update_layout(
+        title={"text": t("compare_domain_sensitivity", lang)},
+        xaxis={"title": {"text": t("compare_domain_sensitivity_axis", lang)}, "dtick": 1},
+        yaxis={"autorange": "reversed", "automargin": True},
+    )
+    return apply_style(figure, height=max(300, 120 + 40 * len(counts)))

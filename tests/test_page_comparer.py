@@ -1,0 +1,204 @@
+"""Compare page (AppTest): heatmap, ranking, similar regions and weight sensitivity, as computed."""
+
+import json
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from lib import cached, compare, explore
+from lib.charts.compare import wrap
+
+APP = str(Path(__file__).resolve().parents[1] / "app.py")
+TIMEOUT = 60
+
+
+@pytest.fixture(scope="module")
+def dataset():
+    """The app's own embedded dataset (the same cached object the pages read)."""
+    return cached.embedded_dataset()
+
+
+@pytest.fixture(scope="module")
+def metro(dataset):
+    """What the page should show for ?area=metro at region level, computed here."""
+    regions = compare.compared_territories(dataset, "region", "metro")
+    ids = list(regions["territory_id"])
+    table = explore.index_table(dataset, ids, "minmax")
+    domains = compare.domains_with_index(table.domains, list(dataset.domains["domain_id"]))
+    return {
+        "names": dict(zip(regions["territory_id"], regions["name"], strict=True)),
+        "ids": ids,
+        "table": table,
+        "domains": domains,
+        "matrix": compare.domain_matrix(table.domains, ids, domains),
+    }
+
+
+def compare_page(**query) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    for name, value in query.items():
+        at.query_params[name] = value
+    at.switch_page("pages/comparer.py").run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
+def chart(at: AppTest, key: str) -> dict:
+    charts = [c for c in at.get("plotly_chart") if c.proto.id.endswith("-" + key)]
+    assert charts, f"no chart {key}"
+    return json.loads(charts[0].proto.spec)
+
+
+def captions(at: AppTest) -> str:
+    return " ".join(c.value for c in at.caption)
+
+
+def test_metro_regions_heatmap_matches_the_index_table(dataset, metro):
+    at = compare_page(area="metro")
+    assert at.title[0].value == "Comparer les territoires"
+    values, missing = chart(at, "compare_heatmap")["data"]
+    labels = compare.domain_labels(dataset, metro["domains"], "fr")
+    assert values["x"] == [wrap(labels[d]) for d in metro["domains"]]
+    assert len(values["y"]) == 13
+    assert sorted(values["y"]) == sorted(metro["names"].values())
+    # most fragile first: the overall index (equal weights) of explore.index_table
+    overall = metro["table"].overall.set_index("territory_id")["index"]
+    by_name = {metro["names"][i]: v for i, v in overall.items()}
+    assert [by_name[n] for n in values["y"]] == sorted(by_name.values(), reverse=True)
+    wide = metro["matrix"].rename(index=metro["names"])
+    for row, name in zip(values["z"], values["y"], strict=True):
+        assert row == pytest.approx(list(wide.loc[name, metro["domains"]]))
+    assert all(cell is None for row in missing["z"] for cell in row)  # complete at this level
+    text = captions(at)
+    assert "13 régions comparées (Métropole seulement)." in text
+    assert "Indicateurs retenus : Part des 65 ans ou plus (2021)" in text
+    assert "Taux de chômage localisé (2023-T3)" in text
+    assert "Sources : Eurostat" in text and "INSEE, Taux de chômage localisés (BIT)" in text
+    # the ranking and the sensitivity chart repeat the publishers and the years
+    assert text.count("; données 2013, 2018, 2019, 2021, 2023, 2023-T3.") == 2
+
+
+def test_ranks_table_shows_index_rank_and_domains(metro):
+    at = compare_page(area="metro")
+    ranks = at.dataframe[0].value
+    assert len(ranks) == 13
+    overall = metro["table"].overall.set_index("territory_id")["index"]
+    first = overall.idxmax()
+    assert ranks.iloc[0]["Territoire"] == metro["names"][first]
+    assert ranks.iloc[0]["Indice global de fragilité"] == f"{overall.max():.1f}".replace(".", ",")
+    assert ranks.iloc[0]["Rang (1 = plus fragile)"] == "1"
+    assert set(ranks["Domaines pris en compte"]) == {f"{len(metro['domains'])} sur 16"}
+    assert at.get("download_button"), "no CSV download"
+
+
+def test_three_similar_regions_to_hauts_de_france(metro):
+    at = compare_page(territory="REG-32", area="metro")
+    assert "Les territoires au profil le plus proche de Hauts-de-France" in [
+        s.value for s in at.subheader
+    ]
+    expected = compare.most_similar(metro["matrix"], "REG-32")
+    assert len(expected) == 3
+    similar = at.dataframe[1].value
+    assert list(similar["Territoire"]) == [metro["names"][i] for i in expected["territory_id"]]
+    assert list(similar["Distance (écart moyen)"]) == [
+        f"{d:.1f}".replace(".", ",") for d in expected["distance"]
+    ]
+    assert list(similar["Domaines en commun"]) == [len(metro["domains"])] * 3
+
+
+def test_moving_a_weight_slider_changes_the_sensitivity_table(metro):
+    at = compare_page(area="metro")
+    sliders = {s.key: s for s in at.slider}
+    assert sorted(sliders) == sorted(f"compare_weight_{d}" for d in metro["domains"])
+    assert all(s.value == 1.0 and s.min == 0.0 and s.max == 3.0 for s in sliders.values())
+    before = at.dataframe[-1].value
+    assert set(before["Évolution"]) == {"="}
+    at.slider(key="compare_weight_emploi").set_value(3.0).run()
+    weights = {**dict.fromkeys(metro["domains"], 1.0), "emploi": 3.0}
+    expected = compare.rank_changes(
+        metro["table"].domains, dict.fromkeys(metro["domains"], 1.0), weights
+    )
+    table = at.dataframe[-1].value
+    assert list(table["Territoire"]) == [metro["names"][i] for i in expected["territory_id"]]
+    assert list(table["Rang, poids choisis"]) == [str(r) for r in expected["rank_b"]]
+    assert list(table["Évolution"]) == [compare.change_text(c) for c in expected["change"]]
+    assert any(c.startswith("▲") for c in table["Évolution"])
+    # the per-domain sensitivity chart follows the chosen weights too
+    bars = chart(at, "compare_sensitivity")["data"][0]
+    counts = compare.weight_sensitivity(metro["table"].domains, weights)
+    assert bars["x"] == list(counts["changed"])
+
+
+def test_restricting_to_some_regions(dataset):
+    at = compare_page(area="metro")
+    at.multiselect(key="compare_territories").select("REG-32").select("REG-53").select(
+        "REG-11"
+    ).run()
+    values = chart(at, "compare_heatmap")["data"][0]
+    assert sorted(values["y"]) == ["Bretagne", "Hauts-de-France", "Île-de-France"]
+    assert "3 régions comparées (Métropole seulement). Les indices sont recalculés" in captions(at)
+    table = explore.index_table(dataset, ["REG-11", "REG-32", "REG-53"], "minmax")
+    assert len(values["x"]) == len(
+        compare.domains_with_index(table.domains, list(dataset.domains["domain_id"]))
+    )
+
+
+def test_commune_level_compares_departments_and_says_when_no_profile_is_comparable():
+    at = compare_page(level="commune", territory="DEP-29")
+    assert "La comparaison se fait par région ou par département" in at.info[0].value
+    values = chart(at, "compare_heatmap")["data"][0]
+    assert len(values["y"]) == 101 and "Finistère (29)" in values["y"]
+    # all of France, departments: only health has an index -> fewer than 2 shared domains
+    assert any("Profils proches non disponibles" in i.value for i in at.info)
+
+
+def test_territory_at_another_level_and_unknown_url_values():
+    at = compare_page(territory="DEP-29", area="metro")
+    assert any("choisissez une région comme territoire" in i.value for i in at.info)
+    at = compare_page(territory="REG-99", area="metro", domain="emploi,nope")
+    assert "Valeurs inconnues du lien ignorées : territory=REG-99, domain=nope." in [
+        w.value for w in at.warning
+    ]
+    assert any("Choisissez « Mon territoire »" in i.value for i in at.info)
+    values = chart(at, "compare_heatmap")["data"][0]
+    assert values["x"] == [wrap("Emploi, chômage, insertion professionnelle")]
+
+
+def test_english_base100_all_regions(dataset):
+    at = compare_page(lang="en", method="base100")
+    assert at.title[0].value == "Compare territories"
+    assert [s.value for s in at.subheader][:2] == [
+        "Domain indices by territory",
+        "Ranking by the overall index",
+    ]
+    text = captions(at)
+    assert "18 regions compared (All of France)." in text
+    assert "Method: base 100 = each indicator's national reference row." in text
+    assert "Indicators used: Share of people aged 75 or over (2018), Ageing index (2018)." in text
+    assert "indicator(s) left out for incomplete coverage" in text
+    assert "Choose “My territory”" in " ".join(i.value for i in at.info)
+    ranks = at.dataframe[0].value
+    assert list(ranks.columns) == [
+        "Territory",
+        "Overall fragility index",
+        "Rank (1 = most fragile)",
+        "Domains used",
+    ]
+    # only ageing has a base-100 index over all 18 regions (no reference row for life expectancy)
+    values = chart(at, "compare_heatmap")["data"][0]
+    assert values["x"] == [wrap("Ageing, dependency")]
+    regions = compare.compared_territories(dataset, "region", "all")
+    table = explore.index_table(dataset, list(regions["territory_id"]), "base100")
+    ageing = table.domains.set_index("territory_id")["index"].dropna()
+    top = ageing.idxmax()
+    name = explore.territory_name(dataset, top)
+    assert values["y"][0] == name
+    assert values["text"][0][0] == f"{name}<br>Ageing, dependency: {ageing.max():,.1f}"
+    assert [s.key for s in at.slider] == ["compare_weight_vieillissement"]
+    assert list(at.dataframe[-1].value.columns) == [
+        "Territory",
+        "Rank, equal weights",
+        "Rank, chosen weights",
+        "Change",
+    ]
