@@ -302,7 +302,7 @@ def test_ranks_export_has_numbers_weights_method_and_sources():
     assert export["Poids des domaines"].iloc[0] == "Alpha = 3, Bêta = 1"
     text = safe_csv(export, separator=";").decode("utf-8-sig")
     assert text.splitlines()[1] == (
-        "X;'=Xanadu;65.0;1;80.0;20.0;Alpha = 3, Bêta = 1;Méthode : min-max;INSEE (2023)"
+        "X;'=Xanadu;65,0;1;80,0;20,0;Alpha = 3, Bêta = 1;Méthode : min-max;INSEE (2023)"
     )
 
 
