@@ -77,3 +77,11 @@ def with_communes(dataset: Dataset) -> Dataset:
         indicators=pd.concat([dataset.indicators, rows], ignore_index=True),
         version=dataset.version + "+communes",
     )
+
+
+@st.cache_data(show_spinner=False, hash_funcs=BY_VERSION, max_entries=256)
+def index_table(
+    dataset: Dataset, territory_ids: tuple[str, ...], method: str
+) -> explore.IndexTable:
+    """Scores, domain indices and overall index of a set of territories (equal weights)."""
+    return explore.index_table(dataset, list(territory_ids), method)

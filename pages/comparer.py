@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from lib import compare, explore
+from lib import cached, compare, explore
 from lib.charts import compare as charts
 from lib.export import safe_csv
 from lib.i18n import t
@@ -34,7 +34,7 @@ ids = list(compare.compared_territories(dataset, level, filters.area, chosen)["t
 count = t("compare_count_" + level, lang, n=len(ids), area=t("area_" + filters.area, lang))
 st.caption(f"{count} {t('compare_restricted_note', lang)}" if chosen else count)
 
-table = explore.index_table(dataset, ids, filters.method)
+table = cached.index_table(dataset, tuple(ids), filters.method)
 available = compare.domains_with_index(table.domains, list(dataset.domains["domain_id"]))
 labels = compare.domain_labels(dataset, available, lang)
 
