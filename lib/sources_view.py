@@ -1,0 +1,368 @@
+"""What the "Données & sources" page shows, computed without Streamlit.
+
+Where a number comes from: which territories each indicator covers, which source each fact row
+cites (and under which licence), how the indices are computed, and the filtered data as tables
+ready for a CSV download (each row with its source and licence).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+
+from lib.data import FRANCE_SCOPES, Dataset
+from lib.explore import scope_territories
+from lib.formatting import format_value, is_missing
+from lib.i18n import t
+
+MISSING_LISTED = 5  # up to this many missing territories are named, beyond that counted
+METHOD_KEYS = (
+    "sources_method_orientation",
+    "sources_method_minmax",
+    "sources_method_base100",
+    "sources_method_coverage",
+    "sources_method_vintage",
+    "sources_method_domain",
+    "sources_method_overall",
+    "sources_method_missing",
+    "sources_method_handbook",
+)
+FACT_TABLES = ("indicators", "perceptions", "alliances")
+SEPARATORS = {",": "sources_separator_comma", ";": "sources_separator_semicolon"}
+
+
+def territory_names(dataset: Dataset, territory_ids: Iterable[str]) -> dict[str, str]:
+    """Names of a few territories (faster than indexing the 35,000 territories)."""
+    rows = dataset.territories[dataset.territories["territory_id"].isin(set(territory_ids))]
+    return dict(zip(rows["territory_id"], rows["name"], strict=True))
+
+
+def indicator_order(dataset: Dataset) -> list[str]:
+    """Every indicator, fragility first, by domain order then id (as the indicator picker)."""
+    meta = dataset.indicator_meta
+    domain_order = dict(zip(dataset.domains["domain_id"], dataset.domains["order"], strict=True))
+    keys = zip(
+        meta["role"] == "context",
+        [domain_order.get(d, 99) for d in meta["domain_id"]],
+        meta["indicator_id"],
+        strict=True,
+    )
+    return [indicator_id for *_, indicator_id in sorted(keys)]
+
+
+def coverage_level(level: str) -> str:
+    """The level whose coverage is shown: communes are shown through their departments."""
+    return "department" if level == "commune" else level
+
+
+@dataclass(frozen=True)
+class CoverageMatrix:
+    """Which indicator has a value for which territory of one level."""
+
+    level: str
+    territories: pd.DataFrame  # territory_id, name (the matrix's columns, by code)
+    presence: pd.DataFrame  # index indicator_id, columns territory_id, bool
+    covered: dict[str, int]  # territories with a value, by indicator id
+
+    @property
+    def shown(self) -> int:
+        return len(self.territories)
+
+    def count_text(self, indicator_id: str) -> str:
+        """'17 / 18'."""
+        return f"{self.covered[indicator_id]} / {self.shown}"
+
+
+def coverage_matrix(dataset: Dataset, level: str, area: str = "all") -> CoverageMatrix:
+    """Indicator × territory presence at `level` (commune → department) over `area`."""
+    level = coverage_level(level)
+    territories = scope_territories(dataset, level, None, area)[["territory_id", "name"]]
+    ids = list(territories["territory_id"])
+    values = dataset.indicators
+    present = values[values["territory_id"].isin(ids) & values["value"].notna()]
+    pairs = set(zip(present["indicator_id"], present["territory_id"], strict=True))
+    indicators = indicator_order(dataset)
+    cells = [[(i, territory) in pairs for territory in ids] for i in indicators]
+    presence = pd.DataFrame(
+        cells, index=pd.Index(indicators, name="indicator_id"), columns=ids, dtype=bool
+    )
+    covered = {i: sum(row) for i, row in zip(indicators, cells, strict=True)}
+    return CoverageMatrix(level, territories.reset_index(drop=True), presence, covered)
+
+
+def coverage_table(dataset: Dataset, matrix: CoverageMatrix, lang: str) -> pd.DataFrame:
+    """One row per indicator: label, domain, year, 'covered / shown', missing territories."""
+    ids = list(matrix.presence.index)
+    names = matrix.territories["name"].to_numpy()
+    missing = [_missing_text(list(names[~present]), lang) for present in matrix.presence.to_numpy()]
+    labels, domains = indicator_labels(dataset, lang), domain_texts(dataset, lang)
+    years = dict(
+        zip(dataset.indicator_meta["indicator_id"], dataset.indicator_meta["year"], strict=True)
+    )
+    return pd.DataFrame(
+        {
+            t("sources_col_indicator", lang): [labels[i] for i in ids],
+            t("sources_col_domain", lang): [domains[i] for i in ids],
+            t("year", lang): [years[i] for i in ids],
+            t("sources_col_coverage", lang): [matrix.count_text(i) for i in ids],
+            t("sources_col_missing", lang): missing,
+        }
+    )
+
+
+def _missing_text(missing: list[str], lang: str) -> str:
+    if len(missing) > MISSING_LISTED:
+        return t("sources_missing_many", lang, n=len(missing))
+    return ", ".join(missing) or "—"
+
+
+def _label_column(lang: str) -> str:
+    return "label_en" if lang == "en" else "label_fr"
+
+
+def indicator_labels(dataset: Dataset, lang: str) -> dict[str, str]:
+    """indicator_id -> label."""
+    meta = dataset.indicator_meta
+    return dict(zip(meta["indicator_id"], meta[_label_column(lang)], strict=True))
+
+
+def domain_texts(dataset: Dataset, lang: str) -> dict[str, str]:
+    """indicator_id -> its domain's label ('contexte' for context indicators)."""
+    domains = dict(
+        zip(dataset.domains["domain_id"], dataset.domains[_label_column(lang)], strict=True)
+    )
+    meta = dataset.indicator_meta
+    context = t("sources_context_domain", lang)
+    return {
+        i: domains.get(d, context)
+        for i, d in zip(meta["indicator_id"], meta["domain_id"], strict=True)
+    }
+
+
+def presence_table(dataset: Dataset, matrix: CoverageMatrix, lang: str) -> pd.DataFrame:
+    """The full matrix in words: indicators × territory names, '✓' or 'non disponible'."""
+    cells = matrix.presence.replace(
+        {True: t("sources_present", lang), False: t("not_available", lang)}
+    )
+    cells.columns = matrix.territories["name"].to_numpy()
+    labels = indicator_labels(dataset, lang)
+    cells.index = [labels[i] for i in matrix.presence.index]
+    return cells.rename_axis(t("sources_col_indicator", lang))
+
+
+def _link_and_access(value: str) -> tuple[str | None, str]:
+    """A source's address split into a link (when it starts with http) and the rest."""
+    if not value.startswith("http"):
+        return None, value
+    link, _, rest = value.partition(" ")
+    return link, rest.strip(" ;")
+
+
+def sources_table(dataset: Dataset, lang: str) -> pd.DataFrame:
+    """Every source with its link, licence, note and how many fact rows cite it."""
+    sources = dataset.sources
+    split = [_link_and_access(v) for v in sources["url_or_package"]]
+    table = pd.DataFrame(
+        {
+            t("sources_col_id", lang): sources["source_id"],
+            t("sources_col_title", lang): sources["title"],
+            t("sources_col_publisher", lang): sources["publisher"],
+            t("year", lang): sources["year"],
+            t("sources_col_link", lang): [link for link, _ in split],
+            t("sources_col_access", lang): [access or None for _, access in split],
+            t("sources_col_licence", lang): sources["licence"],
+            t("sources_col_note", lang): sources["note"],
+        }
+    )
+    for name in FACT_TABLES:
+        counts = getattr(dataset, name)["source_id"].value_counts()
+        column = t(f"sources_col_n_{name}", lang)
+        table[column] = sources["source_id"].map(counts).fillna(0).astype(int).to_numpy()
+    return table
+
+
+def source_labels(dataset: Dataset) -> dict[str, str]:
+    """source_id -> 'Publisher, title (year)' (the form of explore.source_label, in one pass)."""
+    sources = dataset.sources
+    return {
+        source_id: f"{publisher}, {title} ({year})"
+        for source_id, publisher, title, year in zip(
+            sources["source_id"],
+            sources["publisher"],
+            sources["title"],
+            sources["year"],
+            strict=True,
+        )
+    }
+
+
+def source_columns(dataset: Dataset, source_ids: Sequence[str], lang: str) -> pd.DataFrame:
+    """Source, address and licence of each row (the columns every download carries)."""
+    sources = dataset.sources
+    addresses = dict(zip(sources["source_id"], sources["url_or_package"], strict=True))
+    licences = dict(zip(sources["source_id"], sources["licence"], strict=True))
+    labels = source_labels(dataset)
+    return pd.DataFrame(
+        {
+            t("source", lang): [labels[s] for s in source_ids],
+            t("sources_col_source_url", lang): [addresses[s] for s in source_ids],
+            t("sources_col_licence", lang): [licences[s] for s in source_ids],
+        }
+    )
+
+
+def separator_label(separator: str, lang: str) -> str:
+    """How the CSV separator choice reads ("point-virgule ; (Excel en français)")."""
+    return t(SEPARATORS[separator], lang)
+
+
+def method_markdown(lang: str) -> str:
+    """The index method in plain words, as a markdown list."""
+    return "\n".join(f"- {t(key, lang)}" for key in METHOD_KEYS)
+
+
+def orientation_text(higher_is_worse: object, lang: str) -> str:
+    if is_missing(higher_is_worse):
+        return t("sources_context", lang)
+    return t("sources_worse_higher" if higher_is_worse else "sources_worse_lower", lang)
+
+
+def reference_texts(dataset: Dataset, lang: str) -> dict[str, str]:
+    """indicator_id -> 'France hors Mayotte = 7,4 % …', or 'non disponible' without a
+    reference row (then the base-100 score is not available)."""
+    france = dataset.indicators[dataset.indicators["territory_id"].isin(FRANCE_SCOPES)]
+    pairs = zip(france["indicator_id"], france["territory_id"], strict=True)
+    values = dict(zip(pairs, france["value"], strict=True))
+    names = territory_names(dataset, FRANCE_SCOPES)
+    texts = {}
+    for row in dataset.indicator_meta.itertuples():
+        value = values.get((row.indicator_id, row.reference_territory_id))
+        texts[row.indicator_id] = (
+            t("not_available", lang)
+            if is_missing(value)
+            else f"{names[row.reference_territory_id]} = "
+            + format_value(value, row.unit, row.decimals, lang)
+        )
+    return texts
+
+
+def indicator_meta_table(dataset: Dataset, lang: str) -> pd.DataFrame:
+    """Every indicator: label, domain, unit, year, direction, reference row, sources, definition."""
+    ids = indicator_order(dataset)
+    meta = dataset.indicator_meta.set_index("indicator_id").loc[ids]
+    publishers = dict(zip(dataset.sources["source_id"], dataset.sources["publisher"], strict=True))
+    cited: dict[str, set[str]] = {}
+    for indicator_id, source_id in set(
+        zip(dataset.indicators["indicator_id"], dataset.indicators["source_id"], strict=True)
+    ):
+        cited.setdefault(indicator_id, set()).add(source_id)
+    labels, domains = indicator_labels(dataset, lang), domain_texts(dataset, lang)
+    references = reference_texts(dataset, lang)
+    return pd.DataFrame(
+        {
+            t("sources_col_indicator", lang): [labels[i] for i in ids],
+            t("sources_col_id", lang): ids,
+            t("sources_col_domain", lang): [domains[i] for i in ids],
+            t("sources_col_unit", lang): meta["unit"].to_numpy(),
+            t("year", lang): meta["year"].to_numpy(),
+            t("sources_col_orientation", lang): [
+                orientation_text(v, lang) for v in meta["higher_is_worse"]
+            ],
+            t("sources_col_reference", lang): [references[i] for i in ids],
+            t("sources_col_sources", lang): [
+                " ; ".join(dict.fromkeys(publishers[s] for s in sorted(cited.get(i, ()))))
+                for i in ids
+            ],
+            t("sources_col_definition", lang): meta["definition_fr"].to_numpy(),
+        }
+    )
+
+
+def scope_text(dataset: Dataset, level: str, territory: str | None, area: str, lang: str) -> str:
+    """What the indicator download covers: 'départements de Bretagne', 'toutes les régions'…"""
+    shown = scope_territories(dataset, level, territory, area)
+    if territory and len(shown) and shown["parent_id"].eq(territory).all():
+        name = territory_names(dataset, [territory])[territory]
+        text = t(f"sources_scope_{level}_within", lang, name=name)
+    else:
+        text = t(f"sources_scope_{level}", lang)
+    return t("sources_scope_metro", lang, scope=text) if area == "metro" else text
+
+
+def indicator_export(
+    dataset: Dataset, level: str, territory: str | None, area: str, lang: str
+) -> pd.DataFrame:
+    """Indicator rows of the territories shown (a region's departments, a department's
+    communes…), with names, labels, units, years, sources and licences."""
+    territories = scope_territories(dataset, level, territory, area)
+    names = dict(zip(territories["territory_id"], territories["name"], strict=True))
+    codes = dict(zip(territories["territory_id"], territories["code"], strict=True))
+    shown = dataset.indicators[dataset.indicators["territory_id"].isin(names)]
+    order = {i: n for n, i in enumerate(indicator_order(dataset))}
+    rows = sorted(
+        zip(
+            shown["territory_id"],
+            shown["indicator_id"],
+            shown["year"],
+            shown["value"],
+            shown["source_id"],
+            strict=True,
+        ),
+        key=lambda row: (order[row[1]], codes[row[0]]),
+    )
+    territory_ids, indicator_ids, years, values, source_ids = (
+        (list(column) for column in zip(*rows, strict=True)) if rows else ([], [], [], [], [])
+    )
+    labels = indicator_labels(dataset, lang)
+    units = dict(
+        zip(dataset.indicator_meta["indicator_id"], dataset.indicator_meta["unit"], strict=True)
+    )
+    table = pd.DataFrame(
+        {
+            "territory_id": territory_ids,
+            t("territory", lang): [names[i] for i in territory_ids],
+            "indicator_id": indicator_ids,
+            t("sources_col_indicator", lang): [labels[i] for i in indicator_ids],
+            t("sources_col_unit", lang): [units[i] for i in indicator_ids],
+            t("year", lang): years,
+            t("value", lang): values,
+        }
+    )
+    return pd.concat([table, source_columns(dataset, source_ids, lang)], axis=1)
+
+
+def perception_export(
+    dataset: Dataset, actors: Sequence[str], domains: Sequence[str], lang: str
+) -> pd.DataFrame:
+    """Perception rows of the chosen actors and domains (all when none), with their sources."""
+    rows = dataset.perceptions
+    if actors:
+        rows = rows[rows["actor_id"].isin(actors)]
+    if domains:
+        rows = rows[rows["domain_id"].isin(domains)]
+    label = _label_column(lang)
+    actor_labels = dict(zip(dataset.actors["actor_id"], dataset.actors[label], strict=True))
+    domain_labels = dict(zip(dataset.domains["domain_id"], dataset.domains[label], strict=True))
+    names = territory_names(dataset, rows["territory_id"])
+    table = pd.DataFrame(
+        {
+            "perception_id": rows["perception_id"].to_numpy(),
+            t("territory", lang): [names[i] for i in rows["territory_id"]],
+            t("alliances_col_actor", lang): [actor_labels[a] for a in rows["actor_id"]],
+            t("alliances_col_population", lang): rows["actor_label"].to_numpy(),
+            t("sources_col_domain", lang): [domain_labels[d] for d in rows["domain_id"]],
+            t("alliances_col_study", lang): rows["study"].to_numpy(),
+            t("sources_col_question", lang): rows["question"].to_numpy(),
+            t("sources_col_measure", lang): [
+                t("sources_measure_" + m, lang) for m in rows["measure"]
+            ],
+            t("value", lang): rows["value"].to_numpy(),
+            t("alliances_col_base", lang): rows["base_n"].to_numpy(),
+            t("year", lang): rows["year"].to_numpy(),
+            t("alliances_col_year_note", lang): rows["year_note"].to_numpy(),
+            t("sources_col_note", lang): rows["note"].to_numpy(),
+        }
+    )
+    return pd.concat([table, source_columns(dataset, rows["source_id"], lang)], axis=1)
