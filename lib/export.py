@@ -8,7 +8,8 @@ import pandas as pd
 
 # A cell starting with one of these is read as a formula by spreadsheet programs
 # (OWASP "CSV injection"); leading whitespace or quotes do not protect it.
-_FORMULA_START = re.compile(r"^[\s\"']*[=+\-@|%]|^[\t\r]")
+# A lone "%" followed by a space is a unit ("% de la population active"), not a formula.
+_FORMULA_START = re.compile(r"^[\s\"']*(?:[=+\-@|]|%(?! ))|^[\t\r]")
 
 
 def escape_cell(value: object) -> object:

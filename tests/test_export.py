@@ -18,6 +18,7 @@ from lib.export import escape_cell, safe_csv
         ("-10", "'-10"),  # text that looks like a number is still text
         ("@SUM(A1)", "'@SUM(A1)"),
         ("%0A", "'%0A"),
+        ("% de la population active", "% de la population active"),  # a unit, not a formula
         ("Bretagne", "Bretagne"),
         ("Taux = 7 %", "Taux = 7 %"),  # '=' inside the text is harmless
         ("", ""),
