@@ -8,14 +8,16 @@ fingerprint of each session layer), so a session's uploads are never served to a
 from __future__ import annotations
 
 from dataclasses import replace
+from urllib.parse import urlencode
 
 import pandas as pd
 import streamlit as st
 
-from lib import explore, geo, maps
+from lib import explore, geo, maps, svgmap
 from lib.data import Dataset, load_commune_indicators, load_dataset
 from lib.datasets import EMBEDDED_ORIGIN, with_origin
-from lib.filters import Filters
+from lib.filters import Filters, to_query
+from lib.i18n import t
 
 BY_VERSION = {Dataset: lambda dataset: dataset.version}
 
@@ -47,6 +49,22 @@ def commune_geojson(department_id: str) -> str:
 @st.cache_resource(show_spinner=False)
 def _display_boundaries(level: str):
     return geo.with_overseas_insets(geo.read_boundaries(level))
+
+
+@st.cache_data(show_spinner=False, hash_funcs=BY_VERSION, max_entries=128)
+def home_map_html(dataset: Dataset, filters: Filters) -> str:
+    """The home page's static SVG map and legend (each region links to its profile)."""
+    view = map_view(dataset, filters)
+    links = {
+        territory: "profil?" + urlencode(to_query(filters.with_(territory=territory)))
+        for territory in view.frame["territory_id"]
+    }
+    svg = svgmap.choropleth_svg(view, _display_boundaries("region"), links, view.label)
+    labels = maps.class_labels(view.classes, view.decimals, filters.lang)
+    legend = svgmap.legend_html(
+        labels, view.classes.colours, view.unit, t("not_available", filters.lang)
+    )
+    return svg + legend
 
 
 @st.cache_data(show_spinner=False, max_entries=256)

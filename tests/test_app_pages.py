@@ -1,11 +1,13 @@
 """Streamlit-level behaviour (AppTest): pages run, show the expected values, follow the URL."""
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from lib.classify import MISSING_COLOUR
 from lib.data import load_dataset
 
 APP = str(Path(__file__).resolve().parents[1] / "app.py")
@@ -26,6 +28,20 @@ def run_app(**query) -> AppTest:
     return at
 
 
+def home_svg(at: AppTest) -> str:
+    """The home page's static map (the markdown block holding the SVG)."""
+    blocks = [m.value for m in at.markdown if m.value.startswith("<svg")]
+    assert len(blocks) == 1, "no SVG map rendered"
+    return blocks[0]
+
+
+def open_map(**query) -> AppTest:
+    at = run_app(**query)
+    at.switch_page("pages/carte.py").run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
 def map_spec(at: AppTest) -> dict:
     charts = at.get("plotly_chart")
     assert charts, "no plotly chart rendered"
@@ -35,13 +51,14 @@ def map_spec(at: AppTest) -> dict:
 def test_home_draws_the_18_regions_coloured_by_unemployment_with_source(dataset):
     at = run_app()
     assert at.title[0].value == "Territoires fragiles & alliances"
-    spec = map_spec(at)
-    located = [loc for trace in spec["data"] for loc in trace["locations"]]
-    regions = set(dataset.territories.query("level == 'region'")["territory_id"])
-    assert sorted(located) == sorted(regions)
-    missing = next(tr for tr in spec["data"] if tr["name"] == "missing")
-    assert missing["locations"] == ["REG-06"]  # Mayotte: no quarterly unemployment rate
-    assert "non disponible" in missing["customdata"][0][1]
+    svg = home_svg(at)
+    regions = dataset.territories.query("level == 'region'")
+    links = re.findall(r'<a href="profil\?territory=(REG-\d\d)[&"]', svg)
+    assert sorted(links) == sorted(regions["territory_id"])
+    titles = dict(re.findall(r"<title>([^:<]+) : ([^<]*)</title>", svg))
+    assert titles["Mayotte"] == "non disponible"  # no quarterly unemployment rate
+    assert titles["Hauts-de-France"] == "9,2\u202f% de la population active"
+    assert svg.count(f'fill="{MISSING_COLOUR}"') == 1
     captions = " ".join(c.value for c in at.caption)
     assert "Taux de chômage localisé, 2023-T3" in captions
     assert "INSEE, Taux de chômage localisés (BIT)" in captions
@@ -49,8 +66,13 @@ def test_home_draws_the_18_regions_coloured_by_unemployment_with_source(dataset)
     assert "France hors Mayotte = 7,4" in captions
 
 
-def test_the_map_fetches_its_boundaries_from_static_serving():
-    spec = map_spec(run_app())
+def test_home_links_keep_the_other_filters():
+    svg = home_svg(run_app(indicator="part_75_plus_2018", lang="en"))
+    assert 'href="profil?territory=REG-53&amp;indicator=part_75_plus_2018&amp;lang=en"' in svg
+
+
+def test_the_interactive_map_fetches_its_boundaries_from_static_serving():
+    spec = map_spec(open_map())
     url = spec["data"][0]["geojson"]
     assert url.startswith("app/static/geo/regions-") and url.endswith(".json")
     served = Path(APP).parent / "static" / "geo" / url.rsplit("/", 1)[1]
@@ -58,7 +80,7 @@ def test_the_map_fetches_its_boundaries_from_static_serving():
 
 
 def test_hover_shows_the_value_with_unit_year_and_source():
-    spec = map_spec(run_app())
+    spec = map_spec(open_map())
     values = next(tr for tr in spec["data"] if tr["name"] == "values")
     hover = dict(zip(values["locations"], values["customdata"], strict=True))
     name, value, detail = hover["REG-32"]
@@ -81,7 +103,7 @@ def test_unknown_url_values_are_reported_not_fatal():
     assert "Valeurs inconnues du lien ignorées : level=planet, indicator=nope." in [
         w.value for w in at.warning
     ]
-    assert map_spec(at)["data"]
+    assert home_svg(at).count("<path ") == 18
 
 
 def test_english_labels():

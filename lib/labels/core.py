@@ -142,4 +142,12 @@ LABELS: dict[str, dict[str, str]] = {
     "area_metro": {"fr": "Métropole seulement", "en": "Metropolitan France only"},
     "all_actors": {"fr": "Tous les acteurs", "en": "All actors"},
     "all_domains": {"fr": "Tous les domaines", "en": "All domains"},
+    "home_map_hint": {
+        "fr": "Survolez une région pour lire sa valeur ; cliquez pour ouvrir son profil.",
+        "en": "Hover a region to read its value; click to open its profile.",
+    },
+    "open_interactive_map": {
+        "fr": "Carte interactive (départements, communes, indices)",
+        "en": "Interactive map (departments, communes, indices)",
+    },
 }

@@ -1,0 +1,92 @@
+"""A light, static choropleth drawn as inline SVG (no JavaScript): the fast first paint of the
+home page and of printed or presented views. Each territory is a link with a native tooltip.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from collections.abc import Mapping
+
+import geopandas as gpd
+import pandas as pd
+import shapely
+
+from lib.classify import MISSING_COLOUR, assign_classes
+from lib.explore import MapView
+
+VIEW_WIDTH = 1000  # SVG user units; the browser scales the drawing to the container
+
+
+def _mercator(lon: float, lat: float) -> tuple[float, float]:
+    return math.radians(lon), math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
+
+
+def _projector(bounds: tuple[float, float, float, float], width: float):
+    """lon/lat -> SVG x/y (y down) fitting `bounds` into `width`; returns (function, height)."""
+    (x0, y0), (x1, y1) = _mercator(bounds[0], bounds[1]), _mercator(bounds[2], bounds[3])
+    scale = width / (x1 - x0)
+
+    def project(lon: float, lat: float) -> tuple[float, float]:
+        x, y = _mercator(lon, lat)
+        return (x - x0) * scale, (y1 - y) * scale
+
+    return project, (y1 - y0) * scale
+
+
+def _path(geometry, project) -> str:
+    """SVG path data of a (multi)polygon, coordinates with one decimal."""
+    parts = []
+    for polygon in getattr(geometry, "geoms", [geometry]):
+        for ring in [polygon.exterior, *polygon.interiors]:
+            points = [project(x, y) for x, y in ring.coords]
+            parts.append("M" + "L".join(f"{x:.1f},{y:.1f}" for x, y in points) + "Z")
+    return "".join(parts)
+
+
+def choropleth_svg(
+    view: MapView,
+    boundaries: gpd.GeoDataFrame,
+    links: Mapping[str, str],
+    title: str,
+    simplify: float = 0.01,
+) -> str:
+    """Inline SVG of `view` over `boundaries` (display geometry, insets applied).
+
+    `links` maps territory ids to the URL opened on click; hover shows name and value
+    (SVG <title>). Text comes escaped; `simplify` (degrees) thins the outlines for the screen.
+    """
+    frame = view.frame.set_index("territory_id")
+    classes = assign_classes(frame["value"], view.classes)
+    shapes = boundaries[boundaries["territory_id"].isin(frame.index)]
+    geometries = shapely.simplify(shapes.geometry.to_numpy(), simplify, preserve_topology=True)
+    project, height = _projector(tuple(shapes.total_bounds), VIEW_WIDTH)
+    items = []
+    for territory_id, geometry in zip(shapes["territory_id"], geometries, strict=True):
+        row = frame.loc[territory_id]
+        cls = classes.loc[territory_id]
+        colour = MISSING_COLOUR if pd.isna(cls) else view.classes.colours[int(cls)]
+        tooltip = html.escape(f"{row['name']} : {row['value_text']}")
+        href = html.escape(links.get(territory_id, ""), quote=True)
+        items.append(
+            f'<a href="{href}" target="_self"><path d="{_path(geometry, project)}" fill="{colour}">'
+            f"<title>{tooltip}</title></path></a>"
+        )
+    return (
+        f'<svg class="svg-map" role="img" aria-label="{html.escape(title, quote=True)}" '
+        f'viewBox="-4 -4 {VIEW_WIDTH + 8} {height + 8:.0f}" width="100%" '
+        f'style="max-height:70vh" stroke="#555" stroke-width="0.8" stroke-linejoin="round">'
+        f"{''.join(items)}</svg>"
+    )
+
+
+def legend_html(labels: list[str], colours: tuple[str, ...], title: str, missing_label: str) -> str:
+    """Colour swatches with their class labels, plus the grey of missing values."""
+    entries = [*zip(colours, labels, strict=True), (MISSING_COLOUR, missing_label)]
+    swatches = "".join(
+        f'<span style="display:inline-flex;align-items:center;margin-right:1.2em">'
+        f'<span style="display:inline-block;width:1.4em;height:1em;background:{colour};'
+        f'border:1px solid #555;margin-right:0.4em"></span>{html.escape(label)}</span>'
+        for colour, label in entries
+    )
+    return f'<div class="svg-map-legend"><strong>{html.escape(title)}</strong> : {swatches}</div>'
