@@ -19,7 +19,9 @@ def _view(names, values):
             "value_text": [f"{v} %" if v == v else "non disponible" for v in values],
         }
     )
-    return MapView("x", "Indicateur", "%", 1, "2023", True, frame, quantile_classes(frame["value"]), [], [])
+    return MapView(
+        "x", "Indicateur", "%", 1, "2023", True, frame, quantile_classes(frame["value"]), [], []
+    )
 
 
 def test_one_link_and_tooltip_per_territory_with_class_colours():

@@ -25,7 +25,9 @@ def test_home_shows_the_18_regions_and_its_source(page, app_url):
     assert box["width"] > 600 and box["height"] > 300  # drawn at a readable size
     titles = page.locator("svg.svg-map title").all_text_contents()
     assert "Bretagne : 6,0\u202f% de la population active" in titles
-    assert page.get_by_text(re.compile(r"Source : INSEE, Taux de chômage localisés")).first.is_visible()
+    assert page.get_by_text(
+        re.compile(r"Source : INSEE, Taux de chômage localisés")
+    ).first.is_visible()
     assert page.external.blocked == []
 
 
