@@ -1,0 +1,621 @@
+"""The territory profile (pages/profil.py), computed without Streamlit.
+
+One region or department: its key figures, its domain indices among the territories of its
+level, the priorities each actor perceives (national figures, and the territory's own or its
+region's when published), perceived vs objective priorities, and the known alliance practices.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+
+from lib import perception
+from lib.data import FRANCE_SCOPES, Dataset
+from lib.explore import IndexTable, index_table
+from lib.formatting import format_number, format_value, is_missing
+from lib.i18n import t
+
+NATIONAL = "FR"
+LEVEL_OF_PREFIX = {"REG-": "region", "DEP-": "department"}
+POPULATION = "population_rp2021"
+
+
+def territory_level(territory_id: str) -> str:
+    """'region' or 'department' (the profile's two levels)."""
+    for prefix, level in LEVEL_OF_PREFIX.items():
+        if territory_id.startswith(prefix):
+            return level
+    raise ValueError(f"no profile for {territory_id!r}: a region or a department is expected")
+
+
+@dataclass(frozen=True, eq=False)
+class Lookups:
+    """The dataset and the labels a profile reads, built once per page run (the territories
+    table also holds 35,000 communes; pandas lookups are slow in loops)."""
+
+    dataset: Dataset
+    lang: str
+    places: pd.DataFrame  # France scopes, regions, departments, by territory_id
+    meta: dict[str, dict]  # indicator_id -> its indicator_meta row
+    domains: dict[str, str]  # domain_id -> label, in the vocabulary's order
+    actors: dict[str, str]  # actor_id -> label, in order
+    publishers: dict[str, str]  # source_id -> publisher
+    sources: dict[str, str]  # source_id -> "publisher, title (year)"
+
+    def name(self, territory_id: str) -> str:
+        return str(self.places.loc[territory_id, "name"])
+
+    def label(self, indicator_id: str) -> str:
+        return str(self.meta[indicator_id]["label_en" if self.lang == "en" else "label_fr"])
+
+    def label_with_year(self, indicator_id: str) -> str:
+        """The indicator's label with its year (unless the label already says it)."""
+        label, year = self.label(indicator_id), str(self.meta[indicator_id]["year"])
+        return label if year in label else f"{label} ({year})"
+
+    def value_text(self, indicator_id: str, value: object) -> str:
+        row = self.meta[indicator_id]
+        return format_value(value, str(row["unit"]), int(row["decimals"]), self.lang)
+
+    def level_ids(self, level: str, area: str = "all") -> list[str]:
+        """Territories of a level, as `lib.explore.scope_territories` without `within`."""
+        rows = self.places[self.places["level"] == level].sort_values("code")
+        if area == "metro" and not rows["overseas"].all():
+            rows = rows[~rows["overseas"].astype(bool)]
+        return list(rows.index)
+
+
+def lookups(dataset: Dataset, lang: str = "fr") -> Lookups:
+    """What every profile function reads, in `lang`."""
+    label = "label_en" if lang == "en" else "label_fr"
+    places = dataset.territories[dataset.territories["level"] != "commune"]
+    sources = dataset.sources
+    return Lookups(
+        dataset=dataset,
+        lang=lang,
+        places=places.set_index("territory_id"),
+        meta=dataset.indicator_meta.set_index("indicator_id").to_dict("index"),
+        domains=dict(zip(dataset.domains["domain_id"], dataset.domains[label], strict=True)),
+        actors=dict(zip(dataset.actors["actor_id"], dataset.actors[label], strict=True)),
+        publishers=dict(zip(sources["source_id"], sources["publisher"], strict=True)),
+        sources={s.source_id: f"{s.publisher}, {s.title} ({s.year})" for s in sources.itertuples()},
+    )
+
+
+def profile_title(look: Lookups, territory_id: str) -> str:
+    """'Hauts-de-France — région', 'Finistère (29) — département, région Bretagne'."""
+    row = look.places.loc[territory_id]
+    if territory_level(territory_id) == "region":
+        return t("profile_title_region", look.lang, name=row["name"])
+    return t(
+        "profile_title_department",
+        look.lang,
+        name=row["name"],
+        code=row["code"],
+        region=look.name(row["parent_id"]),
+    )
+
+
+def _sort_key(name: str) -> str:
+    """Alphabetical order ignoring accents (Île-de-France among the I)."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+
+
+def region_choices(look: Lookups) -> list[tuple[str, str]]:
+    """(territory_id, name) of every region, in alphabetical order."""
+    pairs = [(i, look.name(i)) for i in look.level_ids("region")]
+    return sorted(pairs, key=lambda pair: _sort_key(pair[1]))
+
+
+def ordinal(rank: int, lang: str = "fr") -> str:
+    """1 -> '1er' / '1st', 3 -> '3e' / '3rd'."""
+    if lang == "en":
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(rank % 10, "th")
+        return f"{rank}{'th' if 10 <= rank % 100 <= 20 else suffix}"
+    return f"{rank}{'er' if rank == 1 else 'e'}"
+
+
+# --- 1. Key figures ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class KeyFigures:
+    """Population and the latest value of each fragility indicator known at the level."""
+
+    population: str  # "5 995 298 habitants" or "non disponible"
+    population_note: str  # census year and source
+    table: pd.DataFrame  # indicator, value, year, benchmark (France row), source (publisher)
+    source_ids: list[str]
+
+
+def main_indicators(look: Lookups, territory_id: str) -> list[str]:
+    """For each fragility concept with values at the territory's level (domain order): its
+    latest vintage known for the territory, else its latest vintage at the level."""
+    level_ids = set(look.level_ids(territory_level(territory_id)))
+    indicators = look.dataset.indicators
+    rows = zip(
+        indicators["territory_id"].tolist(),
+        indicators["indicator_id"].tolist(),
+        indicators["value"].notna().tolist(),
+        strict=True,
+    )
+    at_level, own = set(), set()
+    for place, indicator_id, known in rows:
+        if known and place in level_ids:
+            at_level.add(indicator_id)
+            if place == territory_id:
+                own.add(indicator_id)
+    best: dict[str, str] = {}  # concept -> chosen vintage, concepts in indicator_meta's order
+    for indicator_id, meta in look.meta.items():
+        if meta["role"] != "fragility" or indicator_id not in at_level:
+            continue
+        chosen = best.get(meta["concept_id"])
+        rank = (indicator_id in own, str(meta["year"]))  # known here first, then latest year
+        if chosen is None or rank > (chosen in own, str(look.meta[chosen]["year"])):
+            best[meta["concept_id"]] = indicator_id
+    order = {domain_id: i for i, domain_id in enumerate(look.domains)}
+    return sorted(best.values(), key=lambda i: order[look.meta[i]["domain_id"]])
+
+
+def key_figures(look: Lookups, territory_id: str) -> KeyFigures:
+    """The territory's population and main indicator values, each with year and source; the
+    benchmark is the indicator's France reference row when there is one."""
+    lang, missing = look.lang, t("not_available", look.lang)
+    indicators = look.dataset.indicators
+    rows = indicators[
+        indicators["territory_id"].isin([territory_id, *FRANCE_SCOPES])
+        & indicators["value"].notna()
+    ]
+    found = {
+        (r.territory_id, r.indicator_id): (r.value, r.source_id)
+        for r in rows[["territory_id", "indicator_id", "value", "source_id"]].itertuples()
+    }
+
+    def benchmark(indicator_id: str) -> str:
+        reference = look.meta[indicator_id]["reference_territory_id"]
+        if is_missing(reference) or (reference, indicator_id) not in found:
+            return missing
+        value = look.value_text(indicator_id, found[(reference, indicator_id)][0])
+        return f"{value} ({look.name(reference)})"
+
+    records, source_ids = [], []
+    for indicator_id in main_indicators(look, territory_id):
+        value, source_id = found.get((territory_id, indicator_id), (None, None))
+        source_ids += [source_id] if source_id else []
+        records.append(
+            {
+                t("indicator", lang): look.label(indicator_id),
+                t("value", lang): look.value_text(indicator_id, value),
+                t("year", lang): str(look.meta[indicator_id]["year"]),
+                t("profile_benchmark", lang): benchmark(indicator_id),
+                t("source", lang): look.publishers[source_id] if source_id else missing,
+            }
+        )
+    population, note = missing, ""
+    if (territory_id, POPULATION) in found:
+        value, source_id = found[(territory_id, POPULATION)]
+        population = look.value_text(POPULATION, value)
+        note = t("profile_population_note", lang, source=look.sources[source_id])
+        source_ids.insert(0, source_id)
+    return KeyFigures(population, note, pd.DataFrame(records), list(dict.fromkeys(source_ids)))
+
+
+# --- 2. Domain indices ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The territories a profile's indices are computed among."""
+
+    level: str
+    territory_ids: list[str]
+    area: str  # the area used ("all" when an overseas territory is asked with "metro")
+    area_changed: bool
+
+
+def comparison_scope(look: Lookups, territory_id: str, area: str) -> Scope:
+    """Every territory of the territory's level (metropolitan only with area "metro", unless
+    the territory itself is overseas)."""
+    level = territory_level(territory_id)
+    ids = look.level_ids(level, area)
+    changed = territory_id not in ids
+    if changed:
+        area, ids = "all", look.level_ids(level, "all")
+    return Scope(level, ids, area, changed)
+
+
+@dataclass(frozen=True)
+class DomainProfile:
+    """The territory's domain indices among its level, one row per domain of the vocabulary."""
+
+    # domain_id, label, index, rank, n_ranked, rank_text, reference, years, indicators, sources
+    frame: pd.DataFrame
+    method: str
+    scope: Scope
+    notes: list[str]  # method sentences
+    source_ids: list[str]
+
+    def indices(self) -> pd.Series:
+        """domain_id -> index (missing when not available)."""
+        return self.frame.set_index("domain_id")["index"]
+
+    @property
+    def n_with_index(self) -> int:
+        """How many domains have an index for the territory."""
+        return int(self.frame["index"].notna().sum())
+
+
+def domain_profile(
+    look: Lookups, territory_id: str, area: str, method: str, table: IndexTable | None = None
+) -> DomainProfile:
+    """Domain indices of the territory computed among the territories of its level, its rank
+    per domain (1 = most fragile, ties share the best rank) and the reference: the median of
+    the territories compared (min-max) or 100 = France (base 100).
+
+    `table`: the index table of `comparison_scope(...)`'s territories, when already computed
+    (pages pass the cached one); computed here otherwise.
+    """
+    scope = comparison_scope(look, territory_id, area)
+    if table is None:
+        table = index_table(look.dataset, scope.territory_ids, method)
+    domain_ids = list(look.domains)
+    wide = table.domains.pivot(index="territory_id", columns="domain_id", values="index")
+    wide = wide.reindex(columns=domain_ids)
+    n_ranked = wide.count()
+    missing = pd.Series(float("nan"), index=domain_ids)
+    known = territory_id in wide.index
+    own = wide.loc[territory_id] if known else missing
+    rank = wide.rank(ascending=False, method="min").loc[territory_id] if known else missing
+    reference = wide.median() if method == "minmax" else pd.Series(100.0, index=domain_ids)
+    frame = pd.DataFrame(
+        {
+            "domain_id": domain_ids,
+            "label": [look.domains[d] for d in domain_ids],
+            "index": own.to_numpy(dtype=float),
+            "rank": pd.array(rank.to_numpy(), dtype="Int64"),
+            "n_ranked": n_ranked.to_numpy(),
+            "reference": reference.where(n_ranked > 0).to_numpy(dtype=float),
+        }
+    )
+    frame["rank_text"] = [
+        t("not_available", look.lang)
+        if pd.isna(r)
+        else t("profile_rank_of", look.lang, rank=ordinal(int(r), look.lang), n=n)
+        for r, n in zip(frame["rank"], frame["n_ranked"], strict=True)
+    ]
+    scores = table.scores
+    scored = set(scores.loc[scores["score"].notna(), "indicator_id"])  # base 100: with a ref
+    inputs, source_ids = _domain_inputs(
+        look, scope, [i for i in table.indicators_used if i in scored]
+    )
+    return DomainProfile(
+        frame=pd.concat(
+            [frame, inputs.reindex(domain_ids).fillna("").reset_index(drop=True)], axis=1
+        ),
+        method=method,
+        scope=scope,
+        notes=_method_notes(look, scope, table, method),
+        source_ids=source_ids,
+    )
+
+
+def _domain_inputs(
+    look: Lookups, scope: Scope, used: Sequence[str]
+) -> tuple[pd.DataFrame, list[str]]:
+    """Indicators (with years) and publishers behind each domain's index, and every source."""
+    indicators = look.dataset.indicators
+    rows = indicators[
+        indicators["territory_id"].isin(scope.territory_ids) & indicators["indicator_id"].isin(used)
+    ]
+    pairs = rows[["indicator_id", "source_id"]].drop_duplicates()
+    sources_of: dict[str, set[str]] = {}
+    for indicator_id, source_id in pairs.itertuples(index=False):
+        sources_of.setdefault(indicator_id, set()).add(source_id)
+    by_domain: dict[str, list[str]] = {}
+    for indicator_id in used:
+        by_domain.setdefault(look.meta[indicator_id]["domain_id"], []).append(indicator_id)
+    frame = pd.DataFrame(
+        [
+            (
+                ", ".join(sorted({str(look.meta[i]["year"]) for i in ids})),
+                ", ".join(look.label_with_year(i) for i in ids),
+                " ; ".join(
+                    sorted({look.publishers[s] for i in ids for s in sources_of.get(i, ())})
+                ),
+            )
+            for ids in by_domain.values()
+        ],
+        columns=["years", "indicators", "sources"],
+        index=list(by_domain),
+    )
+    return frame, sorted(set(pairs["source_id"]))
+
+
+def _method_notes(look: Lookups, scope: Scope, table: IndexTable, method: str) -> list[str]:
+    lang = look.lang
+    used = ", ".join(look.label_with_year(i) for i in table.indicators_used)
+    compared = t(f"profile_{scope.level}s_{scope.area}", lang, n=len(scope.territory_ids))
+    notes = [
+        t("profile_compared_among", lang, territories=compared),
+        t("method_" + method, lang),
+        t(f"profile_reference_{method}", lang),
+        t("indicators_used", lang, indicators=used or "—"),
+    ]
+    coverage = table.coverage
+    partial = coverage[(coverage["covered"] > 0) & (coverage["covered"] < coverage["shown"])]
+    if scope.area == "all" and len(partial):
+        notes.append(t("excluded_for_coverage", lang, n=len(partial)))
+    if scope.area_changed:
+        notes.append(t("profile_overseas_compared_with_all", lang))
+    return notes
+
+
+# --- 3. Perceived priorities --------------------------------------------------------------------
+
+
+def perception_territories(look: Lookups, territory_id: str) -> list[str]:
+    """Where the territory's perceived figures can come from: itself, its region, France."""
+    ids = [territory_id]
+    if territory_level(territory_id) == "department":
+        ids.append(str(look.places.loc[territory_id, "parent_id"]))
+    return [*ids, NATIONAL]
+
+
+def scope_label(look: Lookups, territory_id: str) -> str:
+    """'chiffres nationaux' for France, else the territory's figures named."""
+    if territory_id == NATIONAL:
+        return t("profile_national_figures", look.lang)
+    key = "profile_regional_figures" if territory_id.startswith("REG-") else "profile_local_figures"
+    return t(key, look.lang, name=look.name(territory_id))
+
+
+def year_text(year: object, year_note: object, lang: str = "fr") -> str:
+    """'2015', '2011 · 2010-2011 (publication janvier 2011)', the note alone, or missing."""
+    parts = [str(v) for v in (year, year_note) if not is_missing(v) and str(v)]
+    return " · ".join(parts) if parts else t("not_available", lang)
+
+
+def perception_value_text(value: float, measure: str, lang: str = "fr") -> str:
+    """A perception figure as read: '61 %', '7,1 /10', '1er'."""
+    if is_missing(value):
+        return t("not_available", lang)
+    if measure == "rank":
+        return ordinal(int(value), lang)
+    decimals = 0 if float(value).is_integer() else 1
+    if measure == "share":
+        return format_value(value, "%", decimals, lang)
+    return f"{format_number(value, 1, lang)} /10"
+
+
+@dataclass(frozen=True)
+class PerceptionBlock:
+    """One actor's figures for one (territory, study, question, measure), ready to show."""
+
+    group: perception.Group
+    scope: str  # "chiffres nationaux", "chiffres régionaux (Pays de la Loire)"
+    frame: pd.DataFrame  # domain_id, label, value, value_text; top priority first
+    caption: str  # study, measure, year, base n, source
+
+
+def perception_block(look: Lookups, group: perception.Group) -> PerceptionBlock:
+    """One group's figures with their study, year, sample size and source."""
+    lang, measure = look.lang, group.measure
+    # top priority first: the highest share or score, the smallest rank (stable for ties)
+    rows = sorted(group.rows, key=lambda r: r["value"], reverse=measure != "rank")
+    frame = pd.DataFrame(
+        {
+            "domain_id": [r["domain_id"] for r in rows],
+            "label": [look.domains[r["domain_id"]] for r in rows],
+            "value": [float(r["value"]) for r in rows],
+            "value_text": [perception_value_text(r["value"], measure, lang) for r in rows],
+        }
+    )
+    years = dict.fromkeys(year_text(r["year"], r["year_note"], lang) for r in rows)
+    bases = {r["base_n"] for r in rows if not is_missing(r["base_n"])}
+    base = (
+        t("profile_base_n", lang, n=format_number(bases.pop(), 0, lang))
+        if len(bases) == 1
+        else t("profile_base_unknown", lang)
+    )
+    sources = dict.fromkeys(look.sources[r["source_id"]] for r in rows)
+    return PerceptionBlock(
+        group=group,
+        scope=scope_label(look, group.territory_id),
+        frame=frame,
+        caption=t(
+            "profile_perception_caption",
+            lang,
+            study=group.study,
+            measure=t("profile_measure_" + measure, lang),
+            year=" ; ".join(years),
+            base=base,
+            source=" ; ".join(sources),
+        ),
+    )
+
+
+SCALE = {"share": 100.0, "score": 10.0}  # top of the scale of each measure (rank: none)
+
+
+def block_table(block: PerceptionBlock, lang: str = "fr") -> pd.DataFrame:
+    """A group's figures as a small table, top priority first: the number for a share or a
+    score (shown as an in-cell bar on SCALE), the rank in words for a rank."""
+    values = block.frame["value_text" if block.group.measure == "rank" else "value"]
+    return pd.DataFrame(
+        {
+            t("profile_domain", lang): block.frame["label"],
+            measure_label(block.group.measure, lang): values,
+        }
+    )
+
+
+def measure_label(measure: str, lang: str = "fr") -> str:
+    """'Note sur 10', 'Part des répondants (%)', 'Rang (1 = priorité)'."""
+    return t("profile_measure_" + measure, lang).capitalize()
+
+
+def groups_by_actor(
+    look: Lookups, territory_id: str, actors: Sequence[str]
+) -> dict[str, list[perception.Group]]:
+    """Each actor's groups of figures for the territory: its own, its region's, then national."""
+    places = perception_territories(look, territory_id)
+    return perception.groups_by_actor(look.dataset.perceptions, actors, places)
+
+
+def actors_shown(look: Lookups, territory_id: str, chosen: Sequence[str]) -> list[str]:
+    """The chosen actors, or every actor with perceived figures for the territory."""
+    if chosen:
+        return list(chosen)
+    perceptions = look.dataset.perceptions
+    places = perception_territories(look, territory_id)
+    present = set(perceptions.loc[perceptions["territory_id"].isin(places), "actor_id"])
+    return [a for a in look.actors if a in present]
+
+
+# --- 4. Perceived vs objective -------------------------------------------------------------------
+
+
+def group_label(look: Lookups, group: perception.Group) -> str:
+    """How a group is offered in the picker: study, question, measure, scope, domains."""
+    return t(
+        "profile_group_option",
+        look.lang,
+        study=group.study,
+        question=group.question,
+        measure=t("profile_measure_" + group.measure, look.lang),
+        scope=scope_label(look, group.territory_id),
+        n=group.n_domains,
+    )
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Perceived vs objective priorities of the territory for one actor's group."""
+
+    table: pd.DataFrame  # display table, one row per domain of the vocabulary
+    categories: pd.Series  # domain_id -> class id (lib.perception.CATEGORIES)
+    notes: list[str]
+
+
+def reading(look: Lookups, domains: DomainProfile, group: perception.Group) -> Reading:
+    """Compare one group's perceived priorities with the territory's domain indices."""
+    lang, measure, domain_ids = look.lang, group.measure, list(look.domains)
+    result = perception.perceived_vs_objective(
+        group.values(), measure, domains.indices(), domain_ids
+    )
+    table = pd.DataFrame(
+        {
+            t("profile_domain", lang): [look.domains[d] for d in domain_ids],
+            t("profile_perceived", lang): [
+                perception_value_text(v, measure, lang) for v in result["perceived"]
+            ],
+            t("profile_perceived_rank", lang): _rank_texts(result["perceived_rank"], lang),
+            t("profile_objective", lang): [format_number(v, 1, lang) for v in result["objective"]],
+            t("profile_objective_rank", lang): _rank_texts(result["objective_rank"], lang),
+            t("profile_reading", lang): [t("profile_class_" + c, lang) for c in result["category"]],
+        }
+    )
+    notes = [t("profile_reading_method", lang, top=perception.TOP)]
+    n_perceived = int(result["perceived_rank"].notna().sum())
+    n_objective = int(result["objective_rank"].notna().sum())
+    if min(n_perceived, n_objective) < perception.TOP:
+        notes.append(t("profile_few_domains", lang, perceived=n_perceived, objective=n_objective))
+    return Reading(table, result.set_index("domain_id")["category"], notes)
+
+
+def _rank_texts(values: pd.Series, lang: str) -> list[str]:
+    return [t("not_available", lang) if pd.isna(v) else ordinal(int(v), lang) for v in values]
+
+
+# --- 5. Alliances ------------------------------------------------------------------------------
+
+
+ALLIANCE_UNIT_KEYS = {
+    "points": "profile_unit_points",
+    "years": "profile_unit_years",
+    "months": "profile_unit_months",
+}
+
+
+def alliance_value_text(value: float, unit: str, lang: str = "fr") -> str:
+    """An alliance figure with its unit: '37 %', '89 000', '8,5 points', '7 ans', '6 /10'."""
+    if is_missing(value):
+        return t("not_available", lang)
+    decimals = 0 if float(value).is_integer() else 1
+    if unit == "%":
+        return format_value(value, "%", decimals, lang)
+    if unit == "rank":
+        return ordinal(int(value), lang)
+    number = format_number(value, decimals, lang)
+    if unit == "score /10":
+        return f"{number} /10"
+    if unit in ALLIANCE_UNIT_KEYS:
+        return f"{number} {t(ALLIANCE_UNIT_KEYS[unit], lang)}"
+    return number  # count
+
+
+def alliance_table(look: Lookups, territory_id: str, actors: Sequence[str]) -> pd.DataFrame:
+    """Known alliance practices for the chosen actors (every row when none is chosen): national
+    figures, and the territory's or its region's when published; each with study, year, source."""
+    lang = look.lang
+    places = perception_territories(look, territory_id)
+    alliances = look.dataset.alliances
+    mask = alliances["territory_id"].isin(places)
+    if actors:
+        mask &= alliances["actor_id"].isin(actors)
+    order = {a: i for i, a in enumerate(look.actors)}
+    place_order = {p: i for i, p in enumerate(places)}
+    records = sorted(
+        alliances[mask].to_dict("records"),
+        key=lambda r: (order.get(r["actor_id"], len(order)), place_order[r["territory_id"]]),
+    )
+    scopes = {p: scope_label(look, p) for p in places}
+    return pd.DataFrame(
+        {
+            t("profile_actor", lang): (
+                t("profile_no_actor", lang)
+                if is_missing(r["actor_id"])
+                else look.actors[r["actor_id"]]
+            ),
+            t("profile_category", lang): r["category"],
+            t("value", lang): alliance_value_text(r["value"], r["unit"], lang),
+            t("profile_study", lang): r["study"],
+            t("year", lang): year_text(r["year"], r["year_note"], lang),
+            t("source", lang): look.publishers[r["source_id"]],
+            t("profile_scope", lang): scopes[r["territory_id"]],
+        }
+        for r in records
+    )
+
+
+# --- Download ----------------------------------------------------------------------------------
+
+
+def download_table(look: Lookups, figures: KeyFigures, domains: DomainProfile) -> pd.DataFrame:
+    """The profile's figures as one table with a source on every row: key figures, then the
+    domain indices (benchmark = the median of the territories compared, or 100 = France)."""
+    lang, frame = look.lang, domains.frame
+    missing = t("not_available", lang)
+    indices = pd.DataFrame(
+        {
+            t("indicator", lang): [t("domain_index", lang, domain=d) for d in frame["label"]],
+            t("value", lang): [format_number(v, 1, lang) for v in frame["index"]],
+            t("year", lang): [y or missing for y in frame["years"]],
+            t("profile_benchmark", lang): [
+                missing
+                if pd.isna(v)
+                else t(
+                    f"profile_reference_value_{domains.method}",
+                    lang,
+                    value=format_number(v, 1, lang),
+                )
+                for v in frame["reference"]
+            ],
+            t("source", lang): [s or missing for s in frame["sources"]],
+        }
+    )
+    return pd.concat([figures.table, indices], ignore_index=True)

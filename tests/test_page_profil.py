@@ -1,0 +1,220 @@
+"""Territory profile page (AppTest): the values shown, computed again here from the data."""
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from lib import cached, explore
+from lib.formatting import NARROW_NBSP as NB
+
+APP = str(Path(__file__).resolve().parents[1] / "app.py")
+TIMEOUT = 60
+CLASS = {  # the page's words for each class
+    "shared": "priorité partagée",
+    "perceived_only": "perçu seulement",
+    "blind_spot": "angle mort",
+    "neither": "ni l'un ni l'autre",
+    "not_available": "non disponible",
+}
+
+
+@pytest.fixture(scope="module")
+def dataset():
+    return cached.embedded_dataset()
+
+
+def profile_page(**query) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    for name, value in query.items():
+        at.query_params[name] = value
+    at.switch_page("pages/profil.py").run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
+@pytest.fixture(scope="module")
+def hauts_de_france() -> AppTest:
+    return profile_page(territory="REG-32")
+
+
+def table_with(at: AppTest, column: str) -> pd.DataFrame:
+    tables = [t.value for t in at.table if column in t.value.columns]
+    assert tables, f"no table with a column {column!r}"
+    return tables[0]
+
+
+def chart(at: AppTest, key: str) -> dict:
+    charts = [c for c in at.get("plotly_chart") if c.proto.id.endswith("-" + key)]
+    assert charts, f"no chart {key}"
+    return json.loads(charts[0].proto.spec)
+
+
+def captions(at: AppTest) -> str:
+    return " ".join(c.value for c in at.caption)
+
+
+def domain_labels(dataset) -> dict[str, str]:
+    return dict(zip(dataset.domains["domain_id"], dataset.domains["label_fr"], strict=True))
+
+
+def test_region_title_key_figures_and_sources(hauts_de_france):
+    at = hauts_de_france
+    assert at.title[0].value == "Hauts-de-France — région"
+    assert at.metric[0].value == f"5{NB}995{NB}298 habitants"
+    figures = table_with(at, "Indicateur").set_index("Indicateur")
+    unemployment = figures.loc["Taux de chômage localisé"]
+    assert unemployment["Valeur"] == f"9,2{NB}% de la population active"
+    assert (unemployment["Année"], unemployment["Source"]) == ("2023-T3", "INSEE")
+    assert figures.loc["Densité de médecins généralistes", "Valeur"] == "non disponible"
+    text = captions(at)
+    assert "Source : INSEE, Recensement de la population 2021" in text
+    assert "INSEE, Taux de chômage localisés (BIT)" in text
+    assert "@media print" in at.get("html")[0].proto.body
+
+
+def test_region_domain_bars_match_the_indices_among_all_regions(hauts_de_france, dataset):
+    regions = explore.scope_territories(dataset, "region")
+    table = explore.index_table(dataset, list(regions["territory_id"]), "minmax")
+    wide = table.domains.pivot(index="territory_id", columns="domain_id", values="index")
+    labels = domain_labels(dataset)
+    spec = chart(hauts_de_france, "profil_bars")
+    bars, values, missing, median = spec["data"]
+    shown = dict(zip(bars["y"], bars["x"], strict=True))
+    with_index = [d for d in dataset.domains["domain_id"] if d in wide and wide[d].notna().any()]
+    assert shown == pytest.approx({labels[d]: wide.loc["REG-32", d] for d in with_index})
+    for domain in with_index:
+        column = wide[domain].dropna()
+        rank = int((column > column["REG-32"]).sum()) + 1
+        text = values["text"][values["y"].index(labels[domain])]
+        assert text.endswith(f"· {rank}{'er' if rank == 1 else 'e'} sur {len(column)}")
+        assert median["x"][median["y"].index(labels[domain])] == pytest.approx(column.median())
+    others = [labels[d] for d in dataset.domains["domain_id"] if d not in with_index]
+    assert missing["y"] == others and set(missing["text"]) == {"non disponible"}
+    assert median["name"] == "Médiane (Régions)"
+    text = captions(hauts_de_france)
+    assert "Indices calculés entre les 18 régions de France" in text
+    assert "Repère (trait noir) : la médiane des territoires comparés" in text
+    assert "Radar non disponible : il faut au moins 3 domaines avec un indice (2 ici)." in text
+
+
+def test_department_profile_shows_its_own_values():
+    at = profile_page(territory="DEP-29")
+    assert at.title[0].value == "Finistère (29) — département, région Bretagne"
+    figures = table_with(at, "Indicateur").set_index("Indicateur")
+    assert figures.loc["Taux de chômage localisé", "Valeur"] == f"6,3{NB}% de la population active"
+    assert figures.loc["Taux de pauvreté (2021)", "Valeur"] == f"10,8{NB}% des personnes"
+    assert figures.loc["Niveau de vie médian (2021)", "Valeur"] == f"23{NB}220 € par an et par UC"
+    assert "Indices calculés entre les 101 départements de France" in captions(at)
+    # Bretagne has no published regional perception: national figures, labelled as such
+    scopes = [m.value for m in at.markdown if m.value.startswith("**")]
+    assert scopes and all(s.endswith("— chiffres nationaux") for s in scopes)
+
+
+def test_invitation_lists_the_18_regions_and_one_click_selects_one(dataset):
+    at = profile_page(territory="REG-99")  # unknown: dropped with a notice
+    assert "Valeurs inconnues du lien ignorées : territory=REG-99." in [w.value for w in at.warning]
+    assert "Mon territoire" in at.info[0].value
+    buttons = [b for b in at.button if b.key and b.key.startswith("profil_region_")]
+    regions = explore.territories_at(dataset, "region")
+    assert sorted(b.key.removeprefix("profil_region_") for b in buttons) == sorted(
+        regions["territory_id"]
+    )
+    assert {b.label for b in buttons} == set(regions["name"])
+    at.button(key="profil_region_REG-53").click().run()
+    assert at.title[0].value == "Bretagne — région"
+    assert at.query_params["territory"] == "REG-53"
+
+
+def test_perceived_vs_objective_classes_computed_from_the_data(dataset):
+    at = profile_page(territory="REG-32", area="metro")
+    # default: citizens, the first national group with at least 3 domains (PHARE-Citoyens notes)
+    perceptions = dataset.perceptions
+    group = perceptions[
+        (perceptions["actor_id"] == "citoyens")
+        & (perceptions["territory_id"] == "FR")
+        & (perceptions["study"] == "PHARE-Citoyens")
+        & (perceptions["measure"] == "score")
+    ].set_index("domain_id")["value"]
+    perceived = group.rank(ascending=False, method="min")
+    regions = explore.scope_territories(dataset, "region", None, "metro")
+    table = explore.index_table(dataset, list(regions["territory_id"]), "minmax")
+    own = table.domains[table.domains["territory_id"] == "REG-32"].set_index("domain_id")["index"]
+    objective = own.dropna().rank(ascending=False, method="min")
+
+    def expected(domain: str) -> str:
+        if domain not in perceived or domain not in objective:
+            return CLASS["not_available"]
+        top_p, top_o = perceived[domain] <= 3, objective[domain] <= 3
+        if top_p and top_o:
+            return CLASS["shared"]
+        return CLASS["perceived_only" if top_p else "blind_spot" if top_o else "neither"]
+
+    shown = table_with(at, "Lecture").set_index("Domaine")["Lecture"]
+    labels = domain_labels(dataset)
+    assert shown.to_dict() == {labels[d]: expected(d) for d in dataset.domains["domain_id"]}
+    assert "priorité partagée" in set(shown)  # emploi: 1st perceived, most fragile
+    assert "Lecture pour : Citoyens — PHARE-Citoyens — Note moyenne" in captions(at)
+
+    picker = at.selectbox(key="profil_reading_group_REG-32_citoyens")
+    impact = next(i for i in picker.options if i.startswith("IMPACT-Citoyens"))
+    picker.select(picker.options.index(impact)).run()
+    reading = table_with(at, "Lecture").set_index("Domaine")
+    assert reading.loc[labels["emploi"], "Perçu"] == "6,4 /10"
+    assert reading.loc[labels["mobilite"], "Lecture"] == "non disponible"
+
+
+def test_regional_figures_actor_filter_and_alliances():
+    at = profile_page(territory="REG-52", actor="citoyens,collectivites")
+    scopes = [m.value for m in at.markdown if m.value.startswith("**")]
+    assert (
+        scopes[0]
+        == "**Part pour qui l'emploi est la priorité** — chiffres régionaux (Pays de la Loire)"
+    )
+    assert any(s.endswith("— chiffres nationaux") for s in scopes)
+    assert at.dataframe[0].value.iloc[0].tolist() == [
+        "Emploi, chômage, insertion professionnelle",
+        40,
+    ]
+    assert "Aucune priorité perçue publiée pour cet acteur : non disponible." in captions(at)
+    alliances = table_with(at, "Portée")
+    assert set(alliances["Acteur"]) == {"Citoyens", "Collectivités et élus locaux (maires)"}
+    regional = alliances[alliances["Portée"] == "chiffres régionaux (Pays de la Loire)"]
+    assert regional["Valeur"].tolist() == [f"65{NB}%"]  # PHARE-Pays de la Loire, citizens
+    assert set(alliances["Portée"]) == {
+        "chiffres nationaux",
+        "chiffres régionaux (Pays de la Loire)",
+    }
+
+
+def test_base100_draws_the_france_line_and_says_what_is_missing():
+    at = profile_page(territory="REG-32", method="base100")
+    spec = chart(at, "profil_bars")
+    assert spec["layout"]["shapes"][0]["x0"] == 100
+    assert spec["data"][3]["name"] == "100 = France"
+    assert "Santé, accès aux soins" in spec["data"][2]["y"]  # no France row for life expectancy
+    assert "100 = France (ligne de référence de chaque indicateur)" in captions(at)
+
+
+def test_english_version():
+    at = profile_page(territory="REG-32", lang="en")
+    assert at.title[0].value == "Hauts-de-France — region"
+    assert [h.value for h in at.header][:3] == [
+        "Key figures",
+        "Fragility by domain, against the benchmark",
+        "Priorities perceived by actors",
+    ]
+    figures = table_with(at, "Indicator").set_index("Indicator")
+    assert figures.loc["Local unemployment rate", "Value"].startswith("9.2%")
+    assert figures.loc["Local unemployment rate", "Source"] == "INSEE"
+    reading = table_with(at, "Reading")
+    assert set(reading["Reading"]) <= {
+        "shared priority",
+        "perceived only",
+        "blind spot",
+        "neither",
+        "not available",
+    }
+    assert "Rank (1 = priority)" in at.dataframe[2].value.columns
