@@ -121,6 +121,18 @@ pages = [
         url_path="alliances",
     ),
     st.Page(
+        "pages/initiatives.py",
+        title=t("page_initiatives", lang),
+        icon=":material/diversity_3:",
+        url_path="initiatives",
+    ),
+    st.Page(
+        "pages/importer.py",
+        title=t("page_importer", lang),
+        icon=":material/upload_file:",
+        url_path="importer",
+    ),
+    st.Page(
         "pages/sources.py",
         title=t("page_sources", lang),
         icon=":material/menu_book:",

@@ -34,6 +34,7 @@ class Dataset:
     perceptions: pd.DataFrame
     alliances: pd.DataFrame
     label_mapping: pd.DataFrame
+    initiatives: pd.DataFrame  # alliance initiatives named in the source documents (not exhaustive)
     version: str = "embedded"  # changes when layers are combined in (cache key)
 
     def refs(self) -> dict[str, set[str]]:
@@ -118,6 +119,7 @@ def load_dataset(data_dir: Path = DATA_DIR) -> Dataset:
         perceptions=_validated("perceptions", "perceptions.csv", refs, data_dir),
         alliances=_validated("alliances", "alliances.csv", refs, data_dir),
         label_mapping=_validated("label_mapping", "label_mapping.csv", refs, data_dir),
+        initiatives=_validated("initiatives", "initiatives.csv", refs, data_dir),
     )
 
 

@@ -25,6 +25,7 @@ FACT_KEYS = {
     "indicators": ["territory_id", "indicator_id"],
     "perceptions": ["perception_id"],
     "alliances": ["alliance_id"],
+    "initiatives": ["initiative_id"],
     "sources": ["source_id"],
 }
 FACT_TABLES = tuple(FACT_KEYS)

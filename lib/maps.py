@@ -20,6 +20,7 @@ from lib.formatting import format_number
 # Metropolitan France plus the overseas insets placed west of it (see lib/geo.py).
 FRANCE_VIEW = {"center": {"lat": 46.4, "lon": -0.6}, "zoom": 4.3}
 HOVER = "<b>%{customdata[0]}</b><br>%{customdata[1]}<br>%{customdata[2]}<extra></extra>"
+INITIATIVE_COLOUR = "#0072B2"  # Okabe–Ito blue: stands out on the YlOrRd classes
 
 
 def class_labels(classes: Classes, decimals: int, lang: str = "fr") -> list[str]:
@@ -98,6 +99,39 @@ def _hover_data(frame: pd.DataFrame):
     return pd.concat(columns, axis=1).to_numpy()
 
 
+def initiatives_layer(points: pd.DataFrame) -> list[go.Scattermap]:
+    """Initiatives as clickable dots (lib.initiatives.points_frame: initiative_id, name,
+    hover_lines, lon, lat), on a white halo so they read on any class colour. Every text is
+    HTML-escaped here: a name such as "<script>" shows as text."""
+    if points.empty:
+        return []
+    hover = [
+        "<br>".join([f"<b>{html.escape(name)}</b>", *map(html.escape, lines)])
+        for name, lines in zip(points["name"], points["hover_lines"], strict=True)
+    ]
+    halo = go.Scattermap(
+        lon=points["lon"],
+        lat=points["lat"],
+        mode="markers",
+        marker={"size": 15, "color": "white"},
+        hoverinfo="skip",
+        showlegend=False,
+        name="initiatives-halo",
+    )
+    dots = go.Scattermap(
+        lon=points["lon"],
+        lat=points["lat"],
+        mode="markers",
+        marker={"size": 11, "color": INITIATIVE_COLOUR},
+        customdata=points["initiative_id"],
+        hovertext=hover,
+        hovertemplate="%{hovertext}<extra></extra>",
+        showlegend=False,
+        name="initiatives",
+    )
+    return [halo, dots]
+
+
 def map_figure(layers: Sequence[list], height: int = 620, view: dict | None = None) -> go.Figure:
     """Assemble layers on a plain white background (offline)."""
     figure = go.Figure()
@@ -117,9 +151,13 @@ def map_figure(layers: Sequence[list], height: int = 620, view: dict | None = No
 
 
 def view_map(
-    view: MapView, geojson: str | dict, lang: str = "fr", fit: dict | None = None
+    view: MapView,
+    geojson: str | dict,
+    lang: str = "fr",
+    fit: dict | None = None,
+    layers: Sequence[list] = (),
 ) -> go.Figure:
-    """Classed choropleth of one indicator or index with its legend."""
+    """Classed choropleth of one indicator or index with its legend, under extra `layers`."""
     layer = choropleth_layer(
         view.frame,
         geojson,
@@ -127,7 +165,7 @@ def view_map(
         class_labels(view.classes, view.decimals, lang),
         legend_title=view.unit,
     )
-    return map_figure([layer], view=fit)
+    return map_figure([layer, *layers], view=fit)
 
 
 def fit_view(bounds: Sequence[float], width: int = 900, height: int = 620) -> dict:

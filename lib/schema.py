@@ -33,6 +33,16 @@ ALLIANCE_UNITS = ("%", "score /10", "count", "rank", "points", "years", "months"
 INDICATOR_ROLES = ("context", "fragility")
 LABEL_KINDS = ("domain", "actor")
 LABEL_STATUSES = ("mapped", "context", "outside_typology")
+# Where an initiative is placed: its territory_id prefix by placement level ("" = no territory).
+PLACEMENT_PREFIX = {
+    "commune": "COM-",
+    "epci_commune": "COM-",  # an intercommunality placed on the town it is named after
+    "epci_department": "DEP-",  # an intercommunality without a main town: its department
+    "department": "DEP-",
+    "region": "REG-",
+    "france": "FR",
+    "unlocated": "",
+}
 
 
 @dataclass(frozen=True)
@@ -73,6 +83,7 @@ class Col:
     allowed: Callable[[Mapping[str, set[str]]], set[str]] | None = None
     min_value: float | None = None
     max_value: float | None = None
+    separator: str | None = None  # a list of ids in one cell ("a;b"): each must be allowed
 
 
 @dataclass(frozen=True)
@@ -113,6 +124,16 @@ def _in_percent_range(df: pd.DataFrame, unit_column: str) -> pd.Series:
 def _level_matches_prefix(df: pd.DataFrame) -> pd.Series:
     prefixes = df["level"].map(LEVEL_PREFIX).fillna("FR")
     matches = [t.startswith(p) for t, p in zip(df["territory_id"], prefixes, strict=True)]
+    return pd.Series(matches, index=df.index)
+
+
+def _placement_matches_territory(df: pd.DataFrame) -> pd.Series:
+    prefixes = df["placement_level"].map(PLACEMENT_PREFIX)
+    territories = df["territory_id"].fillna("")
+    matches = [
+        t.startswith(p) if p else t == ""
+        for t, p in zip(territories, prefixes.fillna(""), strict=True)
+    ]
     return pd.Series(matches, index=df.index)
 
 
@@ -284,6 +305,34 @@ TABLES: dict[str, Table] = {
             ),
         ),
     ),
+    "initiatives": Table(
+        columns={
+            "initiative_id": Col(unique=True),
+            "name": Col(),
+            "description": Col(),
+            "territory_label": Col(nullable=True),
+            "territory_id": Col(nullable=True, allowed=_ids("territories")),
+            "placement_level": Col(allowed=_const(tuple(PLACEMENT_PREFIX))),
+            "actor_ids": Col(nullable=True, allowed=_ids("actors"), separator=";"),
+            "domain_ids": Col(nullable=True, allowed=_ids("domains"), separator=";"),
+            "free_tags": Col(nullable=True),
+            "practice_id": Col(nullable=True, allowed=_ids("practices")),
+            "practice_note": Col(nullable=True),
+            "year": Col("Int64", nullable=True, min_value=1990, max_value=2100),
+            "source_id": Col(allowed=_ids("sources")),
+            "quote": Col(),
+            "note": Col(nullable=True),
+            "research_note": Col(nullable=True),
+        },
+        rules=(
+            RowRule(
+                "territory_id",
+                "le territoire ne correspond pas au niveau de placement (COM-, DEP-, REG-, FR, "
+                "vide si non localisé)",
+                _placement_matches_territory,
+            ),
+        ),
+    ),
     "label_mapping": Table(
         columns={
             "kind": Col(allowed=_const(LABEL_KINDS)),
@@ -304,6 +353,7 @@ _CHECK_MESSAGES = {
     "coerce_dtype": "valeur « {value} » illisible : {expected} attendu",
     "column_in_dataframe": "colonne obligatoire absente",
     "multiple_fields_uniqueness": "ligne en double (même clé : {key})",
+    "list_isin": "identifiant inconnu dans la liste « {value} » (séparateur « ; »)",
 }
 _DTYPE_NAMES = {
     "float": "un nombre",
@@ -317,7 +367,9 @@ _DTYPE_NAMES = {
 def _column_schema(col: Col, refs: Mapping[str, set[str]], typed_only: bool) -> pa.Column:
     checks = []
     if not typed_only:
-        if col.allowed is not None:
+        if col.allowed is not None and col.separator is not None:
+            checks.append(_list_check(col.allowed(refs), col.separator))
+        elif col.allowed is not None:
             checks.append(pa.Check.isin(sorted(col.allowed(refs))))
         if col.min_value is not None:
             checks.append(pa.Check.ge(col.min_value))
@@ -329,6 +381,14 @@ def _column_schema(col: Col, refs: Mapping[str, set[str]], typed_only: bool) -> 
         nullable=True if typed_only else col.nullable,
         unique=False if typed_only else col.unique,
         coerce=True,
+    )
+
+
+def _list_check(allowed: set[str], separator: str) -> pa.Check:
+    """Every item of a separated list is an allowed id (empty items are refused)."""
+    return pa.Check(
+        lambda values: values.map(lambda v: all(i in allowed for i in str(v).split(separator))),
+        name="list_isin",
     )
 
 

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from lib import cached, explore, maps
+from lib import cached, explore, initiatives, maps
 from lib.i18n import t
 from lib.session import current_dataset, current_filters, update_filters
 
@@ -22,14 +22,31 @@ else:
     fit = cached.fit_territories(level, tuple(view.frame["territory_id"])) if drill.zoomed else None
 
 
+toggle, practice_column = st.columns(2)
+shown_initiatives, layers = None, []
+if toggle.checkbox(t("ini_map_toggle", lang), key="map_initiatives_on"):
+    practices = practice_column.multiselect(
+        t("ini_practices", lang),
+        options=initiatives.practice_options(dataset),
+        format_func=lambda p: initiatives.practice_label(dataset, p, lang),
+        placeholder=t("ini_all_practices", lang),
+        key="map_initiatives_practices",
+    )
+    shown_initiatives = initiatives.for_filters(dataset, filters, practices)
+    zoom = (fit or maps.FRANCE_VIEW)["zoom"]
+    points = initiatives.points_frame(dataset, shown_initiatives, lang, zoom)
+    layers.append(maps.initiatives_layer(points))
+
+
 def select_clicked_territory() -> None:
     points = st.session_state["map_page"]["selection"]["points"]
-    if points and level != "commune":
-        update_filters(territory=points[0]["location"])
+    locations = [point["location"] for point in points if "location" in point]
+    if locations and level != "commune":
+        update_filters(territory=locations[0])
 
 
-st.plotly_chart(
-    maps.view_map(view, geojson, lang, fit),
+event = st.plotly_chart(
+    maps.view_map(view, geojson, lang, fit, layers),
     width="stretch",
     config={"displaylogo": False},
     key="map_page",
@@ -38,6 +55,14 @@ st.plotly_chart(
 )
 for line in explore.caption_lines(dataset, view, lang):
     st.caption(line)
+if shown_initiatives is not None:
+    clicked = initiatives.with_ids(dataset, initiatives.clicked_ids(event.selection.points))
+    for card in initiatives.cards(initiatives.describe(dataset, clicked, lang), lang):
+        with st.container(border=True):
+            st.markdown(f"**{card.title}**")
+            st.caption("  \n".join(card.lines))
+    st.caption(initiatives.map_caption(dataset, shown_initiatives, lang))
+    st.page_link("pages/initiatives.py", label=t("ini_map_link", lang))
 
 columns = st.columns(3)
 for column, (label_key, name, changes) in zip(columns, drill.actions, strict=False):

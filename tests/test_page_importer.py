@@ -1,0 +1,65 @@
+"""Importer page (AppTest): upload, French report, confirmation, the layer shown in other pages."""
+
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+APP = str(Path(__file__).resolve().parents[1] / "app.py")
+CSV = (
+    "niveau;code_insee;indicateur;libelle;domaine;unite;higher_is_worse;annee;valeur\n"
+    "departement;29;x_upload;Mon taux;emploi;%;true;2024;12,5\n"
+    "departement;99;x_upload;Mon taux;emploi;%;true;2024;3\n"
+).encode("cp1252")
+
+
+def importer_page(lang: str = "fr") -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["lang"] = lang
+    at.switch_page("pages/importer.py").run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
+def test_upload_report_confirm_and_see_it_in_the_sources_page():
+    at = importer_page()
+    assert at.title[0].value == "Importer mes données"
+    assert "perdues si vous rechargez la page" in at.info[0].value
+    at.file_uploader[0].set_value(("mes.csv", CSV, "text/csv")).run()
+    assert "1 ligne(s) valide(s) sur 2 ; 1 problème(s)." in [m.value for m in at.markdown]
+    problems = at.dataframe[-1].value
+    assert problems.iloc[0].tolist() == [
+        3,
+        "code",
+        "territoire inconnu : niveau « departement », code « 99 »",
+    ]
+    apply = at.button(key="importer_apply")
+    assert apply.disabled  # no source given yet
+    assert "Source manquante" in at.warning[0].value
+    at.text_input(key="importer_source_name").input("Enquête Brest")
+    at.text_input(key="importer_source_publisher").input("Ville de Brest")
+    at.text_input(key="importer_source_licence").input("CC BY 4.0").run()
+    at.button(key="importer_apply").click().run()
+    assert not at.exception
+    assert "Import appliqué : données importées : Enquête Brest." in at.success[0].value
+    (layer,) = at.session_state["uploads"]
+    assert layer.tables["indicators"][["territory_id", "value"]].values.tolist() == [
+        ["DEP-29", 12.5]
+    ]
+    at.switch_page("pages/sources.py").run()
+    assert not at.exception
+    sources = next(d.value for d in at.dataframe if "upload-1" in d.value.iloc[:, 0].tolist())
+    row = sources.set_index(sources.columns[0]).loc["upload-1"]
+    assert row["Titre"] == "Enquête Brest"
+    assert row["Note"] == "données importées dans cette session (fichier mes.csv)"
+
+
+def test_an_unreadable_file_gets_its_french_message():
+    at = importer_page()
+    at.file_uploader[0].set_value(("vide.csv", b"", "text/csv")).run()
+    assert at.error[0].value == "Le fichier est vide."
+
+
+def test_english_page():
+    at = importer_page("en")
+    assert at.title[0].value == "Import my data"
+    assert at.header[0].value == "Active imports"

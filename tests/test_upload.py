@@ -1,0 +1,329 @@
+"""Uploads: reading (encodings, separators, Excel), French validation report, layer provider."""
+
+import io
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from openpyxl import Workbook
+
+from lib import upload
+from lib.data import load_dataset
+from lib.datasets import active_layers, combine, with_origin
+from lib.templates import explanation_frame, template_frame, template_xlsx
+from lib.upload import UploadError, read_upload, validate_upload
+
+HEADER = "niveau;code_insee;indicateur;libelle;domaine;unite;higher_is_worse;annee;valeur\n"
+
+
+@pytest.fixture(scope="module")
+def dataset():
+    return with_origin(load_dataset())
+
+
+def xlsx(sheets: dict, merge: str | None = None) -> bytes:
+    book = Workbook()
+    book.remove(book.active)
+    for name, rows in sheets.items():
+        sheet = book.create_sheet(name)
+        for row in rows:
+            sheet.append(row)
+        if merge:
+            sheet.merge_cells(merge)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+BAD_FILES = [
+    ("empty", "a.csv", b"", "Le fichier est vide."),
+    ("blank", "a.csv", b"\n  \n", "Le fichier est vide."),
+    (
+        "binary renamed .csv",
+        "a.csv",
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20,
+        "Ce fichier n'est pas un fichier texte CSV (contenu binaire) : s'il s'agit d'un classeur Excel, déposez-le avec l'extension .xlsx, sinon enregistrez-le en CSV.",
+    ),
+    (
+        "only headers",
+        "a.csv",
+        HEADER.encode(),
+        "Le fichier ne contient que la ligne d'en-tête : aucune ligne de données à importer.",
+    ),
+    (
+        "one million rows",
+        "a.csv",
+        b"a\n" + b"1\n" * 1_000_000,
+        "Le fichier compte au moins 1\u00a0000\u00a0000 lignes : la limite est de 50\u00a0000 lignes par import. Découpez-le en plusieurs fichiers.",
+    ),
+    (
+        "too big",
+        "a.csv",
+        b"a,b\n" + b"x" * (6 * 1024 * 1024),
+        "Le fichier pèse 6,0 Mo : la limite est de 5 Mo par import.",
+    ),
+    (
+        "wrong encoding (UTF-16)",
+        "a.csv",
+        HEADER.encode("utf-16"),
+        "Encodage UTF-16 non pris en charge : enregistrez le fichier en CSV UTF-8 (ou « CSV (séparateur : point-virgule) » dans Excel).",
+    ),
+    (
+        "old Excel",
+        "a.xls",
+        b"\xd0\xcf\x11\xe0",
+        "Le format .xls (Excel 97-2003) n'est pas pris en charge : enregistrez le classeur en .xlsx ou en CSV.",
+    ),
+    (
+        "not an Excel file",
+        "a.xlsx",
+        b"territoire,valeur\n",
+        "Le classeur Excel est illisible (fichier endommagé ou qui n'est pas un .xlsx).",
+    ),
+    (
+        "merged header cells",
+        "a.xlsx",
+        xlsx({"Données": [["niveau", None, "valeur"], ["region", "53", 1]]}, merge="A1:B1"),
+        "Cellules fusionnées (A1:B1) dans la feuille « Données » : défusionnez-les, une seule valeur par cellule et une colonne par en-tête.",
+    ),
+    (
+        "only an explanation sheet",
+        "a.xlsx",
+        xlsx({"Explications": [["colonne"], ["level"]]}),
+        "Le classeur ne contient aucune feuille de données.",
+    ),
+    (
+        "unsupported type",
+        "a.pdf",
+        b"%PDF-1.4",
+        "Type de fichier « .pdf » non pris en charge : déposez un fichier CSV ou Excel (.xlsx).",
+    ),
+    (
+        "unclosed quote",
+        "a.csv",
+        b'a,b\n"1,2\n3,4\n',
+        "Le fichier CSV est illisible : le nombre de colonnes varie d'une ligne à l'autre ou un guillemet n'est pas fermé. Séparateur détecté : virgule.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "name", "data", "message"), BAD_FILES, ids=[c[0] for c in BAD_FILES]
+)
+def test_unreadable_files_get_a_clear_french_message(case, name, data, message):  # noqa: ARG001
+    with pytest.raises(UploadError) as error:
+        read_upload(name, data)
+    assert str(error.value) == message
+
+
+def test_the_row_limit_is_checked_before_parsing(monkeypatch):
+    def no_parsing(*_args, **_kwargs):
+        raise AssertionError("parsed")
+
+    monkeypatch.setattr(upload.pd, "read_csv", no_parsing)
+    with pytest.raises(UploadError, match="limite est de 50"):
+        read_upload("a.csv", b"a\n" + b"1\n" * 60_000)
+
+
+def report(dataset, text: str | bytes, kind="indicators", name="a.csv"):
+    data = text.encode() if isinstance(text, str) else text
+    return validate_upload(read_upload(name, data), kind, dataset, "upload-1", name)
+
+
+def messages(rep) -> list[str]:
+    return [str(p) for p in rep.problems]
+
+
+ROW_CASES = [
+    (
+        "unknown territory",
+        "departement;99;x;X;emploi;%;true;2024;5\n",
+        "fichier a.csv, ligne 2, colonne « code » : territoire inconnu : niveau « departement », code « 99 »",
+    ),
+    (
+        "ambiguous bare code",
+        "x",  # replaced below: a territory_id column with a bare code
+        "fichier a.csv, ligne 2, colonne « territory_id » : code « 53 » ambigu : indiquez le niveau (region, department, commune) ou l'identifiant préfixé (REG-53, DEP-29, COM-29019)",
+    ),
+    (
+        "unknown level",
+        "canton;53;x;X;emploi;%;true;2024;5\n",
+        "fichier a.csv, ligne 2, colonne « level » : niveau « canton » inconnu : region, department, commune ou france",
+    ),
+    (
+        "non-numeric value",
+        "region;53;x;X;emploi;%;true;2024;abc\n",
+        "fichier a.csv, ligne 2, colonne « value » : valeur « abc » illisible : un nombre attendu",
+    ),
+    (
+        "percentage above 100",
+        "region;53;x;X;emploi;%;true;2024;120\n",
+        "fichier a.csv, ligne 2, colonne « value » : un pourcentage doit être compris entre 0 et 100",
+    ),
+    (
+        "unknown domain",
+        "region;53;x;X;meteo;%;true;2024;5\n",
+        "fichier a.csv, ligne 2, colonne « domain_id » : valeur inconnue « meteo »",
+    ),
+    (
+        "two years for one indicator",
+        "region;53;x;X;emploi;%;true;2024;5\nregion;52;x;X;emploi;%;true;2023;5\n",
+        "fichier a.csv, ligne 3, colonne « year » : métadonnée différente de la première ligne de l'indicateur (ligne 2)",
+    ),
+    (
+        "duplicate rows",
+        "region;53;x;X;emploi;%;true;2024;5\nregion;53;x;X;emploi;%;true;2024;6\n",
+        "fichier a.csv, ligne 3 : ligne en double (même contenu que la ligne 2)",
+    ),
+    (
+        "embedded indicator with another year",
+        "region;53;taux_chomage_2023t3;X;emploi;%;true;2024;5\n",
+        "fichier a.csv, ligne 2, colonne « year » : l'indicateur « taux_chomage_2023t3 » existe déjà pour l'année 2023-T3 : donnez un autre identifiant pour l'année 2024",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "rows", "message"), ROW_CASES, ids=[c[0] for c in ROW_CASES])
+def test_row_problems_are_reported_in_french(dataset, case, rows, message):
+    if case == "ambiguous bare code":
+        text = "territoire;indicateur;libelle;domaine;unite;higher_is_worse;annee;valeur\n"
+        text += "53;x;X;emploi;%;true;2024;5\n"
+    else:
+        text = HEADER + rows
+    assert message in messages(report(dataset, text))
+
+
+def test_missing_and_unknown_columns(dataset):
+    rep = report(dataset, "niveau;code_insee;couleur;valeur\nregion;53;bleu;5\n")
+    assert "fichier a.csv, colonne « indicator_id » : colonne obligatoire absente" in messages(rep)
+    assert "Colonne(s) inconnue(s) ignorée(s) : « couleur »." in rep.notes
+    assert rep.n_valid == 0
+
+
+def test_a_formula_in_an_excel_cell_is_refused_with_its_line(dataset):
+    header = ["niveau", "code_insee", "indicateur", "libelle", "domaine", "unite"]
+    header += ["higher_is_worse", "annee", "valeur"]
+    rows = [["region", "53", "x", "X", "emploi", "%", True, 2024, 5]]
+    rows += [["region", "52", "x", "X", "emploi", "%", True, 2024, "=A1+1"]]
+    data = xlsx({"Explications": [["colonne"]], "Mes données": [header, *rows]})
+    rep = report(dataset, data, name="a.xlsx")
+    assert "Feuille lue : « Mes données » (le classeur en contient 2)." in rep.notes
+    assert messages(rep)[0] == (
+        "fichier a.xlsx, ligne 3, colonne « valeur » : formule « =A1+1 » en I3 : "
+        "saisissez la valeur elle-même"
+    )
+    assert rep.valid_lines == (2,)
+    assert rep.tables["indicators"]["territory_id"].tolist() == ["REG-53"]
+
+
+@pytest.mark.parametrize(
+    ("data", "note"),
+    [
+        (
+            ("\ufeff" + HEADER).encode("utf-8"),
+            "Encodage détecté : UTF-8 avec BOM ; séparateur : point-virgule.",
+        ),
+        (
+            HEADER.replace(";", "\t").encode("cp1252"),
+            "Encodage détecté : UTF-8 ; séparateur : tabulation.",
+        ),
+        (
+            (HEADER.replace(";", ",") + "é").encode("cp1252"),
+            "Encodage détecté : Windows-1252 ; séparateur : virgule.",
+        ),
+    ],
+)
+def test_encoding_and_separator_are_detected(data, note):
+    rows = "region;53;x;Taux é;emploi;%;true;2024;5\n"
+    separator = {"point-virgule": ";", "tabulation": "\t", "virgule": ","}[
+        note.split(" : ")[-1][:-1]
+    ]
+    body = data + rows.replace(";", separator).encode("utf-8" if "UTF" in note else "cp1252")
+    raw = read_upload("a.csv", body)
+    assert raw.notes == (note,)
+    assert raw.frame["libelle"].iloc[-1] == "Taux é"
+
+
+def test_valid_rows_are_kept_codes_resolved_and_decimal_comma_read(dataset):
+    rows = (
+        "departement;2a;x;X;emploi;%;true;2024;12,5\n"
+        "commune;1001;x;X;emploi;%;true;2024;3\n"
+        "région;1;x;X;emploi;%;true;2024;abc\n"
+    )
+    rep = report(dataset, HEADER + rows)
+    kept = rep.tables["indicators"].set_index("territory_id")["value"].to_dict()
+    assert kept == {"DEP-2A": 12.5, "COM-01001": 3.0}
+    assert rep.valid_lines == (2, 3)
+    assert rep.n_rows == 3
+    assert "Virgule décimale lue dans la colonne « value »." in rep.notes
+    meta = rep.tables["indicator_meta"].iloc[0]
+    assert (meta["indicator_id"], meta["unit"], meta["year"]) == ("x", "%", "2024")
+
+
+def test_english_headers_and_prefixed_ids(dataset):
+    text = "territory_id,indicator_id,label_fr,domain_id,unit,higher_is_worse,year,value\n"
+    text += "DEP-29,x,X,emploi,%,true,2024,5\n"
+    assert report(dataset, text).tables["indicators"]["territory_id"].tolist() == ["DEP-29"]
+
+
+def test_an_embedded_indicator_is_replaced_for_the_same_territories_and_the_report_says_so(dataset):
+    text = HEADER + "departement;29;taux_chomage_2023t3;Taux;emploi;%;true;2023-T3;12,3\n"
+    rep = report(dataset, text)
+    assert rep.replaced_indicators == ("taux_chomage_2023t3",)
+    assert any("remplacent les valeurs intégrées" in n for n in rep.notes)
+    source = upload.SourceInfo("Enquête", "Ville", "CC BY")
+    combined = combine(dataset, [upload.upload_layer(rep, source, "upload-1")])
+    rows = combined.indicators.query("indicator_id == 'taux_chomage_2023t3'")
+    assert rows.set_index("territory_id").loc["DEP-29", "value"] == 12.3
+    assert rows.set_index("territory_id").loc["DEP-29", "origin"] == "données importées : Enquête"
+    assert len(rows) == len(dataset.indicators.query("indicator_id == 'taux_chomage_2023t3'"))
+
+
+@pytest.mark.parametrize("kind", ["indicators", "perceptions", "alliances"])
+def test_templates_validate_and_explain_every_column(dataset, kind):
+    data = template_xlsx(kind)
+    rep = report(dataset, data, kind=kind, name="modele.xlsx")
+    assert rep.problems == ()
+    assert rep.n_valid == 1
+    assert rep.notes[0] == "Feuille lue : « Données » (le classeur en contient 2)."
+    assert list(explanation_frame(kind)["colonne"]) == list(template_frame(kind).columns)
+
+
+def test_perceptions_get_generated_ids_and_share_range(dataset):
+    text = "niveau,code,acteur,domaine,etude,question,mesure,valeur\n"
+    text += "region,53,citoyens,emploi,E,Q,share,40\nregion,53,citoyens,sante,E,Q,share,140\n"
+    rep = report(dataset, text, kind="perceptions")
+    assert rep.tables["perceptions"]["perception_id"].tolist() == ["upload-1-PER-2"]
+    assert rep.tables["perceptions"]["actor_label"].tolist() == ["Citoyens"]
+    assert messages(rep) == [
+        "fichier a.csv, ligne 3, colonne « value » : valeur hors de l'échelle de la mesure (part 0–100, note 0–10, rang ≥ 1)"
+    ]
+
+
+def test_missing_source_is_refused():
+    assert upload.source_problems(upload.SourceInfo("Titre", " ", "")) == [
+        "Source manquante : indiquez éditeur, licence avant d'appliquer l'import."
+    ]
+    assert upload.source_problems(upload.SourceInfo("T", "P", "L")) == []
+
+
+def test_the_provider_serves_the_session_uploads(dataset):
+    rep = report(dataset, HEADER + "region;53;x;X;emploi;%;true;2024;5\n")
+    layer = upload.upload_layer(rep, upload.SourceInfo("Enquête", "Ville", "CC BY"), "upload-1")
+    assert layer.label == "données importées : Enquête"
+    assert layer.tables["sources"]["source_id"].tolist() == ["upload-1"]
+    assert active_layers({upload.UPLOADS_KEY: [layer]}) == [layer]
+    assert active_layers({}) == []
+    assert upload.next_upload_id([layer]) == "upload-2"
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.binary(max_size=2000), st.sampled_from(["a.csv", "a.xlsx", "a.txt"]))
+def test_random_bytes_never_crash(dataset, data, name):
+    try:
+        raw = read_upload(name, data)
+    except UploadError as error:
+        assert str(error)
+        return
+    rep = validate_upload(raw, "indicators", dataset, "upload-1", name)
+    assert rep.n_valid + len({p.line for p in rep.problems}) >= 0
