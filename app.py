@@ -100,40 +100,40 @@ with st.sidebar:
 
 show_url_notice()
 pages = [
-    st.Page("pages/accueil.py", title=t("page_home", lang), icon=":material/home:", default=True),
-    st.Page("pages/carte.py", title=t("page_map", lang), icon=":material/map:", url_path="carte"),
+    st.Page("views/accueil.py", title=t("page_home", lang), icon=":material/home:", default=True),
+    st.Page("views/carte.py", title=t("page_map", lang), icon=":material/map:", url_path="carte"),
     st.Page(
-        "pages/profil.py",
+        "views/profil.py",
         title=t("page_profile", lang),
         icon=":material/location_on:",
         url_path="profil",
     ),
     st.Page(
-        "pages/comparer.py",
+        "views/comparer.py",
         title=t("page_compare", lang),
         icon=":material/bar_chart:",
         url_path="comparer",
     ),
     st.Page(
-        "pages/alliances.py",
+        "views/alliances.py",
         title=t("page_alliances", lang),
         icon=":material/handshake:",
         url_path="alliances",
     ),
     st.Page(
-        "pages/initiatives.py",
+        "views/initiatives.py",
         title=t("page_initiatives", lang),
         icon=":material/diversity_3:",
         url_path="initiatives",
     ),
     st.Page(
-        "pages/importer.py",
+        "views/importer.py",
         title=t("page_importer", lang),
         icon=":material/upload_file:",
         url_path="importer",
     ),
     st.Page(
-        "pages/sources.py",
+        "views/sources.py",
         title=t("page_sources", lang),
         icon=":material/menu_book:",
         url_path="sources",

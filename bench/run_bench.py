@@ -76,10 +76,8 @@ def first_paint(runs: int) -> dict[str, list[float]]:
 
 def rerun_latency(runs: int) -> dict[str, float]:
     """Median seconds of an AppTest rerun after changing the indicator, per page and level."""
-    from conftest import navigation_mode_as_in_a_server
     from streamlit.testing.v1 import AppTest
 
-    navigation_mode_as_in_a_server()
     results = {}
     for page in ("accueil", "carte", "profil", "comparer", "alliances", "sources"):
         for level in ("region", "department"):
@@ -87,7 +85,7 @@ def rerun_latency(runs: int) -> dict[str, float]:
             app.query_params["level"] = level
             app.run()
             if page != "accueil":
-                app.switch_page(f"pages/{page}.py").run()
+                app.switch_page(f"views/{page}.py").run()
             options = app.selectbox(key="_filter_indicator").options
             timings = []
             for i in range(runs + 1):

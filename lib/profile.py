@@ -1,4 +1,4 @@
-"""The territory profile (pages/profil.py), computed without Streamlit.
+"""The territory profile (views/profil.py), computed without Streamlit.
 
 One region or department: its key figures, its domain indices among the territories of its
 level, the priorities each actor perceives (national figures, and the territory's own or its

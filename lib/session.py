@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from lib import cached
+from lib import cached, upload  # noqa: F401  (importing upload registers its layer provider)
 from lib.data import Dataset
 from lib.datasets import active_layers, combine
 from lib.explore import (

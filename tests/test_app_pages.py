@@ -37,7 +37,7 @@ def home_svg(at: AppTest) -> str:
 
 def open_map(**query) -> AppTest:
     at = run_app(**query)
-    at.switch_page("pages/carte.py").run()
+    at.switch_page("views/carte.py").run()
     assert not at.exception, [e.message for e in at.exception]
     return at
 

@@ -25,7 +25,7 @@ def alliances_page(**query) -> AppTest:
     at = AppTest.from_file(APP, default_timeout=TIMEOUT)
     for name, value in query.items():
         at.query_params[name] = value
-    at.switch_page("pages/alliances.py").run()
+    at.switch_page("views/alliances.py").run()
     assert not at.exception, [e.message for e in at.exception]
     return at
 

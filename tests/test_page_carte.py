@@ -29,7 +29,7 @@ def open_app(**query) -> AppTest:
 
 def open_map(**query) -> AppTest:
     at = open_app(**query)
-    at.switch_page("pages/carte.py").run()
+    at.switch_page("views/carte.py").run()
     assert not at.exception, [e.message for e in at.exception]
     return at
 
@@ -110,7 +110,7 @@ def test_an_indicator_missing_at_the_level_is_replaced_with_a_notice():
 
 def test_filters_survive_a_page_switch():
     at = open_map(territory="REG-53", indicator="esperance_vie_femmes_2023", lang="en")
-    at.switch_page("pages/accueil.py").run()
+    at.switch_page("views/accueil.py").run()
     assert at.query_params["territory"] == "REG-53"
     assert at.query_params["indicator"] == "esperance_vie_femmes_2023"
     assert at.title[0].value == "Fragile territories & alliances"

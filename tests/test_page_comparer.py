@@ -39,7 +39,7 @@ def compare_page(**query) -> AppTest:
     at = AppTest.from_file(APP, default_timeout=TIMEOUT)
     for name, value in query.items():
         at.query_params[name] = value
-    at.switch_page("pages/comparer.py").run()
+    at.switch_page("views/comparer.py").run()
     assert not at.exception, [e.message for e in at.exception]
     return at
 

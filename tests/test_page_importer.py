@@ -15,7 +15,7 @@ CSV = (
 def importer_page(lang: str = "fr") -> AppTest:
     at = AppTest.from_file(APP, default_timeout=60)
     at.query_params["lang"] = lang
-    at.switch_page("pages/importer.py").run()
+    at.switch_page("views/importer.py").run()
     assert not at.exception, [e.message for e in at.exception]
     return at
 
@@ -45,7 +45,7 @@ def test_upload_report_confirm_and_see_it_in_the_sources_page():
     assert layer.tables["indicators"][["territory_id", "value"]].values.tolist() == [
         ["DEP-29", 12.5]
     ]
-    at.switch_page("pages/sources.py").run()
+    at.switch_page("views/sources.py").run()
     assert not at.exception
     sources = next(d.value for d in at.dataframe if "upload-1" in d.value.iloc[:, 0].tolist())
     row = sources.set_index(sources.columns[0]).loc["upload-1"]

@@ -59,7 +59,7 @@ def counts(at: AppTest) -> dict[str, int]:
 
 
 def test_every_initiative_is_listed_with_counts_sources_and_a_warning(rows, parents):
-    at = open_page("pages/initiatives.py")
+    at = open_page("views/initiatives.py")
     assert at.title[0].value == "Initiatives d'alliance"
     assert "n'est pas exhaustif" in at.info[0].value
     table = directory(at)
@@ -74,7 +74,7 @@ def test_every_initiative_is_listed_with_counts_sources_and_a_warning(rows, pare
 
 
 def test_shared_actor_and_domain_filters_select_exactly_the_matching_rows(rows):
-    at = open_page("pages/initiatives.py", actor="entreprises", domain="emploi")
+    at = open_page("views/initiatives.py", actor="entreprises", domain="emploi")
     expected = {
         r["initiative_id"]
         for r in rows
@@ -85,7 +85,7 @@ def test_shared_actor_and_domain_filters_select_exactly_the_matching_rows(rows):
 
 
 def test_territory_search_and_practice_controls(rows, parents):
-    at = open_page("pages/initiatives.py", territory="DEP-59")
+    at = open_page("views/initiatives.py", territory="DEP-59")
     expected = {r["initiative_id"] for r in rows if in_territory(r, "DEP-59", parents)}
     assert set(directory(at)["Identifiant"]) == expected
     assert "territoire : Nord et ses territoires" in at.caption[0].value
@@ -102,7 +102,7 @@ def test_territory_search_and_practice_controls(rows, parents):
 
 
 def test_a_card_opens_the_profile_of_its_department():
-    at = open_page("pages/initiatives.py")
+    at = open_page("views/initiatives.py")
     at.button(key="initiatives_profile_maison-super-local-roubaix").click().run()
     assert at.session_state["filters"].territory == "DEP-59"
     assert at.title[0].value != "Initiatives d'alliance"  # now on the profile page
@@ -114,7 +114,7 @@ def test_english_version_and_unknown_values(rows):
     at.run()
     notice = "Unknown values in the link were ignored: actor=martians."
     assert notice in [w.value for w in at.warning]
-    at.switch_page("pages/initiatives.py").run()
+    at.switch_page("views/initiatives.py").run()
     assert not at.exception, [e.message for e in at.exception]
     assert at.title[0].value == "Alliance initiatives"
     table = directory(at)
@@ -126,7 +126,7 @@ def test_english_version_and_unknown_values(rows):
 
 def test_download_has_every_row_and_its_source(monkeypatch, rows):
     files = capture_downloads(monkeypatch)
-    at = open_page("pages/initiatives.py")
+    at = open_page("views/initiatives.py")
     data = served(files, at.get("download_button")[0])
     table = pd.read_csv(io.StringIO(data.decode("utf-8-sig")))
     assert len(table) == len(rows)
@@ -138,7 +138,7 @@ def test_a_name_with_html_shows_as_text(monkeypatch):
     row = row.assign(initiative_id="injected", name="<script>alert(1)</script>")
     layer = Layer("test", "test", {"initiatives": row})
     monkeypatch.setattr(datasets, "PROVIDERS", [lambda _state: [layer]])
-    at = open_page("pages/initiatives.py", lang="fr")
+    at = open_page("views/initiatives.py", lang="fr")
     card = next(m for m in at.markdown if "alert(1)" in m.value)
     assert card.value == "**<script>alert(1)</script>**"
     assert not card.proto.allow_html  # Streamlit escapes HTML: the tag shows as text
@@ -148,7 +148,7 @@ def test_a_name_with_html_shows_as_text(monkeypatch):
 
 
 def open_map(**query) -> AppTest:
-    at = open_page("pages/carte.py", **query)
+    at = open_page("views/carte.py", **query)
     at.checkbox(key="map_initiatives_on").check().run()
     assert not at.exception, [e.message for e in at.exception]
     return at
@@ -161,7 +161,7 @@ def traces(at: AppTest) -> dict[str, dict]:
 
 
 def test_the_layer_is_off_by_default_and_shows_every_placed_initiative_when_on(rows):
-    at = open_page("pages/carte.py")
+    at = open_page("views/carte.py")
     assert not at.checkbox(key="map_initiatives_on").value
     assert "initiatives" not in traces(at)
     at.checkbox(key="map_initiatives_on").check().run()

@@ -30,7 +30,7 @@ def profile_page(**query) -> AppTest:
     at = AppTest.from_file(APP, default_timeout=TIMEOUT)
     for name, value in query.items():
         at.query_params[name] = value
-    at.switch_page("pages/profil.py").run()
+    at.switch_page("views/profil.py").run()
     assert not at.exception, [e.message for e in at.exception]
     return at
 

@@ -72,4 +72,4 @@ for card in initiatives.cards(described, lang):
             card.profile_label, key=f"initiatives_profile_{card.initiative_id}"
         ):
             update_filters(territory=card.profile_id)
-            st.switch_page("pages/profil.py")
+            st.switch_page("views/profil.py")

@@ -21,7 +21,7 @@ view = cached.map_view(dataset, home)
 for line in explore.caption_lines(dataset, view, lang):
     st.caption(line)
 st.caption(t("home_map_hint", lang))
-st.page_link("pages/carte.py", label=t("open_interactive_map", lang), icon=":material/map:")
+st.page_link("views/carte.py", label=t("open_interactive_map", lang), icon=":material/map:")
 
 with st.expander(t("table_alternative", lang)):
     st.dataframe(explore.view_table(view, lang), hide_index=True, width="stretch")

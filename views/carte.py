@@ -62,7 +62,7 @@ if shown_initiatives is not None:
             st.markdown(f"**{card.title}**")
             st.caption("  \n".join(card.lines))
     st.caption(initiatives.map_caption(dataset, shown_initiatives, lang))
-    st.page_link("pages/initiatives.py", label=t("ini_map_link", lang))
+    st.page_link("views/initiatives.py", label=t("ini_map_link", lang))
 
 columns = st.columns(3)
 for column, (label_key, name, changes) in zip(columns, drill.actions, strict=False):
@@ -71,7 +71,7 @@ for column, (label_key, name, changes) in zip(columns, drill.actions, strict=Fal
     )
 if filters.territory and filters.territory.startswith(("REG-", "DEP-")):
     st.page_link(
-        "pages/profil.py",
+        "views/profil.py",
         label=t("open_profile", lang, name=explore.territory_name(dataset, filters.territory)),
     )
 st.caption(t("click_to_select", lang))
