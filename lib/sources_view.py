@@ -29,7 +29,7 @@ METHOD_KEYS = (
     "sources_method_missing",
     "sources_method_handbook",
 )
-FACT_TABLES = ("indicators", "perceptions", "alliances")
+FACT_TABLES = ("indicators", "perceptions", "alliances", "initiatives")
 SEPARATORS = {",": "sources_separator_comma", ";": "sources_separator_semicolon"}
 
 

@@ -218,3 +218,23 @@ def test_english_version():
         "not available",
     }
     assert "Rank (1 = priority)" in at.dataframe[2].value.columns
+
+
+def test_white_spots_of_the_region_are_listed_with_the_not_exhaustive_warning(
+    hauts_de_france, dataset
+):
+    from lib import initiatives
+
+    expected = initiatives.white_spots_table(
+        dataset, initiatives.white_spots(dataset, "REG-32", "all", "minmax"), "fr"
+    )
+    headers = [h.value for h in hauts_de_france.header]
+    assert "Angles blancs : domaines fragiles sans initiative connue" in headers
+    shown = [
+        d.value
+        for d in hauts_de_france.dataframe
+        if list(d.value.columns) == list(expected.columns)
+    ]
+    assert len(shown) == 1
+    pd.testing.assert_frame_equal(shown[0].reset_index(drop=True), expected.reset_index(drop=True))
+    assert "Angle blanc" in captions(hauts_de_france)

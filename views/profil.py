@@ -3,7 +3,7 @@ actor, perceived vs objective priorities, known alliance practices; prints on 2 
 
 import streamlit as st
 
-from lib import cached, perception, profile
+from lib import cached, initiatives, perception, profile
 from lib.charts import profil as charts
 from lib.export import safe_csv
 from lib.i18n import t
@@ -168,6 +168,13 @@ def show_alliances(territory_id: str) -> None:
         st.table(table, hide_index=True)
 
 
+def show_white_spots(territory_id: str) -> None:
+    st.header(t("ini_white_spots_title", lang))
+    spots = initiatives.white_spots(dataset, territory_id, filters.area, filters.method)
+    st.dataframe(initiatives.white_spots_table(dataset, spots, lang), hide_index=True)
+    st.caption(t("ini_white_spots_note", lang))
+
+
 def show_download(
     territory_id: str, figures: profile.KeyFigures, domains: profile.DomainProfile
 ) -> None:
@@ -203,6 +210,7 @@ def show_profile(territory_id: str) -> None:
     show_reading(domains, groups)
     with st.container(key="profil_screen_alliances"):
         show_alliances(territory_id)
+        show_white_spots(territory_id)
         show_download(territory_id, figures, domains)
 
 
