@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from lib import explore
+from lib import cached, explore
 from lib.filters import AREAS, LEVELS, METHODS
 from lib.i18n import LANGUAGES, t
 from lib.schema import DataValidationError
@@ -30,7 +30,7 @@ options = settle_filters(dataset)
 filters = current_filters(dataset)
 lang = filters.lang
 
-territory_names = explore.territory_choices(dataset, lang)
+territory_names = cached.territory_choices(dataset, lang)
 
 with st.sidebar:
     st.header(t("filters", lang))

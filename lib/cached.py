@@ -103,3 +103,21 @@ def index_table(
 ) -> explore.IndexTable:
     """Scores, domain indices and overall index of a set of territories (equal weights)."""
     return explore.index_table(dataset, list(territory_ids), method)
+
+
+@st.cache_data(show_spinner=False, hash_funcs=BY_VERSION, max_entries=256)
+def selection_options(dataset: Dataset, territory_ids: tuple[str, ...]) -> list[str]:
+    """What can be mapped over these territories (see lib.explore.selection_options)."""
+    return explore.selection_options(dataset, list(territory_ids))
+
+
+@st.cache_data(show_spinner=False, hash_funcs=BY_VERSION, max_entries=8)
+def territory_choices(dataset: Dataset, lang: str) -> dict[str, str]:
+    """Regions then departments as shown in the territory picker."""
+    return explore.territory_choices(dataset, lang)
+
+
+@st.cache_data(show_spinner=False, hash_funcs=BY_VERSION, max_entries=128)
+def home_filters(dataset: Dataset, filters: Filters) -> Filters:
+    """The home map's filters (see lib.explore.home_filters)."""
+    return explore.home_filters(dataset, filters)

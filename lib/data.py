@@ -8,6 +8,7 @@ Commune-level indicator rows are large and loaded on demand by `load_commune_ind
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
@@ -36,6 +37,12 @@ class Dataset:
     label_mapping: pd.DataFrame
     initiatives: pd.DataFrame  # alliance initiatives named in the source documents (not exhaustive)
     version: str = "embedded"  # changes when layers are combined in (cache key)
+
+    @cached_property
+    def territory_index(self) -> pd.DataFrame:
+        """Territories indexed by id, built once per dataset object (35,000 rows: lookups by
+        id are frequent)."""
+        return self.territories.set_index("territory_id")
 
     def refs(self) -> dict[str, set[str]]:
         """Allowed ids, for validating fact tables (embedded or uploaded)."""

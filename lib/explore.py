@@ -113,7 +113,7 @@ def domain_label(dataset: Dataset, domain_id: str, lang: str) -> str:
 
 
 def territory_name(dataset: Dataset, territory_id: str) -> str:
-    return str(dataset.territories.set_index("territory_id").loc[territory_id, "name"])
+    return str(dataset.territory_index.loc[territory_id, "name"])
 
 
 def indicator_options(dataset: Dataset, territory_ids: Sequence[str]) -> list[str]:
@@ -339,7 +339,7 @@ def caption_lines(dataset: Dataset, view: MapView, lang: str = "fr") -> list[str
         t("map_caption", lang, label=view.label, year=view.year or "—", source=sources),
         " ".join([*view.notes, coverage]),
     ]
-    overseas = dataset.territories.set_index("territory_id")["overseas"]
+    overseas = dataset.territory_index["overseas"]
     if (
         view.frame["territory_id"].map(overseas).any()
         and not view.frame["territory_id"].map(overseas).all()

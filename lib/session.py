@@ -17,7 +17,6 @@ from lib.explore import (
     OVERALL,
     scope_territories,
     selection_label,
-    selection_options,
 )
 from lib.filters import Allowed, Filters, dropped_notice, parse_query, to_query
 from lib.i18n import t
@@ -108,7 +107,7 @@ def settle_filters(dataset: Dataset) -> list[str]:
     filters = current_filters(dataset)
     scope_dataset = cached.with_communes(dataset) if filters.level == "commune" else dataset
     scope = scope_territories(scope_dataset, filters.level, filters.territory, filters.area)
-    options = selection_options(scope_dataset, list(scope["territory_id"]))
+    options = cached.selection_options(scope_dataset, tuple(scope["territory_id"]))
     if filters.indicator is not None and filters.indicator not in options:
         label = selection_label(dataset, filters.indicator, filters.lang)
         st.session_state[FILTERS_NOTICE_KEY] = t("selection_unavailable", filters.lang, label=label)

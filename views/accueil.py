@@ -10,7 +10,7 @@ from lib.session import current_dataset, current_filters
 dataset = current_dataset()
 filters = current_filters(dataset)
 lang = filters.lang
-home = explore.home_filters(dataset, filters)
+home = cached.home_filters(dataset, filters)
 
 st.title(t("app_title", lang))
 st.write(t("home_intro", lang))
