@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from lib import cached, explore
+from lib import cached
 from lib.filters import AREAS, LEVELS, METHODS
 from lib.i18n import LANGUAGES, t
 from lib.schema import DataValidationError
@@ -31,6 +31,7 @@ filters = current_filters(dataset)
 lang = filters.lang
 
 territory_names = cached.territory_choices(dataset, lang)
+names = cached.labels(dataset, lang)
 
 with st.sidebar:
     st.header(t("filters", lang))
@@ -54,7 +55,7 @@ with st.sidebar:
         "indicator",
         t("indicator_or_index", lang),
         options=options,
-        format_func=lambda s: explore.selection_label(dataset, s, lang),
+        format_func=names.selections.get,
     )
     bound_widget(
         st.radio,
@@ -75,9 +76,7 @@ with st.sidebar:
         "actors",
         t("actors", lang),
         options=list(dataset.actors["actor_id"]),
-        format_func=lambda a: dataset.actors.set_index("actor_id").loc[
-            a, "label_en" if lang == "en" else "label_fr"
-        ],
+        format_func=names.actors.get,
         placeholder=t("all_actors", lang),
     )
     bound_widget(
@@ -85,7 +84,7 @@ with st.sidebar:
         "domains",
         t("domains", lang),
         options=list(dataset.domains["domain_id"]),
-        format_func=lambda d: explore.domain_label(dataset, d, lang),
+        format_func=names.domains.get,
         placeholder=t("all_domains", lang),
     )
     show_filters_notice()

@@ -121,3 +121,9 @@ def territory_choices(dataset: Dataset, lang: str) -> dict[str, str]:
 def home_filters(dataset: Dataset, filters: Filters) -> Filters:
     """The home map's filters (see lib.explore.home_filters)."""
     return explore.home_filters(dataset, filters)
+
+
+@st.cache_data(show_spinner=False, hash_funcs=BY_VERSION, max_entries=8)
+def labels(dataset: Dataset, lang: str) -> explore.Labels:
+    """Names shown by the filter widgets (see lib.explore.labels)."""
+    return explore.labels(dataset, lang)

@@ -85,6 +85,29 @@ def territory_choices(dataset: Dataset, lang: str) -> dict[str, str]:
     }
 
 
+@dataclass(frozen=True)
+class Labels:
+    """Display names of every selection, actor and domain, computed once per language."""
+
+    selections: dict[str, str]
+    actors: dict[str, str]
+    domains: dict[str, str]
+
+
+def labels(dataset: Dataset, lang: str) -> Labels:
+    """All the names the filter widgets show (dict lookups instead of per-option searches)."""
+    column = "label_en" if lang == "en" else "label_fr"
+    domains = dict(zip(dataset.domains["domain_id"], dataset.domains[column], strict=True))
+    indicators = dict(
+        zip(dataset.indicator_meta["indicator_id"], dataset.indicator_meta[column], strict=True)
+    )
+    indices = {OVERALL: t("overall_index", lang)} | {
+        DOMAIN_PREFIX + d: t("domain_index", lang, domain=name) for d, name in domains.items()
+    }
+    actors = dict(zip(dataset.actors["actor_id"], dataset.actors[column], strict=True))
+    return Labels(selections=indices | indicators, actors=actors, domains=domains)
+
+
 def is_index(selection: str) -> bool:
     return selection == OVERALL or selection.startswith(DOMAIN_PREFIX)
 

@@ -92,7 +92,7 @@ def test_hover_shows_the_value_with_unit_year_and_source():
 def test_indicator_from_the_url_and_table_alternative():
     at = run_app(indicator="part_75_plus_2018")
     assert at.selectbox(key="_filter_indicator").value == "part_75_plus_2018"
-    table = at.dataframe[0].value
+    table = at.table[0].value
     assert len(table) == 18
     first = table.iloc[0]
     assert first["Rang (1 = plus fragile)"] == "1"

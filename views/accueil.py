@@ -24,4 +24,4 @@ st.caption(t("home_map_hint", lang))
 st.page_link("views/carte.py", label=t("open_interactive_map", lang), icon=":material/map:")
 
 with st.expander(t("table_alternative", lang)):
-    st.dataframe(explore.view_table(view, lang), hide_index=True, width="stretch")
+    st.table(explore.view_table(view, lang), hide_index=True)  # plain HTML: no grid to load
