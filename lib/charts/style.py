@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 import plotly.graph_objects as go
+import plotly.io as pio
+
+# Streamlit themes every chart it shows; plotly's default template would only cost time
+# (~10 ms per figure) and bytes. Process-wide on purpose: every figure of the app is shown by
+# Streamlit.
+pio.templates.default = "none"
 
 # Okabe–Ito: qualitative palette distinguishable with the common colour-vision deficiencies.
 QUALITATIVE = (
@@ -33,5 +39,7 @@ def apply_style(figure: go.Figure, height: int = 420) -> go.Figure:
         paper_bgcolor="white",
         margin={"l": 10, "r": 10, "t": 40, "b": 10},
         colorway=list(QUALITATIVE),
+        xaxis={"automargin": True, "gridcolor": "#eeeeee"},
+        yaxis={"automargin": True, "gridcolor": "#eeeeee"},
     )
     return figure
