@@ -98,45 +98,26 @@ with st.sidebar:
     )
 
 show_url_notice()
+# (file in views/, label key, icon, URL path); the first page is the home page at "/".
+PAGES = [
+    ("accueil", "page_home", "home", ""),
+    ("carte", "page_map", "map", "carte"),
+    ("profil", "page_profile", "location_on", "profil"),
+    ("comparer", "page_compare", "bar_chart", "comparer"),
+    ("alliances", "page_alliances", "handshake", "alliances"),
+    ("initiatives", "page_initiatives", "diversity_3", "initiatives"),
+    ("importer", "page_importer", "upload_file", "importer"),
+    ("sources", "page_sources", "menu_book", "sources"),
+]
 pages = [
-    st.Page("views/accueil.py", title=t("page_home", lang), icon=":material/home:", default=True),
-    st.Page("views/carte.py", title=t("page_map", lang), icon=":material/map:", url_path="carte"),
     st.Page(
-        "views/profil.py",
-        title=t("page_profile", lang),
-        icon=":material/location_on:",
-        url_path="profil",
-    ),
-    st.Page(
-        "views/comparer.py",
-        title=t("page_compare", lang),
-        icon=":material/bar_chart:",
-        url_path="comparer",
-    ),
-    st.Page(
-        "views/alliances.py",
-        title=t("page_alliances", lang),
-        icon=":material/handshake:",
-        url_path="alliances",
-    ),
-    st.Page(
-        "views/initiatives.py",
-        title=t("page_initiatives", lang),
-        icon=":material/diversity_3:",
-        url_path="initiatives",
-    ),
-    st.Page(
-        "views/importer.py",
-        title=t("page_importer", lang),
-        icon=":material/upload_file:",
-        url_path="importer",
-    ),
-    st.Page(
-        "views/sources.py",
-        title=t("page_sources", lang),
-        icon=":material/menu_book:",
-        url_path="sources",
-    ),
+        f"views/{name}.py",
+        title=t(label, lang),
+        icon=f":material/{icon}:",
+        url_path=path or None,
+        default=not path,
+    )
+    for name, label, icon, path in PAGES
 ]
 st.navigation(pages).run()
 write_url()  # after the page: a widget callback may have changed the filters during this run
