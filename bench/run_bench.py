@@ -81,6 +81,7 @@ def rerun_latency(runs: int) -> dict[str, float]:
         for level in ("region", "department"):
             app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
             app.query_params["level"] = level
+            app.query_params["territory"] = "REG-32"  # a territory: the profile page is full
             app.run()
             if page != "accueil":
                 app.switch_page(f"views/{page}.py").run()
