@@ -29,7 +29,7 @@ MAX_ROWS = 50_000
 UPLOADS_KEY = "uploads"  # session state: the confirmed uploads (a list of Layer)
 LABEL_PREFIX = "données importées : "
 EXPLANATION_SHEET = "Explications"
-KINDS = ("indicators", "perceptions", "alliances")
+KINDS = ("indicators", "perceptions", "alliances", "initiatives")
 _SEPARATORS = (",", ";", "\t")
 _SEPARATOR_NAMES = {",": "virgule", ";": "point-virgule", "\t": "tabulation"}
 
@@ -206,12 +206,49 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         Field("year", False, "Année de l'enquête", "2024", ("annee",)),
         _NOTE,
     ),
+    "initiatives": (
+        *_TERRITORY,
+        Field(
+            "name", True, "Nom de l'initiative d'alliance", "Club RSE du Pays de Morlaix", ("nom",)
+        ),
+        Field(
+            "description",
+            True,
+            "Ce que font les partenaires, en une ou deux phrases",
+            "Entreprises et associations accompagnent ensemble des jeunes vers l'emploi.",
+        ),
+        Field(
+            "actor_ids",
+            True,
+            "Acteurs impliqués : identifiants séparés par « / » (ou « , » « ; » entre guillemets)",
+            "entreprises / associations",
+            ("acteurs", "actors"),
+        ),
+        Field(
+            "domain_ids",
+            False,
+            "Domaines de fragilité : identifiants séparés par « / », ex. emploi / jeunesse",
+            "emploi / jeunesse",
+            ("domaines", "domains"),
+        ),
+        Field(
+            "practice_id",
+            False,
+            "Type de partenariat (pratiques_responsables, cooperation_economique, "
+            "innovation_societale, mecenat ou dialogue_territorial)",
+            "innovation_societale",
+            ("pratique", "practice", "type_partenariat"),
+        ),
+        Field("year", False, "Année de lancement", "2024", ("annee",)),
+        _NOTE,
+    ),
 }
 # Natural key of each table: two rows with the same key are duplicates.
 NATURAL_KEYS = {
     "indicators": ("territory_id", "indicator_id"),
     "perceptions": ("territory_id", "actor_id", "domain_id", "study", "question", "measure"),
     "alliances": ("territory_id", "actor_id", "dimension", "category", "study", "year", "unit"),
+    "initiatives": ("territory_id", "name"),
 }
 _META_COLUMNS = ("label_fr", "label_en", "domain_id", "role", "unit", "decimals")
 _META_COLUMNS += ("higher_is_worse", "year", "definition_fr")
@@ -353,14 +390,21 @@ def _read_csv(data: bytes) -> RawUpload:
         )
     except (pd.errors.ParserError, pd.errors.EmptyDataError, csv.Error, ValueError) as error:
         line = re.search(r"line (\d+)", str(error))
-        where = f" (ligne {line.group(1)})" if line else ""
-        raise UploadError(
-            f"Le fichier CSV est illisible{where} : le nombre de colonnes varie d'une ligne à "
-            f"l'autre ou un guillemet n'est pas fermé. Séparateur détecté : "
-            f"{_SEPARATOR_NAMES[separator]}."
-        ) from None
+        raise _unreadable_csv(separator, line.group(1) if line else None) from None
+    if not frame.index.equals(pd.RangeIndex(len(frame))):
+        # every data row has more cells than the header: pandas would take column 1 as index
+        raise _unreadable_csv(separator, None)
     notes = (f"Encodage détecté : {encoding} ; séparateur : {_SEPARATOR_NAMES[separator]}.",)
     return RawUpload(_not_only_headers(frame), notes)
+
+
+def _unreadable_csv(separator: str, line: str | None) -> UploadError:
+    where = f" (ligne {line})" if line else ""
+    return UploadError(
+        f"Le fichier CSV est illisible{where} : le nombre de colonnes varie d'une ligne à "
+        f"l'autre ou un guillemet n'est pas fermé. Séparateur détecté : "
+        f"{_SEPARATOR_NAMES[separator]}."
+    )
 
 
 def _not_only_headers(frame: pd.DataFrame) -> pd.DataFrame:
@@ -628,6 +672,8 @@ def _prepare(kind: str, frame: pd.DataFrame, dataset: Dataset, upload_id: str) -
     frame = frame.assign(source_id=upload_id)
     if kind == "indicators":
         return frame
+    if kind == "initiatives":
+        return _prepare_initiatives(frame, upload_id)
     labels = dataset.actors.set_index("actor_id")["label_fr"]
     actor_label = frame["actor_label"].where(
         frame["actor_label"] != "", frame["actor_id"].map(labels).fillna("")
@@ -637,6 +683,36 @@ def _prepare(kind: str, frame: pd.DataFrame, dataset: Dataset, upload_id: str) -
     id_column = "perception_id" if kind == "perceptions" else "alliance_id"
     return frame.assign(
         **{id_column: ids}, figure_id=upload_id, actor_label=actor_label, year_note=""
+    )
+
+
+_PLACEMENT_BY_PREFIX = {"COM-": "commune", "DEP-": "department", "REG-": "region", "FR": "france"}
+
+
+def _prepare_initiatives(frame: pd.DataFrame, upload_id: str) -> pd.DataFrame:
+    """Initiative rows: generated ids, placement level from the territory, lists without spaces.
+
+    An uploaded row has no proof quote: the `quote` column says so rather than inventing one.
+    """
+    placement = [
+        next(
+            (level for prefix, level in _PLACEMENT_BY_PREFIX.items() if tid.startswith(prefix)), ""
+        )
+        for tid in frame["territory_id"]
+    ]
+    lists = {
+        c: frame[c].str.strip().str.replace(r"\s*[;,/|]\s*", ";", regex=True)
+        for c in ("actor_ids", "domain_ids")
+    }
+    return frame.assign(
+        initiative_id=[f"{upload_id}-INI-{i + 2}" for i in frame.index],
+        territory_label="",
+        placement_level=placement,
+        free_tags="",
+        practice_note="",
+        quote="citation non fournie (données importées)",
+        research_note="",
+        **lists,
     )
 
 
@@ -758,6 +834,11 @@ TABLE_COLUMNS = {
         "alliance_id", "figure_id", "territory_id", "actor_id", "actor_label", "dimension",
         "category", "practice_id", "value", "unit", "base_n", "study", "year", "year_note",
         "source_id", "note",
+    ),
+    "initiatives": (
+        "initiative_id", "name", "description", "territory_label", "territory_id",
+        "placement_level", "actor_ids", "domain_ids", "free_tags", "practice_id", "practice_note",
+        "year", "source_id", "quote", "note", "research_note",
     ),
 }  # fmt: skip
 

@@ -279,7 +279,7 @@ def test_an_embedded_indicator_is_replaced_for_the_same_territories_and_the_repo
     assert len(rows) == len(dataset.indicators.query("indicator_id == 'taux_chomage_2023t3'"))
 
 
-@pytest.mark.parametrize("kind", ["indicators", "perceptions", "alliances"])
+@pytest.mark.parametrize("kind", upload.KINDS)
 def test_templates_validate_and_explain_every_column(dataset, kind):
     data = template_xlsx(kind)
     rep = report(dataset, data, kind=kind, name="modele.xlsx")
@@ -327,3 +327,47 @@ def test_random_bytes_never_crash(dataset, data, name):
         return
     rep = validate_upload(raw, "indicators", dataset, "upload-1", name)
     assert rep.n_valid + len({p.line for p in rep.problems}) >= 0
+
+
+def test_uploaded_initiatives_join_the_map_and_the_directory_labelled(dataset):
+    from lib import initiatives
+    from lib.datasets import combine
+
+    text = (
+        "niveau;code;nom;description;acteurs;domaines;pratique;annee\n"
+        "commune;29019;Club RSE brestois;Des entreprises accompagnent des jeunes.;"
+        "entreprises / associations;emploi, jeunesse;innovation_societale;2024\n"
+        "department;99;Inconnu;x;entreprises;;;\n"
+        "region;53;Acteur faux;x;martiens;emploi;;\n"
+    )
+    rep = report(dataset, text, kind="initiatives")
+    assert messages(rep) == [
+        "fichier a.csv, ligne 3, colonne « code » : territoire inconnu : niveau « department », code « 99 »",
+        "fichier a.csv, ligne 4, colonne « actor_ids » : identifiant inconnu dans la liste « martiens » (séparateur « ; »)",
+    ]
+    row = rep.tables["initiatives"].iloc[0]
+    assert (row["initiative_id"], row["territory_id"], row["placement_level"]) == (
+        "upload-1-INI-2",
+        "COM-29019",
+        "commune",
+    )
+    assert (row["actor_ids"], row["domain_ids"]) == ("entreprises;associations", "emploi;jeunesse")
+    assert row["quote"] == "citation non fournie (données importées)"  # never invented
+
+    layer = upload.upload_layer(
+        rep, upload.SourceInfo("Annuaire local", "Ville de Brest", "CC BY"), "upload-1"
+    )
+    combined = combine(dataset, [layer])
+    chosen = initiatives.filter_initiatives(
+        combined, "REG-53", ("associations",), ("jeunesse",), (), "all", ""
+    )
+    assert chosen["initiative_id"].tolist() == ["upload-1-INI-2"]
+    assert chosen["origin"].tolist() == ["données importées : Annuaire local"]
+    points = initiatives.points_frame(combined, chosen)
+    assert points["name"].tolist() == ["Club RSE brestois"]
+    assert len(combined.initiatives) == len(dataset.initiatives) + 1
+
+
+def test_a_csv_whose_rows_all_have_an_extra_cell_is_refused_not_misread():
+    with pytest.raises(upload.UploadError, match="le nombre de colonnes varie"):
+        upload.read_upload("a.csv", b"a;b\n1;2;3\n4;5;6\n")

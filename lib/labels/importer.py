@@ -34,6 +34,10 @@ LABELS: dict[str, dict[str, str]] = {
         "fr": "Alliances (pratiques de partenariat)",
         "en": "Alliances (partnership practices)",
     },
+    "importer_kind_initiatives": {
+        "fr": "Initiatives d'alliance (qui agit ensemble, où)",
+        "en": "Alliance initiatives (who acts together, where)",
+    },
     "importer_templates_title": {"fr": "1. Télécharger un modèle", "en": "1. Download a template"},
     "importer_templates_intro": {
         "fr": "Chaque ligne nomme son territoire par un niveau et un code INSEE (ou par "
