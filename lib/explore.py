@@ -14,6 +14,7 @@ import pandas as pd
 
 from lib.classify import Classes, quantile_classes
 from lib.data import Dataset
+from lib.datasets import EMBEDDED_ORIGIN
 from lib.filters import Filters
 from lib.formatting import format_value
 from lib.i18n import t
@@ -191,8 +192,9 @@ def _indicator_view(
 ) -> MapView:
     meta = dataset.indicator_meta.set_index("indicator_id").loc[indicator_id]
     rows = dataset.indicators[dataset.indicators["indicator_id"] == indicator_id]
+    columns = ["territory_id", "value", "source_id", *(["origin"] if "origin" in rows else [])]
     frame = territories[["territory_id", "name"]].merge(
-        rows[["territory_id", "value", "source_id"]], on="territory_id", how="left"
+        rows[columns], on="territory_id", how="left"
     )
     unit, decimals = str(meta["unit"]), int(meta["decimals"])
     worse = None if pd.isna(meta["higher_is_worse"]) else bool(meta["higher_is_worse"])
@@ -201,11 +203,13 @@ def _indicator_view(
         ranks(frame["value"] if worse else -frame["value"]) if worse is not None else pd.NA
     )
     publishers = dataset.sources.set_index("source_id")["publisher"]
+    origins = frame["origin"] if "origin" in frame else pd.Series(None, index=frame.index)
     frame["detail"] = [
-        f"{meta['year']} · {t('source', lang)} : {publishers[s]}"
-        if isinstance(s, str)
-        else t("not_available", lang)
-        for s in frame["source_id"]
+        t("not_available", lang)
+        if not isinstance(s, str)
+        else f"{meta['year']} · {t('source', lang)} : {publishers[s]}"
+        + (f" ({o})" if isinstance(o, str) and o != EMBEDDED_ORIGIN else "")
+        for s, o in zip(frame["source_id"], origins, strict=True)
     ]
     notes = (
         [t("higher_is_worse" if worse else "higher_is_better", lang)] if worse is not None else []
@@ -362,6 +366,10 @@ def caption_lines(dataset: Dataset, view: MapView, lang: str = "fr") -> list[str
         t("map_caption", lang, label=view.label, year=view.year or "—", source=sources),
         " ".join([*view.notes, coverage]),
     ]
+    if "origin" in view.frame:
+        imported = sorted(set(view.frame["origin"].dropna()) - {EMBEDDED_ORIGIN})
+        if imported:
+            lines.append(t("imported_data_shown", lang, layers=" ; ".join(imported)))
     overseas = dataset.territory_index["overseas"]
     if (
         view.frame["territory_id"].map(overseas).any()

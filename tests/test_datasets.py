@@ -101,3 +101,19 @@ def test_registered_providers_supply_layers(monkeypatch):
     register_provider(provider)  # registering twice keeps one
     assert [layer.layer_id for layer in active_layers({"has_upload": True})] == ["upload-1"]
     assert active_layers({}) == []
+
+
+def test_imported_values_are_labelled_on_the_map(embedded):
+    from lib import explore
+
+    combined = combine(embedded, [_upload()])
+    territories = explore.scope_territories(combined, "department", "REG-53")
+    view = explore.map_view(combined, "taux_chomage_2023t3", territories)
+    details = view.frame.set_index("territory_id")["detail"]
+    assert details["DEP-29"] == "2023-T3 · Source : Moi (données importées : Enquête)"
+    assert details["DEP-22"] == "2023-T3 · Source : INSEE"
+    lines = explore.caption_lines(combined, view)
+    assert (
+        "Cette carte montre aussi : données importées : Enquête (à la place des valeurs intégrées des mêmes territoires)."
+        in lines
+    )

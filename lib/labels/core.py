@@ -150,4 +150,10 @@ LABELS: dict[str, dict[str, str]] = {
         "fr": "Carte interactive (départements, communes, indices)",
         "en": "Interactive map (departments, communes, indices)",
     },
+    "imported_data_shown": {
+        "fr": "Cette carte montre aussi : {layers} (à la place des valeurs intégrées des "
+        "mêmes territoires).",
+        "en": "This map also shows: {layers} (instead of the embedded values of the same "
+        "territories).",
+    },
 }
