@@ -13,7 +13,7 @@ from urllib.parse import urlencode
 import pandas as pd
 import streamlit as st
 
-from lib import explore, geo, maps, svgmap
+from lib import explore, geo, initiatives, maps, svgmap
 from lib.data import Dataset, load_commune_indicators, load_dataset
 from lib.datasets import EMBEDDED_ORIGIN, with_origin
 from lib.filters import Filters, to_query
@@ -127,3 +127,9 @@ def home_filters(dataset: Dataset, filters: Filters) -> Filters:
 def labels(dataset: Dataset, lang: str) -> explore.Labels:
     """Names shown by the filter widgets (see lib.explore.labels)."""
     return explore.labels(dataset, lang)
+
+
+@st.cache_data(show_spinner=False, hash_funcs=BY_VERSION, max_entries=256)
+def white_spots(dataset: Dataset, territory_id: str, area: str, method: str) -> pd.DataFrame:
+    """A territory's most fragile domains without a known initiative (lib.initiatives)."""
+    return initiatives.white_spots(dataset, territory_id, area, method)

@@ -170,7 +170,7 @@ def show_alliances(territory_id: str) -> None:
 
 def show_white_spots(territory_id: str) -> None:
     st.header(t("ini_white_spots_title", lang))
-    spots = initiatives.white_spots(dataset, territory_id, filters.area, filters.method)
+    spots = cached.white_spots(dataset, territory_id, filters.area, filters.method)
     st.dataframe(initiatives.white_spots_table(dataset, spots, lang), hide_index=True)
     st.caption(t("ini_white_spots_note", lang))
 
