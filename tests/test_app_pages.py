@@ -5,13 +5,11 @@ import re
 from pathlib import Path
 
 import pytest
+from apptest_pages import APP, open_view
 from streamlit.testing.v1 import AppTest
 
 from lib.classify import MISSING_COLOUR
 from lib.data import load_dataset
-
-APP = str(Path(__file__).resolve().parents[1] / "app.py")
-TIMEOUT = 60
 
 
 @pytest.fixture(scope="module")
@@ -20,12 +18,7 @@ def dataset():
 
 
 def run_app(**query) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
-    for name, value in query.items():
-        at.query_params[name] = value
-    at.run()
-    assert not at.exception, [e.message for e in at.exception]
-    return at
+    return open_view(**query)
 
 
 def home_svg(at: AppTest) -> str:

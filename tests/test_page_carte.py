@@ -1,16 +1,14 @@
 """Carte page (AppTest): levels, drill-down, indices, communes, URL kept across pages."""
 
 import json
-from pathlib import Path
 
 import pytest
+from apptest_pages import open_view
 from streamlit.testing.v1 import AppTest
 
 from lib import explore
 from lib.data import load_commune_indicators, load_dataset
 from lib.datasets import with_origin
-
-APP = str(Path(__file__).resolve().parents[1] / "app.py")
 
 
 @pytest.fixture(scope="module")
@@ -19,12 +17,7 @@ def dataset():
 
 
 def open_app(**query) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
-    for name, value in query.items():
-        at.query_params[name] = value
-    at.run()
-    assert not at.exception, [e.message for e in at.exception]
-    return at
+    return open_view(**query)
 
 
 def open_map(**query) -> AppTest:

@@ -1,16 +1,13 @@
 """Compare page (AppTest): heatmap, ranking, similar regions and weight sensitivity, as computed."""
 
 import json
-from pathlib import Path
 
 import pytest
+from apptest_pages import open_view
 from streamlit.testing.v1 import AppTest
 
 from lib import cached, compare, explore
 from lib.charts.compare import wrap
-
-APP = str(Path(__file__).resolve().parents[1] / "app.py")
-TIMEOUT = 60
 
 
 @pytest.fixture(scope="module")
@@ -36,12 +33,7 @@ def metro(dataset):
 
 
 def compare_page(**query) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
-    for name, value in query.items():
-        at.query_params[name] = value
-    at.switch_page("views/comparer.py").run()
-    assert not at.exception, [e.message for e in at.exception]
-    return at
+    return open_view("comparer", **query)
 
 
 def chart(at: AppTest, key: str) -> dict:

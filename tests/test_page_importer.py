@@ -1,10 +1,8 @@
 """Importer page (AppTest): upload, French report, confirmation, the layer shown in other pages."""
 
-from pathlib import Path
-
+from apptest_pages import open_view
 from streamlit.testing.v1 import AppTest
 
-APP = str(Path(__file__).resolve().parents[1] / "app.py")
 CSV = (
     "niveau;code_insee;indicateur;libelle;domaine;unite;higher_is_worse;annee;valeur\n"
     "departement;29;x_upload;Mon taux;emploi;%;true;2024;12,5\n"
@@ -13,11 +11,7 @@ CSV = (
 
 
 def importer_page(lang: str = "fr") -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
-    at.query_params["lang"] = lang
-    at.switch_page("views/importer.py").run()
-    assert not at.exception, [e.message for e in at.exception]
-    return at
+    return open_view("importer", lang=lang)
 
 
 def test_upload_report_confirm_and_see_it_in_the_sources_page():

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from apptest_pages import APP, open_view
 from download_capture import capture_downloads, served
 from streamlit.testing.v1 import AppTest
 
@@ -14,7 +15,6 @@ from lib import datasets
 from lib.data import DATA_DIR
 from lib.datasets import Layer
 
-APP = str(Path(__file__).resolve().parents[1] / "app.py")
 PLACED_LEVELS = {"commune", "epci_commune", "epci_department", "department", "region"}
 
 
@@ -40,13 +40,7 @@ def in_territory(row, territory, parents):
 
 
 def open_page(page: str, **query) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
-    for name, value in query.items():
-        at.query_params[name] = value
-    at.run()
-    at.switch_page(page).run()
-    assert not at.exception, [e.message for e in at.exception]
-    return at
+    return open_view(Path(page).stem, home_first=True, **query)
 
 
 def directory(at: AppTest) -> pd.DataFrame:

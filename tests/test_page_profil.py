@@ -1,17 +1,15 @@
 """Territory profile page (AppTest): the values shown, computed again here from the data."""
 
 import json
-from pathlib import Path
 
 import pandas as pd
 import pytest
+from apptest_pages import open_view
 from streamlit.testing.v1 import AppTest
 
 from lib import cached, explore
 from lib.formatting import NARROW_NBSP as NB
 
-APP = str(Path(__file__).resolve().parents[1] / "app.py")
-TIMEOUT = 60
 CLASS = {  # the page's words for each class
     "shared": "priorité partagée",
     "perceived_only": "perçu seulement",
@@ -27,12 +25,7 @@ def dataset():
 
 
 def profile_page(**query) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
-    for name, value in query.items():
-        at.query_params[name] = value
-    at.switch_page("views/profil.py").run()
-    assert not at.exception, [e.message for e in at.exception]
-    return at
+    return open_view("profil", **query)
 
 
 @pytest.fixture(scope="module")

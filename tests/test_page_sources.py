@@ -2,18 +2,15 @@
 
 import io
 import json
-from pathlib import Path
 
 import pandas as pd
 import pytest
+from apptest_pages import open_view
 from download_capture import capture_downloads, served
 from streamlit.testing.v1 import AppTest
 
 from lib.cached import embedded_dataset
 from lib.sources_view import source_labels
-
-APP = str(Path(__file__).resolve().parents[1] / "app.py")
-TIMEOUT = 60
 
 
 @pytest.fixture(scope="module")
@@ -22,12 +19,7 @@ def dataset():
 
 
 def sources_page(**query) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
-    for name, value in query.items():
-        at.query_params[name] = value
-    at.switch_page("views/sources.py").run()
-    assert not at.exception, [e.message for e in at.exception]
-    return at
+    return open_view("sources", **query)
 
 
 def table(at: AppTest, first_column: str) -> pd.DataFrame:
