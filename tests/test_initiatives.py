@@ -1,6 +1,5 @@
 """Alliance initiatives (lib/initiatives.py, the initiatives table and its import script)."""
 
-import csv
 import importlib.util
 import math
 from dataclasses import replace
@@ -24,19 +23,6 @@ PLACED_LEVELS = {"commune", "epci_commune", "epci_department", "department", "re
 @pytest.fixture(scope="module")
 def dataset():
     return with_origin(load_dataset())
-
-
-@pytest.fixture(scope="module")
-def rows():
-    """data/initiatives.csv as plain dicts (expectations computed from the file itself)."""
-    with (DATA_DIR / "initiatives.csv").open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
-
-
-@pytest.fixture(scope="module")
-def parents():
-    territories = pd.read_csv(DATA_DIR / "territories.csv", dtype=str, keep_default_na=False)
-    return dict(zip(territories["territory_id"], territories["parent_id"], strict=True))
 
 
 def ancestors(parents, territory_id):

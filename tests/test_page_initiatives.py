@@ -1,12 +1,10 @@
 """Initiatives directory page and the map's initiatives layer (AppTest)."""
 
-import csv
 import io
 import json
 from pathlib import Path
 
 import pandas as pd
-import pytest
 from apptest_pages import APP, open_view
 from download_capture import capture_downloads, served
 from streamlit.testing.v1 import AppTest
@@ -16,18 +14,6 @@ from lib.data import DATA_DIR
 from lib.datasets import Layer
 
 PLACED_LEVELS = {"commune", "epci_commune", "epci_department", "department", "region"}
-
-
-@pytest.fixture(scope="module")
-def rows():
-    with (DATA_DIR / "initiatives.csv").open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
-
-
-@pytest.fixture(scope="module")
-def parents():
-    territories = pd.read_csv(DATA_DIR / "territories.csv", dtype=str, keep_default_na=False)
-    return dict(zip(territories["territory_id"], territories["parent_id"], strict=True))
 
 
 def in_territory(row, territory, parents):
