@@ -14,6 +14,11 @@ LEVELS = ("region", "department", "commune")  # commune: one department at a tim
 METHODS = ("minmax", "base100")
 LANGS = ("fr", "en")
 AREAS = ("all", "metro")  # all of France, or metropolitan France only
+# Parameters that belong to a mode or a page rather than to the shared filters (presentation
+# mode and its slide, a workshop's join code and participant token): kept in the URL as given,
+# each page checks its own values.
+PAGE_PARAMS = ("mode", "step", "code", "p")
+MAX_PAGE_PARAM_LENGTH = 64
 
 
 @dataclass(frozen=True)
@@ -95,6 +100,16 @@ def parse_query(params: Mapping[str, str | list[str]], allowed: Allowed) -> Pars
             changes[attribute] = kept
     parsed.filters = Filters().with_(**changes)
     return parsed
+
+
+def parse_page_params(params: Mapping[str, str | list[str]]) -> dict[str, str]:
+    """The page parameters of a URL (names in PAGE_PARAMS; over-long values are ignored)."""
+    kept = {name: _first(params.get(name)) for name in PAGE_PARAMS}
+    return {
+        name: value
+        for name, value in kept.items()
+        if value is not None and len(value) <= MAX_PAGE_PARAM_LENGTH
+    }
 
 
 def to_query(filters: Filters) -> dict[str, str]:

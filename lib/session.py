@@ -18,10 +18,19 @@ from lib.explore import (
     scope_territories,
     selection_label,
 )
-from lib.filters import Allowed, Filters, dropped_notice, parse_query, to_query
+from lib.filters import (
+    PAGE_PARAMS,
+    Allowed,
+    Filters,
+    dropped_notice,
+    parse_page_params,
+    parse_query,
+    to_query,
+)
 from lib.i18n import t
 
 STATE_KEY = "filters"
+PAGE_PARAMS_KEY = "page_params"
 NOTICE_KEY = "url_notice"
 FILTERS_NOTICE_KEY = "filters_notice"
 
@@ -56,6 +65,25 @@ def current_filters(dataset: Dataset) -> Filters:
     return st.session_state[STATE_KEY]
 
 
+def page_param(name: str) -> str | None:
+    """A page parameter of the URL (e.g. `mode`, `code`), read on the session's first run."""
+    if PAGE_PARAMS_KEY not in st.session_state:
+        st.session_state[PAGE_PARAMS_KEY] = parse_page_params(st.query_params.to_dict())
+    return st.session_state[PAGE_PARAMS_KEY].get(name)
+
+
+def set_page_param(name: str, value: str | None) -> None:
+    """Set (or remove, with None) a page parameter; it is written to the URL with the filters."""
+    if name not in PAGE_PARAMS:
+        raise ValueError(f"unknown page parameter: {name}")
+    page_param(name)  # reads the URL first if this session has not yet
+    params = dict(st.session_state[PAGE_PARAMS_KEY])
+    params.pop(name, None)
+    if value is not None:
+        params[name] = value
+    st.session_state[PAGE_PARAMS_KEY] = params
+
+
 def update_filters(**changes: object) -> None:
     """Change some filters (used by widget callbacks)."""
     st.session_state[STATE_KEY] = st.session_state[STATE_KEY].with_(**changes)
@@ -63,7 +91,8 @@ def update_filters(**changes: object) -> None:
 
 def write_url() -> None:
     """Mirror the filters in the URL so that a copied link reopens the same view."""
-    wanted = to_query(st.session_state[STATE_KEY])
+    page_param(PAGE_PARAMS[0])  # make sure the page parameters were read from the URL
+    wanted = {**to_query(st.session_state[STATE_KEY]), **st.session_state[PAGE_PARAMS_KEY]}
     if st.query_params.to_dict() != wanted:
         st.query_params.from_dict(wanted)
 

@@ -1,6 +1,6 @@
 """URL <-> filters: the DESIGN.md scheme, unknown values dropped and reported."""
 
-from lib.filters import Allowed, Filters, dropped_notice, parse_query, to_query
+from lib.filters import Allowed, Filters, dropped_notice, parse_page_params, parse_query, to_query
 
 ALLOWED = Allowed(
     territories=frozenset({"REG-53", "DEP-53", "DEP-29"}),
@@ -63,3 +63,12 @@ def test_defaults_are_left_out_of_the_url_and_duplicates_collapse():
     parsed = parse_query({"actor": ["citoyens,citoyens"], "territory": ""}, ALLOWED)
     assert parsed.filters.actors == ("citoyens",)
     assert parsed.filters.territory is None
+
+
+def test_page_parameters_are_kept_as_given_and_others_ignored():
+    params = {"mode": "presentation", "step": ["1", "3"], "code": " ABCD-EFGH ", "x": "1"}
+    assert parse_page_params(params) == {"mode": "presentation", "step": "3", "code": "ABCD-EFGH"}
+
+
+def test_over_long_page_parameters_are_ignored():
+    assert parse_page_params({"p": "a" * 65, "code": "a" * 64}) == {"code": "a" * 64}

@@ -107,3 +107,11 @@ def test_filters_survive_a_page_switch():
     assert at.query_params["territory"] == "REG-53"
     assert at.query_params["indicator"] == "esperance_vie_femmes_2023"
     assert at.title[0].value == "Fragile territories & alliances"
+
+
+def test_page_parameters_survive_a_page_switch_beside_the_filters():
+    at = open_map(territory="REG-53", code="ABCD-EFGH", unknown="x")
+    at.switch_page("views/accueil.py").run()
+    assert at.query_params["code"] == "ABCD-EFGH"
+    assert at.query_params["territory"] == "REG-53"
+    assert "unknown" not in at.query_params
