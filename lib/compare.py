@@ -19,6 +19,7 @@ import pandas as pd
 
 from lib import explore
 from lib.data import Dataset
+from lib.datasets import publisher_texts, source_texts
 from lib.formatting import format_number, is_missing
 from lib.i18n import t
 from lib.indices import ranks
@@ -335,12 +336,12 @@ def provenance(
         & dataset.indicators["territory_id"].isin(set(scored["territory_id"]))
     ]
     ids = sorted(rows["source_id"].dropna().unique())
-    publishers = dataset.sources.set_index("source_id").loc[ids, "publisher"]
+    publishers, sources = publisher_texts(dataset.sources), source_texts(dataset.sources)
     missing = t("not_available", lang)
     return Provenance(
         indicators=", ".join(parts) or "—",
-        sources=" ; ".join(explore.source_label(dataset, s) for s in ids) or missing,
-        publishers=", ".join(sorted(set(publishers.astype(str)))) or missing,
+        sources=" ; ".join(sources[s] for s in ids) or missing,
+        publishers=", ".join(sorted({publishers[s] for s in ids})) or missing,
         years=", ".join(sorted(set(year))) or "—",
     )
 

@@ -78,6 +78,41 @@ def with_origin(dataset: Dataset) -> Dataset:
     return replace(dataset, **changes) if changes else dataset
 
 
+def _origin_suffixes(sources: pd.DataFrame) -> list[str]:
+    """ " (<layer label>)" for a source added by a layer, "" for an embedded one."""
+    origins = sources["origin"] if "origin" in sources else [EMBEDDED_ORIGIN] * len(sources)
+    return [
+        f" ({origin})" if isinstance(origin, str) and origin != EMBEDDED_ORIGIN else ""
+        for origin in origins
+    ]
+
+
+def source_texts(sources: pd.DataFrame) -> dict[str, str]:
+    """source_id -> 'Publisher, title (year)', followed by the layer's label for a source that
+    a layer added (e.g. « (données importées : Enquête) »): every page cites sources this way."""
+    return {
+        source_id: f"{publisher}, {title} ({year}){suffix}"
+        for source_id, publisher, title, year, suffix in zip(
+            sources["source_id"],
+            sources["publisher"],
+            sources["title"],
+            sources["year"],
+            _origin_suffixes(sources),
+            strict=True,
+        )
+    }
+
+
+def publisher_texts(sources: pd.DataFrame) -> dict[str, str]:
+    """source_id -> publisher, followed by the layer's label for a source that a layer added."""
+    return {
+        source_id: f"{publisher}{suffix}"
+        for source_id, publisher, suffix in zip(
+            sources["source_id"], sources["publisher"], _origin_suffixes(sources), strict=True
+        )
+    }
+
+
 def combine(base: Dataset, layers: Sequence[Layer]) -> Dataset:
     """The dataset pages show: `base` plus (or replaced by) each layer's rows."""
     if not layers:

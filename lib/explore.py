@@ -14,7 +14,7 @@ import pandas as pd
 
 from lib.classify import Classes, quantile_classes
 from lib.data import Dataset
-from lib.datasets import EMBEDDED_ORIGIN
+from lib.datasets import EMBEDDED_ORIGIN, publisher_texts, source_texts
 from lib.filters import Filters
 from lib.formatting import format_value
 from lib.i18n import t
@@ -168,9 +168,9 @@ def selection_options(dataset: Dataset, territory_ids: Sequence[str]) -> list[st
 
 
 def source_label(dataset: Dataset, source_id: str) -> str:
-    """'Publisher, title (year)' for a source id."""
-    row = dataset.sources.set_index("source_id").loc[source_id]
-    return f"{row['publisher']}, {row['title']} ({row['year']})"
+    """'Publisher, title (year)' for a source id (with its layer's label when not embedded)."""
+    sources = dataset.sources
+    return source_texts(sources[sources["source_id"] == source_id])[source_id]
 
 
 def map_view(
@@ -202,14 +202,12 @@ def _indicator_view(
     frame["rank"] = (
         ranks(frame["value"] if worse else -frame["value"]) if worse is not None else pd.NA
     )
-    publishers = dataset.sources.set_index("source_id")["publisher"]
-    origins = frame["origin"] if "origin" in frame else pd.Series(None, index=frame.index)
+    publishers = publisher_texts(dataset.sources)
     frame["detail"] = [
-        t("not_available", lang)
-        if not isinstance(s, str)
-        else f"{meta['year']} · {t('source', lang)} : {publishers[s]}"
-        + (f" ({o})" if isinstance(o, str) and o != EMBEDDED_ORIGIN else "")
-        for s, o in zip(frame["source_id"], origins, strict=True)
+        f"{meta['year']} · {t('source', lang)} : {publishers[s]}"
+        if isinstance(s, str)
+        else t("not_available", lang)
+        for s in frame["source_id"]
     ]
     notes = (
         [t("higher_is_worse" if worse else "higher_is_better", lang)] if worse is not None else []

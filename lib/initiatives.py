@@ -23,6 +23,7 @@ import pandas as pd
 
 from lib import explore, geo
 from lib.data import Dataset
+from lib.datasets import source_texts
 from lib.filters import Filters
 from lib.formatting import format_number, is_missing
 from lib.i18n import t
@@ -263,10 +264,7 @@ def describe(dataset: Dataset, frame: pd.DataFrame, lang: str = "fr") -> pd.Data
     known, chains = _chains(dataset, frame)
     actors = _labels(dataset.actors, "actor_id", lang)
     domains = _labels(dataset.domains, "domain_id", lang)
-    sources = {
-        s.source_id: f"{s.publisher}, {s.title} ({s.year})"
-        for s in dataset.sources.itertuples(index=False)
-    }
+    sources = source_texts(dataset.sources)
     practices = practice_labels(dataset, lang)
     rows = []
     for row, ids in zip(frame.itertuples(index=False), chains, strict=True):

@@ -15,6 +15,7 @@ import pandas as pd
 
 from lib import perception
 from lib.data import FRANCE_SCOPES, Dataset
+from lib.datasets import publisher_texts, source_texts
 from lib.explore import IndexTable, index_table
 from lib.formatting import format_number, format_value, is_missing
 from lib.i18n import t
@@ -81,8 +82,8 @@ def lookups(dataset: Dataset, lang: str = "fr") -> Lookups:
         meta=dataset.indicator_meta.set_index("indicator_id").to_dict("index"),
         domains=dict(zip(dataset.domains["domain_id"], dataset.domains[label], strict=True)),
         actors=dict(zip(dataset.actors["actor_id"], dataset.actors[label], strict=True)),
-        publishers=dict(zip(sources["source_id"], sources["publisher"], strict=True)),
-        sources={s.source_id: f"{s.publisher}, {s.title} ({s.year})" for s in sources.itertuples()},
+        publishers=publisher_texts(sources),
+        sources=source_texts(sources),
     )
 
 

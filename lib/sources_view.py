@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from lib.data import FRANCE_SCOPES, Dataset
+from lib.datasets import publisher_texts, source_texts
 from lib.explore import scope_territories
 from lib.formatting import format_value, is_missing
 from lib.i18n import t
@@ -184,18 +185,8 @@ def sources_table(dataset: Dataset, lang: str) -> pd.DataFrame:
 
 
 def source_labels(dataset: Dataset) -> dict[str, str]:
-    """source_id -> 'Publisher, title (year)' (the form of explore.source_label, in one pass)."""
-    sources = dataset.sources
-    return {
-        source_id: f"{publisher}, {title} ({year})"
-        for source_id, publisher, title, year in zip(
-            sources["source_id"],
-            sources["publisher"],
-            sources["title"],
-            sources["year"],
-            strict=True,
-        )
-    }
+    """source_id -> 'Publisher, title (year)' (with its layer's label when not embedded)."""
+    return source_texts(dataset.sources)
 
 
 def source_columns(dataset: Dataset, source_ids: Sequence[str], lang: str) -> pd.DataFrame:
@@ -252,7 +243,7 @@ def indicator_meta_table(dataset: Dataset, lang: str) -> pd.DataFrame:
     """Every indicator: label, domain, unit, year, direction, reference row, sources, definition."""
     ids = indicator_order(dataset)
     meta = dataset.indicator_meta.set_index("indicator_id").loc[ids]
-    publishers = dict(zip(dataset.sources["source_id"], dataset.sources["publisher"], strict=True))
+    publishers = publisher_texts(dataset.sources)
     cited: dict[str, set[str]] = {}
     for indicator_id, source_id in set(
         zip(dataset.indicators["indicator_id"], dataset.indicators["source_id"], strict=True)

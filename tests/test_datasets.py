@@ -117,3 +117,21 @@ def test_imported_values_are_labelled_on_the_map(embedded):
         "Cette carte montre aussi : données importées : Enquête (à la place des valeurs intégrées des mêmes territoires)."
         in lines
     )
+
+
+def test_imported_values_are_labelled_on_the_profile_and_comparison(embedded):
+    from lib import compare, explore, profile
+
+    combined = combine(embedded, [_upload()])
+    look = profile.lookups(combined)
+    figures = profile.key_figures(look, "DEP-29").table.set_index("Indicateur")
+    sources = figures["Source"].to_dict()
+    unemployment = [k for k in sources if k.startswith("Taux de chômage")]
+    assert [sources[k] for k in unemployment] == ["Moi (données importées : Enquête)"]
+    assert look.sources["user-1"] == "Moi, Enquête (2026) (données importées : Enquête)"
+    assert look.sources["insee-chomage-localise-2023t3"].endswith("(2023)")
+    departments = explore.scope_territories(combined, "department", "REG-53")["territory_id"]
+    table = explore.index_table(combined, list(departments))
+    provenance = compare.provenance(combined, table.scores, ["emploi"])
+    assert provenance.publishers == "INSEE, Moi (données importées : Enquête)"
+    assert "Moi, Enquête (2026) (données importées : Enquête)" in provenance.sources
