@@ -10,11 +10,12 @@ The provider registered here serves the session's confirmed uploads (state key "
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import re
 import unicodedata
 import zipfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, MutableMapping
 from dataclasses import dataclass
 
 import pandas as pd
@@ -27,6 +28,7 @@ from lib.schema import LEVEL_PREFIX, DataValidationError, Problem, validate_tabl
 MAX_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 50_000
 UPLOADS_KEY = "uploads"  # session state: the confirmed uploads (a list of Layer)
+MEMO_KEY = "upload_last_check"  # session state: the last file checked and its report
 LABEL_PREFIX = "données importées : "
 EXPLANATION_SHEET = "Explications"
 KINDS = ("indicators", "perceptions", "alliances", "initiatives")
@@ -775,6 +777,32 @@ def validate_upload(
     return UploadReport(
         kind, file, n_rows, tables, valid, tuple(problems), tuple(notes), tuple(replaced)
     )
+
+
+def checked_upload(
+    memo: MutableMapping[str, object],
+    name: str,
+    data: bytes,
+    kind: str,
+    dataset: Dataset,
+    upload_id: str,
+) -> UploadReport:
+    """`read_upload` + `validate_upload`, remembered in `memo` (the session's state, never a
+    shared cache) for the last file checked: a page rerun with the same file, kind and data
+    does not validate again. Raises the same UploadError as the first time."""
+    key = hashlib.sha256(data).hexdigest() + "|".join(("", name, kind, dataset.version, upload_id))
+    last = memo.get(MEMO_KEY)
+    if not (isinstance(last, tuple) and last[0] == key):
+        try:
+            result: UploadReport | UploadError = validate_upload(
+                read_upload(name, data), kind, dataset, upload_id, name
+            )
+        except UploadError as error:
+            result = error
+        last = memo[MEMO_KEY] = (key, result)
+    if isinstance(last[1], UploadError):
+        raise last[1]
+    return last[1]
 
 
 def _first_per_cell(problems: list[Problem]) -> list[Problem]:

@@ -371,3 +371,22 @@ def test_uploaded_initiatives_join_the_map_and_the_directory_labelled(dataset):
 def test_a_csv_whose_rows_all_have_an_extra_cell_is_refused_not_misread():
     with pytest.raises(upload.UploadError, match="le nombre de colonnes varie"):
         upload.read_upload("a.csv", b"a;b\n1;2;3\n4;5;6\n")
+
+
+def test_the_last_check_is_remembered_in_the_session_not_redone(dataset, monkeypatch):
+    memo: dict = {}
+    data = (HEADER + "departement;29;x;X;emploi;%;true;2024;12,5\n").encode()
+    first = upload.checked_upload(memo, "a.csv", data, "indicators", dataset, "upload-1")
+    calls = []
+    monkeypatch.setattr(upload, "validate_upload", lambda *a: calls.append(a))
+    again = upload.checked_upload(memo, "a.csv", data, "indicators", dataset, "upload-1")
+    assert again is first and calls == []
+    changed = upload.checked_upload(memo, "a.csv", data + b"\n", "indicators", dataset, "upload-1")
+    assert changed is None and len(calls) == 1  # another content is checked again
+
+
+def test_a_remembered_unreadable_file_gives_the_same_message(dataset):
+    memo: dict = {}
+    for _ in range(2):
+        with pytest.raises(UploadError, match="Le fichier est vide"):
+            upload.checked_upload(memo, "a.csv", b"", "indicators", dataset, "upload-1")

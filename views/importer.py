@@ -108,8 +108,9 @@ if file is not None:
     st.header(t("importer_report_title", lang))
     upload_id = upload.next_upload_id(uploads)
     try:
-        raw = upload.read_upload(file.name, file.getvalue())
-        report = upload.validate_upload(raw, kind, dataset, upload_id, file.name)
+        report = upload.checked_upload(
+            st.session_state, file.name, file.getvalue(), kind, dataset, upload_id
+        )
     except upload.UploadError as error:
         st.error(str(error))
         st.stop()
