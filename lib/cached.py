@@ -11,9 +11,11 @@ from dataclasses import replace
 from urllib.parse import urlencode
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
-from lib import explore, geo, initiatives, maps, svgmap
+from lib import explore, geo, initiatives, maps, sources_view, svgmap
+from lib.charts import sources as charts_sources
 from lib.data import Dataset, load_commune_indicators, load_dataset
 from lib.datasets import EMBEDDED_ORIGIN, with_origin
 from lib.filters import Filters, to_query
@@ -133,3 +135,29 @@ def labels(dataset: Dataset, lang: str) -> explore.Labels:
 def white_spots(dataset: Dataset, territory_id: str, area: str, method: str) -> pd.DataFrame:
     """A territory's most fragile domains without a known initiative (lib.initiatives)."""
     return initiatives.white_spots(dataset, territory_id, area, method)
+
+
+@st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=32)
+def coverage_view(dataset: Dataset, level: str, area: str, lang: str) -> sources_view.CoverageView:
+    """The sources page's coverage section (lib.sources_view)."""
+    return sources_view.coverage_view(dataset, level, area, lang)
+
+
+@st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=32)
+def coverage_heatmap(dataset: Dataset, level: str, area: str, lang: str) -> go.Figure:
+    """The indicator × territory coverage chart (lib.charts.sources)."""
+    return charts_sources.coverage_heatmap(
+        dataset, coverage_view(dataset, level, area, lang).matrix, lang
+    )
+
+
+@st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=16)
+def sources_table(dataset: Dataset, lang: str) -> pd.DataFrame:
+    """Every source with its link and licence (lib.sources_view)."""
+    return sources_view.sources_table(dataset, lang)
+
+
+@st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=16)
+def indicator_meta_table(dataset: Dataset, lang: str) -> pd.DataFrame:
+    """Every indicator's metadata, reference and sources (lib.sources_view)."""
+    return sources_view.indicator_meta_table(dataset, lang)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pandas as pd
 
@@ -37,3 +38,8 @@ def safe_csv(frame: pd.DataFrame, separator: str = ",", excel: bool = True) -> b
     decimal = "," if separator == ";" else "."
     text = escaped.to_csv(index=False, sep=separator, decimal=decimal, lineterminator="\n")
     return text.encode("utf-8-sig" if excel else "utf-8")
+
+
+def csv_built_now(build: Callable[[], pd.DataFrame], separator: str = ",") -> bytes:
+    """`safe_csv` of a table built at this moment (a download button's data, made on click)."""
+    return safe_csv(build(), separator=separator)

@@ -93,6 +93,27 @@ def coverage_matrix(dataset: Dataset, level: str, area: str = "all") -> Coverage
     return CoverageMatrix(level, territories.reset_index(drop=True), presence, covered)
 
 
+@dataclass(frozen=True)
+class CoverageView:
+    """The coverage section of the page: matrix, what it covers, and its two tables."""
+
+    matrix: CoverageMatrix
+    scope: str  # "toutes les régions", ...
+    table: pd.DataFrame  # coverage_table
+    presence: pd.DataFrame  # presence_table
+
+
+def coverage_view(dataset: Dataset, level: str, area: str, lang: str) -> CoverageView:
+    """Everything the coverage section shows besides its chart."""
+    matrix = coverage_matrix(dataset, level, area)
+    return CoverageView(
+        matrix=matrix,
+        scope=scope_text(dataset, matrix.level, None, area, lang),
+        table=coverage_table(dataset, matrix, lang),
+        presence=presence_table(dataset, matrix, lang),
+    )
+
+
 def coverage_table(dataset: Dataset, matrix: CoverageMatrix, lang: str) -> pd.DataFrame:
     """One row per indicator: label, domain, year, 'covered / shown', missing territories."""
     ids = list(matrix.presence.index)
@@ -282,15 +303,23 @@ def scope_text(dataset: Dataset, level: str, territory: str | None, area: str, l
     return t("sources_scope_metro", lang, scope=text) if area == "metro" else text
 
 
+def indicator_rows(
+    dataset: Dataset, level: str, territory: str | None, area: str
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The territories shown and their indicator rows."""
+    territories = scope_territories(dataset, level, territory, area)
+    rows = dataset.indicators[dataset.indicators["territory_id"].isin(territories["territory_id"])]
+    return territories, rows
+
+
 def indicator_export(
     dataset: Dataset, level: str, territory: str | None, area: str, lang: str
 ) -> pd.DataFrame:
     """Indicator rows of the territories shown (a region's departments, a department's
     communes…), with names, labels, units, years, sources and licences."""
-    territories = scope_territories(dataset, level, territory, area)
+    territories, shown = indicator_rows(dataset, level, territory, area)
     names = dict(zip(territories["territory_id"], territories["name"], strict=True))
     codes = dict(zip(territories["territory_id"], territories["code"], strict=True))
-    shown = dataset.indicators[dataset.indicators["territory_id"].isin(names)]
     order = {i: n for n, i in enumerate(indicator_order(dataset))}
     rows = sorted(
         zip(
@@ -324,15 +353,23 @@ def indicator_export(
     return pd.concat([table, source_columns(dataset, source_ids, lang)], axis=1)
 
 
-def perception_export(
-    dataset: Dataset, actors: Sequence[str], domains: Sequence[str], lang: str
+def perception_rows(
+    dataset: Dataset, actors: Sequence[str], domains: Sequence[str]
 ) -> pd.DataFrame:
-    """Perception rows of the chosen actors and domains (all when none), with their sources."""
+    """Perception rows of the chosen actors and domains (all when none)."""
     rows = dataset.perceptions
     if actors:
         rows = rows[rows["actor_id"].isin(actors)]
     if domains:
         rows = rows[rows["domain_id"].isin(domains)]
+    return rows
+
+
+def perception_export(
+    dataset: Dataset, actors: Sequence[str], domains: Sequence[str], lang: str
+) -> pd.DataFrame:
+    """Perception rows of the chosen actors and domains (all when none), with their sources."""
+    rows = perception_rows(dataset, actors, domains)
     label = _label_column(lang)
     actor_labels = dict(zip(dataset.actors["actor_id"], dataset.actors[label], strict=True))
     domain_labels = dict(zip(dataset.domains["domain_id"], dataset.domains[label], strict=True))

@@ -238,3 +238,25 @@ def test_scope_text(dataset, level, territory, area, lang, expected):
 def test_separator_labels():
     assert sv.separator_label(";", "fr") == "point-virgule ; (Excel en français)"
     assert sv.separator_label(",", "en") == "comma ,"
+
+
+def test_download_labels_count_the_rows_their_tables_will_have(dataset):
+    from lib import downloads
+
+    listed = downloads.downloads(
+        dataset, dataset, "department", "REG-53", "all", ["entreprises"], ["emploi"], "fr"
+    )
+    assert [d.name for d in listed] == ["indicateurs", "perceptions", "alliances"]
+    for download in listed:
+        n = len(download.build())
+        assert n > 0
+        assert f"{n} " in download.label or f"({n})" in download.label, download.label
+    indicators = listed[0].build()
+    assert set(indicators["territory_id"]) == {"DEP-22", "DEP-29", "DEP-35", "DEP-56"}
+
+
+def test_coverage_view_gathers_the_section(dataset):
+    view = sv.coverage_view(dataset, "region", "metro", "fr")
+    assert view.matrix.level == "region"
+    assert len(view.table) == len(view.presence)
+    assert "métropol" in view.scope

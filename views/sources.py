@@ -4,9 +4,8 @@ from functools import partial
 
 import streamlit as st
 
-from lib import alliance_view, cached, sources_view
-from lib.charts.sources import coverage_heatmap
-from lib.export import safe_csv
+from lib import alliance_view, cached, downloads, sources_view
+from lib.export import csv_built_now
 from lib.i18n import t
 from lib.session import current_dataset, current_filters
 
@@ -19,31 +18,25 @@ st.write(t("sources_intro", lang))
 st.caption(t("vocabulary_note", lang))
 
 st.header(t("sources_coverage_title", lang))
-matrix = sources_view.coverage_matrix(dataset, filters.level, filters.area)
-scope = sources_view.scope_text(dataset, matrix.level, None, filters.area, lang)
-st.caption(t("sources_coverage_intro", lang, scope=scope))
+coverage = cached.coverage_view(dataset, filters.level, filters.area, lang)
+st.caption(t("sources_coverage_intro", lang, scope=coverage.scope))
 if filters.level == "commune":
     st.caption(t("sources_coverage_commune", lang))
 st.plotly_chart(
-    coverage_heatmap(dataset, matrix, lang),
+    cached.coverage_heatmap(dataset, filters.level, filters.area, lang),
     width="stretch",
     config={"displaylogo": False},
     key="sources_coverage",
 )
-st.dataframe(
-    sources_view.coverage_table(dataset, matrix, lang),
-    hide_index=True,
-    width="stretch",
-    height="content",
-)
+st.dataframe(coverage.table, hide_index=True, width="stretch", height="content")
 with st.expander(t("sources_matrix_table", lang)):
-    st.dataframe(sources_view.presence_table(dataset, matrix, lang), width="stretch")
+    st.dataframe(coverage.presence, width="stretch")
 
 st.header(t("sources_sources_title", lang))
 st.caption(t("sources_sources_intro", lang))
 link = t("sources_col_link", lang)
 st.dataframe(
-    sources_view.sources_table(dataset, lang),
+    cached.sources_table(dataset, lang),
     hide_index=True,
     width="stretch",
     column_config={link: st.column_config.LinkColumn(link)},
@@ -55,7 +48,7 @@ st.subheader(t("sources_meta_title", lang))
 if lang != "fr":
     st.caption(t("sources_meta_definitions_fr", lang))
 st.dataframe(
-    sources_view.indicator_meta_table(dataset, lang),
+    cached.indicator_meta_table(dataset, lang),
     hide_index=True,
     width="stretch",
     height="content",
@@ -72,32 +65,22 @@ separator = st.radio(
     horizontal=True,
 )
 scope_dataset = cached.with_communes(dataset) if filters.level == "commune" else dataset
-indicators = sources_view.indicator_export(
-    scope_dataset, filters.level, filters.territory, filters.area, lang
-)
-indicator_scope = sources_view.scope_text(
-    dataset, filters.level, filters.territory, filters.area, lang
-)
-perceptions = sources_view.perception_export(dataset, filters.actors, filters.domains, lang)
-alliances = alliance_view.alliance_table(
-    dataset, alliance_view.filter_alliances(dataset.alliances, filters.actors), lang
-)
-downloads = [
-    (
-        "indicateurs",
-        t("sources_download_indicators", lang, scope=indicator_scope, n=len(indicators)),
-        indicators,
-    ),
-    ("perceptions", t("sources_download_perceptions", lang, n=len(perceptions)), perceptions),
-    ("alliances", t("sources_download_alliances", lang, n=len(alliances)), alliances),
-]
-for name, label, frame in downloads:
+for download in downloads.downloads(
+    dataset,
+    scope_dataset,
+    filters.level,
+    filters.territory,
+    filters.area,
+    filters.actors,
+    filters.domains,
+    lang,
+):
     st.download_button(
-        label,
-        data=partial(safe_csv, frame, separator),  # made on click
-        file_name=f"{name}.csv",
+        download.label,
+        data=partial(csv_built_now, download.build, separator),  # made on click
+        file_name=f"{download.name}.csv",
         mime="text/csv",
         on_click="ignore",
         icon=":material/download:",
-        key=f"sources_download_{name}",
+        key=f"sources_download_{download.name}",
     )
