@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | md5sum | cut -c1-8)
 PORT ?= 8501
 
-.PHONY: run test lint chromium data
+.PHONY: run test lint chromium data postgres
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -25,7 +25,12 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
-test: $(STAMP) chromium lint
+# PostgreSQL for the workshop storage tests: a dedicated Debian cluster (installed if missing).
+export TEST_DATABASE_URL ?= postgresql://tfa_test:tfa_test@127.0.0.1:54329/tfa_test
+postgres:
+	scripts/test_postgres.sh
+
+test: $(STAMP) chromium postgres lint
 	$(PY) -m pytest
 
 # Rebuild the derived data from the package registry (not needed to run or test).

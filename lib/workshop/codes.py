@@ -1,0 +1,35 @@
+"""Join codes: 8 random symbols of Crockford's base 32 (40 bits), shown as "ABCD-EFGH"."""
+
+from __future__ import annotations
+
+import secrets
+
+ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base 32: no I, L, O, U
+CODE_LENGTH = 8
+GROUP = 4
+_TYPED_AS = str.maketrans({"I": "1", "L": "1", "O": "0", "-": None})
+
+
+def random_symbols(length: int) -> str:
+    """`length` symbols of ALPHABET drawn with `secrets` (5 bits each, never sequential)."""
+    return "".join(secrets.choice(ALPHABET) for _ in range(length))
+
+
+def new_code() -> str:
+    return random_symbols(CODE_LENGTH)
+
+
+def normalise(text: str) -> str:
+    """Upper case, without spaces or dashes; I and L read as 1, O as 0 (Crockford's rule)."""
+    return "".join(str(text).split()).upper().translate(_TYPED_AS)
+
+
+def is_code(text: str) -> bool:
+    """True when `text` (normalised) has the shape of a join code."""
+    return len(text) == CODE_LENGTH and all(symbol in ALPHABET for symbol in text)
+
+
+def format_code(code: str) -> str:
+    """Groups of 4 symbols joined by dashes: "ABCDEFGH" -> "ABCD-EFGH"."""
+    code = normalise(code)
+    return "-".join(code[start : start + GROUP] for start in range(0, len(code), GROUP))

@@ -1,0 +1,156 @@
+"""Workshop storage tests run against both backends: SQLite (a file in tmp_path) and the
+PostgreSQL at TEST_DATABASE_URL (`make postgres` starts one), each test in a fresh schema.
+
+Without a reachable PostgreSQL its tests are skipped, except under CI=true where they fail.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+from lib.workshop import clock
+from lib.workshop.db import database_url, engine_from_env, metadata
+from lib.workshop.service import create_workshop
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+
+
+def _ids(name: str, column: str) -> frozenset[str]:
+    with (DATA / name).open(encoding="utf-8", newline="") as handle:
+        return frozenset(row[column] for row in csv.DictReader(handle))
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The ids the app allows, read from data/ (as the pages pass them to the storage)."""
+
+    territories: frozenset[str]
+    actors: frozenset[str]
+    domains: frozenset[str]
+
+
+@pytest.fixture(scope="session")
+def vocabulary() -> Vocabulary:
+    return Vocabulary(
+        _ids("territories.csv", "territory_id"),
+        _ids("actors.csv", "actor_id"),
+        _ids("domains.csv", "domain_id"),
+    )
+
+
+@dataclass
+class Backend:
+    """One database for one test: its name, the environment that opens it, an open engine."""
+
+    name: str
+    env: dict[str, str]
+    engine: Engine
+
+    def new_engine(self) -> Engine:
+        """Another engine on the same database (an app restart, or another replica)."""
+        return engine_from_env(self.env)
+
+    def snapshot(self, ignore: tuple[str, ...] = ()) -> dict[str, list[tuple]]:
+        """Every row of every workshop table, in primary-key order (columns `ignore` left out)."""
+        with self.engine.connect() as connection:
+            return {
+                table.name: [
+                    tuple(value for key, value in row._mapping.items() if key not in ignore)
+                    for row in connection.execute(
+                        sa.select(table).order_by(*table.primary_key.columns)
+                    )
+                ]
+                for table in metadata.sorted_tables
+            }
+
+    def count(self, table: str) -> int:
+        with self.engine.connect() as connection:
+            return connection.scalar(sa.select(sa.func.count()).select_from(metadata.tables[table]))
+
+
+def _is_ci() -> bool:
+    return os.environ.get("CI", "").lower() in {"true", "1", "yes"}
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> str:
+    """TEST_DATABASE_URL once checked to accept connections."""
+    url = os.environ.get("TEST_DATABASE_URL", "")
+    reason = "TEST_DATABASE_URL is not set (`make postgres` starts a test server)"
+    if url:
+        engine = sa.create_engine(
+            database_url({"DATABASE_URL": url}), connect_args={"connect_timeout": 5}
+        )
+        try:
+            with engine.connect() as connection:
+                connection.execute(sa.text("SELECT 1"))
+            return url
+        except sa.exc.OperationalError as error:
+            reason = f"PostgreSQL at TEST_DATABASE_URL unreachable: {error}"
+        finally:
+            engine.dispose()
+    if _is_ci():
+        pytest.fail(f"CI=true and {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend(request, tmp_path):
+    """A fresh, empty workshop database on each backend."""
+    if request.param == "sqlite":
+        env = {"WORKSHOP_DB_PATH": str(tmp_path / "ateliers.sqlite3")}
+        yield Backend("sqlite", env, engine_from_env(env))
+        return
+    url = database_url({"DATABASE_URL": request.getfixturevalue("postgres_url")})
+    schema = f"test_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(url)
+    with admin.begin() as connection:
+        connection.execute(sa.text(f"CREATE SCHEMA {schema}"))
+    scoped = url.update_query_dict({"options": f"-csearch_path={schema}"})
+    env = {"DATABASE_URL": scoped.render_as_string(hide_password=False)}
+    engine = engine_from_env(env)
+    yield Backend("postgresql", env, engine)
+    engine.dispose()
+    with admin.begin() as connection:
+        connection.execute(sa.text(f"DROP SCHEMA {schema} CASCADE"))
+    admin.dispose()
+
+
+@pytest.fixture
+def workshop(backend, vocabulary):
+    """An open workshop: Bretagne, three actor profiles, 3 domains to choose; (Workshop, key)."""
+    return create_workshop(
+        backend.engine,
+        title="Atelier Bretagne",
+        territory_id="REG-53",
+        actor_ids=["citoyens", "entreprises", "associations"],
+        n_choices=3,
+        allowed_territories=vocabulary.territories,
+        allowed_actors=vocabulary.actors,
+    )
+
+
+class Clock:
+    """The workshop clock, frozen at `now` and moved by hand."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def advance(self, seconds: float) -> None:
+        self.now += timedelta(seconds=seconds)
+
+
+@pytest.fixture
+def frozen_clock(monkeypatch) -> Clock:
+    frozen = Clock(clock.utc_now())
+    monkeypatch.setattr(clock, "utc_now", lambda: frozen.now)
+    return frozen

@@ -1,0 +1,93 @@
+"""Join codes, organiser keys, participant tokens, lockout waits, messages (no database)."""
+
+import itertools
+import math
+import re
+
+from lib.labels.workshop_storage import LABELS
+from lib.workshop import codes, keys
+from lib.workshop.errors import WorkshopError, shown
+from lib.workshop.organiser import wait_seconds
+
+SYMBOL = f"[{codes.ALPHABET}]"
+
+
+def _value(code: str) -> int:
+    return sum(codes.ALPHABET.index(symbol) * 32**power for power, symbol in enumerate(code[::-1]))
+
+
+def test_alphabet_has_32_symbols_and_no_ambiguous_letter():
+    assert len(codes.ALPHABET) == len(set(codes.ALPHABET)) == 32
+    assert not set("ILOU") & set(codes.ALPHABET)
+
+
+def test_a_join_code_carries_at_least_40_bits():
+    assert codes.CODE_LENGTH == 8
+    assert codes.CODE_LENGTH * math.log2(len(codes.ALPHABET)) >= 40
+
+
+def test_codes_are_drawn_at_random_over_the_whole_alphabet():
+    drawn = [codes.new_code() for _ in range(2000)]
+    assert all(re.fullmatch(f"{SYMBOL}{{8}}", code) for code in drawn)
+    assert len(set(drawn)) == len(drawn)
+    for position in range(codes.CODE_LENGTH):  # a missing symbol has probability < 1e-25
+        assert {code[position] for code in drawn} == set(codes.ALPHABET)
+    steps = [_value(after) - _value(before) for before, after in itertools.pairwise(drawn)]
+    assert not {-1, 0, 1} & set(steps)  # never sequential
+    assert len(set(steps)) > 1900
+
+
+def test_codes_are_read_loosely_and_shown_in_two_groups():
+    assert codes.normalise(" pesz-950k ") == "PESZ950K"
+    assert codes.normalise("PESZ 95OK") == "PESZ950K"  # letter O typed for zero
+    assert codes.normalise("iL23abcd") == "1123ABCD"
+    assert codes.is_code("PESZ950K")
+    assert not codes.is_code("PESZ950U")
+    assert not codes.is_code("PESZ950")
+    assert codes.format_code("pesz950k") == "PESZ-950K"
+
+
+def test_organiser_key_has_80_bits_and_is_readable():
+    key = keys.new_organiser_key()
+    assert re.fullmatch(f"{SYMBOL}{{4}}(-{SYMBOL}{{4}}){{3}}", key)
+    assert keys.KEY_LENGTH * math.log2(len(codes.ALPHABET)) >= 80
+    assert key != keys.new_organiser_key()
+
+
+def test_organiser_key_hash_is_salted_scrypt_and_checks_the_key():
+    key = keys.new_organiser_key()
+    stored = keys.hash_key(key)
+    assert stored.startswith("scrypt$16384$8$1$")
+    assert codes.normalise(key) not in stored.upper()
+    assert keys.hash_key(key) != stored  # salted
+    assert keys.key_matches(key, stored)
+    assert keys.key_matches(key.lower().replace("-", " "), stored)
+    assert not keys.key_matches(keys.new_organiser_key(), stored)
+    assert not keys.key_matches("", stored)
+    assert not keys.key_matches(None, stored)
+
+
+def test_participant_tokens_are_random_and_kept_as_a_digest():
+    token = keys.new_token()
+    assert re.fullmatch(r"[A-Za-z0-9_-]{22}", token)  # 16 random bytes
+    assert token != keys.new_token()
+    assert re.fullmatch(r"[0-9a-f]{64}", keys.token_digest(token))
+    assert keys.token_digest(token) == keys.token_digest(token)
+
+
+def test_wait_after_wrong_keys_starts_at_the_fifth_doubles_and_is_capped():
+    waits = [wait_seconds(failures) for failures in range(1, 12)]
+    assert waits == [0, 0, 0, 0, 30, 60, 120, 240, 480, 900, 900]
+
+
+def test_values_quoted_in_messages_are_cut_to_40_characters():
+    assert shown("emploi") == "emploi"
+    assert shown("x" * 100) == "x" * 39 + "…"
+
+
+def test_messages_exist_in_french_and_english():
+    assert all(key.startswith("wsdb_") for key in LABELS)
+    assert all(entry.get("fr") and entry.get("en") for entry in LABELS.values())
+    error = WorkshopError("wsdb_wrong_count", expected=3, count=4, plural="s")
+    assert error.message == str(error) == "Choisissez exactement 3 domaines (4 choisis)."
+    assert error.text("en") == "Choose exactly 3 domains (4 chosen)."
