@@ -14,7 +14,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from lib import explore, geo, initiatives, maps, sources_view, svgmap
+from lib import compare_page, explore, geo, initiatives, maps, sources_view, svgmap
 from lib.charts import sources as charts_sources
 from lib.data import Dataset, load_commune_indicators, load_dataset
 from lib.datasets import EMBEDDED_ORIGIN, with_origin
@@ -161,3 +161,28 @@ def sources_table(dataset: Dataset, lang: str) -> pd.DataFrame:
 def indicator_meta_table(dataset: Dataset, lang: str) -> pd.DataFrame:
     """Every indicator's metadata, reference and sources (lib.sources_view)."""
     return sources_view.indicator_meta_table(dataset, lang)
+
+
+@st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=64)
+def compare_selection(
+    dataset: Dataset, level: str, area: str, chosen: tuple[str, ...], method: str, lang: str
+) -> compare_page.Selection:
+    """The compared territories and their indices (lib.compare_page)."""
+    return compare_page.selection(dataset, level, area, chosen, method, lang)
+
+
+@st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=64)
+def compare_results(
+    dataset: Dataset,
+    level: str,
+    area: str,
+    chosen: tuple[str, ...],
+    method: str,
+    domains: tuple[str, ...],
+    weights: tuple[tuple[str, float], ...],
+    territory: str | None,
+    lang: str,
+) -> compare_page.Results:
+    """The comparison page's tables and charts for these filters and weights."""
+    selected = compare_selection(dataset, level, area, chosen, method, lang)
+    return compare_page.results(dataset, domains, dict(weights), territory, method, selected, lang)

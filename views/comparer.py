@@ -1,9 +1,10 @@
 """Compare: domain indices of many territories, ranking, similar profiles, weight sensitivity."""
 
+from functools import partial
+
 import streamlit as st
 
-from lib import cached, compare, explore
-from lib.charts import compare as charts
+from lib import cached, compare, compare_page
 from lib.export import safe_csv
 from lib.i18n import t
 from lib.session import current_dataset, current_filters
@@ -30,47 +31,34 @@ chosen = st.multiselect(
     key="compare_territories",
     placeholder=t("compare_pick_all", lang, n=len(names)),
 )
-ids = list(compare.compared_territories(dataset, level, filters.area, chosen)["territory_id"])
-count = t("compare_count_" + level, lang, n=len(ids), area=t("area_" + filters.area, lang))
+selected = cached.compare_selection(
+    dataset, level, filters.area, tuple(chosen), filters.method, lang
+)
+count = t("compare_count_" + level, lang, n=len(selected.ids), area=t("area_" + filters.area, lang))
 st.caption(f"{count} {t('compare_restricted_note', lang)}" if chosen else count)
 
-table = cached.index_table(dataset, tuple(ids), filters.method)
-available = compare.domains_with_index(table.domains, list(dataset.domains["domain_id"]))
-labels = compare.domain_labels(dataset, available, lang)
 
-
-def show_heatmap(ranked, shown, provenance) -> None:
+def show_heatmap(results: compare_page.Results) -> None:
     """Domain × territory heatmap, most fragile first, with its indicators and sources."""
     st.subheader(t("compare_heatmap", lang))
-    ordered = compare.domain_matrix(table.domains, ranked["territory_id"], shown)
-    unit = t("index_unit_" + filters.method, lang)
-    figure = charts.heatmap(ordered, names, labels, unit, lang)
-    st.plotly_chart(figure, width="stretch", config=PLOTLY_CONFIG, key="compare_heatmap")
+    st.plotly_chart(results.heatmap, width="stretch", config=PLOTLY_CONFIG, key="compare_heatmap")
     st.caption(t("compare_heatmap_order", lang))
-    st.caption(provenance.line(filters.method, lang))
-    excluded = compare.excluded_for_coverage(table.coverage)
-    if excluded and filters.area == "all":
-        st.caption(t("excluded_for_coverage", lang, n=excluded))
+    st.caption(results.heatmap_line)
+    if results.excluded and filters.area == "all":
+        st.caption(t("excluded_for_coverage", lang, n=results.excluded))
 
 
-def show_ranks(ranked, matrix, weights, provenance) -> None:
+def show_ranks(results: compare_page.Results) -> None:
     """The overall index and rank of every territory, with a CSV download."""
     st.subheader(t("compare_ranks", lang))
-    n_domains = compare.weighted_domains(weights)
-    if n_domains == 0:
+    if results.n_weighted == 0:
         st.info(t("compare_zero_weights", lang))
-    st.dataframe(
-        compare.ranks_table(ranked, n_domains, len(dataset.domains), lang),
-        hide_index=True,
-        width="stretch",
-    )
-    st.caption(provenance.brief(filters.method, lang))
+    st.dataframe(results.ranks, hide_index=True, width="stretch")
+    st.caption(results.brief)
     semicolon = st.checkbox(t("compare_semicolon", lang), key="compare_semicolon")
-    method = t("method_" + filters.method, lang)
-    export = compare.ranks_export(ranked, matrix, labels, weights, method, provenance.sources, lang)
     st.download_button(
         t("compare_download", lang),
-        data=safe_csv(export, separator=";" if semicolon else ","),
+        data=partial(safe_csv, results.export, ";" if semicolon else ","),  # made on click
         file_name=f"comparaison_{level}.csv",
         mime="text/csv",
         on_click="ignore",
@@ -78,22 +66,17 @@ def show_ranks(ranked, matrix, weights, provenance) -> None:
     )
 
 
-def show_similar(shown) -> None:
+def show_similar(similar: compare_page.Similar) -> None:
     """The 3 territories whose domain profile is closest to the chosen territory's."""
-    territory = filters.territory
-    status = compare.similarity_status(territory, level, ids)
-    name = explore.territory_name(dataset, territory) if territory else ""
-    title = "compare_similar" if status == "ok" else "compare_similar_generic"
-    st.subheader(t(title, lang, name=name))
-    if status != "ok":
-        st.info(t(status, lang, name=name))
-        return
-    similar = compare.most_similar(compare.domain_matrix(table.domains, ids, shown), territory)
-    if similar.empty:
+    title = "compare_similar" if similar.status == "ok" else "compare_similar_generic"
+    st.subheader(t(title, lang, name=similar.name))
+    if similar.status != "ok":
+        st.info(t(similar.status, lang, name=similar.name))
+    elif similar.table is None:
         st.info(t("compare_similar_none", lang))
-        return
-    st.dataframe(compare.similar_table(similar, names, lang), hide_index=True, width="stretch")
-    st.caption(t("compare_similar_method", lang))
+    else:
+        st.dataframe(similar.table, hide_index=True, width="stretch")
+        st.caption(t("compare_similar_method", lang))
 
 
 def weight_sliders() -> dict[str, float]:
@@ -102,49 +85,52 @@ def weight_sliders() -> dict[str, float]:
     columns = st.columns(SLIDER_COLUMNS)
     return {
         domain: columns[i % SLIDER_COLUMNS].slider(
-            labels[domain], 0.0, 3.0, 1.0, 0.5, format="%.1f", key=f"compare_weight_{domain}"
+            selected.labels[domain],
+            0.0,
+            3.0,
+            1.0,
+            0.5,
+            format="%.1f",
+            key=f"compare_weight_{domain}",
         )
-        for i, domain in enumerate(available)
+        for i, domain in enumerate(selected.available)
     }
 
 
-def show_sensitivity(weights, provenance) -> None:
+def show_sensitivity(results: compare_page.Results) -> None:
     """Ranks with equal weights vs the chosen weights, and each domain's weight at 0."""
-    changes = compare.rank_changes(table.domains, dict.fromkeys(available, 1.0), weights)
-    st.dataframe(
-        compare.sensitivity_table(changes, names, lang),
-        hide_index=True,
-        width="stretch",
-        key="compare_sensitivity_table",
-    )
+    st.dataframe(results.changes, hide_index=True, width="stretch", key="compare_sensitivity_table")
     st.caption(t("compare_change_note", lang))
-    counts = compare.weight_sensitivity(table.domains, weights)
-    figure = charts.sensitivity_bars(counts, labels, lang)
-    st.plotly_chart(figure, width="stretch", config=PLOTLY_CONFIG, key="compare_sensitivity")
-    st.caption(t("compare_domain_sensitivity_note", lang, n=len(ids)))
-    st.caption(provenance.brief(filters.method, lang))
+    st.plotly_chart(
+        results.sensitivity, width="stretch", config=PLOTLY_CONFIG, key="compare_sensitivity"
+    )
+    st.caption(t("compare_domain_sensitivity_note", lang, n=len(selected.ids)))
+    st.caption(results.brief)
 
 
-if not available:
+if not selected.available:
     st.warning(t("compare_no_index", lang))
 else:
-    shown = compare.shown_domains(available, filters.domains)
-    if not shown:
-        st.info(t("compare_no_chosen_domain", lang))
-        shown = available
-    every = compare.provenance(dataset, table.scores, available, lang)
-    on_heatmap = (
-        every if shown == available else compare.provenance(dataset, table.scores, shown, lang)
-    )
-    matrix = compare.domain_matrix(table.domains, ids, available)
     heatmap_box, ranks_box, similar_box = st.container(), st.container(), st.container()
     st.subheader(t("compare_sensitivity", lang))
     weights = weight_sliders()
-    ranked = compare.ranking(matrix, weights, names)
+    results = cached.compare_results(
+        dataset,
+        level,
+        filters.area,
+        tuple(chosen),
+        filters.method,
+        filters.domains,
+        tuple(weights.items()),
+        filters.territory,
+        lang,
+    )
+    if results.no_chosen_domain:
+        heatmap_box.info(t("compare_no_chosen_domain", lang))
     with heatmap_box:
-        show_heatmap(ranked, shown, on_heatmap)
+        show_heatmap(results)
     with ranks_box:
-        show_ranks(ranked, matrix, weights, every)
+        show_ranks(results)
     with similar_box:
-        show_similar(shown)
-    show_sensitivity(weights, every)
+        show_similar(results.similar)
+    show_sensitivity(results)

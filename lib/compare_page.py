@@ -1,0 +1,136 @@
+"""Everything the "Comparer" page shows, computed in two steps without Streamlit.
+
+`selection` (territories compared and the domains they have an index for) comes first because
+the weight sliders need its domains; `results` then computes every table and chart for the
+chosen weights. Both are plain values, so `lib.cached` can keep them per filter combination and
+a rerun only draws them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from lib import compare, explore
+from lib.charts import compare as charts
+from lib.data import Dataset
+from lib.explore import IndexTable
+from lib.i18n import t
+
+
+@dataclass(frozen=True)
+class Selection:
+    """The territories compared and the domains with an index among them."""
+
+    level: str
+    ids: list[str]
+    names: pd.Series  # territory_id -> name, every territory of the scope (for the picker)
+    table: IndexTable
+    available: list[str]  # domains with an index, in the domains' order
+    labels: dict[str, str]  # domain_id -> label
+
+
+def selection(
+    dataset: Dataset, level: str, area: str, chosen: Sequence[str], method: str, lang: str
+) -> Selection:
+    """The compared territories (`chosen`, or all of the scope) and their indices."""
+    names = compare.territory_names(compare.compared_territories(dataset, level, area), level)
+    ids = list(compare.compared_territories(dataset, level, area, chosen)["territory_id"])
+    table = explore.index_table(dataset, ids, method)
+    available = compare.domains_with_index(table.domains, list(dataset.domains["domain_id"]))
+    return Selection(
+        level=level,
+        ids=ids,
+        names=names,
+        table=table,
+        available=available,
+        labels=compare.domain_labels(dataset, available, lang),
+    )
+
+
+@dataclass(frozen=True)
+class Similar:
+    """The 3 most similar territories, or why they cannot be shown."""
+
+    status: str  # "ok" or the label key of the reason
+    name: str  # the chosen territory's name ("" without one)
+    table: pd.DataFrame | None  # None when status is not "ok" or nothing is similar
+
+
+@dataclass(frozen=True)
+class Results:
+    """Every table and chart of the page for one set of weights."""
+
+    shown: list[str]  # domains on the heatmap (the chosen ones, else every available one)
+    no_chosen_domain: bool  # domains were chosen but none has an index
+    heatmap: go.Figure
+    heatmap_line: str  # method, indicators and sources of the heatmap's domains
+    excluded: int  # territories left out of some index for coverage
+    ranks: pd.DataFrame
+    n_weighted: int  # domains with a weight above 0
+    brief: str  # method, publishers and years
+    export: pd.DataFrame  # ranks with every domain index, weights and sources (CSV)
+    similar: Similar
+    changes: pd.DataFrame  # ranks with equal weights vs the chosen weights
+    sensitivity: go.Figure  # territories whose rank moves when a domain's weight is 0
+
+
+def results(
+    dataset: Dataset,
+    chosen_domains: Sequence[str],
+    weights: dict[str, float],
+    territory: str | None,
+    method: str,
+    selected: Selection,
+    lang: str,
+) -> Results:
+    """The page's tables and charts for `weights` (domain_id -> weight)."""
+    table, ids, names, labels = selected.table, selected.ids, selected.names, selected.labels
+    available = selected.available
+    shown = compare.shown_domains(available, chosen_domains)
+    no_chosen_domain = not shown
+    shown = shown or available
+    every = compare.provenance(dataset, table.scores, available, lang)
+    on_heatmap = (
+        every if shown == available else compare.provenance(dataset, table.scores, shown, lang)
+    )
+    matrix = compare.domain_matrix(table.domains, ids, available)
+    ranked = compare.ranking(matrix, weights, names)
+    ordered = compare.domain_matrix(table.domains, ranked["territory_id"], shown)
+    unit = t("index_unit_" + method, lang)
+    n_weighted = compare.weighted_domains(weights)
+    method_text = t("method_" + method, lang)
+    counts = compare.weight_sensitivity(table.domains, weights)
+    changes = compare.rank_changes(table.domains, dict.fromkeys(available, 1.0), weights)
+    return Results(
+        shown=shown,
+        no_chosen_domain=no_chosen_domain,
+        heatmap=charts.heatmap(ordered, names, labels, unit, lang),
+        heatmap_line=on_heatmap.line(method, lang),
+        excluded=compare.excluded_for_coverage(table.coverage),
+        ranks=compare.ranks_table(ranked, n_weighted, len(dataset.domains), lang),
+        n_weighted=n_weighted,
+        brief=every.brief(method, lang),
+        export=compare.ranks_export(
+            ranked, matrix, labels, weights, method_text, every.sources, lang
+        ),
+        similar=_similar(dataset, selected, shown, territory, lang),
+        changes=compare.sensitivity_table(changes, names, lang),
+        sensitivity=charts.sensitivity_bars(counts, labels, lang),
+    )
+
+
+def _similar(
+    dataset: Dataset, selected: Selection, shown: list[str], territory: str | None, lang: str
+) -> Similar:
+    status = compare.similarity_status(territory, selected.level, selected.ids)
+    name = explore.territory_name(dataset, territory) if territory else ""
+    if status != "ok":
+        return Similar(status, name, None)
+    matrix = compare.domain_matrix(selected.table.domains, selected.ids, shown)
+    similar = compare.most_similar(matrix, territory)
+    table = None if similar.empty else compare.similar_table(similar, selected.names, lang)
+    return Similar(status, name, table)

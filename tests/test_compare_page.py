@@ -1,0 +1,47 @@
+"""The comparison page's model: the selection, then every table and chart for some weights."""
+
+import pytest
+
+from lib import compare, compare_page
+from lib.data import load_dataset
+
+
+@pytest.fixture(scope="module")
+def dataset():
+    return load_dataset()
+
+
+@pytest.fixture(scope="module")
+def selected(dataset):
+    return compare_page.selection(dataset, "region", "all", (), "minmax", "fr")
+
+
+def test_selection_covers_every_region_and_the_domains_with_an_index(dataset, selected):
+    assert len(selected.ids) == 18 and len(selected.names) == 18
+    assert selected.available == compare.domains_with_index(
+        selected.table.domains, list(dataset.domains["domain_id"])
+    )
+    assert set(selected.labels) == set(selected.available)
+
+
+def test_results_rank_with_the_weights_and_find_similar_regions(dataset, selected):
+    weights = dict.fromkeys(selected.available, 1.0)
+    results = compare_page.results(dataset, (), weights, "REG-53", "minmax", selected, "fr")
+    assert results.shown == selected.available and not results.no_chosen_domain
+    assert results.n_weighted == len(selected.available)
+    assert len(results.ranks) == 18
+    assert results.similar.status == "ok" and results.similar.name == "Bretagne"
+    assert len(results.similar.table) == 3
+    assert "Bretagne" not in set(results.similar.table.iloc[:, 0])
+    # equal weights: no rank moves
+    assert set(results.changes["Évolution"]) == {"="}
+
+
+def test_a_zero_weight_moves_ranks_and_unknown_domains_fall_back_to_all(dataset, selected):
+    weights = dict.fromkeys(selected.available, 1.0)
+    weights[selected.available[0]] = 0.0
+    results = compare_page.results(dataset, ("x",), weights, None, "minmax", selected, "fr")
+    assert results.no_chosen_domain and results.shown == selected.available
+    assert results.n_weighted == len(selected.available) - 1
+    assert results.similar.status != "ok" and results.similar.table is None
+    assert set(results.changes["Évolution"]) != {"="}
