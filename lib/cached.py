@@ -14,7 +14,8 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from lib import compare_page, explore, geo, initiatives, maps, sources_view, svgmap
+from lib import compare_page, explore, geo, initiatives, maps, profile, sources_view, svgmap
+from lib import profile_page as profile_page_model
 from lib.charts import sources as charts_sources
 from lib.data import Dataset, load_commune_indicators, load_dataset
 from lib.datasets import EMBEDDED_ORIGIN, with_origin
@@ -186,3 +187,38 @@ def compare_results(
     """The comparison page's tables and charts for these filters and weights."""
     selected = compare_selection(dataset, level, area, chosen, method, lang)
     return compare_page.results(dataset, domains, dict(weights), territory, method, selected, lang)
+
+
+@st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=64)
+def profile_page(
+    dataset: Dataset,
+    territory_id: str,
+    area: str,
+    method: str,
+    actors: tuple[str, ...],
+    lang: str,
+) -> profile_page_model.ProfilePage:
+    """Everything a territory's profile shows (lib.profile_page)."""
+    return profile_page_model.build(dataset, territory_id, area, method, actors, lang)
+
+
+@st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=256)
+def profile_reading(
+    dataset: Dataset,
+    territory_id: str,
+    area: str,
+    method: str,
+    actors: tuple[str, ...],
+    lang: str,
+    actor_id: str,
+    group_index: int,
+) -> profile_page_model.ShownReading:
+    """The profile's perceived vs objective reading for one actor's group."""
+    page = profile_page(dataset, territory_id, area, method, actors, lang)
+    return profile_page_model.reading(page, actor_id, group_index)
+
+
+@st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=16)
+def profile_lookups(dataset: Dataset, lang: str) -> profile.Lookups:
+    """What the profile functions read, in `lang` (lib.profile)."""
+    return profile.lookups(dataset, lang)

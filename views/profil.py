@@ -1,10 +1,12 @@
 """Territory profile: key figures, domain indices against the benchmark, perceived priorities by
 actor, perceived vs objective priorities, known alliance practices; prints on 2 A4 pages."""
 
+from functools import partial
+
+import pyarrow as pa
 import streamlit as st
 
-from lib import cached, initiatives, perception, profile
-from lib.charts import profil as charts
+from lib import cached, perception, profile, profile_page
 from lib.export import safe_csv
 from lib.i18n import t
 from lib.session import current_dataset, current_filters, update_filters
@@ -40,11 +42,10 @@ PRINTED_CHART_WIDTH = 880
 dataset = current_dataset()
 filters = current_filters(dataset)
 lang = filters.lang
-look = profile.lookups(dataset, lang)
 st.html(PRINT_CSS)
 
 
-def sources_caption(source_ids: list[str]) -> None:
+def sources_caption(look: profile.Lookups, source_ids: list[str]) -> None:
     sources = " ; ".join(look.sources[s] for s in source_ids) or t("not_available", lang)
     st.caption(t("profile_sources", lang, sources=sources))
 
@@ -54,7 +55,8 @@ def show_invitation() -> None:
     st.info(t("profile_invite", lang))
     st.subheader(t("profile_pick_region", lang))
     columns = st.columns(3)
-    for i, (region_id, name) in enumerate(profile.region_choices(look)):
+    regions = profile.region_choices(cached.profile_lookups(dataset, lang))
+    for i, (region_id, name) in enumerate(regions):
         columns[i % 3].button(
             name,
             key=f"profil_region_{region_id}",
@@ -64,77 +66,67 @@ def show_invitation() -> None:
         )
 
 
-def show_key_figures(territory_id: str) -> profile.KeyFigures:
-    figures = profile.key_figures(look, territory_id)
+def show_key_figures(page: profile_page.ProfilePage) -> None:
+    figures = page.figures
     st.header(t("profile_key_figures", lang))
     st.metric(t("profile_population", lang), figures.population)
     st.caption(figures.population_note)
-    st.table(figures.table, hide_index=True)
+    st.table(page.figures_table, hide_index=True)
     st.caption(t("profile_key_figures_note", lang))
-    sources_caption(figures.source_ids)
-    return figures
+    sources_caption(page.look, figures.source_ids)
 
 
-def show_domains(territory_id: str) -> profile.DomainProfile:
-    scope = profile.comparison_scope(look, territory_id, filters.area)
-    table = cached.index_table(dataset, tuple(scope.territory_ids), filters.method)
-    domains = profile.domain_profile(look, territory_id, filters.area, filters.method, table)
-    frame, level = domains.frame, domains.scope.level
+def show_domains(page: profile_page.ProfilePage) -> None:
+    domains = page.domains
     st.header(t("profile_domains_title", lang))
     if not domains.n_with_index:
         st.info(t("profile_no_index", lang))
-    figure = charts.domain_bars(frame, domains.method, level, lang)
     with st.container(width=PRINTED_CHART_WIDTH):
-        st.plotly_chart(figure, width="stretch", config={"displaylogo": False}, key="profil_bars")
+        st.plotly_chart(
+            page.bars, width="stretch", config={"displaylogo": False}, key="profil_bars"
+        )
     with st.container(key="profil_screen_radar"):
         st.subheader(t("profile_radar_title", lang))
-        if domains.n_with_index >= perception.TOP:
-            figure = charts.domain_radar(frame, domains.method, level, lang)
+        if page.radar is not None:
             st.plotly_chart(
-                figure, width="stretch", config={"displaylogo": False}, key="profil_radar"
+                page.radar, width="stretch", config={"displaylogo": False}, key="profil_radar"
             )
         else:
             st.caption(t("profile_radar_too_few", lang, n=domains.n_with_index))
     st.caption(" ".join(domains.notes))
-    sources_caption(domains.source_ids)
-    return domains
+    sources_caption(page.look, domains.source_ids)
 
 
-def show_perceptions(groups: dict[str, list[perception.Group]]) -> None:
+def show_perceptions(page: profile_page.ProfilePage) -> None:
     st.header(t("profile_perceptions_title", lang))
     st.caption(t("profile_perceptions_intro", lang))
-    for actor_id, actor_groups in groups.items():
-        st.subheader(look.actors[actor_id])
-        if not actor_groups:
+    for actor in page.perceptions:
+        st.subheader(actor.name)
+        if not actor.blocks:
             st.caption(t("profile_no_perception", lang))
-        for i, group in enumerate(actor_groups):
-            show_block(profile.perception_block(look, group), f"{actor_id}_{i}")
+        for i, (block, table) in enumerate(actor.blocks):
+            show_block(block, table, f"{actor.actor_id}_{i}")
 
 
-def show_block(block: profile.PerceptionBlock, key: str) -> None:
+def show_block(block: profile.PerceptionBlock, table: pa.Table, key: str) -> None:
     measure = block.group.measure
     bar = st.column_config.ProgressColumn(
         min_value=0, max_value=profile.SCALE.get(measure), format="localized"
     )
     config = {profile.measure_label(measure, lang): bar} if measure in profile.SCALE else None
     figures, about = st.columns([3, 2])
-    figures.dataframe(
-        profile.block_table(block, lang),
-        hide_index=True,
-        column_config=config,
-        key=f"profil_block_{key}",
-    )
+    figures.dataframe(table, column_config=config, key=f"profil_block_{key}")
     about.markdown(f"**{block.group.question}** — {block.scope}")
     about.caption(block.caption)
 
 
-def show_reading(domains: profile.DomainProfile, groups: dict[str, list[perception.Group]]) -> None:
+def show_reading(page: profile_page.ProfilePage) -> None:
     st.header(t("profile_reading_title", lang))
-    actors = [a for a, actor_groups in groups.items() if actor_groups]
+    actors = profile_page.reading_actors(page)
     if not actors:
         st.info(t("profile_no_groups", lang))
         return
-    territory_id = filters.territory
+    territory_id, look = page.territory_id, page.look
     left, right = st.columns([1, 3])
     actor_id = left.selectbox(
         t("profile_reading_actor", lang),
@@ -142,42 +134,41 @@ def show_reading(domains: profile.DomainProfile, groups: dict[str, list[percepti
         format_func=look.actors.get,
         key=f"profil_reading_actor_{territory_id}",
     )
-    labels = [profile.group_label(look, g) for g in groups[actor_id]]
+    groups = page.groups[actor_id]
+    labels = [profile.group_label(look, g) for g in groups]
     chosen = right.selectbox(
         t("profile_reading_group", lang),
         range(len(labels)),
-        index=perception.default_group(groups[actor_id]),
+        index=perception.default_group(groups),
         format_func=labels.__getitem__,
         key=f"profil_reading_group_{territory_id}_{actor_id}",
     )
-    group = groups[actor_id][chosen]
-    result = profile.reading(look, domains, group)
+    result = cached.profile_reading(
+        dataset, territory_id, filters.area, filters.method, filters.actors, lang, actor_id, chosen
+    )
     st.caption(t("profile_reading_for", lang, actor=look.actors[actor_id], group=labels[chosen]))
     st.table(result.table, hide_index=True)
-    st.caption(" ".join(result.notes))
-    st.caption(profile.perception_block(look, group).caption)
+    st.caption(result.notes)
+    st.caption(result.caption)
 
 
-def show_alliances(territory_id: str) -> None:
+def show_alliances(page: profile_page.ProfilePage) -> None:
     st.header(t("profile_alliances_title", lang))
     st.caption(t("profile_alliances_intro", lang))
-    table = profile.alliance_table(look, territory_id, filters.actors)
-    if table.empty:
+    if page.alliances.num_rows == 0:
         st.info(t("profile_no_alliances", lang))
     else:
-        st.table(table, hide_index=True)
+        st.table(page.alliances, hide_index=True)
 
 
-def show_white_spots(territory_id: str) -> None:
+def show_white_spots(page: profile_page.ProfilePage) -> None:
     st.header(t("ini_white_spots_title", lang))
-    spots = cached.white_spots(dataset, territory_id, filters.area, filters.method)
-    st.dataframe(initiatives.white_spots_table(dataset, spots, lang), hide_index=True)
+    st.dataframe(page.white_spots)
     st.caption(t("ini_white_spots_note", lang))
 
 
-def show_download(
-    territory_id: str, figures: profile.KeyFigures, domains: profile.DomainProfile
-) -> None:
+def show_download(page: profile_page.ProfilePage) -> None:
+    territory_id = page.territory_id
     separator = st.radio(
         t("profile_separator", lang),
         [";", ","],
@@ -189,7 +180,7 @@ def show_download(
     )
     st.download_button(
         t("profile_download", lang),
-        safe_csv(profile.download_table(look, figures, domains), separator=separator),
+        partial(safe_csv, page.download, separator),  # made on click
         file_name=f"profil_{territory_id}.csv",
         mime="text/csv",
         on_click="ignore",
@@ -198,20 +189,21 @@ def show_download(
 
 
 def show_profile(territory_id: str) -> None:
-    st.title(profile.profile_title(look, territory_id))
+    page = cached.profile_page(
+        dataset, territory_id, filters.area, filters.method, filters.actors, lang
+    )
+    st.title(page.title)
     with st.container(key="profil_screen_hint"):
         st.caption(t("profile_print_hint", lang))
-    figures = show_key_figures(territory_id)
-    domains = show_domains(territory_id)
-    actors = profile.actors_shown(look, territory_id, filters.actors)
-    groups = profile.groups_by_actor(look, territory_id, actors)
+    show_key_figures(page)
+    show_domains(page)
     with st.container(key="profil_screen_perceptions"):
-        show_perceptions(groups)
-    show_reading(domains, groups)
+        show_perceptions(page)
+    show_reading(page)
     with st.container(key="profil_screen_alliances"):
-        show_alliances(territory_id)
-        show_white_spots(territory_id)
-        show_download(territory_id, figures, domains)
+        show_alliances(page)
+        show_white_spots(page)
+        show_download(page)
 
 
 if filters.territory:

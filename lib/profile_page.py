@@ -1,0 +1,124 @@
+"""Everything the territory profile shows, computed once per territory and filters.
+
+`build` gathers the key figures, the domain indices with their two charts, the perceived
+priorities by actor, the known alliance practices, the white spots and the download table, so
+that `lib.cached` can keep the whole page and a rerun only draws it. The perceived vs objective
+reading depends on two pickers of the page: `reading` computes it for one actor and group.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+import plotly.graph_objects as go
+import pyarrow as pa
+
+from lib import explore, initiatives, perception, profile
+from lib.arrow_tables import arrow_table
+from lib.charts import profil as charts
+from lib.data import Dataset
+
+
+@dataclass(frozen=True)
+class ActorBlocks:
+    """One actor's groups of perceived figures, each ready to show."""
+
+    actor_id: str
+    name: str
+    blocks: list[tuple[profile.PerceptionBlock, pa.Table]]  # block and its table
+
+
+@dataclass(frozen=True)
+class ProfilePage:
+    """The profile of one territory for some filters (see `build`)."""
+
+    look: profile.Lookups
+    territory_id: str
+    title: str
+    figures: profile.KeyFigures
+    figures_table: pa.Table  # figures.table, ready to show
+    domains: profile.DomainProfile
+    bars: go.Figure
+    radar: go.Figure | None  # None with fewer domain indices than a top 3
+    groups: dict[str, list[perception.Group]]  # actor_id -> groups (perceived figures)
+    perceptions: list[ActorBlocks]
+    alliances: pa.Table  # empty when no practice is known
+    white_spots: pa.Table
+    download: pd.DataFrame  # the CSV download
+
+
+def build(
+    dataset: Dataset,
+    territory_id: str,
+    area: str,
+    method: str,
+    actors: Sequence[str],
+    lang: str,
+) -> ProfilePage:
+    """The profile of `territory_id`, compared within `area` with `method`, for the chosen
+    `actors` (every actor with figures when none)."""
+    look = profile.lookups(dataset, lang)
+    figures = profile.key_figures(look, territory_id)
+    scope = profile.comparison_scope(look, territory_id, area)
+    table = explore.index_table(dataset, scope.territory_ids, method)
+    domains = profile.domain_profile(look, territory_id, area, method, table)
+    level = domains.scope.level
+    shown_actors = profile.actors_shown(look, territory_id, actors)
+    groups = profile.groups_by_actor(look, territory_id, shown_actors)
+    spots = initiatives.white_spots(dataset, territory_id, area, method)
+    return ProfilePage(
+        look=look,
+        territory_id=territory_id,
+        title=profile.profile_title(look, territory_id),
+        figures=figures,
+        figures_table=arrow_table(figures.table),
+        domains=domains,
+        bars=charts.domain_bars(domains.frame, domains.method, level, lang),
+        radar=(
+            charts.domain_radar(domains.frame, domains.method, level, lang)
+            if domains.n_with_index >= perception.TOP
+            else None
+        ),
+        groups=groups,
+        perceptions=[
+            ActorBlocks(actor_id, look.actors[actor_id], _blocks(look, actor_groups, lang))
+            for actor_id, actor_groups in groups.items()
+        ],
+        alliances=arrow_table(profile.alliance_table(look, territory_id, actors)),
+        white_spots=arrow_table(initiatives.white_spots_table(dataset, spots, lang)),
+        download=profile.download_table(look, figures, domains),
+    )
+
+
+def _blocks(
+    look: profile.Lookups, groups: list[perception.Group], lang: str
+) -> list[tuple[profile.PerceptionBlock, pa.Table]]:
+    blocks = [profile.perception_block(look, group) for group in groups]
+    return [(block, arrow_table(profile.block_table(block, lang))) for block in blocks]
+
+
+def reading_actors(page: ProfilePage) -> list[str]:
+    """Actors with at least one group of figures (offered in the reading's picker)."""
+    return [actor_id for actor_id, groups in page.groups.items() if groups]
+
+
+@dataclass(frozen=True)
+class ShownReading:
+    """The perceived vs objective reading of one group, ready to show."""
+
+    table: pa.Table
+    notes: str
+    caption: str  # the group's study, measure, year, base and source
+
+
+def reading(page: ProfilePage, actor_id: str, group_index: int) -> ShownReading:
+    """Perceived vs objective priorities for one actor's group (index in `page.groups`)."""
+    group = page.groups[actor_id][group_index]
+    result = profile.reading(page.look, page.domains, group)
+    return ShownReading(
+        table=arrow_table(result.table),
+        notes=" ".join(result.notes),
+        caption=profile.perception_block(page.look, group).caption,
+    )

@@ -1,0 +1,58 @@
+"""The profile page's model: every section of a territory's profile, computed once."""
+
+import pytest
+
+from lib import profile, profile_page
+from lib.data import load_dataset
+
+
+@pytest.fixture(scope="module")
+def dataset():
+    return load_dataset()
+
+
+@pytest.fixture(scope="module")
+def brittany(dataset):
+    return profile_page.build(dataset, "REG-53", "all", "minmax", (), "fr")
+
+
+def test_the_page_gathers_the_same_figures_as_the_profile_functions(dataset, brittany):
+    look = profile.lookups(dataset, "fr")
+    assert brittany.title == profile.profile_title(look, "REG-53")
+    assert brittany.figures_table.to_pandas().equals(profile.key_figures(look, "REG-53").table)
+    assert brittany.domains.frame.equals(
+        profile.domain_profile(look, "REG-53", "all", "minmax").frame
+    )
+    # all of France: overseas gaps leave 2 domain indices, too few for a radar's top 3
+    assert brittany.domains.n_with_index == 2 and brittany.radar is None
+    assert brittany.alliances.num_rows > 0
+    assert brittany.download.equals(
+        profile.download_table(look, brittany.figures, brittany.domains)
+    )
+
+
+def test_perceptions_come_per_actor_with_one_table_per_group(brittany):
+    actors = [block.actor_id for block in brittany.perceptions]
+    assert actors == list(brittany.groups)
+    for actor in brittany.perceptions:
+        assert len(actor.blocks) == len(brittany.groups[actor.actor_id])
+        for block, table in actor.blocks:
+            assert table.num_rows == block.group.n_domains
+
+
+def test_the_reading_of_one_group_covers_every_domain(dataset, brittany):
+    actor_id = profile_page.reading_actors(brittany)[0]
+    shown = profile_page.reading(brittany, actor_id, 0)
+    assert shown.table.num_rows == len(dataset.domains)
+    assert shown.caption and shown.notes
+
+
+def test_chosen_actors_limit_the_perceptions_shown(dataset):
+    page = profile_page.build(dataset, "REG-53", "all", "minmax", ("entreprises",), "fr")
+    assert [block.actor_id for block in page.perceptions] == ["entreprises"]
+
+
+def test_within_metropolitan_france_more_domains_have_an_index_and_a_radar(dataset):
+    page = profile_page.build(dataset, "REG-53", "metro", "minmax", (), "fr")
+    assert page.domains.n_with_index == 8
+    assert page.radar is not None
