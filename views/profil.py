@@ -187,6 +187,29 @@ def show_download(page: profile_page.ProfilePage) -> None:
         key="profil_download",
     )
 
+    def fact_sheet() -> bytes:  # made on click: fpdf2 and matplotlib load then, not with the page
+        from lib.onepager import territory_onepager_pdf
+
+        return territory_onepager_pdf(
+            dataset,
+            territory_id,
+            area=filters.area,
+            method=filters.method,
+            lang=lang,
+            actors=filters.actors,
+        )
+
+    st.download_button(
+        t("exp_download_pdf", lang),
+        fact_sheet,
+        file_name=f"fiche_{territory_id}.pdf",
+        mime="application/pdf",
+        on_click="ignore",
+        help=t("exp_download_pdf_help", lang),
+        icon=":material/picture_as_pdf:",
+        key="profil_download_pdf",
+    )
+
 
 def show_profile(territory_id: str) -> None:
     page = cached.profile_page(

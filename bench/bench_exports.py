@@ -1,0 +1,74 @@
+"""Benchmark: the territory fact sheet (PDF) and a 6-slide deck of server-side images (PPTX) for
+one region, medians of N runs in a warm process (one untimed run first).
+
+    .venv/bin/python bench/bench_exports.py --runs 7 --territory REG-32
+"""
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from lib import alliance_view, explore, profile, static_charts
+from lib.data import load_dataset
+from lib.deck import DeckSlide, build_deck
+from lib.onepager import territory_onepager_pdf
+
+TARGET_S = 5.0
+
+
+def region_deck(dataset, territory_id: str) -> bytes:
+    """Six image slides: locator map, two maps of France, domain bars, two alliance charts."""
+    look = profile.lookups(dataset, "fr")
+    regions = explore.scope_territories(dataset, "region")
+    domains = profile.domain_profile(look, territory_id, "all", "minmax")
+    practices = alliance_view.chart_groups(dataset, dataset.alliances, "fr")["practice"]
+    images = [
+        static_charts.territory_map_png(dataset, territory_id),
+        *(
+            static_charts.choropleth_png(
+                explore.map_view(dataset, selection, regions), highlight=territory_id
+            )
+            for selection in ("taux_chomage_2023t3", "index")
+        ),
+        static_charts.domain_bars_png(domains.frame, "minmax", "region"),
+        *(static_charts.alliance_bars_png(group) for group in practices[:2]),
+    ]
+    slides = [DeckSlide(f"Diapositive {i}", png, "Source : bench") for i, png in enumerate(images)]
+    return build_deck(slides, title=look.name(territory_id), subtitle="bench")
+
+
+def median_seconds(make, runs: int) -> tuple[float, int]:
+    """Median seconds of `make()` over `runs` runs after a warm-up; size of its output."""
+    size = len(make())
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        make()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), size
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--territory", default="REG-32")
+    args = parser.parse_args()
+    dataset = load_dataset()
+    measures = {
+        "fact sheet PDF (2 pages A4)": lambda: territory_onepager_pdf(dataset, args.territory),
+        "deck PPTX (title + 6 image slides)": lambda: region_deck(dataset, args.territory),
+    }
+    print(f"{args.territory}, medians of {args.runs} runs (warm process)")
+    print(f"| {'export':<36} | median | size | target |")
+    print(f"|{'-' * 38}|--------|------|--------|")
+    for name, make in measures.items():
+        seconds, size = median_seconds(make, args.runs)
+        print(f"| {name:<36} | {seconds:.2f} s | {size / 1024:.0f} KiB | < {TARGET_S:.0f} s |")
+
+
+if __name__ == "__main__":
+    main()

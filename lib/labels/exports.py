@@ -1,0 +1,56 @@
+"""Labels of the take-away exports: the territory fact sheet (lib/onepager.py) and its download
+on the profile page."""
+
+LABELS: dict[str, dict[str, str]] = {
+    "exp_sheet": {"fr": "Fiche territoire", "en": "Territory fact sheet"},
+    "exp_generated": {
+        "fr": "{sheet} · {app} · générée le {date}",
+        "en": "{sheet} · {app} · generated on {date}",
+    },
+    "exp_date_format": {"fr": "%d/%m/%Y à %H:%M", "en": "%Y-%m-%d %H:%M"},
+    "exp_page": {"fr": "page {page}/{pages}", "en": "page {page}/{pages}"},
+    "exp_map_region": {
+        "fr": "En bleu : {name}, parmi les régions de France (outre-mer en encadrés à l'ouest, "
+        "échelles différentes).",
+        "en": "In blue: {name}, among the regions of France (overseas regions as insets to the "
+        "west, different scales).",
+    },
+    "exp_map_department": {
+        "fr": "En bleu : {name}, parmi les départements de sa région.",
+        "en": "In blue: {name}, among the departments of its region.",
+    },
+    "exp_no_index_for": {
+        "fr": "Indice non disponible pour : {domains}.",
+        "en": "Index not available for: {domains}.",
+    },
+    "exp_index": {"fr": "Indice", "en": "Index"},
+    "exp_rank": {"fr": "Rang", "en": "Rank"},
+    "exp_alliances_scope": {
+        "fr": "Types de pratiques de partenariat, et chiffres propres au territoire ou à sa "
+        "région, pour les acteurs choisis (tous si aucun).",
+        "en": "Partnership practice types, and the territory's or its region's own figures, for "
+        "the chosen actors (all when none).",
+    },
+    "exp_alliances_more": {
+        "fr": "{n} autres chiffres (niveau territorial, engagement, perceptions, effets…) : "
+        "page « Profil de territoire » ou « Alliances » de l'application.",
+        "en": "{n} more figures (territorial level, engagement, perceptions, effects…): "
+        "“Territory profile” or “Alliances” page of the app.",
+    },
+    "exp_sources_title": {
+        "fr": "Sources des chiffres de cette fiche",
+        "en": "Sources of the figures in this sheet",
+    },
+    "exp_download_pdf": {
+        "fr": "Télécharger la fiche du territoire (PDF)",
+        "en": "Download the territory fact sheet (PDF)",
+    },
+    "exp_download_pdf_help": {
+        "fr": "Fiche A4 de 2 pages préparée au clic (quelques secondes), avec les filtres "
+        "actuels : carte, chiffres clés, indices par domaine, lecture perçu / objectif, "
+        "pratiques d'alliance et sources.",
+        "en": "Two-page A4 sheet made on click (a few seconds) with the current filters: map, "
+        "key figures, domain indices, perceived vs objective reading, alliance practices and "
+        "sources.",
+    },
+}

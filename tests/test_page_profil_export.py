@@ -1,0 +1,39 @@
+"""Profile page (AppTest): the fact sheet PDF is offered for download and made only on click."""
+
+import io
+
+from apptest_pages import open_view
+from download_capture import capture_downloads, served
+from pypdf import PdfReader
+
+import lib.onepager
+
+
+def pdf_button(at):
+    buttons = [b for b in at.get("download_button") if b.proto.id.endswith("profil_download_pdf")]
+    assert len(buttons) == 1
+    return buttons[0]
+
+
+def test_the_pdf_is_made_on_click_with_the_page_filters(monkeypatch):
+    files = capture_downloads(monkeypatch)
+    made = []
+    make = lib.onepager.territory_onepager_pdf
+
+    def counting(*args, **kwargs):
+        made.append(kwargs)
+        return make(*args, **kwargs)
+
+    monkeypatch.setattr(lib.onepager, "territory_onepager_pdf", counting)
+    at = open_view("profil", territory="DEP-29", method="base100", actor="entreprises")
+    button = pdf_button(at)
+    assert button.proto.label == "Télécharger la fiche du territoire (PDF)"
+    assert "2 pages" in button.proto.help
+    assert button.proto.deferred_file_id  # nothing made while the page runs
+    assert made == []
+    data = served(files, button)  # the click
+    assert made == [{"area": "all", "method": "base100", "lang": "fr", "actors": ("entreprises",)}]
+    pages = PdfReader(io.BytesIO(data)).pages
+    text = "\n".join(page.extract_text() for page in pages)
+    assert text.startswith("Finistère (29) — département, région Bretagne")
+    assert "100 = France" in text and 1 <= len(pages) <= 2
