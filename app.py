@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from lib import cached
+from lib import cached, presenting
 from lib.filters import AREAS, LEVELS, METHODS
 from lib.i18n import LANGUAGES, t
 from lib.schema import DataValidationError
@@ -33,69 +33,71 @@ lang = filters.lang
 territory_names = cached.territory_choices(dataset, lang)
 names = cached.labels(dataset, lang)
 
-with st.sidebar:
-    st.header(t("filters", lang))
-    bound_widget(
-        st.selectbox,
-        "territory",
-        t("my_territory", lang),
-        options=[None, *territory_names],
-        format_func=lambda i: t("all_france", lang) if i is None else territory_names[i],
-        placeholder=t("all_france", lang),
-    )
-    bound_widget(
-        st.radio,
-        "level",
-        t("level", lang),
-        options=list(LEVELS),
-        format_func=lambda v: t("level_" + v, lang),
-    )
-    bound_widget(
-        st.selectbox,
-        "indicator",
-        t("indicator_or_index", lang),
-        options=options,
-        format_func=names.selections.get,
-    )
-    bound_widget(
-        st.radio,
-        "area",
-        t("area", lang),
-        options=list(AREAS),
-        format_func=lambda a: t("area_" + a, lang),
-    )
-    bound_widget(
-        st.radio,
-        "method",
-        t("method", lang),
-        options=list(METHODS),
-        format_func=lambda m: t("method_short_" + m, lang),
-    )
-    bound_widget(
-        st.multiselect,
-        "actors",
-        t("actors", lang),
-        options=list(dataset.actors["actor_id"]),
-        format_func=names.actors.get,
-        placeholder=t("all_actors", lang),
-    )
-    bound_widget(
-        st.multiselect,
-        "domains",
-        t("domains", lang),
-        options=list(dataset.domains["domain_id"]),
-        format_func=names.domains.get,
-        placeholder=t("all_domains", lang),
-    )
-    show_filters_notice()
-    st.caption(t("vocabulary_note", lang))
-    bound_widget(
-        st.selectbox,
-        "lang",
-        t("language", lang),
-        options=list(LANGUAGES),
-        format_func=LANGUAGES.get,
-    )
+presentation_mode = presenting.presenting()  # ?mode=presentation: no sidebar, no chrome
+if not presentation_mode:
+    with st.sidebar:
+        st.header(t("filters", lang))
+        bound_widget(
+            st.selectbox,
+            "territory",
+            t("my_territory", lang),
+            options=[None, *territory_names],
+            format_func=lambda i: t("all_france", lang) if i is None else territory_names[i],
+            placeholder=t("all_france", lang),
+        )
+        bound_widget(
+            st.radio,
+            "level",
+            t("level", lang),
+            options=list(LEVELS),
+            format_func=lambda v: t("level_" + v, lang),
+        )
+        bound_widget(
+            st.selectbox,
+            "indicator",
+            t("indicator_or_index", lang),
+            options=options,
+            format_func=names.selections.get,
+        )
+        bound_widget(
+            st.radio,
+            "area",
+            t("area", lang),
+            options=list(AREAS),
+            format_func=lambda a: t("area_" + a, lang),
+        )
+        bound_widget(
+            st.radio,
+            "method",
+            t("method", lang),
+            options=list(METHODS),
+            format_func=lambda m: t("method_short_" + m, lang),
+        )
+        bound_widget(
+            st.multiselect,
+            "actors",
+            t("actors", lang),
+            options=list(dataset.actors["actor_id"]),
+            format_func=names.actors.get,
+            placeholder=t("all_actors", lang),
+        )
+        bound_widget(
+            st.multiselect,
+            "domains",
+            t("domains", lang),
+            options=list(dataset.domains["domain_id"]),
+            format_func=names.domains.get,
+            placeholder=t("all_domains", lang),
+        )
+        show_filters_notice()
+        st.caption(t("vocabulary_note", lang))
+        bound_widget(
+            st.selectbox,
+            "lang",
+            t("language", lang),
+            options=list(LANGUAGES),
+            format_func=LANGUAGES.get,
+        )
 
 show_url_notice()
 # (file in views/, label key, icon, URL path); the first page is the home page at "/".
@@ -107,6 +109,7 @@ PAGES = [
     ("alliances", "page_alliances", "handshake", "alliances"),
     ("initiatives", "page_initiatives", "diversity_3", "initiatives"),
     ("importer", "page_importer", "upload_file", "importer"),
+    ("presentation", "pres_page", "slideshow", "presentation"),
     ("sources", "page_sources", "menu_book", "sources"),
 ]
 pages = [
@@ -119,5 +122,8 @@ pages = [
     )
     for name, label, icon, path in PAGES
 ]
-st.navigation(pages).run()
+page = st.navigation(pages, position="hidden" if presentation_mode else "sidebar")
+if presentation_mode:
+    presenting.enter(page)  # fixed style; any other page asked with the mode opens the slides
+page.run()
 write_url()  # after the page: a widget callback may have changed the filters during this run

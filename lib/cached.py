@@ -14,7 +14,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from lib import compare_page, explore, geo, initiatives, maps, profile, sources_view, svgmap
+from lib import compare_page, explore, geo, initiatives, maps, profile, slides, sources_view, svgmap
 from lib import profile_page as profile_page_model
 from lib.charts import sources as charts_sources
 from lib.data import Dataset, load_commune_indicators, load_dataset
@@ -62,11 +62,19 @@ def home_map_html(dataset: Dataset, filters: Filters) -> str:
         territory: "profil?" + urlencode(to_query(filters.with_(territory=territory)))
         for territory in view.frame["territory_id"]
     }
-    svg = svgmap.choropleth_svg(view, _display_boundaries("region"), links, view.label)
-    labels = maps.class_labels(view.classes, view.decimals, filters.lang)
-    legend = svgmap.legend_html(
-        labels, view.classes.colours, view.unit, t("not_available", filters.lang)
-    )
+    return _svg_map(view, "region", links, filters.lang)
+
+
+@st.cache_data(show_spinner=False, hash_funcs=BY_VERSION, max_entries=128)
+def slide_map_html(dataset: Dataset, filters: Filters) -> str:
+    """A presentation slide's static SVG map (regions or departments) and legend, no links."""
+    return _svg_map(map_view(dataset, filters), filters.level, {}, filters.lang)
+
+
+def _svg_map(view: explore.MapView, level: str, links: dict[str, str], lang: str) -> str:
+    svg = svgmap.choropleth_svg(view, _display_boundaries(level), links, view.label)
+    labels = maps.class_labels(view.classes, view.decimals, lang)
+    legend = svgmap.legend_html(labels, view.classes.colours, view.unit, t("not_available", lang))
     return svg + legend
 
 
@@ -136,6 +144,12 @@ def labels(dataset: Dataset, lang: str) -> explore.Labels:
 def white_spots(dataset: Dataset, territory_id: str, area: str, method: str) -> pd.DataFrame:
     """A territory's most fragile domains without a known initiative (lib.initiatives)."""
     return initiatives.white_spots(dataset, territory_id, area, method)
+
+
+@st.cache_data(show_spinner=False, hash_funcs=BY_VERSION, max_entries=256)
+def slide(dataset: Dataset, kind: str, filters: Filters, caption: str) -> slides.Slide:
+    """What one step of a story shows (see lib.slides.slide)."""
+    return slides.slide(dataset, kind, filters, caption)
 
 
 @st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=32)

@@ -3,7 +3,7 @@ each region a link to its profile; source, coverage and a table alternative belo
 
 import streamlit as st
 
-from lib import cached, explore
+from lib import cached, explore, presenting
 from lib.i18n import t
 from lib.session import current_dataset, current_filters
 
@@ -14,6 +14,7 @@ home = cached.home_filters(dataset, filters)
 
 st.title(t("app_title", lang))
 st.write(t("home_intro", lang))
+presenting.open_button(lang, key="home_presentation")
 # The SVG is built by lib/svgmap from our own data with every text escaped (html.escape);
 # st.html would drop SVG, hence markdown with HTML allowed for this one trusted string.
 st.markdown(cached.home_map_html(dataset, home), unsafe_allow_html=True)

@@ -6,7 +6,7 @@ from functools import partial
 import pyarrow as pa
 import streamlit as st
 
-from lib import cached, perception, profile, profile_page
+from lib import cached, perception, presenting, profile, profile_page
 from lib.export import safe_csv
 from lib.i18n import t
 from lib.session import current_dataset, current_filters, update_filters
@@ -218,6 +218,7 @@ def show_profile(territory_id: str) -> None:
     st.title(page.title)
     with st.container(key="profil_screen_hint"):
         st.caption(t("profile_print_hint", lang))
+        presenting.open_button(lang, key="profil_presentation")
     show_key_figures(page)
     show_domains(page)
     with st.container(key="profil_screen_perceptions"):

@@ -1,0 +1,447 @@
+"""What each step of a story shows (views/presentation.py, the PPTX deck), without Streamlit.
+
+`slide()` computes one step's title, lines, chart data and source line with the functions of the
+pages it summarises (`lib.explore`, `lib.profile`, `lib.alliance_view`): a slide never says
+anything the pages do not. Missing figures read "non disponible".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+
+from lib import alliance_view, explore, perception, profile
+from lib.data import Dataset
+from lib.explore import OVERALL, MapView
+from lib.filters import Filters
+from lib.formatting import format_number, format_value, is_missing
+from lib.i18n import t
+from lib.story import NATIONAL, workshop_rows
+
+
+def markdown_text(text: str) -> str:
+    """`text` shown literally by st.markdown, st.title…: every ASCII punctuation escaped (no
+    link, image, formula or colour directive can come from a story file or uploaded label)."""
+    return re.sub(r"([!-/:-@\[-`{-~])", r"\\\1", text)
+
+
+@dataclass(frozen=True)
+class MapChart:
+    """A choropleth: `view` drawn with `filters` (national picture, map)."""
+
+    view: MapView
+    filters: Filters
+    highlight: str | None  # the story's territory when the map shows it
+
+
+@dataclass(frozen=True)
+class DomainChart:
+    """The profile's domain bars for some domains (`frame`: rows of DomainProfile.frame)."""
+
+    frame: pd.DataFrame
+    method: str
+    level: str
+
+
+@dataclass(frozen=True)
+class AllianceChart:
+    group: alliance_view.ChartGroup
+
+
+@dataclass(frozen=True)
+class PerceptionChart:
+    """One bar series per actor: its figures for one question (the workshop's results)."""
+
+    blocks: tuple[profile.PerceptionBlock, ...]
+    actor_names: tuple[str, ...]
+    actor_orders: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Slide:
+    """One step's content, ready to show or export."""
+
+    kind: str
+    title: str
+    caption: str  # the presenter's words
+    lines: tuple[str, ...]  # the figures, in sentences
+    source_line: str  # "Source : publisher, title (year)"
+    notes: tuple[str, ...] = ()  # method, coverage
+    chart: MapChart | DomainChart | AllianceChart | PerceptionChart | None = None
+    table: pd.DataFrame | None = None
+
+
+def slide(dataset: Dataset, kind: str, filters: Filters, caption: str = "") -> Slide:
+    """What a step of `kind` shows with `filters` (language: `filters.lang`)."""
+    return BUILDERS[kind](dataset, filters, caption)
+
+
+def source_line(dataset: Dataset, source_ids: Sequence[object], lang: str = "fr") -> str:
+    """'Source : INSEE, Taux de chômage localisés (2024)'; several joined by ' ; '."""
+    ids = list(dict.fromkeys(s for s in source_ids if isinstance(s, str)))
+    if not ids:
+        return t("pres_source", lang, sources=t("not_available", lang))
+    labels = " ; ".join(explore.source_label(dataset, s) for s in ids)
+    return t("pres_sources" if len(ids) > 1 else "pres_source", lang, sources=labels)
+
+
+def _map_view(dataset: Dataset, filters: Filters) -> MapView:
+    """The map of the filters, as the map pages compute it (lib.cached.map_view)."""
+    territories = explore.scope_territories(dataset, filters.level, filters.territory, filters.area)
+    return explore.map_view(dataset, filters.indicator, territories, filters.lang, filters.method)
+
+
+def _region_of(dataset: Dataset, territory_id: str | None) -> str | None:
+    if territory_id is None or territory_id.startswith("REG-"):
+        return territory_id
+    return str(dataset.territory_index.loc[territory_id, "parent_id"])
+
+
+def _reference_lines(dataset: Dataset, view: MapView, lang: str) -> list[str]:
+    """The indicator's France reference value ('France entière : 7,3 %'), when it has one."""
+    if explore.is_index(view.selection):
+        return []
+    reference = dataset.indicator_meta.set_index("indicator_id").loc[
+        view.selection, "reference_territory_id"
+    ]
+    if is_missing(reference):
+        return []
+    indicators = dataset.indicators
+    rows = indicators[
+        indicators["indicator_id"].eq(view.selection) & indicators["territory_id"].eq(reference)
+    ]
+    value = rows["value"].iloc[0] if len(rows) else None
+    return [
+        t(
+            "pres_france_value",
+            lang,
+            name=explore.territory_name(dataset, reference),
+            value=format_value(value, view.unit, view.decimals, lang),
+        )
+    ]
+
+
+def _focus_lines(view: MapView, territory_id: str | None, lang: str) -> list[str]:
+    """The territory's value and rank on the map, when the map shows it."""
+    frame = view.frame.set_index("territory_id")
+    if territory_id is None or territory_id not in frame.index:
+        return []
+    row = frame.loc[territory_id]
+    if pd.isna(row["rank"]):
+        return [t("pres_territory_value", lang, name=row["name"], value=row["value_text"])]
+    return [
+        t(
+            "pres_territory_rank",
+            lang,
+            name=row["name"],
+            value=row["value_text"],
+            rank=profile.ordinal(int(row["rank"]), lang),
+            n=int(frame["rank"].notna().sum()),
+        )
+    ]
+
+
+def _most_fragile_lines(view: MapView, lang: str) -> list[str]:
+    """The territories ranked in the top 3 (ties included), most fragile first."""
+    ranked = view.frame[view.frame["rank"].notna()]
+    top = ranked[ranked["rank"] <= perception.TOP].sort_values(["rank", "name"])
+    if top.empty:
+        return []
+    items = ", ".join(f"{r.name} ({r.value_text})" for r in top.itertuples())
+    return [t("pres_most_fragile", lang, items=items)]
+
+
+def _national(dataset: Dataset, filters: Filters, caption: str) -> Slide:
+    lang = filters.lang
+    home = explore.home_filters(dataset, filters)
+    view = _map_view(dataset, home)
+    region = _region_of(dataset, filters.territory)
+    lines = [
+        *_reference_lines(dataset, view, lang),
+        *_focus_lines(view, region, lang),
+        *_most_fragile_lines(view, lang),
+    ]
+    return Slide(
+        kind="national",
+        title=t("pres_title_national", lang, label=view.label),
+        caption=caption,
+        lines=tuple(lines),
+        source_line=source_line(dataset, view.source_ids, lang),
+        notes=tuple(explore.caption_lines(dataset, view, lang)[1:]),
+        chart=MapChart(view, home, region),
+    )
+
+
+def _map(dataset: Dataset, filters: Filters, caption: str) -> Slide:
+    """The map page's view of the filters (the default selection when theirs is not mapped
+    there, as the app's filters do)."""
+    lang, territory = filters.lang, filters.territory
+    scope = explore.scope_territories(dataset, filters.level, territory, filters.area)
+    options = explore.selection_options(dataset, list(scope["territory_id"]))
+    within = bool(territory and territory.startswith("REG-") and filters.level == "department")
+    if not options:
+        label = t("not_available", lang)
+        return Slide(
+            kind="map",
+            title=_map_title(dataset, territory, within, filters.level, label, lang),
+            caption=caption,
+            lines=(t("pres_no_map_selection", lang),),
+            source_line=source_line(dataset, [], lang),
+        )
+    notes = []
+    selection = filters.indicator
+    if selection not in options:
+        if selection is not None:
+            label = explore.selection_label(dataset, selection, lang)
+            notes.append(t("selection_unavailable", lang, label=label))
+        selection = OVERALL if OVERALL in options else options[0]
+    shown = filters.with_(indicator=selection)
+    view = _map_view(dataset, shown)
+    missing = t("pres_territory_value", lang, name=view.label, value=t("not_available", lang))
+    lines = [
+        *([] if view.covered else [missing]),
+        *_most_fragile_lines(view, lang),
+        *_focus_lines(view, territory, lang),
+        t("coverage", lang, covered=view.covered, shown=view.shown),
+    ]
+    return Slide(
+        kind="map",
+        title=_map_title(dataset, territory, within, filters.level, view.label, lang),
+        caption=caption,
+        lines=tuple(lines),
+        source_line=source_line(dataset, view.source_ids, lang),
+        notes=(*notes, *explore.caption_lines(dataset, view, lang)[1:]),
+        chart=MapChart(view, shown, territory if territory in set(scope["territory_id"]) else None),
+    )
+
+
+def _map_title(
+    dataset: Dataset, territory: str | None, within: bool, level: str, label: str, lang: str
+) -> str:
+    if within:
+        name = explore.territory_name(dataset, territory)
+        return t("pres_title_map_within", lang, name=name, label=label)
+    return t(f"pres_title_map_{level}", lang, label=label)
+
+
+def top_domain_frame(domains: profile.DomainProfile) -> pd.DataFrame:
+    """The territory's most fragile domains: its 3 highest domain indices, ties included (as
+    the perceived vs objective reading ranks them), most fragile first."""
+    frame = domains.frame
+    ranks = perception.objective_ranks(domains.indices())
+    top = ranks[ranks <= perception.TOP]
+    order = {domain_id: i for i, domain_id in enumerate(frame["domain_id"])}
+    chosen = sorted(top.index, key=lambda d: (int(top[d]), order[d]))
+    return frame.set_index("domain_id").loc[chosen].reset_index()
+
+
+def _top_domains(dataset: Dataset, filters: Filters, caption: str) -> Slide:
+    lang, territory = filters.lang, filters.territory
+    look = profile.lookups(dataset, lang)
+    domains = profile.domain_profile(look, territory, filters.area, filters.method)
+    top = top_domain_frame(domains)
+    lines = [
+        t(
+            "pres_top_domain",
+            lang,
+            label=row.label,
+            value=format_number(row.index, 1, lang),
+            rank=row.rank_text,
+            reference=t(
+                f"profile_reference_value_{domains.method}",
+                lang,
+                value=format_number(row.reference, 1, lang),
+            ),
+        )
+        for row in top.itertuples()
+    ]
+    if top.empty:
+        lines.append(t("pres_no_domain_index", lang))
+    else:
+        lines.append(t("pres_top_ties", lang, n=domains.n_with_index, total=len(domains.frame)))
+    return Slide(
+        kind="top_domains",
+        title=t("pres_title_top_domains", lang, name=look.name(territory)),
+        caption=caption,
+        lines=tuple(lines),
+        source_line=source_line(dataset, domains.source_ids, lang),
+        notes=tuple(domains.notes),
+        chart=None if top.empty else DomainChart(top, domains.method, domains.scope.level),
+    )
+
+
+def _labels(look: profile.Lookups, domain_ids: Sequence[str]) -> str:
+    return ", ".join(look.domains[d] for d in domain_ids) or t("pres_none", look.lang)
+
+
+@dataclass(frozen=True)
+class ActorReadings:
+    """Each actor's top perceived priorities (one question: the profile's default group) and,
+    for a territory, how they meet its most fragile domains."""
+
+    table: pd.DataFrame  # one row per actor with figures
+    blocks: list[profile.PerceptionBlock]
+    actor_ids: list[str]
+    source_ids: list[str]
+
+
+def actor_readings(
+    look: profile.Lookups,
+    groups: Mapping[str, list[perception.Group]],
+    domains: profile.DomainProfile | None,
+) -> ActorReadings:
+    """`groups` as lib.profile.groups_by_actor gives them; `domains`: the territory's indices
+    (None for France: no comparison)."""
+    lang, missing = look.lang, t("not_available", look.lang)
+    records, blocks, actor_ids, source_ids = [], [], [], []
+    for actor_id, actor_groups in groups.items():
+        chosen = perception.default_group(actor_groups)
+        if chosen is None:
+            continue
+        group = actor_groups[chosen]
+        block = profile.perception_block(look, group)
+        perceived = perception.perceived_ranks(group.values(), group.measure)
+        top = [
+            d
+            for d in block.frame["domain_id"]
+            if perceived.get(d, perception.TOP + 1) <= perception.TOP
+        ]
+        record = {
+            t("pres_col_actor", lang): look.actors.get(actor_id, actor_id),
+            t("pres_col_figures", lang): f"{group.study} — {block.scope}",
+            t("pres_col_perceived", lang): _labels(look, top) if top else missing,
+        }
+        if domains is not None:
+            categories = profile.reading(look, domains, group).categories
+            known = not categories.eq(perception.NOT_AVAILABLE).all()
+            for column, category in (
+                ("pres_col_shared", perception.SHARED),
+                ("pres_col_blind", perception.BLIND_SPOT),
+            ):
+                chosen_ids = categories.index[categories.eq(category)]
+                record[t(column, lang)] = _labels(look, chosen_ids) if known else missing
+        records.append(record)
+        blocks.append(block)
+        actor_ids.append(actor_id)
+        source_ids += [row["source_id"] for row in group.rows]
+    return ActorReadings(pd.DataFrame(records), blocks, actor_ids, source_ids)
+
+
+def _perceptions(dataset: Dataset, filters: Filters, caption: str) -> Slide:
+    lang, territory = filters.lang, filters.territory
+    look = profile.lookups(dataset, lang)
+    perceptions = dataset.perceptions
+    if territory is None:
+        present = set(perceptions.loc[perceptions["territory_id"].eq(NATIONAL), "actor_id"])
+        actors = list(filters.actors) or [a for a in look.actors if a in present]
+        groups = perception.groups_by_actor(perceptions, actors, [NATIONAL])
+        domains, title = None, t("pres_title_perceptions_france", lang)
+        intro, notes = t("pres_perceptions_intro_france", lang), ()
+    else:
+        domains = profile.domain_profile(look, territory, filters.area, filters.method)
+        actors = profile.actors_shown(look, territory, filters.actors)
+        groups = profile.groups_by_actor(look, territory, actors)
+        title = t("pres_title_perceptions", lang, name=look.name(territory))
+        intro = t("pres_perceptions_intro", lang)
+        notes = (t("profile_reading_method", lang, top=perception.TOP), *domains.notes)
+    readings = actor_readings(look, groups, domains)
+    found = not readings.table.empty
+    sources = readings.source_ids + (domains.source_ids if domains is not None else [])
+    return Slide(
+        kind="perceptions",
+        title=title,
+        caption=caption,
+        lines=(intro if found else t("pres_no_perception", lang),),
+        source_line=source_line(dataset, sources, lang),
+        notes=notes,
+        table=readings.table if found else None,
+    )
+
+
+def _alliances(dataset: Dataset, filters: Filters, caption: str) -> Slide:
+    """One chart of the Alliances page: the territory's (or its region's) own figures first,
+    practice types first, else the national ones."""
+    lang, territory = filters.lang, filters.territory
+    look = profile.lookups(dataset, lang)
+    places = [NATIONAL] if territory is None else profile.perception_territories(look, territory)
+    alliances = dataset.alliances
+    rows = alliance_view.filter_alliances(
+        alliances[alliances["territory_id"].isin(places)], filters.actors
+    )
+    groups = [
+        g for found in alliance_view.chart_groups(dataset, rows, lang).values() for g in found
+    ]
+    name = t("pres_france", lang) if territory is None else look.name(territory)
+    title = t("pres_title_alliances", lang, name=name)
+    if not groups:
+        return Slide(
+            "alliances",
+            title,
+            caption,
+            (t("pres_no_alliance", lang),),
+            source_line(dataset, [], lang),
+        )
+    group = min(groups, key=lambda g: (g.territory_id == NATIONAL, g.dimension != "practice"))
+    about = " · ".join(
+        [
+            alliance_view.dimension_label(group.dimension, lang),
+            alliance_view.scope_text(group, lang),
+            t("alliances_study_year", lang, study=group.study, year=group.year_text),
+            alliance_view.base_text(group.base_n, lang),
+        ]
+    )
+    note = alliance_view.territory_note(dataset, rows, territory, lang)
+    notes = alliance_view.group_notes(group, lang)
+    return Slide(
+        kind="alliances",
+        title=title,
+        caption=caption,
+        lines=(about, *([note] if note else [])),
+        source_line=source_line(dataset, group.source_ids, lang),
+        notes=tuple(line.removeprefix("- ") for line in (notes or "").splitlines()),
+        chart=AllianceChart(group),
+    )
+
+
+def _workshop(dataset: Dataset, filters: Filters, caption: str) -> Slide:
+    """The room's published results by actor profile, against the territory's indices."""
+    lang, territory = filters.lang, filters.territory
+    look = profile.lookups(dataset, lang)
+    rows = workshop_rows(dataset, territory)
+    actors = [a for a in look.actors if a in set(rows["actor_id"])]
+    groups = perception.groups_by_actor(rows, actors, [territory])
+    domains = profile.domain_profile(look, territory, filters.area, filters.method)
+    readings = actor_readings(look, groups, domains)
+    found = not readings.table.empty
+    origins = " ; ".join(sorted(set(rows["origin"].astype(str))))
+    orders = dict(zip(dataset.actors["actor_id"], dataset.actors["order"], strict=True))
+    chart = PerceptionChart(
+        tuple(readings.blocks),
+        tuple(look.actors[a] for a in readings.actor_ids),
+        tuple(int(orders[a]) for a in readings.actor_ids),
+    )
+    return Slide(
+        kind="workshop",
+        title=t("pres_title_workshop", lang, name=look.name(territory)),
+        caption=caption,
+        lines=(
+            t("pres_workshop_intro", lang, origin=origins) if found else t("not_available", lang),
+        ),
+        source_line=source_line(dataset, readings.source_ids + domains.source_ids, lang),
+        notes=(t("profile_reading_method", lang, top=perception.TOP), *domains.notes),
+        chart=chart if found else None,
+        table=readings.table if found else None,
+    )
+
+
+BUILDERS = {
+    "national": _national,
+    "map": _map,
+    "top_domains": _top_domains,
+    "perceptions": _perceptions,
+    "alliances": _alliances,
+    "workshop": _workshop,
+}

@@ -1,0 +1,57 @@
+"""The presentation mode on a 1280 × 720 screen in a real headless browser: large type, no
+sidebar or Streamlit chrome, stepping to the next slide, nothing fetched outside the app."""
+
+import re
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+SLIDES = "/?territory=REG-32&mode=presentation"
+FONT_SIZE = "(selector) => parseFloat(getComputedStyle(document.querySelector(selector)).fontSize)"
+
+
+def wait_until_idle(page) -> None:
+    """Wait until Streamlit has finished running the script."""
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000
+    )
+
+
+@pytest.fixture
+def screen(page):
+    """The browser page (external requests aborted and counted) at 1280 × 720, a shared screen."""
+    page.set_viewport_size({"width": 1280, "height": 720})
+    return page
+
+
+def test_slides_are_large_without_chrome_and_step_forward(screen, app_url):
+    screen.goto(app_url + SLIDES)
+    screen.wait_for_selector("svg.svg-map path", timeout=60_000)  # the national map drawn
+    wait_until_idle(screen)
+    assert re.search(r"/presentation\?", screen.url)  # any page with the mode opens the slides
+    title = screen.locator("h1")
+    assert title.inner_text() == "La France par région : Taux de chômage localisé"
+    assert screen.evaluate(FONT_SIZE, "h1") >= 32
+    assert screen.evaluate(FONT_SIZE, "[data-testid='stMarkdownContainer'] li") >= 20
+    assert screen.evaluate(FONT_SIZE, "[data-testid='stCaptionContainer'] p") >= 20  # source
+    assert screen.get_by_text("Diapositive 1 / 5").is_visible()
+    for chrome in ("stSidebar", "stHeader", "stToolbar", "stExpandSidebarButton"):
+        assert not screen.locator(f"[data-testid='{chrome}']").is_visible(), chrome
+    assert title.bounding_box()["width"] > 600  # full width
+
+    screen.get_by_role("button", name="Suivante").click()
+    screen.get_by_text("Diapositive 2 / 5").wait_for(timeout=60_000)
+    assert title.inner_text() == "Hauts-de-France par département : Indice global de fragilité"
+    screen.wait_for_url(re.compile(r"step=2"), timeout=60_000)  # a reload stays on the slide
+    wait_until_idle(screen)
+    assert screen.locator("svg.svg-map path").count() == 5  # the region's departments
+    assert screen.external.blocked == []
+
+
+def test_a_reload_stays_on_the_slide(screen, app_url):
+    screen.goto(app_url + SLIDES + "&step=3")
+    screen.get_by_text("Diapositive 3 / 5").wait_for(timeout=60_000)
+    wait_until_idle(screen)
+    assert screen.locator("h1").inner_text() == "Hauts-de-France : les domaines les plus fragiles"
+    assert screen.external.blocked == []

@@ -1,0 +1,147 @@
+"""Presentation mode (AppTest): no sidebar, stepping through the slides with the step in the URL,
+a saved story loaded back, a malformed story file refused in French."""
+
+import io
+
+import pytest
+from apptest_pages import open_view
+from download_capture import capture_downloads, served
+from pptx import Presentation
+from streamlit.testing.v1 import AppTest
+
+from lib import cached, slides, story
+from lib.session import allowed_values
+
+REGION = "REG-32"
+
+
+@pytest.fixture(scope="module")
+def dataset():
+    return cached.embedded_dataset()
+
+
+@pytest.fixture(scope="module")
+def expected_titles(dataset) -> list[str]:
+    """The slide titles of the region's default story, as the page escapes them."""
+    allowed = allowed_values(dataset)
+    steps = story.default_story(dataset, REGION).steps
+    return [
+        slides.markdown_text(slides.slide(dataset, s.kind, story.step_filters(s, allowed)).title)
+        for s in steps
+    ]
+
+
+def presentation(**query) -> AppTest:
+    return open_view("presentation", mode="presentation", territory=REGION, **query)
+
+
+def slide_title(at: AppTest) -> str:
+    (title,) = at.title
+    return title.value
+
+
+def slide_number(at: AppTest) -> str:
+    return next(m.value for m in at.markdown if m.value.startswith("Diapositive"))
+
+
+def sidebar_widgets(at: AppTest) -> int:
+    sidebar = at.sidebar
+    return sum(
+        len(getattr(sidebar, kind)) for kind in ("selectbox", "radio", "multiselect", "button")
+    )
+
+
+def test_the_presentation_has_no_sidebar_and_shows_the_first_slide(expected_titles):
+    at = presentation()
+    assert sidebar_widgets(at) == 0
+    assert sidebar_widgets(open_view("profil", territory=REGION)) > 0  # the app's filters
+    assert slide_title(at) == expected_titles[0]
+    assert slide_number(at) == "Diapositive 1 / 5"
+    assert at.caption[0].value.startswith(r"Source \: INSEE")
+    assert at.query_params["mode"] == "presentation"
+
+
+def test_next_and_previous_change_the_slide_and_the_url(expected_titles):
+    at = presentation()
+    at.button(key="pres_next").click().run()
+    assert slide_title(at) == expected_titles[1]
+    assert at.query_params["step"] == "2"
+    at.button(key="pres_next").click().run()
+    assert slide_title(at) == expected_titles[2]
+    assert slide_number(at) == "Diapositive 3 / 5"
+    at.button(key="pres_previous").click().run()
+    assert slide_title(at) == expected_titles[1]
+    assert at.query_params["step"] == "2"
+    assert at.button(key="pres_previous").disabled is False
+
+
+def test_the_step_in_the_url_reopens_that_slide(expected_titles):
+    at = presentation(step="5")
+    assert slide_title(at) == expected_titles[4]
+    assert at.button(key="pres_next").disabled
+    assert slide_title(presentation(step="99")) == expected_titles[4]  # kept within the story
+    assert slide_title(presentation(step="x")) == expected_titles[0]
+
+
+def test_the_mode_on_any_page_opens_the_slides(expected_titles):
+    at = open_view("profil", mode="presentation", territory=REGION)
+    assert slide_title(at) == expected_titles[0]
+    assert sidebar_widgets(at) == 0
+
+
+def test_the_home_button_opens_the_presentation_and_quit_goes_back(expected_titles):
+    at = open_view(territory=REGION)
+    at.button(key="home_presentation").click().run()
+    assert slide_title(at) == expected_titles[0]
+    assert at.query_params["mode"] == "presentation"
+    at.button(key="pres_quit").click().run()
+    assert "mode" not in at.query_params
+    assert at.title[0].value == "Hauts-de-France — région"  # the profile
+    assert sidebar_widgets(at) > 0
+
+
+def test_a_saved_story_uploaded_reloads_the_same_views(dataset, expected_titles):
+    saved = story.default_story(dataset, REGION)
+    reordered = story.edited_story(
+        saved, "Webinaire", [(2, "", True), (None, "", False), (1, "Les domaines", True)] + [
+            (None, "", False)] * 2,
+    )  # fmt: skip
+    at = presentation()
+    upload = at.file_uploader(key="pres_upload")
+    upload.set_value(("histoire.json", story.story_to_json(reordered).encode(), "application/json"))
+    at.run()
+    assert not at.error
+    assert at.success[0].value == "Histoire « Webinaire » chargée : 2 étapes."
+    assert (
+        at.text_input(key=next(k for k in at.session_state if k.startswith("pres_title_"))).value
+        == "Webinaire"
+    )
+    assert slide_number(at) == "Diapositive 1 / 2"
+    assert slide_title(at) == expected_titles[2]
+    assert at.subheader[0].value == "Les domaines"
+    at.button(key="pres_next").click().run()
+    assert slide_title(at) == expected_titles[0]
+
+
+def test_a_malformed_story_file_gives_the_french_message(expected_titles):
+    at = presentation()
+    upload = at.file_uploader(key="pres_upload")
+    upload.set_value(("histoire.json", b'{"format": "territoires-fragiles-histoire",\n', "x"))
+    at.run()
+    assert [e.value for e in at.error] == [
+        "Fichier d'histoire illisible : ce n'est pas du JSON valide (ligne 2)."
+    ]
+    assert slide_title(at) == expected_titles[0]  # the story shown did not change
+
+
+def test_the_story_and_its_deck_are_downloaded_from_the_page(dataset, monkeypatch):
+    files = capture_downloads(monkeypatch)
+    at = presentation()
+    saved = served(files, at.get("download_button")[0])
+    assert story.story_from_json(saved, allowed_values(dataset)) == story.default_story(
+        dataset, REGION
+    )
+    (deck_button,) = [b for b in at.get("download_button") if b.proto.label.endswith("(PPTX)")]
+    assert deck_button.proto.deferred_file_id  # made on click, not on every rerun
+    deck = Presentation(io.BytesIO(served(files, deck_button)))
+    assert len(deck.slides) == 1 + 5

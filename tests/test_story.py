@@ -1,0 +1,346 @@
+"""Stories of the presentation mode (lib/story.py) and what their slides show (lib/slides.py)."""
+
+import json
+from dataclasses import replace
+
+import pandas as pd
+import pytest
+
+from lib import cached, explore, perception, profile, slides, story
+from lib.datasets import Layer, combine
+from lib.session import allowed_values
+
+REGION = "REG-32"  # Hauts-de-France
+KINDS_OF_A_TERRITORY = ["national", "map", "top_domains", "perceptions", "alliances"]
+
+
+@pytest.fixture(scope="module")
+def dataset():
+    return cached.embedded_dataset()
+
+
+@pytest.fixture(scope="module")
+def allowed(dataset):
+    return allowed_values(dataset)
+
+
+def workshop_layer(territory_id: str) -> Layer:
+    """Published results of a workshop as lib/workshop/layer.py builds them: shares of each
+    actor profile's participants, labelled "atelier <title>, <date>, n=<participants>"."""
+    shares = {
+        ("collectivites", "emploi"): 80.0,
+        ("collectivites", "mobilite"): 60.0,
+        ("collectivites", "sante"): 40.0,
+        ("citoyens", "sante"): 70.0,
+        ("citoyens", "logement"): 50.0,
+        ("citoyens", "emploi"): 20.0,
+    }
+    perceptions = pd.DataFrame(
+        {
+            "perception_id": [f"atelier-1-{a}-{d}" for a, d in shares],
+            "figure_id": "atelier-1",
+            "territory_id": territory_id,
+            "actor_id": [a for a, _ in shares],
+            "actor_label": None,
+            "domain_id": [d for _, d in shares],
+            "study": "atelier Webinaire",
+            "question": "Domaines choisis comme prioritaires en atelier",
+            "measure": "share",
+            "value": list(shares.values()),
+            "base_n": pd.array([5] * len(shares), dtype="Int64"),
+            "year": pd.array([2026] * len(shares), dtype="Int64"),
+            "year_note": "",
+            "source_id": "atelier-1",
+            "note": "",
+        }
+    )
+    sources = pd.DataFrame(
+        [
+            {
+                "source_id": "atelier-1",
+                "title": "atelier Webinaire, 23/11/2026, n=10",
+                "publisher": "Atelier (organisateur)",
+                "year": "2026",
+                "url_or_package": "",
+                "licence": "résultats anonymisés",
+                "note": "",
+            }
+        ]
+    )
+    return Layer(
+        "atelier-1",
+        "atelier Webinaire, 23/11/2026, n=10",
+        {"perceptions": perceptions, "sources": sources},
+    )
+
+
+@pytest.fixture(scope="module")
+def with_workshop(dataset):
+    return combine(dataset, [workshop_layer(REGION)])
+
+
+def shown(dataset, allowed, step: story.Step) -> slides.Slide:
+    return slides.slide(dataset, step.kind, story.step_filters(step, allowed), step.caption)
+
+
+# --- the default story --------------------------------------------------------------------------
+
+
+def test_a_region_story_has_five_views_without_a_workshop(dataset):
+    region_story = story.default_story(dataset, REGION)
+    assert [s.kind for s in region_story.steps] == KINDS_OF_A_TERRITORY
+    assert region_story.title == "Hauts-de-France : fragilités et alliances"
+    assert all(s.filters["territory"] == REGION for s in region_story.steps)
+    assert story.shown_steps(dataset, region_story) == list(region_story.steps)
+
+
+def test_a_published_workshop_adds_the_rooms_slide(with_workshop, allowed):
+    region_story = story.default_story(with_workshop, REGION)
+    assert [s.kind for s in region_story.steps] == [*KINDS_OF_A_TERRITORY, "workshop"]
+    room = shown(with_workshop, allowed, region_story.steps[-1])
+    assert room.title == "Hauts-de-France : les priorités choisies par la salle"
+    table = room.table.set_index("Acteur")
+    assert table.loc["Citoyens", "Priorités perçues"] == (
+        "Santé, accès aux soins, Logement, Emploi, chômage, insertion professionnelle"
+    )
+    assert room.source_line.startswith("Sources : Atelier (organisateur), atelier Webinaire")
+    assert [len(b.frame) for b in room.chart.blocks] == [3, 3]
+
+
+def test_a_workshop_step_without_results_is_skipped(dataset, with_workshop):
+    region_story = story.default_story(with_workshop, REGION)  # made while results existed
+    assert len(story.shown_steps(with_workshop, region_story)) == 6
+    assert [s.kind for s in story.shown_steps(dataset, region_story)] == KINDS_OF_A_TERRITORY
+
+
+def test_the_france_story_has_no_territory_view(dataset):
+    france = story.default_story(dataset, None)
+    assert [s.kind for s in france.steps] == ["national", "map", "perceptions", "alliances"]
+    assert all("territory" not in s.filters for s in france.steps)
+
+
+def test_an_overseas_territory_is_compared_with_all_of_france(dataset):
+    mayotte = story.default_story(dataset, "REG-06")
+    assert {s.filters.get("area") for s in mayotte.steps} == {None}  # "all" is the default
+    hauts = story.default_story(dataset, REGION)
+    assert hauts.steps[2].filters["area"] == "metro"
+
+
+def test_a_commune_has_no_story(dataset):
+    with pytest.raises(ValueError):
+        story.default_story(dataset, "COM-29019")
+
+
+# --- the story file -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("territory", [REGION, "DEP-29", "REG-06", None])
+def test_a_saved_story_reloads_to_the_same_views(dataset, allowed, territory):
+    saved = story.default_story(dataset, territory)
+    assert story.story_from_json(story.story_to_json(saved), allowed) == saved
+
+
+def test_an_edited_story_reloads_edited(dataset, allowed):
+    saved = story.default_story(dataset, REGION)
+    edited = story.edited_story(
+        saved,
+        "Webinaire du 3 décembre",
+        [(5, "", True), (1, "Notre région d'abord", True), (None, "", False), (2, "", True),
+         (3, "À discuter", True)],
+    )  # fmt: skip
+    assert [s.kind for s in edited.steps] == ["map", "perceptions", "alliances", "national"]
+    assert edited.steps[0].caption == "Notre région d'abord"
+    assert edited.title == "Webinaire du 3 décembre"
+    assert story.story_from_json(story.story_to_json(edited).encode(), allowed) == edited
+
+
+def test_the_editor_refuses_an_empty_story_and_long_captions(dataset):
+    saved = story.default_story(dataset, REGION)
+    with pytest.raises(story.StoryError, match=r"^L'histoire doit contenir une liste d'étapes"):
+        story.edited_story(saved, "Titre", [(i, "", False) for i in range(5)])
+    with pytest.raises(story.StoryError, match=r"^Étape 2 : la légende doit être un texte de 300"):
+        story.edited_story(
+            saved, "Titre", [(1, "", True), (2, "x" * 301, True), *[(3, "", True)] * 3]
+        )
+    with pytest.raises(story.StoryError, match=r"^Le titre de l'histoire doit être un texte"):
+        story.edited_story(saved, "  ", [(1, "", True)] * 5)
+
+
+def story_file(**changes) -> str:
+    content = {
+        "format": story.FORMAT,
+        "version": 1,
+        "title": "Mon webinaire",
+        "steps": [
+            {"kind": "national", "filters": {}, "caption": ""},
+            {"kind": "map", "filters": {"territory": REGION, "level": "department"}},
+            {"kind": "top_domains", "filters": {"territory": REGION}, "caption": ""},
+            {"kind": "alliances", "filters": {}, "caption": ""},
+        ],
+    }
+    content.update(changes)
+    return json.dumps(content, ensure_ascii=False, indent=2)
+
+
+def with_step(n: int, step: object) -> str:
+    steps = json.loads(story_file())["steps"]
+    steps[n - 1] = step
+    return story_file(steps=steps)
+
+
+MALFORMED = [
+    ("{\n  \"format\": 1,\n  oops\n}", "Fichier d'histoire illisible : ce n'est pas du JSON valide (ligne 3)."),
+    (b"\xff\xfe{}", "Fichier d'histoire illisible : il n'est pas encodé en UTF-8."),
+    (b" " * (64 * 1024 + 1), "Fichier d'histoire trop volumineux : 65 Ko (maximum 64 Ko)."),
+    ("[1, 2]", "Ce fichier n'est pas une histoire de l'application (champ « format » absent ou "
+     "différent de « territoires-fragiles-histoire »)."),
+    (story_file(version=2), "Version d'histoire non prise en charge : 2 (version attendue : 1)."),
+    (story_file(version=True), "Version d'histoire non prise en charge : true (version attendue : 1)."),
+    (story_file(title=""), "Le titre de l'histoire doit être un texte non vide de 120 caractères "
+     "au plus."),
+    (story_file(steps=[]), "L'histoire doit contenir une liste d'étapes non vide (champ « steps »)."),
+    (story_file(steps=[{"kind": "national"}] * 31), "Trop d'étapes : 31 (maximum 30)."),
+    (with_step(3, "national"), "Étape 3 : ce n'est pas un objet avec « kind », « filters » et "
+     "« caption »."),
+    (with_step(4, {"kind": "foo"}), "Étape 4 : type de vue inconnu « foo »."),
+    (with_step(1, {"kind": "map", "legende": "x"}), "Étape 1 : champ inconnu « legende »."),
+    (with_step(2, {"kind": "map", "filters": {"territory": "REG-99"}}),
+     "Étape 2 : territoire inconnu « REG-99 »."),
+    (with_step(2, {"kind": "map", "filters": {"indicator": "pib"}}),
+     "Étape 2 : valeur inconnue « pib » pour le filtre « indicator »."),
+    (with_step(2, {"kind": "map", "filters": {"couleur": "rouge"}}),
+     "Étape 2 : filtre inconnu « couleur »."),
+    (with_step(2, {"kind": "map", "filters": {"territory": 32}}),
+     "Étape 2 : les filtres doivent être des paires nom → texte."),
+    (with_step(2, {"kind": "map", "filters": {"territory": "DEP-29", "level": "commune"}}),
+     "Étape 2 : le niveau commune n'est pas proposé dans une histoire."),
+    (with_step(3, {"kind": "top_domains", "filters": {}}),
+     "Étape 3 : cette vue demande un territoire (région ou département)."),
+    (with_step(1, {"kind": "national", "caption": "x" * 301}),
+     "Étape 1 : la légende doit être un texte de 300 caractères au plus."),
+    (with_step(4, {"kind": "[clic](http://exemple.org)"}),
+     "Étape 4 : type de vue inconnu « ?clic??http???exemple.org? »."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("content", "message"), MALFORMED)
+def test_a_malformed_story_file_gives_one_french_message(allowed, content, message):
+    with pytest.raises(story.StoryError) as error:
+        story.story_from_json(content, allowed)
+    assert str(error.value) == message
+
+
+def test_a_valid_file_is_read_with_canonical_filters(allowed):
+    read = story.story_from_json(story_file(), allowed)
+    assert read.title == "Mon webinaire"
+    assert [s.kind for s in read.steps] == ["national", "map", "top_domains", "alliances"]
+    assert read.steps[1].filters == {"level": "department", "territory": REGION}
+    assert read.steps[1].caption == ""
+
+
+def test_the_message_follows_the_language(allowed):
+    with pytest.raises(story.StoryError, match=r"^Step 4: unknown kind of view “foo”\.$"):
+        story.story_from_json(with_step(4, {"kind": "foo"}), allowed, "en")
+
+
+# --- slides -------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def region_slides(dataset, allowed):
+    steps = story.default_story(dataset, REGION).steps
+    return {step.kind: shown(dataset, allowed, step) for step in steps}
+
+
+def test_every_slide_has_a_title_and_a_dated_source_line(region_slides):
+    for kind, content in region_slides.items():
+        assert content.title.startswith(("La France", "Hauts-de-France")), kind
+        assert content.source_line.startswith(("Source : ", "Sources : ")), kind
+        assert "non disponible" not in content.source_line, kind
+        assert " (20" in content.source_line, kind  # "publisher, title (year)"
+
+
+def test_the_national_slide_gives_the_regions_rank_computed_from_the_data(dataset, region_slides):
+    rows = dataset.indicators[dataset.indicators["indicator_id"] == explore.HOME_INDICATOR]
+    regions = rows[rows["territory_id"].str.startswith("REG-")].set_index("territory_id")["value"]
+    rank = int((regions > regions[REGION]).sum()) + 1
+    national = region_slides["national"]
+    assert national.title == "La France par région : Taux de chômage localisé"
+    assert (
+        f"Hauts-de-France : 9,2\u202f% de la population active — {rank}e sur {regions.count()} "
+        "(1 = le plus fragile)" in national.lines
+    )
+    assert "France hors Mayotte : 7,4\u202f% de la population active" in national.lines
+    assert national.chart.highlight == REGION
+
+
+def test_the_map_slide_shows_the_regions_departments(dataset, region_slides):
+    zoom = region_slides["map"]
+    assert zoom.title == "Hauts-de-France par département : Indice global de fragilité"
+    departments = dataset.territories[dataset.territories["parent_id"] == REGION]
+    assert set(zoom.chart.view.frame["territory_id"]) == set(departments["territory_id"])
+    assert zoom.lines[-1] == f"Couverture : 5 territoires sur {len(departments)}."
+
+
+def test_the_top_domains_are_the_profiles_highest_indices(dataset, region_slides):
+    look = profile.lookups(dataset)
+    domains = profile.domain_profile(look, REGION, "metro", "minmax")
+    indices = domains.indices().dropna()
+    third = indices.round(1).sort_values(ascending=False).iloc[perception.TOP - 1]
+    expected = set(indices[indices.round(1) >= third].index)
+    top = region_slides["top_domains"].chart.frame
+    assert set(top["domain_id"]) == expected
+    assert top["index"].tolist() == sorted(top["index"], reverse=True)
+    first = top.iloc[0]
+    assert (
+        region_slides["top_domains"]
+        .lines[0]
+        .startswith(
+            f"{first['label']} : 100,0 — {first['rank_text']} ; médiane des territoires comparés"
+        )
+    )
+
+
+def test_the_perceptions_slide_reads_each_actor_against_the_indices(region_slides):
+    table = region_slides["perceptions"].table.set_index("Acteur")
+    assert list(table.columns) == [
+        "Chiffres", "Priorités perçues", "Partagées avec les indices", "Angles morts",
+    ]  # fmt: skip
+    assert (
+        "Emploi, chômage, insertion professionnelle"
+        in table.loc["Entreprises", "Priorités perçues"]
+    )
+    assert table.loc["Entreprises", "Chiffres"].endswith("chiffres nationaux")
+
+
+def test_the_alliances_slide_prefers_the_regions_own_figures(dataset, allowed):
+    loire = shown(dataset, allowed, story.Step("alliances", {"territory": "REG-52"}))
+    assert loire.chart.group.territory_id == "REG-52"
+    hauts = shown(dataset, allowed, story.Step("alliances", {"territory": REGION}))
+    assert hauts.chart.group.territory_id == "FR"
+    assert hauts.chart.group.dimension == "practice"
+
+
+def test_missing_data_reads_non_disponible_never_zero(dataset, allowed):
+    mayotte = story.default_story(dataset, "REG-06")
+    national, zoom = (shown(dataset, allowed, s) for s in mayotte.steps[:2])
+    assert "Mayotte : non disponible" in national.lines  # no unemployment rate 2023-T3
+    assert zoom.lines[0] == "Indice global de fragilité : non disponible"
+    assert zoom.lines[-1] == "Couverture : 0 territoires sur 1."
+    assert [line for line in national.lines if line.startswith("Mayotte")] == [
+        "Mayotte : non disponible"
+    ]
+
+
+def test_a_territory_without_any_domain_index_says_so(dataset, allowed):
+    bare = replace(dataset, indicators=dataset.indicators.iloc[0:0], version="bare")
+    content = shown(bare, allowed, story.Step("top_domains", {"territory": REGION}))
+    assert content.lines == ("Indices par domaine : non disponible pour ce territoire.",)
+    assert content.chart is None
+    assert content.source_line == "Source : non disponible"
+
+
+def test_markdown_text_shows_user_text_literally():
+    assert slides.markdown_text("![x](http://e.org/i.png) $x$ :red[a]") == (
+        r"\!\[x\]\(http\:\/\/e\.org\/i\.png\) \$x\$ \:red\[a\]"
+    )
