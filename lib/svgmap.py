@@ -90,3 +90,10 @@ def legend_html(labels: list[str], colours: tuple[str, ...], title: str, missing
         for colour, label in entries
     )
     return f'<div class="svg-map-legend"><strong>{html.escape(title)}</strong> : {swatches}</div>'
+
+
+def table_html(frame: pd.DataFrame, summary: str) -> str:
+    """The map's values as a plain HTML table in a disclosure (every cell escaped): the table
+    alternative of a static map, with no table component for the browser to load."""
+    table = frame.to_html(index=False, escape=True, border=0, classes="svg-map-table")
+    return f"<details><summary>{html.escape(summary)}</summary>\n\n{table}\n\n</details>"

@@ -1,9 +1,11 @@
 """Streamlit-level behaviour (AppTest): pages run, show the expected values, follow the URL."""
 
+import io
 import json
 import re
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from apptest_pages import APP, open_view
 from streamlit.testing.v1 import AppTest
@@ -85,10 +87,11 @@ def test_hover_shows_the_value_with_unit_year_and_source():
 def test_indicator_from_the_url_and_table_alternative():
     at = run_app(indicator="part_75_plus_2018")
     assert at.selectbox(key="_filter_indicator").value == "part_75_plus_2018"
-    table = at.table[0].value
+    tables = [m.value for m in at.markdown if m.value.startswith("<details>")]
+    assert len(tables) == 1 and "<summary>" in tables[0]
+    table = pd.read_html(io.StringIO(tables[0]))[0]
     assert len(table) == 18
-    first = table.iloc[0]
-    assert first["Rang (1 = plus fragile)"] == "1"
+    assert table.iloc[0]["Rang (1 = plus fragile)"] == 1
 
 
 def test_unknown_url_values_are_reported_not_fatal():

@@ -7,7 +7,7 @@ import pandas as pd
 from lib import geo
 from lib.classify import MISSING_COLOUR, PALETTE, quantile_classes
 from lib.explore import MapView
-from lib.svgmap import choropleth_svg, legend_html
+from lib.svgmap import choropleth_svg, legend_html, table_html
 
 
 def _view(names, values):
@@ -55,3 +55,12 @@ def test_legend_lists_classes_then_missing():
     assert html.count("background:") == 3
     assert "% &lt;b&gt;" in html
     assert html.index("1 – 2") < html.index("2 – 3") < html.index("non disponible")
+
+
+def test_the_table_alternative_is_plain_html_with_every_cell_escaped():
+    frame = pd.DataFrame({"Territoire": ["<script>alert(1)</script>", "Côtes-d'Armor & co"]})
+    html_text = table_html(frame, "Tableau <des> valeurs")
+    assert html_text.startswith("<details><summary>Tableau &lt;des&gt; valeurs</summary>")
+    assert "<script>" not in html_text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html_text
+    assert "<td>Côtes-d'Armor &amp; co</td>" in html_text

@@ -3,7 +3,7 @@ each region a link to its profile; source, coverage and a table alternative belo
 
 import streamlit as st
 
-from lib import cached, explore, presenting
+from lib import cached, explore, presenting, svgmap
 from lib.i18n import t
 from lib.session import current_dataset, current_filters
 
@@ -23,6 +23,8 @@ for line in explore.caption_lines(dataset, view, lang):
     st.caption(line)
 st.caption(t("home_map_hint", lang))
 st.page_link("views/carte.py", label=t("open_interactive_map", lang), icon=":material/map:")
-
-with st.expander(t("table_alternative", lang)):
-    st.table(explore.view_table(view, lang), hide_index=True)  # plain HTML: no grid to load
+# Plain HTML table, escaped by lib/svgmap: the page loads no table component (first paint).
+st.markdown(
+    svgmap.table_html(explore.view_table(view, lang), t("table_alternative", lang)),
+    unsafe_allow_html=True,
+)
