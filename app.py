@@ -109,6 +109,8 @@ PAGES = [
     ("alliances", "page_alliances", "handshake", "alliances"),
     ("initiatives", "page_initiatives", "diversity_3", "initiatives"),
     ("importer", "page_importer", "upload_file", "importer"),
+    ("atelier", "ws_page_atelier", "groups", "atelier"),
+    ("participer", "ws_page_participer", "how_to_vote", "participer"),
     ("presentation", "pres_page", "slideshow", "presentation"),
     ("sources", "page_sources", "menu_book", "sources"),
 ]

@@ -18,11 +18,15 @@ from lib import compare_page, explore, geo, initiatives, maps, profile, slides, 
 from lib import profile_page as profile_page_model
 from lib.charts import sources as charts_sources
 from lib.data import Dataset, load_commune_indicators, load_dataset
-from lib.datasets import EMBEDDED_ORIGIN, with_origin
+from lib.datasets import EMBEDDED_ORIGIN, Layer, with_origin
 from lib.filters import Filters, to_query
 from lib.i18n import t
+from lib.workshop import layer as workshop_layer
+from lib.workshop import service as workshop_service
+from lib.workshop import stamps as workshop_stamps
 
 BY_VERSION = {Dataset: lambda dataset: dataset.version}
+WORKSHOP_STAMP_TTL_S = 2  # published workshops' changes reach the explore pages within this
 
 
 @st.cache_resource(show_spinner=False)
@@ -144,6 +148,29 @@ def labels(dataset: Dataset, lang: str) -> explore.Labels:
 def white_spots(dataset: Dataset, territory_id: str, area: str, method: str) -> pd.DataFrame:
     """A territory's most fragile domains without a known initiative (lib.initiatives)."""
     return initiatives.white_spots(dataset, territory_id, area, method)
+
+
+@st.cache_resource(show_spinner=False)
+def workshop_engine():
+    """The workshop database engine, created once per process (schema created on first use;
+    DATABASE_URL, else the SQLite file at WORKSHOP_DB_PATH)."""
+    return workshop_service.engine_from_env()
+
+
+@st.cache_data(show_spinner=False, ttl=WORKSHOP_STAMP_TTL_S)
+def published_workshop_stamp() -> workshop_stamps.Stamp:
+    """What identifies the published workshops' current results (lib.workshop.stamps)."""
+    return workshop_stamps.published_stamp(workshop_engine())
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def published_workshop_layers(stamp: workshop_stamps.Stamp) -> list[Layer]:
+    """The published workshops' layers, rebuilt only when their stamp changes."""
+    dataset = embedded_dataset()
+    actor_labels = dict(zip(dataset.actors["actor_id"], dataset.actors["label_fr"], strict=True))
+    return workshop_layer.published_layers(
+        workshop_engine(), stamp, actor_labels, list(dataset.domains["domain_id"])
+    )
 
 
 @st.cache_data(show_spinner=False, hash_funcs=BY_VERSION, max_entries=256)

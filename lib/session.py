@@ -28,6 +28,7 @@ from lib.filters import (
     to_query,
 )
 from lib.i18n import t
+from lib.workshop import provider  # noqa: F401  (registers the published workshops' layers)
 
 STATE_KEY = "filters"
 PAGE_PARAMS_KEY = "page_params"

@@ -23,3 +23,25 @@ def parents():
     """territory_id -> parent_id, read from data/territories.csv."""
     territories = pd.read_csv(ROOT / "data" / "territories.csv", dtype=str, keep_default_na=False)
     return dict(zip(territories["territory_id"], territories["parent_id"], strict=True))
+
+
+@pytest.fixture
+def workshop_engine(tmp_path, monkeypatch):
+    """The app's workshop engine on a fresh SQLite file: WORKSHOP_DB_PATH is set before the
+    cached engine is created; the workshop caches are emptied before and after the test."""
+    from lib import cached  # imports Streamlit: only for the tests asking for this fixture
+
+    def clear() -> None:
+        for cached_function in (
+            cached.workshop_engine,
+            cached.published_workshop_stamp,
+            cached.published_workshop_layers,
+        ):
+            cached_function.clear()
+
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    monkeypatch.delenv("PUBLIC_BASE_URL", raising=False)
+    monkeypatch.setenv("WORKSHOP_DB_PATH", str(tmp_path / "ateliers.sqlite3"))
+    clear()
+    yield cached.workshop_engine()
+    clear()

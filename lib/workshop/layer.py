@@ -1,0 +1,128 @@
+"""A published workshop as a layer of the dataset interface (`lib.datasets.Layer`).
+
+Rows added to `perceptions`, for the workshop's territory: one per (actor profile with at least
+one participant, domain of the vocabulary) — the share of that profile's participants who picked
+the domain (measure "share", 0 when none did: every domain was offered, so 0 % is an observed
+value and an objective top-3 domain nobody picked reads as a blind spot), base_n = the profile's
+participants, study "atelier <title>" ("atelier <title> (n° <id>)" when several published
+workshops share a title and a territory: figures of one study are ranked together, so two
+workshops must never share one). A generated `sources` row says who published it. The layer is
+labelled "atelier <title>, <date>, n=<participants>".
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from functools import cached_property
+
+import pandas as pd
+
+from lib.datasets import Layer
+from lib.workshop.results import MEASURE, n_participants, shares_by_actor
+from lib.workshop.service import published_workshops, votes_frame
+from lib.workshop.stamps import Stamp
+
+STUDY_PREFIX = "atelier "
+QUESTION = "Domaines choisis comme prioritaires en atelier (part des participants du profil)"
+PUBLISHER = "Atelier (organisateur)"
+LICENCE = (
+    "résultats anonymisés publiés par l'organisateur de l'atelier ; aucune licence déclarée "
+    "(citer l'atelier et sa date)"
+)
+
+
+class WorkshopLayer(Layer):
+    """A layer cached and shared by every session: its fingerprint (hashing its rows, asked on
+    every rerun of every page) is computed once."""
+
+    @cached_property
+    def _digest(self) -> str:
+        return Layer.fingerprint(self)
+
+    def fingerprint(self) -> str:
+        return self._digest
+
+
+def study(title: str) -> str:
+    """'atelier <title>'."""
+    return STUDY_PREFIX + title
+
+
+def layer_label(title: str, created_at, n: int) -> str:
+    """'atelier <title>, 23/11/2026, n=12'."""
+    return f"{study(title)}, {created_at:%d/%m/%Y}, n={n}"
+
+
+def workshop_layer(
+    workshop,
+    votes: pd.DataFrame,
+    actor_labels: Mapping[str, str],
+    domain_ids: Sequence[str],
+    study_name: str | None = None,
+) -> WorkshopLayer | None:
+    """The workshop's results as a layer (study `study_name`, by default "atelier <title>"), or
+    None before its first vote."""
+    n = n_participants(votes)
+    if not n:
+        return None
+    source_id = f"atelier-{workshop.workshop_id}"
+    label = layer_label(workshop.title, workshop.created_at, n)
+    shares = shares_by_actor(votes, domain_ids)
+    year = workshop.created_at.year
+    perceptions = pd.DataFrame(
+        {
+            "perception_id": source_id + "-" + shares["actor_id"] + "-" + shares["domain_id"],
+            "figure_id": source_id,
+            "territory_id": workshop.territory_id,
+            "actor_id": shares["actor_id"],
+            "actor_label": shares["actor_id"].map(actor_labels),
+            "domain_id": shares["domain_id"],
+            "study": study_name or study(workshop.title),
+            "question": QUESTION,
+            "measure": MEASURE,
+            "value": shares["share"].astype(float),
+            "base_n": shares["n_participants"].astype("Int64"),
+            "year": pd.array([year] * len(shares), dtype="Int64"),
+            "year_note": "",
+            "source_id": source_id,
+            "note": f"{workshop.n_choices} domaines choisis par participant",
+        }
+    )
+    sources = pd.DataFrame(
+        [
+            {
+                "source_id": source_id,
+                "title": label,
+                "publisher": PUBLISHER,
+                "year": str(year),
+                "url_or_package": "",
+                "licence": LICENCE,
+                "note": "votes d'un atelier participatif : échantillon des présents, non "
+                "représentatif du territoire",
+            }
+        ]
+    )
+    return WorkshopLayer(source_id, label, {"perceptions": perceptions, "sources": sources})
+
+
+def published_layers(
+    engine, stamp: Stamp, actor_labels: Mapping[str, str], domain_ids: Sequence[str]
+) -> list[Layer]:
+    """The layers of the published workshops named in `stamp` (see `lib.workshop.stamps`)."""
+    wanted = {workshop_id for workshop_id, _, _ in stamp}
+    workshops = [w for w in published_workshops(engine) if w.workshop_id in wanted]
+    homonyms = Counter((w.territory_id, w.title) for w in workshops)
+    built = (
+        workshop_layer(
+            w,
+            votes_frame(engine, w.workshop_id),
+            actor_labels,
+            domain_ids,
+            f"{study(w.title)} (n° {w.workshop_id})"
+            if homonyms[w.territory_id, w.title] > 1
+            else None,
+        )
+        for w in workshops
+    )
+    return [layer for layer in built if layer is not None]

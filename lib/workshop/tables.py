@@ -1,0 +1,137 @@
+"""A workshop's results as labelled, anonymised tables: shown on the organiser page and exported.
+
+No participant token and no submission time ever enters these tables; comments are kept as
+plain text (the page and the exports escape them). Missing values read "non disponible".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from lib import perception, profile
+from lib.formatting import format_number
+from lib.i18n import t
+from lib.workshop import results
+from lib.workshop.layer import QUESTION
+
+
+def _share(value: float, lang: str) -> str:
+    """'42 %', '41,7 %': as the profile and the reading show a share."""
+    return profile.perception_value_text(value, results.MEASURE, lang)
+
+
+def domain_table(look: profile.Lookups, votes: pd.DataFrame) -> pd.DataFrame:
+    """Votes per domain, room priority first (vocabulary order among ties)."""
+    lang, missing = look.lang, t("not_available", look.lang)
+    table = results.domain_votes(votes, list(look.domains))
+    table = table.sort_values("priority_rank", kind="stable", na_position="last")
+    return pd.DataFrame(
+        {
+            t("profile_domain", lang): [look.domains[d] for d in table["domain_id"]],
+            t("ws_col_picked", lang): table["n_picked"].to_list(),
+            t("ws_col_share", lang): [_share(v, lang) for v in table["share"]],
+            t("ws_col_mean_rank", lang): [format_number(v, 1, lang) for v in table["mean_rank"]],
+            t("ws_col_priority", lang): [
+                missing if pd.isna(r) else profile.ordinal(int(r), lang)
+                for r in table["priority_rank"]
+            ],
+        }
+    )
+
+
+def actor_table(look: profile.Lookups, votes: pd.DataFrame) -> pd.DataFrame:
+    """Share of each actor profile's participants who picked each domain (columns: one per
+    profile with participants, "<profile> (n=…)"), domains in the room's priority order."""
+    lang = look.lang
+    order = results.domain_votes(votes, list(look.domains))
+    order = order.sort_values("priority_rank", kind="stable", na_position="last")["domain_id"]
+    shares = results.shares_by_actor(votes, list(look.domains))
+    columns = {t("profile_domain", lang): [look.domains[d] for d in order]}
+    for actor_id in (a for a in look.actors if a in set(shares["actor_id"])):
+        rows = shares[shares["actor_id"] == actor_id].set_index("domain_id")
+        name = t("ws_actor_n", lang, actor=look.actors[actor_id], n=rows["n_participants"].iat[0])
+        columns[name] = [_share(rows.at[d, "share"], lang) for d in order]
+    return pd.DataFrame(columns)
+
+
+@dataclass(frozen=True)
+class RoomReading:
+    """The room's priorities vs the territory's domain indices, with national perceptions."""
+
+    table: pd.DataFrame  # profile.reading's columns, then one column per actor's national figures
+    notes: list[str]  # method notes, then one caption per national column
+
+
+def room_reading(
+    look: profile.Lookups,
+    votes: pd.DataFrame,
+    domains: profile.DomainProfile,
+    territory_id: str,
+    actor_ids: list[str],
+) -> RoomReading:
+    """The profile's perceived-vs-objective reading with the room as the perceived side, beside
+    the national figures (territory FR) of each of `actor_ids` that has some."""
+    lang = look.lang
+    group = results.room_group(
+        votes, list(look.domains), territory_id, t("ws_room", lang), QUESTION
+    )
+    reading = profile.reading(look, domains, group)
+    table = reading.table.rename(
+        columns={
+            t("profile_perceived", lang): t("ws_col_room_share", lang),
+            t("profile_perceived_rank", lang): t("ws_col_room_rank", lang),
+        }
+    )
+    notes = [*reading.notes, t("ws_reading_rule", lang)]
+    national = results.national_groups(look.dataset.perceptions, actor_ids)
+    for actor_id, national_group in national.items():
+        column = t("ws_col_national", lang, actor=look.actors[actor_id])
+        table[column] = _national_texts(look, national_group)
+        block = profile.perception_block(look, national_group)
+        notes.append(f"{column} : {national_group.question} — {block.caption}")
+    return RoomReading(table, notes)
+
+
+def _national_texts(look: profile.Lookups, group: perception.Group) -> list[str]:
+    values = group.values()
+    return [
+        profile.perception_value_text(values.get(d, float("nan")), group.measure, look.lang)
+        for d in look.domains
+    ]
+
+
+def comments_table(look: profile.Lookups, votes: pd.DataFrame) -> pd.DataFrame:
+    """Non-empty comments with the participant's actor profile only (profile order, then text),
+    so a comment cannot be tied to a vote's choices or time."""
+    lang = look.lang
+    per_vote = votes.drop_duplicates("vote_no")
+    per_vote = per_vote[per_vote["comment"].fillna("").str.strip() != ""]
+    order = {a: i for i, a in enumerate(look.actors)}
+    rows = sorted(
+        zip(per_vote["actor_id"], per_vote["comment"], strict=True),
+        key=lambda pair: (order.get(pair[0], len(order)), pair[1]),
+    )
+    return pd.DataFrame(
+        {
+            t("profile_actor", lang): [look.actors.get(a, a) for a, _ in rows],
+            t("ws_col_comment", lang): [c for _, c in rows],
+        }
+    )
+
+
+def anonymised_votes(look: profile.Lookups, votes: pd.DataFrame) -> pd.DataFrame:
+    """One row per participant's choice: participant number (1…n in order of first vote),
+    actor profile, rank of the choice, domain. No token, no time, no comment."""
+    lang = look.lang
+    numbers = {v: i + 1 for i, v in enumerate(sorted(votes["vote_no"].unique()))}
+    rows = votes.sort_values(["vote_no", "rank"])
+    return pd.DataFrame(
+        {
+            t("ws_col_participant", lang): [numbers[v] for v in rows["vote_no"]],
+            t("profile_actor", lang): [look.actors.get(a, a) for a in rows["actor_id"]],
+            t("ws_col_choice", lang): rows["rank"].astype(int).to_list(),
+            t("profile_domain", lang): [look.domains.get(d, d) for d in rows["domain_id"]],
+        }
+    )

@@ -1,0 +1,238 @@
+"""Organiser page (AppTest): create a workshop, run it with its key, live counts, actions,
+exports, publication in the profile's perceptions."""
+
+import io
+
+import openpyxl
+import pandas as pd
+import pytest
+from apptest_pages import open_view
+from download_capture import capture_downloads, served
+
+from lib import cached
+from lib.workshop import service
+
+
+def create_through_the_page(title: str = "Atelier Bretagne"):
+    at = open_view("atelier")
+    [title_input] = [w for w in at.text_input if w.label == "Titre de l'atelier"]
+    title_input.input(title)
+    [territory] = [w for w in at.selectbox if w.label == "Territoire (région ou département)"]
+    territory.set_value("REG-53")
+    [n_choices] = [w for w in at.radio if w.label.startswith("Nombre de domaines")]
+    n_choices.set_value(3)
+    [create] = [b for b in at.button if b.label == "Créer l'atelier"]
+    create.click().run()
+    assert not at.exception
+    return at
+
+
+def vote(workshop_engine, code, actor, domains, comment=""):
+    token = service.join(workshop_engine, code)
+    service.submit_vote(
+        workshop_engine,
+        code,
+        token,
+        actor_id=actor,
+        domain_ids=domains,
+        comment=comment,
+        allowed_domains=set(cached.embedded_dataset().domains["domain_id"]),
+    )
+    return token
+
+
+def piloted(code: str, key: str):
+    """A new organiser session opening the workshop with its code and key."""
+    at = open_view("atelier", code=code)
+    [key_input] = [w for w in at.text_input if w.label == "Clé organisateur"]
+    key_input.input(key)
+    [open_button] = [b for b in at.button if b.label == "Ouvrir le tableau de bord"]
+    open_button.click().run()
+    assert not at.exception
+    return at
+
+
+def new_workshop(workshop_engine, title="Atelier Quimper"):
+    dataset = cached.embedded_dataset()
+    return service.create_workshop(
+        workshop_engine,
+        title=title,
+        territory_id="REG-53",
+        actor_ids=["citoyens", "entreprises", "fondations"],
+        n_choices=3,
+        allowed_territories={"REG-53"},
+        allowed_actors=set(dataset.actors["actor_id"]),
+    )
+
+
+def test_create_shows_code_link_qr_and_the_key_once(workshop_engine):
+    at = create_through_the_page()
+    assert at.success[0].value == "Atelier créé : Atelier Bretagne"
+    [code] = {m.value for m in at.metric if m.label == "Code à taper"}  # card and dashboard
+    workshop = service.get_workshop(workshop_engine, code)
+    assert (workshop.title, workshop.territory_id, workshop.n_choices) == (
+        "Atelier Bretagne",
+        "REG-53",
+        3,
+    )
+    assert set(workshop.actor_ids) == {"citoyens", "collectivites", "entreprises", "associations"}
+    codes = [c.value for c in at.code]
+    assert f"http://localhost:8501/participer?code={workshop.code}" in codes
+    key = next(c for c in codes if not c.startswith("http"))
+    # the key shown is the real one
+    service.check_organiser_key(workshop_engine, workshop.code, key)
+    assert any("ne sera plus jamais affichée" in w.value for w in at.warning)
+    assert any("Un téléphone ne peut pas ouvrir" in w.value for w in at.warning)
+    qr_captions = [c for image in at.image for c in image.captions]
+    assert f"Scannez pour participer (code {service.format_code(workshop.code)})" in qr_captions
+    assert at.query_params["code"] == workshop.code
+
+    [hide] = [b for b in at.button if b.key == "ws_key_done"]
+    hide.click().run()
+    assert key not in [c.value for c in at.code]  # never shown again
+    # the organiser runs the new workshop at once
+    assert [m.value for m in at.metric if m.label == "Participants"] == ["0"]
+
+
+@pytest.mark.usefixtures("workshop_engine")
+def test_a_bad_public_address_is_refused_in_french():
+    at = open_view("atelier")
+    at.text_input(key="ws_base_url").input("ftp://salle").run()
+    # markdown source, punctuation escaped so that it shows exactly as typed
+    assert at.error[0].value.startswith(r"Adresse publique invalide \: « ftp\:\/\/salle »\.")
+
+
+def test_creation_refusals_in_french_store_nothing(workshop_engine):
+    at = open_view("atelier")
+
+    def create():
+        [button] = [b for b in at.button if b.label == "Créer l'atelier"]
+        button.click().run()
+
+    create()
+    assert at.error[0].value == "Choisissez le territoire de l'atelier."
+    [territory] = [w for w in at.selectbox if w.label == "Territoire (région ou département)"]
+    territory.set_value("DEP-29")
+    create()
+    assert at.error[0].value == "Donnez un titre à l'atelier."
+    [title] = [w for w in at.text_input if w.label == "Titre de l'atelier"]
+    title.input("Atelier")
+    at.multiselect[0].set_value([])
+    create()
+    assert at.error[0].value == "Choisissez au moins un profil d'acteur."
+    with workshop_engine.connect() as connection:
+        assert connection.exec_driver_sql("select count(*) from workshops").scalar() == 0
+
+
+def test_wrong_key_then_the_lockout_message(workshop_engine):
+    workshop, _ = new_workshop(workshop_engine)
+    at = piloted(workshop.code, "AAAA-BBBB-CCCC-DDDD")
+    assert at.error[0].value == "Clé organisateur incorrecte."
+    assert not [m for m in at.metric if m.label == "Participants"]
+    for _ in range(5):  # the 5th failure starts the lockout, the 6th attempt meets it
+        [open_button] = [b for b in at.button if b.label == "Ouvrir le tableau de bord"]
+        open_button.click().run()
+    assert at.error[0].value.startswith("Trop de tentatives : réessayez dans ")
+
+
+@pytest.mark.usefixtures("workshop_engine")
+def test_a_wrong_code_is_refused():
+    at = piloted("ZZZZ9999", "AAAA-BBBB-CCCC-DDDD")
+    assert at.error[0].value == "Code d'atelier inconnu : vérifiez les 8 caractères."
+
+
+def test_the_organiser_sees_counts_by_domain_and_actor_and_comments_as_text(workshop_engine):
+    workshop, key = new_workshop(workshop_engine)
+    vote(workshop_engine, workshop.code, "citoyens", ["emploi", "sante", "logement"], "<b>gras</b>")
+    vote(workshop_engine, workshop.code, "citoyens", ["sante", "emploi", "mobilite"])
+    vote(workshop_engine, workshop.code, "entreprises", ["emploi", "numerique", "sante"], "=1+1")
+    at = piloted(workshop.code, key)
+    assert [m.value for m in at.metric if m.label == "Participants"] == ["3"]
+    assert at.info[0].value == "Ouvert aux votes"
+    top = "**Priorités de la salle** (les 3 premiers, ex aequo compris) : "
+    # emploi 3/3, sante 3/3, then logement, mobilite, numerique 1/3 each (tied 3rd)
+    assert top + (
+        "Emploi, chômage, insertion professionnelle · Santé, accès aux soins · Logement · "
+        "Mobilité · Numérique"
+    ) in [m.value for m in at.markdown]
+    domains = at.table[0].value
+    assert domains.iloc[0].tolist() == [
+        "Emploi, chômage, insertion professionnelle",
+        3,
+        "100\u202f%",
+        "1,3",
+        "1er",
+    ]
+    by_actor = at.table[1].value
+    assert list(by_actor.columns) == ["Domaine", "Citoyens (n=2)", "Entreprises (n=1)"]
+    reading = at.table[2].value
+    assert "Lecture" in reading.columns and "Citoyens — national" in reading.columns
+    assert "Fondations — national" not in reading.columns  # no national figures for them
+    texts = [t.value for t in at.text]
+    assert "Citoyens : <b>gras</b>" in texts and "Entreprises : =1+1" in texts
+
+
+def test_close_reopen_publish_and_delete_with_confirmation(workshop_engine):
+    workshop, key = new_workshop(workshop_engine)
+    at = piloted(workshop.code, key)
+
+    def click(label):
+        [button] = [b for b in at.button if b.label == label]
+        button.click().run()
+        assert not at.exception
+
+    click("Fermer les votes")
+    assert at.success[0].value == "Votes fermés."
+    assert not service.get_workshop(workshop_engine, workshop.code).is_open
+    assert at.info[0].value == "Fermé : les votes ne sont plus acceptés"
+    click("Rouvrir les votes")
+    assert service.get_workshop(workshop_engine, workshop.code).is_open
+    click("Publier dans les pages d'exploration")
+    assert service.get_workshop(workshop_engine, workshop.code).published
+    assert "Résultats publiés dans les pages d'exploration sous le nom" in " ".join(
+        c.value for c in at.caption
+    )
+    click("Supprimer l'atelier")
+    assert at.error[0].value == "Cochez la confirmation avant de supprimer l'atelier."
+    service.get_workshop(workshop_engine, workshop.code)  # still there
+    at.checkbox(key="ws_delete_confirm").check()
+    click("Supprimer l'atelier")
+    assert at.success[0].value == "Atelier supprimé."
+    with pytest.raises(service.WorkshopError):
+        service.get_workshop(workshop_engine, workshop.code)
+    assert "code" not in at.query_params
+
+
+def test_exports_are_anonymised_and_escaped(workshop_engine, monkeypatch):
+    files = capture_downloads(monkeypatch)
+    workshop, key = new_workshop(workshop_engine)
+    vote(
+        workshop_engine, workshop.code, "citoyens", ["emploi", "sante", "logement"], "=HYPERLINK(1)"
+    )
+    at = piloted(workshop.code, key)
+    at.selectbox(key="ws_csv_table").set_value("ws_sheet_comments").run()
+    csv = served(files, at.get("download_button")[0]).decode("utf-8-sig")
+    assert csv.splitlines() == ["Acteur;Commentaire", "Citoyens;'=HYPERLINK(1)"]
+    workbook = openpyxl.load_workbook(io.BytesIO(served(files, at.get("download_button")[1])))
+    votes_sheet = pd.DataFrame(workbook["Votes anonymisés"].values)
+    assert votes_sheet.iloc[0].tolist() == ["Participant", "Acteur", "Rang du choix", "Domaine"]
+    assert len(votes_sheet) == 1 + 3
+    assert workbook["Commentaires"]["B2"].value == "'=HYPERLINK(1)"
+
+
+def test_a_published_workshop_appears_in_the_profiles_perceptions(workshop_engine):
+    workshop, key = new_workshop(workshop_engine, title="Atelier Rennes")
+    vote(workshop_engine, workshop.code, "citoyens", ["emploi", "sante", "logement"])
+    vote(workshop_engine, workshop.code, "citoyens", ["emploi", "mobilite", "logement"])
+    service.set_published(workshop_engine, workshop.code, key, True)
+    cached.published_workshop_stamp.clear()
+    at = open_view("profil", territory="REG-53", actor="citoyens")
+    captions = " ".join(c.value for c in at.caption)
+    date = workshop.created_at.strftime("%d/%m/%Y")
+    assert f"atelier Atelier Rennes, {date}, n=2" in captions
+    scopes = [m.value for m in at.markdown if "Domaines choisis comme prioritaires" in m.value]
+    assert scopes and "chiffres régionaux (Bretagne)" in scopes[0]
+    service.set_published(workshop_engine, workshop.code, key, False)
+    cached.published_workshop_stamp.clear()
+    at = open_view("profil", territory="REG-53", actor="citoyens")
+    assert "atelier Atelier Rennes" not in " ".join(c.value for c in at.caption)

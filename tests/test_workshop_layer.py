@@ -1,0 +1,215 @@
+"""Published workshops as a layer of the dataset interface (lib/workshop/layer.py, provider.py)."""
+
+import pytest
+from workshop_votes import CREATED, FakeWorkshop, votes
+
+from lib import cached, perception, profile
+from lib.data import load_dataset
+from lib.datasets import active_layers, combine, with_origin
+from lib.schema import validate_table
+from lib.workshop import layer, provider, service
+
+ROOM = votes(
+    ("citoyens", ["emploi", "sante", "logement"], "à voir"),
+    ("citoyens", ["sante", "emploi", "mobilite"], ""),
+    ("entreprises", ["emploi", "numerique", "sante"], ""),
+)
+
+
+@pytest.fixture(scope="module")
+def dataset():
+    return with_origin(load_dataset())
+
+
+def build(dataset, workshop=None, room=ROOM):
+    actors = dict(zip(dataset.actors["actor_id"], dataset.actors["label_fr"], strict=True))
+    return layer.workshop_layer(
+        workshop or FakeWorkshop(), room, actors, list(dataset.domains["domain_id"])
+    )
+
+
+def test_label_names_the_workshop_its_date_and_participants(dataset):
+    built = build(dataset)
+    assert built.label == "atelier Bretagne 2026, 23/11/2026, n=3"
+    assert built.layer_id == "atelier-7"
+    assert not built.replaces_embedded
+
+
+def test_one_share_row_per_actor_with_participants_and_domain(dataset):
+    rows = build(dataset).tables["perceptions"]
+    n_domains = len(dataset.domains)
+    assert len(rows) == 2 * n_domains  # citoyens, entreprises; associations had nobody
+    assert set(rows["territory_id"]) == {"REG-53"}
+    assert set(rows["study"]) == {"atelier Bretagne 2026"}
+    assert set(rows["measure"]) == {"share"}
+    citizens = rows[rows["actor_id"] == "citoyens"].set_index("domain_id")
+    assert citizens.loc["emploi", "value"] == 100.0
+    assert citizens.loc["logement", "value"] == 50.0
+    assert citizens.loc["securite", "value"] == 0.0  # offered, nobody picked it
+    assert set(citizens["base_n"]) == {2}
+    assert set(rows.loc[rows["actor_id"] == "entreprises", "base_n"]) == {1}
+    assert set(rows["year"]) == {CREATED.year}
+    assert "à voir" not in rows.to_csv()  # comments never leave the workshop pages
+
+
+def test_rows_and_source_pass_the_datasets_schema(dataset):
+    built = build(dataset)
+    refs = dataset.refs()
+    refs["sources"] = refs["sources"] | set(built.tables["sources"]["source_id"])
+    raw = built.tables["perceptions"].astype(str).replace({"<NA>": ""})
+    validate_table("perceptions", raw, refs)  # raises DataValidationError when a row is wrong
+    source = built.tables["sources"].iloc[0]
+    assert source["publisher"] == "Atelier (organisateur)"
+    assert source["title"] == built.label
+    assert source["year"] == "2026"
+    assert "licence" in source["licence"]
+
+
+def test_no_layer_before_the_first_vote(dataset):
+    assert build(dataset, room=votes()) is None
+
+
+def test_the_profile_reads_the_layer_as_the_regions_perceived_priorities(dataset):
+    combined = combine(dataset, [build(dataset)])
+    look = profile.lookups(combined, "fr")
+    groups = profile.groups_by_actor(look, "DEP-29", ["citoyens"])["citoyens"]
+    workshop_groups = [g for g in groups if g.study == "atelier Bretagne 2026"]
+    assert [g.territory_id for g in workshop_groups] == ["REG-53"]  # a department sees its region
+    block = profile.perception_block(look, workshop_groups[0])
+    assert "atelier Bretagne 2026, 23/11/2026, n=3" in block.caption
+    assert block.frame["value_text"].iloc[0] == "100\u202f%"
+    assert perception.default_group(groups) is not None
+
+
+def test_published_workshops_reach_every_session_through_the_provider(workshop_engine):
+    dataset = cached.embedded_dataset()
+    allowed = {
+        "allowed_territories": {"REG-53"},
+        "allowed_actors": set(dataset.actors["actor_id"]),
+    }
+    workshop, key = service.create_workshop(
+        workshop_engine,
+        title="Rennes",
+        territory_id="REG-53",
+        actor_ids=["citoyens"],
+        n_choices=3,
+        **allowed,
+    )
+    token = service.join(workshop_engine, workshop.code)
+    domains = set(dataset.domains["domain_id"])
+
+    def vote(chosen):
+        service.submit_vote(
+            workshop_engine,
+            workshop.code,
+            token,
+            actor_id="citoyens",
+            domain_ids=chosen,
+            comment="",
+            allowed_domains=domains,
+        )
+        cached.published_workshop_stamp.clear()  # as if the 2 s ttl had passed
+
+    vote(["emploi", "sante", "logement"])
+    assert active_layers({}) == []  # not published yet
+    service.set_published(workshop_engine, workshop.code, key, True)
+    cached.published_workshop_stamp.clear()
+    (shown,) = active_layers({})
+    assert shown.label.startswith("atelier Rennes, ") and shown.label.endswith(", n=1")
+    values = shown.tables["perceptions"].set_index("domain_id")["value"]
+    assert values["logement"] == 100.0
+
+    vote(["emploi", "sante", "mobilite"])  # a replaced vote changes the stamp: new rows
+    (shown,) = active_layers({})
+    values = shown.tables["perceptions"].set_index("domain_id")["value"]
+    assert (values["logement"], values["mobilite"]) == (0.0, 100.0)
+    assert shown.label.endswith(", n=1")
+
+    service.set_published(workshop_engine, workshop.code, key, False)
+    cached.published_workshop_stamp.clear()
+    assert active_layers({}) == []
+
+
+@pytest.mark.usefixtures("workshop_engine")  # its teardown empties the caches again
+def test_an_unreachable_database_hides_workshops_without_breaking_pages(monkeypatch, caplog):
+    monkeypatch.setenv("DATABASE_URL", "postgresql://nobody@127.0.0.1:1/none?connect_timeout=2")
+    cached.workshop_engine.clear()
+    cached.published_workshop_stamp.clear()
+    assert provider.published_workshop_layers({}) == []
+    assert "workshop database unavailable" in caplog.text
+
+
+def test_stamp_changes_with_publication_and_votes(workshop_engine):
+    from lib.workshop.stamps import published_stamp
+
+    dataset = cached.embedded_dataset()
+    workshop, key = service.create_workshop(
+        workshop_engine,
+        title="Quimper",
+        territory_id="DEP-29",
+        actor_ids=["entreprises"],
+        n_choices=3,
+        allowed_territories={"DEP-29"},
+        allowed_actors=set(dataset.actors["actor_id"]),
+    )
+    assert published_stamp(workshop_engine) == ()
+    service.set_published(workshop_engine, workshop.code, key, True)
+    empty = published_stamp(workshop_engine)
+    assert [(i, n) for i, n, _ in empty] == [(workshop.workshop_id, 0)]
+    token = service.join(workshop_engine, workshop.code)
+
+    def vote(chosen):
+        service.submit_vote(
+            workshop_engine,
+            workshop.code,
+            token,
+            actor_id="entreprises",
+            domain_ids=chosen,
+            comment=None,
+            allowed_domains=set(dataset.domains["domain_id"]),
+        )
+        return published_stamp(workshop_engine)
+
+    voted = vote(["emploi", "sante", "logement"])
+    assert [(i, n) for i, n, _ in voted] == [(workshop.workshop_id, 1)]
+    replaced = vote(["emploi", "sante", "mobilite"])  # same count, later submission
+    assert [(i, n) for i, n, _ in replaced] == [(workshop.workshop_id, 1)]
+    assert replaced != voted
+    service.delete_workshop(workshop_engine, workshop.code, key)
+    assert published_stamp(workshop_engine) == ()
+
+
+def test_two_published_workshops_with_one_title_stay_two_studies(workshop_engine):
+    dataset = cached.embedded_dataset()
+    domains = set(dataset.domains["domain_id"])
+    published = []
+    for chosen in (["emploi", "sante", "logement"], ["mobilite", "sante", "emploi"]):
+        workshop, key = service.create_workshop(
+            workshop_engine,
+            title="Atelier",
+            territory_id="REG-53",
+            actor_ids=["citoyens"],
+            n_choices=3,
+            allowed_territories={"REG-53"},
+            allowed_actors={"citoyens"},
+        )
+        token = service.join(workshop_engine, workshop.code)
+        service.submit_vote(
+            workshop_engine,
+            workshop.code,
+            token,
+            actor_id="citoyens",
+            domain_ids=chosen,
+            comment="",
+            allowed_domains=domains,
+        )
+        service.set_published(workshop_engine, workshop.code, key, True)
+        published.append(workshop)
+    cached.published_workshop_stamp.clear()
+    combined = combine(dataset, active_layers({}))
+    look = profile.lookups(combined, "fr")
+    groups = profile.groups_by_actor(look, "REG-53", ["citoyens"])["citoyens"]
+    studies = sorted(g.study for g in groups if g.study.startswith("atelier "))
+    assert studies == [f"atelier Atelier (n° {w.workshop_id})" for w in published]
+    for group in groups:  # each one reads alone (one value per domain)
+        perception.perceived_ranks(group.values(), group.measure)

@@ -1,0 +1,43 @@
+"""Hand-made workshop votes and workshops for the workshop tests (no database)."""
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import pandas as pd
+
+CREATED = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
+
+
+def votes(*ballots: tuple[str, list[str], str]) -> pd.DataFrame:
+    """A votes frame (as `votes_frame` returns it) from (actor_id, ranked domains, comment)."""
+    rows = [
+        {
+            "vote_no": number,
+            "actor_id": actor,
+            "rank": rank,
+            "domain_id": domain,
+            "comment": comment or None,
+            "submitted_at": pd.Timestamp(CREATED),
+        }
+        for number, (actor, domains, comment) in enumerate(ballots, start=1)
+        for rank, domain in enumerate(domains, start=1)
+    ]
+    columns = ["vote_no", "actor_id", "rank", "domain_id", "comment", "submitted_at"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+@dataclass(frozen=True)
+class FakeWorkshop:
+    """The fields of `lib.workshop.service.Workshop` the pure modules read."""
+
+    workshop_id: int = 7
+    code: str = "ABCD2345"
+    title: str = "Bretagne 2026"
+    territory_id: str = "REG-53"
+    actor_ids: tuple[str, ...] = ("citoyens", "entreprises", "associations")
+    n_choices: int = 3
+    closes_at: datetime | None = None
+    is_open: bool = True
+    published: bool = True
+    created_at: datetime = CREATED
+    n_participants: int = 0
