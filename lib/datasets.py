@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 import pandas as pd
 
@@ -40,8 +41,10 @@ class Layer:
     tables: Mapping[str, pd.DataFrame]  # subset of FACT_TABLES, already validated
     replaces_embedded: bool = False  # True: the layer's tables hide the embedded rows
 
+    @cached_property
     def fingerprint(self) -> str:
-        """Changes whenever the layer's rows change (used as a cache key)."""
+        """Changes whenever the layer's rows change (a cache key; computed once per layer,
+        which is immutable, although pages ask for it on every rerun)."""
         digest = hashlib.sha256(f"{self.layer_id}|{self.label}|{self.replaces_embedded}".encode())
         for name in sorted(self.tables):
             digest.update(name.encode())
@@ -117,18 +120,21 @@ def combine(base: Dataset, layers: Sequence[Layer]) -> Dataset:
     """The dataset pages show: `base` plus (or replaced by) each layer's rows."""
     if not layers:
         return base
-    tables = {name: getattr(base, name) for name in FACT_TABLES}
+    added: dict[str, list[pd.DataFrame]] = {}
+    hide_embedded: set[str] = set()
     for layer in layers:
         for name, rows in layer.tables.items():
             if name not in FACT_TABLES:
                 raise ValueError(f"a layer cannot change the table {name!r}")
-            rows = rows.assign(origin=layer.label)
-            kept = tables[name]
+            added.setdefault(name, []).append(rows.assign(origin=layer.label))
             if layer.replaces_embedded and name != "sources":
-                kept = kept[kept["origin"] != EMBEDDED_ORIGIN]
-            merged = pd.concat([kept, rows], ignore_index=True)
-            tables[name] = merged.drop_duplicates(FACT_KEYS[name], keep="last").reset_index(
-                drop=True
-            )
-    version = base.version + "+" + "+".join(layer.fingerprint() for layer in layers)
+                hide_embedded.add(name)
+    tables = {}
+    for name, parts in added.items():  # one pass per table: later layers win on a key
+        kept = getattr(base, name)
+        if name in hide_embedded:
+            kept = kept[kept["origin"] != EMBEDDED_ORIGIN]
+        merged = pd.concat([kept, *parts], ignore_index=True)
+        tables[name] = merged.drop_duplicates(FACT_KEYS[name], keep="last").reset_index(drop=True)
+    version = base.version + "+" + "+".join(layer.fingerprint for layer in layers)
     return replace(base, version=version, **tables)

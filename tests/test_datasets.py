@@ -1,5 +1,7 @@
 """The dataset interface: layers beside or instead of the embedded data, labelled by origin."""
 
+from dataclasses import replace
+
 import pandas as pd
 import pytest
 
@@ -135,3 +137,35 @@ def test_imported_values_are_labelled_on_the_profile_and_comparison(embedded):
     provenance = compare.provenance(combined, table.scores, ["emploi"])
     assert provenance.publishers == "INSEE, Moi (données importées : Enquête)"
     assert "Moi, Enquête (2026) (données importées : Enquête)" in provenance.sources
+
+
+def test_several_layers_later_ones_win_and_one_replacing_hides_only_embedded_rows(embedded):
+    first = _upload(12.3)
+    second = replace(_upload(20.0, replaces=True), layer_id="upload-2", label="deuxième")
+    combined = combine(embedded, [first, second])
+    rows = combined.indicators.query("indicator_id == 'taux_chomage_2023t3'")
+    assert rows[["territory_id", "value", "origin"]].values.tolist() == [
+        ["DEP-29", 20.0, "deuxième"]
+    ]
+    # beside: the first layer's row stays when the second layer has another key
+    other = replace(_upload(5.0), layer_id="upload-3", label="autre")
+    other_rows = other.tables["indicators"].assign(territory_id="DEP-22")
+    other = replace(other, tables={**other.tables, "indicators": other_rows})
+    both = combine(embedded, [first, other]).indicators.query(
+        "indicator_id == 'taux_chomage_2023t3' and territory_id in ['DEP-29', 'DEP-22']"
+    )
+    assert sorted(both[["territory_id", "origin"]].values.tolist()) == [
+        ["DEP-22", "autre"],
+        ["DEP-29", "données importées : Enquête"],
+    ]
+
+
+def test_a_layers_fingerprint_is_computed_once(monkeypatch):
+    layer = _upload()
+    first = layer.fingerprint
+
+    def refuse(*_args, **_kwargs):
+        raise AssertionError("the rows were hashed again")
+
+    monkeypatch.setattr(pd.util, "hash_pandas_object", refuse)
+    assert layer.fingerprint == first

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from functools import cached_property
 
 import pandas as pd
 
@@ -30,18 +29,6 @@ LICENCE = (
     "résultats anonymisés publiés par l'organisateur de l'atelier ; aucune licence déclarée "
     "(citer l'atelier et sa date)"
 )
-
-
-class WorkshopLayer(Layer):
-    """A layer cached and shared by every session: its fingerprint (hashing its rows, asked on
-    every rerun of every page) is computed once."""
-
-    @cached_property
-    def _digest(self) -> str:
-        return Layer.fingerprint(self)
-
-    def fingerprint(self) -> str:
-        return self._digest
 
 
 def study(title: str) -> str:
@@ -60,7 +47,7 @@ def workshop_layer(
     actor_labels: Mapping[str, str],
     domain_ids: Sequence[str],
     study_name: str | None = None,
-) -> WorkshopLayer | None:
+) -> Layer | None:
     """The workshop's results as a layer (study `study_name`, by default "atelier <title>"), or
     None before its first vote."""
     n = n_participants(votes)
@@ -103,7 +90,7 @@ def workshop_layer(
             }
         ]
     )
-    return WorkshopLayer(source_id, label, {"perceptions": perceptions, "sources": sources})
+    return Layer(source_id, label, {"perceptions": perceptions, "sources": sources})
 
 
 def published_layers(
