@@ -14,7 +14,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from lib import compare_page, explore, geo, initiatives, maps, profile, slides, sources_view, svgmap
+from lib import compare_page, explore, geo, maps, profile, slides, sources_view, svgmap
 from lib import profile_page as profile_page_model
 from lib.charts import sources as charts_sources
 from lib.data import Dataset, load_commune_indicators, load_dataset
@@ -142,12 +142,6 @@ def home_filters(dataset: Dataset, filters: Filters) -> Filters:
 def labels(dataset: Dataset, lang: str) -> explore.Labels:
     """Names shown by the filter widgets (see lib.explore.labels)."""
     return explore.labels(dataset, lang)
-
-
-@st.cache_data(show_spinner=False, hash_funcs=BY_VERSION, max_entries=256)
-def white_spots(dataset: Dataset, territory_id: str, area: str, method: str) -> pd.DataFrame:
-    """A territory's most fragile domains without a known initiative (lib.initiatives)."""
-    return initiatives.white_spots(dataset, territory_id, area, method)
 
 
 @st.cache_resource(show_spinner=False)
