@@ -7,6 +7,7 @@ fingerprint of each session layer), so a session's uploads are never served to a
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from urllib.parse import urlencode
 
@@ -118,6 +119,13 @@ def index_table(
 ) -> explore.IndexTable:
     """Scores, domain indices and overall index of a set of territories (equal weights)."""
     return explore.index_table(dataset, list(territory_ids), method)
+
+
+def _cached_index_table(
+    dataset: Dataset, territory_ids: Sequence[str], method: str
+) -> explore.IndexTable:
+    """`index_table` with a list of ids (the form lib functions call it with)."""
+    return index_table(dataset, tuple(territory_ids), method)
 
 
 @st.cache_data(show_spinner=False, hash_funcs=BY_VERSION, max_entries=256)
@@ -234,7 +242,9 @@ def profile_page(
     lang: str,
 ) -> profile_page_model.ProfilePage:
     """Everything a territory's profile shows (lib.profile_page)."""
-    return profile_page_model.build(dataset, territory_id, area, method, actors, lang)
+    return profile_page_model.build(
+        dataset, territory_id, area, method, actors, lang, _cached_index_table
+    )
 
 
 @st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=256)

@@ -7,7 +7,7 @@ region, every department, a region's departments, or a department's communes.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import pandas as pd
@@ -326,6 +326,11 @@ class IndexTable:
     overall: pd.DataFrame  # territory_id, index, n_domains, n_total
     indicators_used: list[str]
     coverage: pd.DataFrame
+
+
+# How a page computes the index table of some territories: `index_table` itself, or a cached
+# version of it (lib.cached) handed to the functions that need several tables.
+IndexTables = Callable[[Dataset, Sequence[str], str], IndexTable]
 
 
 def index_table(

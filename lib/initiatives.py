@@ -576,7 +576,11 @@ def initiatives_for(dataset: Dataset, territory_id: str) -> pd.DataFrame:
 
 
 def white_spots(
-    dataset: Dataset, territory_id: str, area: str = "all", method: str = DEFAULT_METHOD
+    dataset: Dataset,
+    territory_id: str,
+    area: str = "all",
+    method: str = DEFAULT_METHOD,
+    index_tables: explore.IndexTables = explore.index_table,
 ) -> pd.DataFrame:
     """The territory's 3 most fragile domains (domain indices among the territories of its
     level) and how many known initiatives touch each, then the domains without an index.
@@ -585,6 +589,7 @@ def white_spots(
     index), initiatives (count), initiative_ids (";"-separated), status: "white_spot" (a top
     domain without known initiative), "covered", or "not_available" (no index). The directory
     is not exhaustive: a white spot is an absence of *known* initiative.
+    `index_tables` computes the indices of a set of territories (a cached version may be given).
     """
     level = places(dataset, [territory_id]).level.get(territory_id)
     if level not in {"region", "department"}:
@@ -592,7 +597,7 @@ def white_spots(
     scope = explore.scope_territories(dataset, level, None, area)
     if territory_id not in set(scope["territory_id"]):
         scope = explore.scope_territories(dataset, level, None, "all")
-    table = explore.index_table(dataset, list(scope["territory_id"]), method)
+    table = index_tables(dataset, list(scope["territory_id"]), method)
     rows = table.domains[table.domains["territory_id"] == territory_id]
     order = {d: i for i, d in enumerate(dataset.domains["domain_id"])}
     indexed = rows.dropna(subset=["index"]).assign(_order=rows["domain_id"].map(order))

@@ -56,18 +56,20 @@ def build(
     method: str,
     actors: Sequence[str],
     lang: str,
+    index_tables: explore.IndexTables = explore.index_table,
 ) -> ProfilePage:
     """The profile of `territory_id`, compared within `area` with `method`, for the chosen
-    `actors` (every actor with figures when none)."""
+    `actors` (every actor with figures when none). The index table of the territories compared
+    is the same for every territory of a level: `index_tables` may be a cached version."""
     look = profile.lookups(dataset, lang)
     figures = profile.key_figures(look, territory_id)
     scope = profile.comparison_scope(look, territory_id, area)
-    table = explore.index_table(dataset, scope.territory_ids, method)
+    table = index_tables(dataset, scope.territory_ids, method)
     domains = profile.domain_profile(look, territory_id, area, method, table)
     level = domains.scope.level
     shown_actors = profile.actors_shown(look, territory_id, actors)
     groups = profile.groups_by_actor(look, territory_id, shown_actors)
-    spots = initiatives.white_spots(dataset, territory_id, area, method)
+    spots = initiatives.white_spots(dataset, territory_id, area, method, index_tables)
     return ProfilePage(
         look=look,
         territory_id=territory_id,

@@ -7,20 +7,12 @@ import textwrap
 import plotly.graph_objects as go
 
 from lib.alliance_view import Bar, ChartGroup
-from lib.charts.style import QUALITATIVE, apply_style
+from lib.charts.style import QUALITATIVE, STYLE_LAYOUT
 from lib.i18n import t
 
 LABEL_WIDTH = 38  # characters per line of a bar label
 BAR_HEIGHT = 44
 PERCENT_RANGE = [0, 108]  # room for the value printed after the longest bar
-# The shared look (style.apply_style) as layout properties, without plotly's default template:
-# Streamlit themes its charts itself, and materialising the template costs ~15 ms a figure,
-# too much for a tab of ten charts. (Also used by lib/charts/sources.py.)
-STYLE_LAYOUT = {
-    name: value
-    for name, value in apply_style(go.Figure()).layout.to_plotly_json().items()
-    if name != "template"
-}
 
 
 def actor_colour(order: int) -> str:

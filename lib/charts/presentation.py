@@ -8,7 +8,8 @@ import textwrap
 import plotly.graph_objects as go
 
 from lib import profile
-from lib.charts.alliances import STYLE_LAYOUT, actor_colour
+from lib.charts.alliances import actor_colour
+from lib.charts.style import STYLE_LAYOUT
 from lib.i18n import t
 from lib.slides import PerceptionChart
 

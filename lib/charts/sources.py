@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
-from lib.charts.alliances import STYLE_LAYOUT
-from lib.charts.style import MISSING, QUALITATIVE
+from lib.charts.style import MISSING, QUALITATIVE, STYLE_LAYOUT
 from lib.data import Dataset
 from lib.i18n import t
 from lib.sources_view import CoverageMatrix, indicator_labels
