@@ -242,9 +242,8 @@ def profile_page(
     lang: str,
 ) -> profile_page_model.ProfilePage:
     """Everything a territory's profile shows (lib.profile_page)."""
-    return profile_page_model.build(
-        dataset, territory_id, area, method, actors, lang, _cached_index_table
-    )
+    look = profile_lookups(dataset, lang)
+    return profile_page_model.build(look, territory_id, area, method, actors, _cached_index_table)
 
 
 @st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=256)

@@ -558,11 +558,12 @@ def initiatives_for(dataset: Dataset, territory_id: str) -> pd.DataFrame:
     """Initiatives located in the territory, in its parent department or region, or in its
     children (national and unlocated ones are not counted), with a `relation` column:
     "territory", "parent" or "child"."""
-    own_chain = places(dataset, [territory_id]).chain(territory_id)
-    above = [i for i in own_chain[1:] if i.startswith(("REG-", "DEP-"))]
     frame = dataset.initiatives
+    known = places(dataset, [territory_id, *frame["territory_id"]])
+    above = [i for i in known.chain(territory_id)[1:] if i.startswith(("REG-", "DEP-"))]
     relations = []
-    for own, ids in zip(frame["territory_id"], _chains(dataset, frame)[1], strict=True):
+    for own in frame["territory_id"]:
+        ids = known.chain(own)
         if own == territory_id:
             relations.append("territory")
         elif own in above:
@@ -591,7 +592,8 @@ def white_spots(
     is not exhaustive: a white spot is an absence of *known* initiative.
     `index_tables` computes the indices of a set of territories (a cached version may be given).
     """
-    level = places(dataset, [territory_id]).level.get(territory_id)
+    index = dataset.territory_index
+    level = index.at[territory_id, "level"] if territory_id in index.index else None
     if level not in {"region", "department"}:
         raise ValueError(f"white spots need a region or a department, not {territory_id!r}")
     scope = explore.scope_territories(dataset, level, None, area)
@@ -611,10 +613,10 @@ def white_spots(
             "rank": pd.array([*range(1, len(top) + 1), *[pd.NA] * len(missing)], dtype="Int64"),
         }
     )
-    matching = [
-        known.loc[_any_of(known["domain_ids"], [d]), "initiative_id"].tolist()
-        for d in spots["domain_id"]
-    ]
+    tagged = list(
+        zip(known["initiative_id"], [set(split_ids(c)) for c in known["domain_ids"]], strict=True)
+    )
+    matching = [[i for i, domains in tagged if d in domains] for d in spots["domain_id"]]
     spots["initiatives"] = [len(ids) for ids in matching]
     spots["initiative_ids"] = [SEPARATOR.join(ids) for ids in matching]
     spots["status"] = [

@@ -8,8 +8,9 @@ reading depends on two pickers of the page: `reading` computes it for one actor 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -18,7 +19,6 @@ import pyarrow as pa
 from lib import explore, initiatives, perception, profile
 from lib.arrow_tables import arrow_table
 from lib.charts import profil as charts
-from lib.data import Dataset
 
 
 @dataclass(frozen=True)
@@ -46,22 +46,22 @@ class ProfilePage:
     perceptions: list[ActorBlocks]
     alliances: pa.Table  # empty when no practice is known
     white_spots: pa.Table
-    download: pd.DataFrame  # the CSV download
+    download: Callable[[], pd.DataFrame]  # builds the CSV download (on click)
 
 
 def build(
-    dataset: Dataset,
+    look: profile.Lookups,
     territory_id: str,
     area: str,
     method: str,
     actors: Sequence[str],
-    lang: str,
     index_tables: explore.IndexTables = explore.index_table,
 ) -> ProfilePage:
-    """The profile of `territory_id`, compared within `area` with `method`, for the chosen
-    `actors` (every actor with figures when none). The index table of the territories compared
-    is the same for every territory of a level: `index_tables` may be a cached version."""
-    look = profile.lookups(dataset, lang)
+    """The profile of `territory_id` (in the language of `look`, built by `profile.lookups`),
+    compared within `area` with `method`, for the chosen `actors` (every actor with figures
+    when none). The index table of the territories compared is the same for every territory of
+    a level: `index_tables` may be a cached version."""
+    dataset, lang = look.dataset, look.lang
     figures = profile.key_figures(look, territory_id)
     scope = profile.comparison_scope(look, territory_id, area)
     table = index_tables(dataset, scope.territory_ids, method)
@@ -90,7 +90,7 @@ def build(
         ],
         alliances=arrow_table(profile.alliance_table(look, territory_id, actors)),
         white_spots=arrow_table(initiatives.white_spots_table(dataset, spots, lang)),
-        download=profile.download_table(look, figures, domains),
+        download=partial(profile.download_table, look, figures, domains),
     )
 
 

@@ -13,7 +13,7 @@ def dataset():
 
 @pytest.fixture(scope="module")
 def brittany(dataset):
-    return profile_page.build(dataset, "REG-53", "all", "minmax", (), "fr")
+    return profile_page.build(profile.lookups(dataset), "REG-53", "all", "minmax", ())
 
 
 def test_the_page_gathers_the_same_figures_as_the_profile_functions(dataset, brittany):
@@ -26,7 +26,7 @@ def test_the_page_gathers_the_same_figures_as_the_profile_functions(dataset, bri
     # all of France: overseas gaps leave 2 domain indices, too few for a radar's top 3
     assert brittany.domains.n_with_index == 2 and brittany.radar is None
     assert brittany.alliances.num_rows > 0
-    assert brittany.download.equals(
+    assert brittany.download().equals(
         profile.download_table(look, brittany.figures, brittany.domains)
     )
 
@@ -48,11 +48,11 @@ def test_the_reading_of_one_group_covers_every_domain(dataset, brittany):
 
 
 def test_chosen_actors_limit_the_perceptions_shown(dataset):
-    page = profile_page.build(dataset, "REG-53", "all", "minmax", ("entreprises",), "fr")
+    page = profile_page.build(profile.lookups(dataset), "REG-53", "all", "minmax", ("entreprises",))
     assert [block.actor_id for block in page.perceptions] == ["entreprises"]
 
 
 def test_within_metropolitan_france_more_domains_have_an_index_and_a_radar(dataset):
-    page = profile_page.build(dataset, "REG-53", "metro", "minmax", (), "fr")
+    page = profile_page.build(profile.lookups(dataset), "REG-53", "metro", "minmax", ())
     assert page.domains.n_with_index == 8
     assert page.radar is not None

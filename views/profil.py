@@ -7,7 +7,7 @@ import pyarrow as pa
 import streamlit as st
 
 from lib import cached, perception, presenting, profile, profile_page
-from lib.export import safe_csv
+from lib.export import csv_built_now
 from lib.i18n import t
 from lib.session import current_dataset, current_filters, update_filters
 
@@ -180,7 +180,7 @@ def show_download(page: profile_page.ProfilePage) -> None:
     )
     st.download_button(
         t("profile_download", lang),
-        partial(safe_csv, page.download, separator),  # made on click
+        partial(csv_built_now, page.download, separator),  # made on click
         file_name=f"profil_{territory_id}.csv",
         mime="text/csv",
         on_click="ignore",
