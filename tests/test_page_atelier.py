@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 from apptest_pages import open_view
 from download_capture import capture_downloads, served
+from workshop_votes import cast_vote
 
 from lib import cached
 from lib.workshop import service
@@ -25,20 +26,6 @@ def create_through_the_page(title: str = "Atelier Bretagne"):
     create.click().run()
     assert not at.exception
     return at
-
-
-def vote(workshop_engine, code, actor, domains, comment=""):
-    token = service.join(workshop_engine, code)
-    service.submit_vote(
-        workshop_engine,
-        code,
-        token,
-        actor_id=actor,
-        domain_ids=domains,
-        comment=comment,
-        allowed_domains=set(cached.embedded_dataset().domains["domain_id"]),
-    )
-    return token
 
 
 def piloted(code: str, key: str):
@@ -143,9 +130,13 @@ def test_a_wrong_code_is_refused():
 
 def test_the_organiser_sees_counts_by_domain_and_actor_and_comments_as_text(workshop_engine):
     workshop, key = new_workshop(workshop_engine)
-    vote(workshop_engine, workshop.code, "citoyens", ["emploi", "sante", "logement"], "<b>gras</b>")
-    vote(workshop_engine, workshop.code, "citoyens", ["sante", "emploi", "mobilite"])
-    vote(workshop_engine, workshop.code, "entreprises", ["emploi", "numerique", "sante"], "=1+1")
+    cast_vote(
+        workshop_engine, workshop.code, "citoyens", ["emploi", "sante", "logement"], "<b>gras</b>"
+    )
+    cast_vote(workshop_engine, workshop.code, "citoyens", ["sante", "emploi", "mobilite"])
+    cast_vote(
+        workshop_engine, workshop.code, "entreprises", ["emploi", "numerique", "sante"], "=1+1"
+    )
     at = piloted(workshop.code, key)
     assert [m.value for m in at.metric if m.label == "Participants"] == ["3"]
     assert at.info[0].value == "Ouvert aux votes"
@@ -206,7 +197,7 @@ def test_close_reopen_publish_and_delete_with_confirmation(workshop_engine):
 def test_exports_are_anonymised_and_escaped(workshop_engine, monkeypatch):
     files = capture_downloads(monkeypatch)
     workshop, key = new_workshop(workshop_engine)
-    vote(
+    cast_vote(
         workshop_engine, workshop.code, "citoyens", ["emploi", "sante", "logement"], "=HYPERLINK(1)"
     )
     at = piloted(workshop.code, key)
@@ -222,8 +213,8 @@ def test_exports_are_anonymised_and_escaped(workshop_engine, monkeypatch):
 
 def test_a_published_workshop_appears_in_the_profiles_perceptions(workshop_engine):
     workshop, key = new_workshop(workshop_engine, title="Atelier Rennes")
-    vote(workshop_engine, workshop.code, "citoyens", ["emploi", "sante", "logement"])
-    vote(workshop_engine, workshop.code, "citoyens", ["emploi", "mobilite", "logement"])
+    cast_vote(workshop_engine, workshop.code, "citoyens", ["emploi", "sante", "logement"])
+    cast_vote(workshop_engine, workshop.code, "citoyens", ["emploi", "mobilite", "logement"])
     service.set_published(workshop_engine, workshop.code, key, True)
     cached.published_workshop_stamp.clear()
     at = open_view("profil", territory="REG-53", actor="citoyens")

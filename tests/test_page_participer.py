@@ -2,6 +2,7 @@
 
 import pytest
 from apptest_pages import open_view
+from workshop_votes import cast_vote
 
 from lib import cached
 from lib.workshop import service
@@ -71,15 +72,8 @@ def test_join_from_the_link_vote_and_replace_the_vote(workshop_engine):
 
 def test_reopening_the_link_with_the_token_shows_and_prefills_the_vote(workshop_engine):
     workshop, _ = new_workshop(workshop_engine)
-    token = service.join(workshop_engine, workshop.code)
-    service.submit_vote(
-        workshop_engine,
-        workshop.code,
-        token,
-        actor_id="citoyens",
-        domain_ids=["sante", "emploi", "logement"],
-        comment="ok",
-        allowed_domains=set(cached.embedded_dataset().domains["domain_id"]),
+    token = cast_vote(
+        workshop_engine, workshop.code, "citoyens", ["sante", "emploi", "logement"], "ok"
     )
     at = open_view("participer", code=workshop.code, p=token)
     assert at.info[0].value.startswith("Votre vote enregistré : Citoyens — 1er Santé")

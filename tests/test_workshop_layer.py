@@ -1,7 +1,7 @@
 """Published workshops as a layer of the dataset interface (lib/workshop/layer.py, provider.py)."""
 
 import pytest
-from workshop_votes import CREATED, FakeWorkshop, votes
+from workshop_votes import CREATED, FakeWorkshop, cast_vote, votes
 
 from lib import cached, perception, profile
 from lib.data import load_dataset
@@ -159,15 +159,7 @@ def test_stamp_changes_with_publication_and_votes(workshop_engine):
     token = service.join(workshop_engine, workshop.code)
 
     def vote(chosen):
-        service.submit_vote(
-            workshop_engine,
-            workshop.code,
-            token,
-            actor_id="entreprises",
-            domain_ids=chosen,
-            comment=None,
-            allowed_domains=set(dataset.domains["domain_id"]),
-        )
+        cast_vote(workshop_engine, workshop.code, "entreprises", chosen, None, token)
         return published_stamp(workshop_engine)
 
     voted = vote(["emploi", "sante", "logement"])

@@ -1,9 +1,14 @@
-"""Hand-made workshop votes and workshops for the workshop tests (no database)."""
+"""Hand-made workshop votes and workshops for the workshop tests, and one way to vote through
+the storage API as a participant would."""
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cache
+from pathlib import Path
 
 import pandas as pd
+
+from lib.workshop import service
 
 CREATED = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
 
@@ -41,3 +46,25 @@ class FakeWorkshop:
     published: bool = True
     created_at: datetime = CREATED
     n_participants: int = 0
+
+
+@cache
+def domain_ids() -> frozenset[str]:
+    """Every domain of the embedded vocabulary (data/domains.csv)."""
+    path = Path(__file__).resolve().parents[1] / "data" / "domains.csv"
+    return frozenset(pd.read_csv(path)["domain_id"])
+
+
+def cast_vote(engine, code, actor, domains, comment="", token=None) -> str:
+    """Join (unless `token` is given) and vote; returns the participant token."""
+    token = token or service.join(engine, code)
+    service.submit_vote(
+        engine,
+        code,
+        token,
+        actor_id=actor,
+        domain_ids=domains,
+        comment=comment,
+        allowed_domains=domain_ids(),
+    )
+    return token
