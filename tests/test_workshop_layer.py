@@ -96,18 +96,9 @@ def test_published_workshops_reach_every_session_through_the_provider(workshop_e
         **allowed,
     )
     token = service.join(workshop_engine, workshop.code)
-    domains = set(dataset.domains["domain_id"])
 
     def vote(chosen):
-        service.submit_vote(
-            workshop_engine,
-            workshop.code,
-            token,
-            actor_id="citoyens",
-            domain_ids=chosen,
-            comment="",
-            allowed_domains=domains,
-        )
+        cast_vote(workshop_engine, workshop.code, "citoyens", chosen, token=token)
         cached.published_workshop_stamp.clear()  # as if the 2 s ttl had passed
 
     vote(["emploi", "sante", "logement"])
@@ -173,7 +164,6 @@ def test_stamp_changes_with_publication_and_votes(workshop_engine):
 
 def test_two_published_workshops_with_one_title_stay_two_studies(workshop_engine):
     dataset = cached.embedded_dataset()
-    domains = set(dataset.domains["domain_id"])
     published = []
     for chosen in (["emploi", "sante", "logement"], ["mobilite", "sante", "emploi"]):
         workshop, key = service.create_workshop(
@@ -185,16 +175,7 @@ def test_two_published_workshops_with_one_title_stay_two_studies(workshop_engine
             allowed_territories={"REG-53"},
             allowed_actors={"citoyens"},
         )
-        token = service.join(workshop_engine, workshop.code)
-        service.submit_vote(
-            workshop_engine,
-            workshop.code,
-            token,
-            actor_id="citoyens",
-            domain_ids=chosen,
-            comment="",
-            allowed_domains=domains,
-        )
+        cast_vote(workshop_engine, workshop.code, "citoyens", chosen)
         service.set_published(workshop_engine, workshop.code, key, True)
         published.append(workshop)
     cached.published_workshop_stamp.clear()
