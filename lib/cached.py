@@ -7,7 +7,7 @@ fingerprint of each session layer), so a session's uploads are never served to a
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from urllib.parse import urlencode
 
@@ -243,7 +243,22 @@ def profile_page(
 ) -> profile_page_model.ProfilePage:
     """Everything a territory's profile shows (lib.profile_page)."""
     look = profile_lookups(dataset, lang)
-    return profile_page_model.build(look, territory_id, area, method, actors, _cached_index_table)
+    return profile_page_model.build(
+        look,
+        territory_id,
+        area,
+        method,
+        actors,
+        _cached_index_table,
+        lambda key, compute: _shared_part(dataset.version, key, compute),
+    )
+
+
+@st.cache_resource(show_spinner=False, max_entries=2048)
+def _shared_part(version: str, key: tuple, _compute: Callable[[], object]) -> object:  # noqa: ARG001
+    """A part of a page that many views share (e.g. what every territory of a level has in
+    common), computed once per dataset version and key (`_compute` is not hashed)."""
+    return _compute()
 
 
 @st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=256)

@@ -44,6 +44,12 @@ class Dataset:
         id are frequent)."""
         return self.territories.set_index("territory_id")
 
+    @cached_property
+    def upper_territories(self) -> pd.DataFrame:
+        """The territories above the communes (France scopes, regions, departments), built
+        once per dataset object."""
+        return self.territories[self.territories["level"] != "commune"]
+
     def refs(self) -> dict[str, set[str]]:
         """Allowed ids, for validating fact tables (embedded or uploaded)."""
         return _refs(

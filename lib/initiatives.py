@@ -75,9 +75,10 @@ class Places:
 def places(dataset: Dataset, territory_ids: Iterable[object]) -> Places:
     """`Places` of these territories and of every territory above the communes (the
     ancestors of any territory; communes are never parents)."""
-    table = dataset.territories
-    wanted = [i for i in territory_ids if isinstance(i, str)]
-    rows = table[table["level"].ne("commune") | table["territory_id"].isin(wanted)]
+    index = dataset.territory_index
+    communes = {i for i in territory_ids if isinstance(i, str) and i.startswith("COM-")}
+    known = sorted(i for i in communes if i in index.index)
+    rows = pd.concat([dataset.upper_territories, index.loc[known].reset_index()], ignore_index=True)
     ids = rows["territory_id"].tolist()
     return Places(
         parent={

@@ -250,28 +250,67 @@ class DomainProfile:
         return int(self.frame["index"].notna().sum())
 
 
+@dataclass(frozen=True)
+class LevelDomains:
+    """What the domain profiles of every territory of one scope share (computed once)."""
+
+    wide: pd.DataFrame  # territory_id x domain_id -> index
+    ranks: pd.DataFrame  # same shape: 1 = most fragile, ties share the best rank
+    n_ranked: pd.Series  # domain_id -> territories with an index
+    reference: pd.Series  # domain_id -> median (min-max) or 100 (base 100)
+    inputs: pd.DataFrame  # years, indicators, sources per domain, in the domains' order
+    notes: list[str]  # method sentences
+    source_ids: list[str]
+
+
+def level_domains(look: Lookups, scope: Scope, method: str, table: IndexTable) -> LevelDomains:
+    """The domain indices of the scope's territories (`table`), ranked, with the reference,
+    the indicators and sources behind them and the method notes."""
+    domain_ids = list(look.domains)
+    wide = table.domains.pivot(index="territory_id", columns="domain_id", values="index")
+    wide = wide.reindex(columns=domain_ids)
+    scores = table.scores
+    scored = set(scores.loc[scores["score"].notna(), "indicator_id"])  # base 100: with a ref
+    inputs, source_ids = _domain_inputs(
+        look, scope, [i for i in table.indicators_used if i in scored]
+    )
+    return LevelDomains(
+        wide=wide,
+        ranks=wide.rank(ascending=False, method="min"),
+        n_ranked=wide.count(),
+        reference=wide.median() if method == "minmax" else pd.Series(100.0, index=domain_ids),
+        inputs=inputs.reindex(domain_ids).fillna("").reset_index(drop=True),
+        notes=_method_notes(look, scope, table, method),
+        source_ids=source_ids,
+    )
+
+
 def domain_profile(
-    look: Lookups, territory_id: str, area: str, method: str, table: IndexTable | None = None
+    look: Lookups,
+    territory_id: str,
+    area: str,
+    method: str,
+    table: IndexTable | None = None,
+    level: LevelDomains | None = None,
 ) -> DomainProfile:
     """Domain indices of the territory computed among the territories of its level, its rank
     per domain (1 = most fragile, ties share the best rank) and the reference: the median of
     the territories compared (min-max) or 100 = France (base 100).
 
-    `table`: the index table of `comparison_scope(...)`'s territories, when already computed
-    (pages pass the cached one); computed here otherwise.
+    `table`: the index table of `comparison_scope(...)`'s territories, and `level`: what
+    `level_domains` makes of it, when already computed (pages pass cached ones).
     """
     scope = comparison_scope(look, territory_id, area)
-    if table is None:
-        table = index_table(look.dataset, scope.territory_ids, method)
+    if level is None:
+        if table is None:
+            table = index_table(look.dataset, scope.territory_ids, method)
+        level = level_domains(look, scope, method, table)
     domain_ids = list(look.domains)
-    wide = table.domains.pivot(index="territory_id", columns="domain_id", values="index")
-    wide = wide.reindex(columns=domain_ids)
-    n_ranked = wide.count()
+    wide, n_ranked, reference = level.wide, level.n_ranked, level.reference
     missing = pd.Series(float("nan"), index=domain_ids)
     known = territory_id in wide.index
     own = wide.loc[territory_id] if known else missing
-    rank = wide.rank(ascending=False, method="min").loc[territory_id] if known else missing
-    reference = wide.median() if method == "minmax" else pd.Series(100.0, index=domain_ids)
+    rank = level.ranks.loc[territory_id] if known else missing
     frame = pd.DataFrame(
         {
             "domain_id": domain_ids,
@@ -288,19 +327,12 @@ def domain_profile(
         else t("profile_rank_of", look.lang, rank=ordinal(int(r), look.lang), n=n)
         for r, n in zip(frame["rank"], frame["n_ranked"], strict=True)
     ]
-    scores = table.scores
-    scored = set(scores.loc[scores["score"].notna(), "indicator_id"])  # base 100: with a ref
-    inputs, source_ids = _domain_inputs(
-        look, scope, [i for i in table.indicators_used if i in scored]
-    )
     return DomainProfile(
-        frame=pd.concat(
-            [frame, inputs.reindex(domain_ids).fillna("").reset_index(drop=True)], axis=1
-        ),
+        frame=pd.concat([frame, level.inputs], axis=1),
         method=method,
         scope=scope,
-        notes=_method_notes(look, scope, table, method),
-        source_ids=source_ids,
+        notes=level.notes,
+        source_ids=level.source_ids,
     )
 
 
@@ -557,6 +589,13 @@ def alliance_value_text(value: float, unit: str, lang: str = "fr") -> str:
     if unit in ALLIANCE_UNIT_KEYS:
         return f"{number} {t(ALLIANCE_UNIT_KEYS[unit], lang)}"
     return number  # count
+
+
+def alliance_places(look: Lookups, territory_id: str) -> tuple[str, ...]:
+    """The places whose alliance figures the territory's profile shows (itself, its region,
+    France: those with figures). Territories with the same places show the same table."""
+    present = set(look.dataset.alliances["territory_id"])
+    return tuple(p for p in perception_territories(look, territory_id) if p in present)
 
 
 def alliance_table(look: Lookups, territory_id: str, actors: Sequence[str]) -> pd.DataFrame:

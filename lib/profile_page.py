@@ -20,6 +20,19 @@ from lib import explore, initiatives, perception, profile
 from lib.arrow_tables import arrow_table
 from lib.charts import profil as charts
 
+# How `build` computes a part that is the same for many profiles (every territory of a level, or
+# every territory shown national figures): `compute_now`, or a cached version (lib.cached) that
+# keeps it by key.
+Share = Callable[[tuple, Callable[[], object]], object]
+
+
+def compute_now(key: tuple, compute: Callable[[], object]) -> object:  # noqa: ARG001
+    """Compute the part (no sharing)."""
+    return compute()
+
+
+GROUP_FIELDS = ("territory_id", "study", "question", "measure")  # a group's identity
+
 
 @dataclass(frozen=True)
 class ActorBlocks:
@@ -56,16 +69,23 @@ def build(
     method: str,
     actors: Sequence[str],
     index_tables: explore.IndexTables = explore.index_table,
+    share: Share = compute_now,
 ) -> ProfilePage:
     """The profile of `territory_id` (in the language of `look`, built by `profile.lookups`),
     compared within `area` with `method`, for the chosen `actors` (every actor with figures
     when none). The index table of the territories compared is the same for every territory of
-    a level: `index_tables` may be a cached version."""
+    a level: `index_tables` may be a cached version, and `share` keeps such parts."""
     dataset, lang = look.dataset, look.lang
     figures = profile.key_figures(look, territory_id)
     scope = profile.comparison_scope(look, territory_id, area)
-    table = index_tables(dataset, scope.territory_ids, method)
-    domains = profile.domain_profile(look, territory_id, area, method, table)
+    level_key = (lang, scope.level, tuple(scope.territory_ids), scope.area_changed, method)
+    level = share(
+        ("level_domains", *level_key),
+        lambda: profile.level_domains(
+            look, scope, method, index_tables(dataset, scope.territory_ids, method)
+        ),
+    )
+    domains = profile.domain_profile(look, territory_id, area, method, level=level)
     level = domains.scope.level
     shown_actors = profile.actors_shown(look, territory_id, actors)
     groups = profile.groups_by_actor(look, territory_id, shown_actors)
@@ -85,20 +105,34 @@ def build(
         ),
         groups=groups,
         perceptions=[
-            ActorBlocks(actor_id, look.actors[actor_id], _blocks(look, actor_groups, lang))
+            ActorBlocks(actor_id, look.actors[actor_id], _blocks(look, actor_groups, share))
             for actor_id, actor_groups in groups.items()
         ],
-        alliances=arrow_table(profile.alliance_table(look, territory_id, actors)),
+        alliances=share(
+            ("alliances", lang, tuple(actors), profile.alliance_places(look, territory_id)),
+            lambda: arrow_table(profile.alliance_table(look, territory_id, actors)),
+        ),
         white_spots=arrow_table(initiatives.white_spots_table(dataset, spots, lang)),
         download=partial(profile.download_table, look, figures, domains),
     )
 
 
 def _blocks(
-    look: profile.Lookups, groups: list[perception.Group], lang: str
+    look: profile.Lookups, groups: list[perception.Group], share: Share
 ) -> list[tuple[profile.PerceptionBlock, pa.Table]]:
-    blocks = [profile.perception_block(look, group) for group in groups]
-    return [(block, arrow_table(profile.block_table(block, lang))) for block in blocks]
+    """Each group's block and table (national groups are the same for every territory)."""
+
+    def block_and_table(group: perception.Group) -> tuple[profile.PerceptionBlock, pa.Table]:
+        block = profile.perception_block(look, group)
+        return block, arrow_table(profile.block_table(block, look.lang))
+
+    return [
+        share(
+            ("block", look.lang, group.actor_id, *(getattr(group, k) for k in GROUP_FIELDS)),
+            lambda group=group: block_and_table(group),
+        )
+        for group in groups
+    ]
 
 
 def reading_actors(page: ProfilePage) -> list[str]:

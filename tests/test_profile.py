@@ -378,3 +378,12 @@ def test_base100_lists_only_the_indicators_that_entered_the_index(look):
         "Densité de médecins généralistes (2023), Densité de médecins (toutes spécialités) (2023)"
     )
     assert sante["sources"] == "DREES (RPPS) / INSEE"
+
+
+def test_territories_with_the_same_alliance_places_show_the_same_alliance_table(look):
+    assert profile.alliance_places(look, "REG-53") == ("FR",)
+    assert profile.alliance_places(look, "REG-52") == ("REG-52", "FR")
+    assert profile.alliance_places(look, "DEP-44") == ("REG-52", "FR")  # its region's figures
+    brittany = profile.alliance_table(look, "REG-53", ())
+    assert brittany.equals(profile.alliance_table(look, "REG-24", ()))
+    assert len(profile.alliance_table(look, "REG-52", ())) > len(brittany)
