@@ -250,14 +250,15 @@ def profile_page(
         method,
         actors,
         _cached_index_table,
-        lambda key, compute: _shared_part(dataset.version, key, compute),
+        lambda key, compute: _shared_part(dataset.version, repr(key), compute),
     )
 
 
 @st.cache_resource(show_spinner=False, max_entries=2048)
-def _shared_part(version: str, key: tuple, _compute: Callable[[], object]) -> object:  # noqa: ARG001
+def _shared_part(version: str, key: str, _compute: Callable[[], object]) -> object:  # noqa: ARG001
     """A part of a page that many views share (e.g. what every territory of a level has in
-    common), computed once per dataset version and key (`_compute` is not hashed)."""
+    common), computed once per dataset version and key (its repr: one string is quick to
+    hash; `_compute` is not hashed)."""
     return _compute()
 
 

@@ -46,6 +46,7 @@ class Lookups:
     actors: dict[str, str]  # actor_id -> label, in order
     publishers: dict[str, str]  # source_id -> publisher
     sources: dict[str, str]  # source_id -> "publisher, title (year)"
+    levels: dict[tuple[str, str], tuple[str, ...]]  # (level, area) -> territories, by code
 
     def name(self, territory_id: str) -> str:
         return str(self.places.loc[territory_id, "name"])
@@ -64,26 +65,37 @@ class Lookups:
 
     def level_ids(self, level: str, area: str = "all") -> list[str]:
         """Territories of a level, as `lib.explore.scope_territories` without `within`."""
-        rows = self.places[self.places["level"] == level].sort_values("code")
-        if area == "metro" and not rows["overseas"].all():
+        return list(self.levels[(level, area)])
+
+
+def _level_lists(places: pd.DataFrame) -> dict[tuple[str, str], tuple[str, ...]]:
+    """(level, area) -> the level's territories by code (metropolitan ones with "metro",
+    unless the level has only overseas territories)."""
+    lists = {}
+    for level in places["level"].unique():
+        rows = places[places["level"] == level].sort_values("code")
+        lists[(level, "all")] = tuple(rows.index)
+        if not rows["overseas"].all():
             rows = rows[~rows["overseas"].astype(bool)]
-        return list(rows.index)
+        lists[(level, "metro")] = tuple(rows.index)
+    return lists
 
 
 def lookups(dataset: Dataset, lang: str = "fr") -> Lookups:
     """What every profile function reads, in `lang`."""
     label = "label_en" if lang == "en" else "label_fr"
-    places = dataset.territories[dataset.territories["level"] != "commune"]
+    places = dataset.upper_territories.set_index("territory_id")
     sources = dataset.sources
     return Lookups(
         dataset=dataset,
         lang=lang,
-        places=places.set_index("territory_id"),
+        places=places,
         meta=dataset.indicator_meta.set_index("indicator_id").to_dict("index"),
         domains=dict(zip(dataset.domains["domain_id"], dataset.domains[label], strict=True)),
         actors=dict(zip(dataset.actors["actor_id"], dataset.actors[label], strict=True)),
         publishers=publisher_texts(sources),
         sources=source_texts(sources),
+        levels=_level_lists(places),
     )
 
 

@@ -78,9 +78,9 @@ def build(
     dataset, lang = look.dataset, look.lang
     figures = profile.key_figures(look, territory_id)
     scope = profile.comparison_scope(look, territory_id, area)
-    level_key = (lang, scope.level, tuple(scope.territory_ids), scope.area_changed, method)
+    # the scope's territories follow from its level and area (for one dataset version)
     level = share(
-        ("level_domains", *level_key),
+        ("level_domains", lang, scope.level, scope.area, scope.area_changed, method),
         lambda: profile.level_domains(
             look, scope, method, index_tables(dataset, scope.territory_ids, method)
         ),
