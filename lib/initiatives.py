@@ -583,6 +583,7 @@ def white_spots(
     area: str = "all",
     method: str = DEFAULT_METHOD,
     index_tables: explore.IndexTables = explore.index_table,
+    compared: Sequence[str] | None = None,
 ) -> pd.DataFrame:
     """The territory's 3 most fragile domains (domain indices among the territories of its
     level) and how many known initiatives touch each, then the domains without an index.
@@ -591,16 +592,19 @@ def white_spots(
     index), initiatives (count), initiative_ids (";"-separated), status: "white_spot" (a top
     domain without known initiative), "covered", or "not_available" (no index). The directory
     is not exhaustive: a white spot is an absence of *known* initiative.
-    `index_tables` computes the indices of a set of territories (a cached version may be given).
+    `index_tables` computes the indices of a set of territories (a cached version may be given);
+    `compared`: the territories of the level compared (the profile's scope), when known.
     """
     index = dataset.territory_index
     level = index.at[territory_id, "level"] if territory_id in index.index else None
     if level not in {"region", "department"}:
         raise ValueError(f"white spots need a region or a department, not {territory_id!r}")
-    scope = explore.scope_territories(dataset, level, None, area)
-    if territory_id not in set(scope["territory_id"]):
-        scope = explore.scope_territories(dataset, level, None, "all")
-    table = index_tables(dataset, list(scope["territory_id"]), method)
+    if compared is None:
+        scope = explore.scope_territories(dataset, level, None, area)
+        if territory_id not in set(scope["territory_id"]):
+            scope = explore.scope_territories(dataset, level, None, "all")
+        compared = list(scope["territory_id"])
+    table = index_tables(dataset, list(compared), method)
     rows = table.domains[table.domains["territory_id"] == territory_id]
     order = {d: i for i, d in enumerate(dataset.domains["domain_id"])}
     indexed = rows.dropna(subset=["index"]).assign(_order=rows["domain_id"].map(order))

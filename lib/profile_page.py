@@ -89,7 +89,9 @@ def build(
     level = domains.scope.level
     shown_actors = profile.actors_shown(look, territory_id, actors)
     groups = profile.groups_by_actor(look, territory_id, shown_actors)
-    spots = initiatives.white_spots(dataset, territory_id, area, method, index_tables)
+    spots = initiatives.white_spots(
+        dataset, territory_id, area, method, index_tables, scope.territory_ids
+    )
     return ProfilePage(
         look=look,
         territory_id=territory_id,

@@ -2,7 +2,7 @@
 
 import pytest
 
-from lib import profile, profile_page
+from lib import initiatives, profile, profile_page
 from lib.data import load_dataset
 
 
@@ -56,3 +56,14 @@ def test_within_metropolitan_france_more_domains_have_an_index_and_a_radar(datas
     page = profile_page.build(profile.lookups(dataset), "REG-53", "metro", "minmax", ())
     assert page.domains.n_with_index == 8
     assert page.radar is not None
+
+
+@pytest.mark.parametrize(("territory", "area"), [("REG-53", "all"), ("REG-04", "metro")])
+def test_white_spots_are_computed_among_the_same_territories_as_the_domains(
+    dataset, territory, area
+):
+    page = profile_page.build(profile.lookups(dataset), territory, area, "minmax", ())
+    alone = initiatives.white_spots(dataset, territory, area, "minmax")
+    assert page.white_spots.to_pandas().equals(
+        initiatives.white_spots_table(dataset, alone, "fr").reset_index(drop=True)
+    )

@@ -1,7 +1,8 @@
 """Figures of the territory profile: the territory's domain indices as bars and as a radar.
 
-Layouts are given to the figure's constructor (one validation pass, much faster than several
-`update_*` calls), then `apply_style` adds the shared look.
+Traces are plain dicts and layouts are given to the figure's constructor (one validation pass,
+much faster than trace objects validated twice or several `update_*` calls), then
+`apply_style` adds the shared look.
 """
 
 from __future__ import annotations
@@ -27,25 +28,33 @@ def reference_name(method: str, level: str, lang: str = "fr") -> str:
     return t(f"profile_chart_reference_{method}", lang, territories=t(f"level_{level}", lang))
 
 
-def _reference_trace(shown: pd.DataFrame, method: str, level: str, lang: str) -> go.Scatter:
+def _reference_trace(shown: pd.DataFrame, method: str, level: str, lang: str) -> dict:
     """Min-max: the level's median of each domain as a black tick. Base 100: the legend entry
     of the dashed line drawn at 100 (a layout shape)."""
     name = reference_name(method, level, lang)
     if method == "minmax":
-        return go.Scatter(
-            name=name,
-            x=shown["reference"].tolist(),
-            y=shown["label"].tolist(),
-            mode="markers",
-            marker={
+        return {
+            "type": "scatter",
+            "name": name,
+            "x": shown["reference"].tolist(),
+            "y": shown["label"].tolist(),
+            "mode": "markers",
+            "marker": {
                 "symbol": "line-ns",
                 "size": 22,
                 "line": {"width": 3, "color": REFERENCE_COLOUR},
             },
-            hovertemplate="%{y}<br>%{x:.1f}<extra>" + name + "</extra>",
-        )
+            "hovertemplate": "%{y}<br>%{x:.1f}<extra>" + name + "</extra>",
+        }
     line = {"color": REFERENCE_COLOUR, "dash": "dash", "width": 2}
-    return go.Scatter(name=name, x=[None], y=[None], mode="lines", line=line)
+    return {
+        "type": "scatter",
+        "name": name,
+        "x": [None],
+        "y": [None],
+        "mode": "lines",
+        "line": line,
+    }
 
 
 def domain_bars(frame: pd.DataFrame, method: str, level: str, lang: str = "fr") -> go.Figure:
@@ -55,16 +64,17 @@ def domain_bars(frame: pd.DataFrame, method: str, level: str, lang: str = "fr") 
     shown = frame[frame["index"].notna()]
     missing = frame[frame["index"].isna()]
     top = max([100.0, *shown["index"], *shown["reference"].dropna()])
-    bars = go.Bar(
-        name=t("profile_chart_index", lang),
-        x=shown["index"].tolist(),
-        y=shown["label"].tolist(),
-        orientation="h",
-        marker_color=BAR_COLOUR,
-        customdata=shown[["rank_text", "indicators", "sources"]].to_numpy().tolist(),
-        hovertemplate="%{y}<br>%{x:.1f} · %{customdata[0]}<br>%{customdata[1]}"
+    bars = {
+        "type": "bar",
+        "name": t("profile_chart_index", lang),
+        "x": shown["index"].tolist(),
+        "y": shown["label"].tolist(),
+        "orientation": "h",
+        "marker": {"color": BAR_COLOUR},
+        "customdata": shown[["rank_text", "indicators", "sources"]].to_numpy().tolist(),
+        "hovertemplate": "%{y}<br>%{x:.1f} · %{customdata[0]}<br>%{customdata[1]}"
         "<br>%{customdata[2]}<extra></extra>",
-    )
+    }
     values = _text_trace(  # value and rank, aligned right of the plot (clear of the ticks)
         [top * 1.04] * len(shown),
         shown["label"].tolist(),
@@ -103,19 +113,22 @@ def domain_bars(frame: pd.DataFrame, method: str, level: str, lang: str = "fr") 
     return apply_style(figure, height=130 + ROW_HEIGHT * len(frame))
 
 
-def _text_trace(x: list[float], y: list[str], text: list[str], colour: str = NOT_AVAILABLE_COLOUR):
+def _text_trace(
+    x: list[float], y: list[str], text: list[str], colour: str = NOT_AVAILABLE_COLOUR
+) -> dict:
     """Words at given points, left-aligned, without legend or hover."""
-    return go.Scatter(
-        x=x,
-        y=y,
-        mode="text",
-        text=text,
-        textposition="middle right",
-        textfont={"color": colour},
-        hoverinfo="skip",
-        showlegend=False,
-        cliponaxis=False,
-    )
+    return {
+        "type": "scatter",
+        "x": x,
+        "y": y,
+        "mode": "text",
+        "text": text,
+        "textposition": "middle right",
+        "textfont": {"color": colour},
+        "hoverinfo": "skip",
+        "showlegend": False,
+        "cliponaxis": False,
+    }
 
 
 def wrap(label: str, width: int = 26) -> str:
@@ -134,25 +147,29 @@ def domain_radar(frame: pd.DataFrame, method: str, level: str, lang: str = "fr")
     top = max([100.0, *shown["index"], *shown["reference"]])
     figure = go.Figure(
         [
-            go.Scatterpolar(
-                name=t("profile_chart_index", lang),
-                r=closed(shown["index"]),
-                theta=theta,
-                fill="toself",
-                line_color=BAR_COLOUR,
-            ),
-            go.Scatterpolar(
-                name=reference_name(method, level, lang),
-                r=closed(shown["reference"]),
-                theta=theta,
-                line={"color": REFERENCE_COLOUR, "dash": "dash"},
-            ),
+            {
+                "type": "scatterpolar",
+                "name": t("profile_chart_index", lang),
+                "r": closed(shown["index"]),
+                "theta": theta,
+                "fill": "toself",
+                "line": {"color": BAR_COLOUR},
+            },
+            {
+                "type": "scatterpolar",
+                "name": reference_name(method, level, lang),
+                "r": closed(shown["reference"]),
+                "theta": theta,
+                "line": {"color": REFERENCE_COLOUR, "dash": "dash"},
+            },
         ],
         layout={
             "polar": {"radialaxis": {"range": [0, top * 1.05]}},
             "legend": {"orientation": "h", "y": -0.08, "x": 0, "yanchor": "top"},
         },
     )
-    figure = apply_style(figure, height=460)
-    figure.update_layout(font={"size": 12}, margin={"l": 90, "r": 90, "t": 30, "b": 30})
-    return figure
+    return apply_style(
+        figure,
+        height=460,
+        over={"font": {"size": 12}, "margin": {"l": 90, "r": 90, "t": 30, "b": 30}},
+    )
