@@ -38,3 +38,13 @@ def format_value(value: object, unit: str, decimals: int = 1, lang: str = "fr") 
         percent = f"{number}{NARROW_NBSP}%" if lang == "fr" else f"{number}%"
         return f"{percent} {rest}".strip() if rest else percent
     return f"{number} {unit}"
+
+
+# Characters that turn a short text shown in captions into a link, an image (which the browser
+# would fetch from anywhere) or HTML: refused in the titles people type (workshop, upload source).
+MARKUP_CHARACTERS = "[]<>"
+
+
+def markup_characters(text: str) -> str:
+    """The characters of MARKUP_CHARACTERS found in `text`, in that order ("" when none)."""
+    return "".join(c for c in MARKUP_CHARACTERS if c in text)

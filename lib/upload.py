@@ -22,6 +22,7 @@ import pandas as pd
 
 from lib.data import Dataset, validate_indicator_rows
 from lib.datasets import Layer, register_provider
+from lib.formatting import markup_characters
 from lib.i18n import t
 from lib.schema import LEVEL_PREFIX, DataValidationError, Problem, validate_table
 
@@ -872,19 +873,21 @@ TABLE_COLUMNS = {
 
 
 def source_problems(source: SourceInfo) -> list[str]:
-    """What is missing in the source the user gave (French); empty when complete."""
-    missing = [
-        label
-        for label, value in (
-            ("titre", source.title),
-            ("éditeur", source.publisher),
-            ("licence", source.licence),
-        )
-        if not value.strip()
+    """What is missing or refused in the source the user gave (French); empty when fine."""
+    fields = (("titre", source.title), ("éditeur", source.publisher), ("licence", source.licence))
+    missing = [label for label, value in fields if not value.strip()]
+    problems = (
+        [f"Source manquante : indiquez {', '.join(missing)} avant d'appliquer l'import."]
+        if missing
+        else []
+    )
+    problems += [
+        f"Source : le champ « {label} » contient {' '.join(markup_characters(value))}, "
+        "caractères non acceptés (ils créeraient des liens ou des images dans les pages)."
+        for label, value in fields
+        if markup_characters(value)
     ]
-    if not missing:
-        return []
-    return [f"Source manquante : indiquez {', '.join(missing)} avant d'appliquer l'import."]
+    return problems
 
 
 # --- layers -------------------------------------------------------------------------------

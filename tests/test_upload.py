@@ -307,6 +307,16 @@ def test_missing_source_is_refused():
     assert upload.source_problems(upload.SourceInfo("T", "P", "L")) == []
 
 
+def test_a_source_that_would_make_links_or_images_is_refused():
+    source = upload.SourceInfo("Enquête ![](http://example.com/p.png)", "Moi", "<b>CC</b>")
+    assert upload.source_problems(source) == [
+        "Source : le champ « titre » contient [ ], caractères non acceptés (ils créeraient des "
+        "liens ou des images dans les pages).",
+        "Source : le champ « licence » contient < >, caractères non acceptés (ils créeraient "
+        "des liens ou des images dans les pages).",
+    ]
+
+
 def test_the_provider_serves_the_session_uploads(dataset):
     rep = report(dataset, HEADER + "region;53;x;X;emploi;%;true;2024;5\n")
     layer = upload.upload_layer(rep, upload.SourceInfo("Enquête", "Ville", "CC BY"), "upload-1")

@@ -45,6 +45,12 @@ LABELS: dict[str, dict[str, str]] = {
         "fr": "Donnez un titre à l'atelier.",
         "en": "Give the workshop a title.",
     },
+    "wsdb_title_markup": {
+        "fr": "Titre : les caractères {characters} ne sont pas acceptés (ils créeraient des "
+        "liens ou des images dans les pages).",
+        "en": "Title: the characters {characters} are not accepted (they would create links or "
+        "images in the pages).",
+    },
     "wsdb_title_too_long": {
         "fr": "Titre trop long : {count} caractères ({limit} au plus).",
         "en": "Title too long: {count} characters ({limit} at most).",

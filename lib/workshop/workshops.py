@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine, Row
 from sqlalchemy.exc import IntegrityError
 
+from lib.formatting import markup_characters
 from lib.workshop import clock, codes
 from lib.workshop.db import participants, votes, workshops, writing
 from lib.workshop.errors import WorkshopError, shown
@@ -119,6 +120,8 @@ def _checked_fields(
         raise WorkshopError("wsdb_title_missing")
     if len(title) > TITLE_LIMIT:
         raise WorkshopError("wsdb_title_too_long", count=len(title), limit=TITLE_LIMIT)
+    if markup_characters(title):
+        raise WorkshopError("wsdb_title_markup", characters=" ".join(markup_characters(title)))
     if territory_id not in allowed_territories:
         raise WorkshopError("wsdb_unknown_territory", value=shown(territory_id))
     actors = list(dict.fromkeys(actor_ids))

@@ -105,6 +105,16 @@ def test_a_wrong_code_is_refused(backend, workshop, code):
     [
         ({"title": "   "}, "Donnez un titre à l'atelier."),
         ({"title": "x" * 121}, "Titre trop long : 121 caractères (120 au plus)."),
+        (
+            {"title": "Atelier ![](http://example.com/pixel.png)"},
+            "Titre : les caractères [ ] ne sont pas acceptés (ils créeraient des liens ou des "
+            "images dans les pages).",
+        ),
+        (
+            {"title": "<img src=x onerror=alert(1)>"},
+            "Titre : les caractères < > ne sont pas acceptés (ils créeraient des liens ou des "
+            "images dans les pages).",
+        ),
         ({"territory_id": "REG-99"}, "Territoire inconnu : REG-99."),
         ({"territory_id": "53"}, "Territoire inconnu : 53."),
         ({"actor_ids": []}, "Choisissez au moins un profil d'acteur."),
