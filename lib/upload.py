@@ -608,6 +608,28 @@ def _duplicates(frame: pd.DataFrame, key: tuple[str, ...], file: str) -> list[Pr
     ]
 
 
+
+
+def _link_cells(frame: pd.DataFrame, kind: str, file: str) -> list[Problem]:
+    """Text cells holding [ or ]: shown in captions, they could add a link or an image."""
+    problems = []
+    for field in FIELDS[kind]:
+        if field.name not in frame or field.name in _NUMERIC:
+            continue
+        cells = frame[field.name].astype(str)
+        for i in cells.index[cells.str.contains(r"[\[\]]", regex=True)]:
+            problems.append(
+                Problem(
+                    file,
+                    int(i) + 2,
+                    field.name,
+                    "les caractères [ ] ne sont pas acceptés (ils créeraient des liens ou des "
+                    "images dans les pages)",
+                )
+            )
+    return problems
+
+
 def _validate_rows(
     raw: pd.DataFrame, validate: Callable[[pd.DataFrame], pd.DataFrame]
 ) -> tuple[pd.DataFrame | None, list[Problem]]:
@@ -758,7 +780,11 @@ def validate_upload(
         frame, dataset.refs()["territories"], file
     )
     frame["territory_id"] = territories.fillna("")
-    problems += territory_problems + _duplicates(frame, NATURAL_KEYS[kind], file)
+    problems += (
+        territory_problems
+        + _duplicates(frame, NATURAL_KEYS[kind], file)
+        + _link_cells(frame, kind, file)
+    )
     rows = _prepare(kind, frame, dataset, upload_id)
     bad = {p.line - 2 for p in problems if p.line is not None}
     tables, more, replaced = _validated_tables(

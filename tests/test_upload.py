@@ -176,6 +176,11 @@ ROW_CASES = [
         "fichier a.csv, ligne 3 : ligne en double (même contenu que la ligne 2)",
     ),
     (
+        "markdown image in a label",
+        "region;53;x;Taux ![](http://example.com/p.png);emploi;%;true;2024;5\n",
+        "fichier a.csv, ligne 2, colonne « label_fr » : les caractères [ ] ne sont pas acceptés (ils créeraient des liens ou des images dans les pages)",
+    ),
+    (
         "embedded indicator with another year",
         "region;53;taux_chomage_2023t3;X;emploi;%;true;2024;5\n",
         "fichier a.csv, ligne 2, colonne « year » : l'indicateur « taux_chomage_2023t3 » existe déjà pour l'année 2023-T3 : donnez un autre identifiant pour l'année 2024",
