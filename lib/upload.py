@@ -608,8 +608,6 @@ def _duplicates(frame: pd.DataFrame, key: tuple[str, ...], file: str) -> list[Pr
     ]
 
 
-
-
 def _link_cells(frame: pd.DataFrame, kind: str, file: str) -> list[Problem]:
     """Text cells holding [ or ]: shown in captions, they could add a link or an image."""
     problems = []
