@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import pandas as pd
 
@@ -43,3 +43,15 @@ def safe_csv(frame: pd.DataFrame, separator: str = ",", excel: bool = True) -> b
 def csv_built_now(build: Callable[[], pd.DataFrame], separator: str = ",") -> bytes:
     """`safe_csv` of a table built at this moment (a download button's data, made on click)."""
     return safe_csv(build(), separator=separator)
+
+
+def fact_sheet_pdf(
+    dataset, territory_id: str, *, area: str, method: str, lang: str, actors: Sequence[str] = ()
+) -> bytes:
+    """A territory's PDF fact sheet (`lib.onepager`), imported on call: fpdf2 and matplotlib
+    load when someone asks for a PDF (a download button's data), not with every page."""
+    from lib.onepager import territory_onepager_pdf
+
+    return territory_onepager_pdf(
+        dataset, territory_id, area=area, method=method, lang=lang, actors=actors
+    )

@@ -4,6 +4,7 @@ story to prepare, save, load, and the PPTX deck."""
 
 import hashlib
 from datetime import date
+from functools import partial
 
 import pandas as pd
 import streamlit as st
@@ -12,6 +13,7 @@ from lib import cached, presenting, slides, story
 from lib.charts.alliances import group_chart
 from lib.charts.presentation import for_slide, perception_bars
 from lib.charts.profil import domain_bars
+from lib.export import fact_sheet_pdf
 from lib.i18n import t
 from lib.session import allowed_values, current_dataset, current_filters, update_filters, write_url
 
@@ -182,13 +184,14 @@ def show_exports() -> None:
     if domains_step is not None:  # a territory's story: its fact sheet too (lib/onepager.py)
         chosen = story.step_filters(domains_step, allowed, lang)
 
-        def fact_sheet() -> bytes:  # made on click, as on the profile page
-            from lib.onepager import territory_onepager_pdf
-
-            return territory_onepager_pdf(
-                dataset, chosen.territory, area=chosen.area, method=chosen.method, lang=lang
-            )
-
+        fact_sheet = partial(  # made on click, as on the profile page
+            fact_sheet_pdf,
+            dataset,
+            chosen.territory,
+            area=chosen.area,
+            method=chosen.method,
+            lang=lang,
+        )
         st.download_button(
             t("exp_download_pdf", lang),
             fact_sheet,

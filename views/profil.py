@@ -7,7 +7,7 @@ import pyarrow as pa
 import streamlit as st
 
 from lib import cached, perception, presenting, profile, profile_page
-from lib.export import csv_built_now
+from lib.export import csv_built_now, fact_sheet_pdf
 from lib.i18n import t
 from lib.session import current_dataset, current_filters, update_filters
 
@@ -187,18 +187,15 @@ def show_download(page: profile_page.ProfilePage) -> None:
         key="profil_download",
     )
 
-    def fact_sheet() -> bytes:  # made on click: fpdf2 and matplotlib load then, not with the page
-        from lib.onepager import territory_onepager_pdf
-
-        return territory_onepager_pdf(
-            dataset,
-            territory_id,
-            area=filters.area,
-            method=filters.method,
-            lang=lang,
-            actors=filters.actors,
-        )
-
+    fact_sheet = partial(  # made on click
+        fact_sheet_pdf,
+        dataset,
+        territory_id,
+        area=filters.area,
+        method=filters.method,
+        lang=lang,
+        actors=filters.actors,
+    )
     st.download_button(
         t("exp_download_pdf", lang),
         fact_sheet,
