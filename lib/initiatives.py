@@ -14,7 +14,7 @@ import functools
 import math
 import textwrap
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import geopandas as gpd
@@ -555,26 +555,37 @@ def points_frame(
 # --- Profile: initiatives of a territory and white spots --------------------------------------
 
 
-def initiatives_for(dataset: Dataset, territory_id: str) -> pd.DataFrame:
-    """Initiatives located in the territory, in its parent department or region, or in its
-    children (national and unlocated ones are not counted), with a `relation` column:
-    "territory", "parent" or "child"."""
+def initiative_places(dataset: Dataset) -> Places:
+    """`Places` of every initiative's territory (and every territory above the communes)."""
+    return places(dataset, dataset.initiatives["territory_id"])
+
+
+def relations(dataset: Dataset, territory_id: str, known: Places | None = None) -> dict[str, str]:
+    """initiative_id -> "territory", "parent" or "child" for the initiatives located in the
+    territory, in its parent department or region, or in its children (national and unlocated
+    ones are not counted). `known`: `initiative_places(dataset)` when already computed (the
+    territory must be in it: regions and departments always are)."""
     frame = dataset.initiatives
-    known = places(dataset, [territory_id, *frame["territory_id"]])
+    if known is None or territory_id not in known.name:
+        known = places(dataset, [territory_id, *frame["territory_id"]])
     above = [i for i in known.chain(territory_id)[1:] if i.startswith(("REG-", "DEP-"))]
-    relations = []
-    for own in frame["territory_id"]:
-        ids = known.chain(own)
+    found = {}
+    for initiative_id, own in zip(frame["initiative_id"], frame["territory_id"], strict=True):
         if own == territory_id:
-            relations.append("territory")
+            found[initiative_id] = "territory"
         elif own in above:
-            relations.append("parent")
-        elif territory_id in ids:
-            relations.append("child")
-        else:
-            relations.append(None)
-    found = frame.assign(relation=relations)
-    return found[found["relation"].notna()].reset_index(drop=True)
+            found[initiative_id] = "parent"
+        elif territory_id in known.chain(own):
+            found[initiative_id] = "child"
+    return found
+
+
+def initiatives_for(dataset: Dataset, territory_id: str) -> pd.DataFrame:
+    """The initiatives of `relations`, with a `relation` column."""
+    found = relations(dataset, territory_id)
+    frame = dataset.initiatives
+    chosen = frame[frame["initiative_id"].isin(list(found))]
+    return chosen.assign(relation=chosen["initiative_id"].map(found)).reset_index(drop=True)
 
 
 def white_spots(
@@ -582,53 +593,60 @@ def white_spots(
     territory_id: str,
     area: str = "all",
     method: str = DEFAULT_METHOD,
-    index_tables: explore.IndexTables = explore.index_table,
-    compared: Sequence[str] | None = None,
 ) -> pd.DataFrame:
     """The territory's 3 most fragile domains (domain indices among the territories of its
-    level) and how many known initiatives touch each, then the domains without an index.
-
-    Columns: domain_id, index (NaN = not available), rank (1 = most fragile, NA without an
-    index), initiatives (count), initiative_ids (";"-separated), status: "white_spot" (a top
-    domain without known initiative), "covered", or "not_available" (no index). The directory
-    is not exhaustive: a white spot is an absence of *known* initiative.
-    `index_tables` computes the indices of a set of territories (a cached version may be given);
-    `compared`: the territories of the level compared (the profile's scope), when known.
-    """
+    level) and how many known initiatives touch each, then the domains without an index: see
+    `spots_of`."""
     index = dataset.territory_index
     level = index.at[territory_id, "level"] if territory_id in index.index else None
     if level not in {"region", "department"}:
         raise ValueError(f"white spots need a region or a department, not {territory_id!r}")
-    if compared is None:
-        scope = explore.scope_territories(dataset, level, None, area)
-        if territory_id not in set(scope["territory_id"]):
-            scope = explore.scope_territories(dataset, level, None, "all")
-        compared = list(scope["territory_id"])
-    table = index_tables(dataset, list(compared), method)
+    scope = explore.scope_territories(dataset, level, None, area)
+    if territory_id not in set(scope["territory_id"]):
+        scope = explore.scope_territories(dataset, level, None, "all")
+    table = explore.index_table(dataset, list(scope["territory_id"]), method)
     rows = table.domains[table.domains["territory_id"] == territory_id]
-    order = {d: i for i, d in enumerate(dataset.domains["domain_id"])}
-    indexed = rows.dropna(subset=["index"]).assign(_order=rows["domain_id"].map(order))
-    top = indexed.sort_values(["index", "_order"], ascending=[False, True]).head(WHITE_SPOT_DOMAINS)
-    missing = [d for d in order if d not in set(indexed["domain_id"])]
-    known = initiatives_for(dataset, territory_id)
-    spots = pd.DataFrame(
+    indices = dict(zip(rows["domain_id"], rows["index"], strict=True))
+    return spots_of(dataset, indices, relations(dataset, territory_id))
+
+
+def spots_of(
+    dataset: Dataset, indices: Mapping[str, float], related: Iterable[str]
+) -> pd.DataFrame:
+    """White spots of a territory from its domain indices (domain_id -> index, NaN or absent
+    when not available) and the ids of the initiatives that touch it (`relations`).
+
+    Columns: domain_id, index (NaN = not available), rank (1 = most fragile, NA without an
+    index), initiatives (count), initiative_ids (";"-separated), status: "white_spot" (a top
+    domain without known initiative), "covered", or "not_available" (no index). The top 3 is
+    by index, ties in the domains' order. The directory is not exhaustive: a white spot is an
+    absence of *known* initiative.
+    """
+    domain_ids = dataset.domains["domain_id"].tolist()
+    indexed = [d for d in domain_ids if not is_missing(indices.get(d))]
+    top = sorted(indexed, key=lambda d: -indices[d])[:WHITE_SPOT_DOMAINS]  # stable: ties in order
+    missing = [d for d in domain_ids if d not in indexed]
+    related = set(related)
+    frame = dataset.initiatives
+    tagged = [
+        (initiative_id, set(split_ids(domains)))
+        for initiative_id, domains in zip(frame["initiative_id"], frame["domain_ids"], strict=True)
+        if initiative_id in related
+    ]
+    matching = [[i for i, domains in tagged if d in domains] for d in [*top, *missing]]
+    return pd.DataFrame(
         {
-            "domain_id": [*top["domain_id"], *missing],
-            "index": [*top["index"], *[float("nan")] * len(missing)],
+            "domain_id": [*top, *missing],
+            "index": [*(float(indices[d]) for d in top), *[float("nan")] * len(missing)],
             "rank": pd.array([*range(1, len(top) + 1), *[pd.NA] * len(missing)], dtype="Int64"),
+            "initiatives": [len(ids) for ids in matching],
+            "initiative_ids": [SEPARATOR.join(ids) for ids in matching],
+            "status": [
+                *("covered" if ids else "white_spot" for ids in matching[: len(top)]),
+                *["not_available"] * len(missing),
+            ],
         }
     )
-    tagged = list(
-        zip(known["initiative_id"], [set(split_ids(c)) for c in known["domain_ids"]], strict=True)
-    )
-    matching = [[i for i, domains in tagged if d in domains] for d in spots["domain_id"]]
-    spots["initiatives"] = [len(ids) for ids in matching]
-    spots["initiative_ids"] = [SEPARATOR.join(ids) for ids in matching]
-    spots["status"] = [
-        "not_available" if pd.isna(r) else "covered" if n else "white_spot"
-        for r, n in zip(spots["rank"], spots["initiatives"], strict=True)
-    ]
-    return spots
 
 
 def white_spots_table(dataset: Dataset, spots: pd.DataFrame, lang: str = "fr") -> pd.DataFrame:

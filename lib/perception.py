@@ -15,12 +15,14 @@ different groups are never ranked together (DESIGN.md).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
-from lib.indices import ranks
+from lib.formatting import is_missing
+from lib.rows import records
 
 TOP = 3
 SHARED = "shared"
@@ -67,24 +69,24 @@ def groups_by_actor(
     perceptions: pd.DataFrame, actor_ids: Sequence[str], territory_ids: Sequence[str]
 ) -> dict[str, list[Group]]:
     """`perception_groups` of several actors in one pass over the table."""
-    mask = perceptions["actor_id"].isin(actor_ids) & perceptions["territory_id"].isin(territory_ids)
+    return group_rows(records(perceptions), actor_ids, territory_ids)
+
+
+def group_rows(
+    rows: Iterable[dict], actor_ids: Sequence[str], territory_ids: Sequence[str]
+) -> dict[str, list[Group]]:
+    """`groups_by_actor` over perception rows given as records (`lib.rows.records`)."""
+    actors, priority = set(actor_ids), {territory: i for i, territory in enumerate(territory_ids)}
     grouped: dict[tuple, list[dict]] = {}
-    for row in _records(perceptions[mask]):
-        key = (row["actor_id"], *(row[c] for c in GROUP_KEY))
-        grouped.setdefault(key, []).append(row)
-    priority = {territory: i for i, territory in enumerate(territory_ids)}
+    for row in rows:
+        if row["actor_id"] in actors and row["territory_id"] in priority:
+            key = (row["actor_id"], *(row[c] for c in GROUP_KEY))
+            grouped.setdefault(key, []).append(row)
     keys = sorted(grouped, key=lambda key: priority[key[1]])
     return {
         actor: [Group(*key, rows=tuple(grouped[key])) for key in keys if key[0] == actor]
         for actor in actor_ids
     }
-
-
-def _records(frame: pd.DataFrame) -> list[dict]:
-    """Rows as dicts (much faster than `to_dict("records")` on Arrow-backed columns)."""
-    columns = {name: frame[name].tolist() for name in frame.columns}
-    rows = zip(*columns.values(), strict=True)
-    return [dict(zip(columns, values, strict=True)) for values in rows]
 
 
 def default_group(groups: Sequence[Group]) -> int | None:
@@ -96,36 +98,22 @@ def default_group(groups: Sequence[Group]) -> int | None:
 
 def perceived_ranks(values: pd.Series, measure: str) -> pd.Series:
     """Perceived rank by domain (1 = top priority) of one group's values (domain_id -> value)."""
-    if values.index.duplicated().any():
-        raise ValueError("one group must give at most one value per domain")
-    values = values.dropna()
-    if measure == "rank":
-        return values.round().astype("Int64")
-    return values.rank(ascending=False, method="min").astype("Int64")
+    return pd.Series(_perceived_ranks(values, measure), dtype="Int64")
 
 
 def objective_ranks(indices: pd.Series) -> pd.Series:
     """Objective rank by domain (1 = most fragile) of a territory's domain indices."""
-    return ranks(indices.dropna().round(1))
+    return pd.Series(_objective_ranks(indices), dtype="Int64")
 
 
 def classify(
     perceived_rank: pd.Series, objective_rank: pd.Series, domain_ids: Sequence[str]
 ) -> pd.Series:
     """The class of every domain of `domain_ids` (see the module docstring)."""
-
-    def category(domain: str) -> str:
-        perceived, objective = perceived_rank.get(domain), objective_rank.get(domain)
-        if perceived is None or objective is None or pd.isna(perceived) or pd.isna(objective):
-            return NOT_AVAILABLE
-        top_perceived, top_objective = perceived <= TOP, objective <= TOP
-        if top_perceived and top_objective:
-            return SHARED
-        if top_perceived:
-            return PERCEIVED_ONLY
-        return BLIND_SPOT if top_objective else NEITHER
-
-    return pd.Series([category(d) for d in domain_ids], index=list(domain_ids), dtype=object)
+    classes = _classes(
+        perceived_rank.dropna().to_dict(), objective_rank.dropna().to_dict(), domain_ids
+    )
+    return pd.Series(classes, index=list(domain_ids), dtype=object)
 
 
 def perceived_vs_objective(
@@ -136,17 +124,59 @@ def perceived_vs_objective(
 
     `perceived`: one group's values by domain; `objective`: the territory's domain indices.
     """
-    perceived_rank = perceived_ranks(perceived, measure)
-    objective_rank = objective_ranks(objective)
-    domains = pd.Index(list(domain_ids), name="domain_id")
-    table = pd.DataFrame(
+    perceived_of, objective_of = _perceived_ranks(perceived, measure), _objective_ranks(objective)
+    values, indices = perceived.to_dict(), objective.to_dict()
+    nan = float("nan")
+    return pd.DataFrame(
         {
-            "perceived": perceived.reindex(domains).astype(float),
-            "perceived_rank": perceived_rank.reindex(domains).astype("Int64"),
-            "objective": objective.reindex(domains).astype(float),
-            "objective_rank": objective_rank.reindex(domains).astype("Int64"),
-            "category": classify(perceived_rank, objective_rank, domains),
-        },
-        index=domains,
+            "domain_id": list(domain_ids),
+            "perceived": [float(values.get(d, nan)) for d in domain_ids],
+            "perceived_rank": pd.array([perceived_of.get(d) for d in domain_ids], dtype="Int64"),
+            "objective": [float(indices.get(d, nan)) for d in domain_ids],
+            "objective_rank": pd.array([objective_of.get(d) for d in domain_ids], dtype="Int64"),
+            "category": _classes(perceived_of, objective_of, domain_ids),
+        }
     )
-    return table.reset_index()
+
+
+# The rules on plain dicts (a reading is computed on every new profile: pandas operations on
+# 16 values cost about a millisecond each).
+
+
+def _perceived_ranks(values: pd.Series, measure: str) -> dict[str, int]:
+    if values.index.duplicated().any():
+        raise ValueError("one group must give at most one value per domain")
+    known = {domain: float(v) for domain, v in values.items() if not is_missing(v)}
+    if measure == "rank":
+        return {domain: int(np.rint(v)) for domain, v in known.items()}
+    return _ranks_highest_first(known)
+
+
+def _objective_ranks(indices: pd.Series) -> dict[str, int]:
+    """Ranks of the indices at the precision shown (one decimal, rounded as numpy does)."""
+    shown = {d: float(np.round(v, 1)) for d, v in indices.items() if not is_missing(v)}
+    return _ranks_highest_first(shown)
+
+
+def _ranks_highest_first(values: dict[str, float]) -> dict[str, int]:
+    """1 = the highest value; ties share the best rank (pandas' rank method "min")."""
+    return {
+        key: 1 + sum(other > value for other in values.values()) for key, value in values.items()
+    }
+
+
+def _classes(
+    perceived_of: dict[str, int], objective_of: dict[str, int], domain_ids: Sequence[str]
+) -> list[str]:
+    def category(domain: str) -> str:
+        perceived, objective = perceived_of.get(domain), objective_of.get(domain)
+        if perceived is None or objective is None:
+            return NOT_AVAILABLE
+        top_perceived, top_objective = perceived <= TOP, objective <= TOP
+        if top_perceived and top_objective:
+            return SHARED
+        if top_perceived:
+            return PERCEIVED_ONLY
+        return BLIND_SPOT if top_objective else NEITHER
+
+    return [category(d) for d in domain_ids]

@@ -14,11 +14,12 @@ from dataclasses import dataclass
 import pandas as pd
 
 from lib import perception
-from lib.data import FRANCE_SCOPES, Dataset
+from lib.data import Dataset
 from lib.datasets import publisher_texts, source_texts
 from lib.explore import IndexTable, index_table
 from lib.formatting import format_number, format_value, is_missing
 from lib.i18n import t
+from lib.rows import records
 
 NATIONAL = "FR"
 LEVEL_OF_PREFIX = {"REG-": "region", "DEP-": "department"}
@@ -47,6 +48,8 @@ class Lookups:
     publishers: dict[str, str]  # source_id -> publisher
     sources: dict[str, str]  # source_id -> "publisher, title (year)"
     levels: dict[tuple[str, str], tuple[str, ...]]  # (level, area) -> territories, by code
+    values: dict[tuple[str, str], tuple[float, str]]  # (territory, indicator) -> value, source
+    perceptions: list[dict]  # the perception rows, as records
 
     def name(self, territory_id: str) -> str:
         return str(self.places.loc[territory_id, "name"])
@@ -96,7 +99,21 @@ def lookups(dataset: Dataset, lang: str = "fr") -> Lookups:
         publishers=publisher_texts(sources),
         sources=source_texts(sources),
         levels=_level_lists(places),
+        values=_known_values(dataset.indicators),
+        perceptions=records(dataset.perceptions),
     )
+
+
+def _known_values(indicators: pd.DataFrame) -> dict[tuple[str, str], tuple[float, str]]:
+    """(territory_id, indicator_id) -> (value, source_id) of every known indicator value."""
+    known = indicators[indicators["value"].notna()]
+    columns = ("territory_id", "indicator_id", "value", "source_id")
+    return {
+        (place, indicator_id): (value, source_id)
+        for place, indicator_id, value, source_id in zip(
+            *(known[c].tolist() for c in columns), strict=True
+        )
+    }
 
 
 def profile_title(look: Lookups, territory_id: str) -> str:
@@ -149,16 +166,9 @@ def main_indicators(look: Lookups, territory_id: str) -> list[str]:
     """For each fragility concept with values at the territory's level (domain order): its
     latest vintage known for the territory, else its latest vintage at the level."""
     level_ids = set(look.level_ids(territory_level(territory_id)))
-    indicators = look.dataset.indicators
-    rows = zip(
-        indicators["territory_id"].tolist(),
-        indicators["indicator_id"].tolist(),
-        indicators["value"].notna().tolist(),
-        strict=True,
-    )
     at_level, own = set(), set()
-    for place, indicator_id, known in rows:
-        if known and place in level_ids:
+    for place, indicator_id in look.values:
+        if place in level_ids:
             at_level.add(indicator_id)
             if place == territory_id:
                 own.add(indicator_id)
@@ -178,15 +188,7 @@ def key_figures(look: Lookups, territory_id: str) -> KeyFigures:
     """The territory's population and main indicator values, each with year and source; the
     benchmark is the indicator's France reference row when there is one."""
     lang, missing = look.lang, t("not_available", look.lang)
-    indicators = look.dataset.indicators
-    rows = indicators[
-        indicators["territory_id"].isin([territory_id, *FRANCE_SCOPES])
-        & indicators["value"].notna()
-    ]
-    found = {
-        (r.territory_id, r.indicator_id): (r.value, r.source_id)
-        for r in rows[["territory_id", "indicator_id", "value", "source_id"]].itertuples()
-    }
+    found = look.values
 
     def benchmark(indicator_id: str) -> str:
         reference = look.meta[indicator_id]["reference_territory_id"]
@@ -508,16 +510,15 @@ def groups_by_actor(
 ) -> dict[str, list[perception.Group]]:
     """Each actor's groups of figures for the territory: its own, its region's, then national."""
     places = perception_territories(look, territory_id)
-    return perception.groups_by_actor(look.dataset.perceptions, actors, places)
+    return perception.group_rows(look.perceptions, actors, places)
 
 
 def actors_shown(look: Lookups, territory_id: str, chosen: Sequence[str]) -> list[str]:
     """The chosen actors, or every actor with perceived figures for the territory."""
     if chosen:
         return list(chosen)
-    perceptions = look.dataset.perceptions
-    places = perception_territories(look, territory_id)
-    present = set(perceptions.loc[perceptions["territory_id"].isin(places), "actor_id"])
+    places = set(perception_territories(look, territory_id))
+    present = {row["actor_id"] for row in look.perceptions if row["territory_id"] in places}
     return [a for a in look.actors if a in present]
 
 
@@ -552,28 +553,34 @@ def reading(look: Lookups, domains: DomainProfile, group: perception.Group) -> R
     result = perception.perceived_vs_objective(
         group.values(), measure, domains.indices(), domain_ids
     )
+    rows = records(result)
     table = pd.DataFrame(
         {
             t("profile_domain", lang): [look.domains[d] for d in domain_ids],
             t("profile_perceived", lang): [
-                perception_value_text(v, measure, lang) for v in result["perceived"]
+                perception_value_text(r["perceived"], measure, lang) for r in rows
             ],
-            t("profile_perceived_rank", lang): _rank_texts(result["perceived_rank"], lang),
-            t("profile_objective", lang): [format_number(v, 1, lang) for v in result["objective"]],
-            t("profile_objective_rank", lang): _rank_texts(result["objective_rank"], lang),
-            t("profile_reading", lang): [t("profile_class_" + c, lang) for c in result["category"]],
+            t("profile_perceived_rank", lang): [
+                _rank_text(r["perceived_rank"], lang) for r in rows
+            ],
+            t("profile_objective", lang): [format_number(r["objective"], 1, lang) for r in rows],
+            t("profile_objective_rank", lang): [
+                _rank_text(r["objective_rank"], lang) for r in rows
+            ],
+            t("profile_reading", lang): [t("profile_class_" + r["category"], lang) for r in rows],
         }
     )
     notes = [t("profile_reading_method", lang, top=perception.TOP)]
-    n_perceived = int(result["perceived_rank"].notna().sum())
-    n_objective = int(result["objective_rank"].notna().sum())
+    n_perceived = sum(not is_missing(r["perceived_rank"]) for r in rows)
+    n_objective = sum(not is_missing(r["objective_rank"]) for r in rows)
     if min(n_perceived, n_objective) < perception.TOP:
         notes.append(t("profile_few_domains", lang, perceived=n_perceived, objective=n_objective))
-    return Reading(table, result.set_index("domain_id")["category"], notes)
+    categories = pd.Series([r["category"] for r in rows], index=domain_ids, name="category")
+    return Reading(table, categories, notes)
 
 
-def _rank_texts(values: pd.Series, lang: str) -> list[str]:
-    return [t("not_available", lang) if pd.isna(v) else ordinal(int(v), lang) for v in values]
+def _rank_text(value: object, lang: str) -> str:
+    return t("not_available", lang) if is_missing(value) else ordinal(int(value), lang)
 
 
 # --- 5. Alliances ------------------------------------------------------------------------------

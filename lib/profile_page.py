@@ -89,8 +89,9 @@ def build(
     level = domains.scope.level
     shown_actors = profile.actors_shown(look, territory_id, actors)
     groups = profile.groups_by_actor(look, territory_id, shown_actors)
-    spots = initiatives.white_spots(
-        dataset, territory_id, area, method, index_tables, scope.territory_ids
+    known = share(("initiative_places",), lambda: initiatives.initiative_places(dataset))
+    spots = initiatives.spots_of(  # among the territories the domain indices compare
+        dataset, domains.indices(), initiatives.relations(dataset, territory_id, known)
     )
     return ProfilePage(
         look=look,

@@ -313,6 +313,12 @@ def test_initiatives_for_a_department(dataset, rows, parents):
     assert found.to_dict() == expected
 
 
+@pytest.mark.parametrize("territory", ["DEP-59", "REG-32", "REG-94", "DEP-974"])
+def test_relations_with_the_shared_places_are_the_same(dataset, territory):
+    shared = ini.initiative_places(dataset)
+    assert ini.relations(dataset, territory, shared) == ini.relations(dataset, territory)
+
+
 @pytest.mark.parametrize(("territory", "area"), [("REG-11", "metro"), ("DEP-59", "metro")])
 def test_white_spots(dataset, rows, parents, territory, area):
     spots = ini.white_spots(dataset, territory, area, "minmax")

@@ -3,6 +3,7 @@
 import math
 
 import pandas as pd
+import plotly.graph_objects as go
 import pytest
 
 from lib import perception, profile
@@ -361,6 +362,16 @@ def test_domain_radar_closes_both_shapes():
     territory, reference = figure["data"]
     assert (territory["r"], territory["theta"]) == ([80.0, 20.0, 80.0], ["A", "C", "A"])
     assert (reference["r"], reference["name"]) == ([50.0, 30.0, 50.0], "Médiane (Départements)")
+
+
+@pytest.mark.parametrize("method", ["minmax", "base100"])
+@pytest.mark.parametrize("chart", [charts.domain_bars, charts.domain_radar])
+def test_profile_figures_pass_plotly_validation(chart, method):
+    """They are built without validation (styled_figure): plotly must accept them as they are."""
+    figure = chart(chart_frame(), method, "region").to_dict()
+    assert go.Figure(figure).to_dict() == figure
+    with pytest.raises(ValueError, match="Invalid property"):  # what validation would catch
+        go.Figure({**figure, "layout": {**figure["layout"], "heigth": 3}})
 
 
 def test_radar_labels_are_wrapped_on_several_lines():

@@ -1,8 +1,7 @@
 """Figures of the territory profile: the territory's domain indices as bars and as a radar.
 
-Traces are plain dicts and layouts are given to the figure's constructor (one validation pass,
-much faster than trace objects validated twice or several `update_*` calls), then
-`apply_style` adds the shared look.
+Traces and layouts are plain dicts given to `styled_figure` with the shared look: no validation
+pass at run time (the tests validate these figures).
 """
 
 from __future__ import annotations
@@ -12,9 +11,10 @@ import textwrap
 import pandas as pd
 import plotly.graph_objects as go
 
-from lib.charts.style import QUALITATIVE, apply_style
-from lib.formatting import format_number
+from lib.charts.style import QUALITATIVE, styled_figure
+from lib.formatting import format_number, is_missing
 from lib.i18n import t
+from lib.rows import records
 
 BAR_COLOUR = QUALITATIVE[0]
 REFERENCE_COLOUR = QUALITATIVE[7]
@@ -28,7 +28,7 @@ def reference_name(method: str, level: str, lang: str = "fr") -> str:
     return t(f"profile_chart_reference_{method}", lang, territories=t(f"level_{level}", lang))
 
 
-def _reference_trace(shown: pd.DataFrame, method: str, level: str, lang: str) -> dict:
+def _reference_trace(shown: list[dict], method: str, level: str, lang: str) -> dict:
     """Min-max: the level's median of each domain as a black tick. Base 100: the legend entry
     of the dashed line drawn at 100 (a layout shape)."""
     name = reference_name(method, level, lang)
@@ -36,8 +36,8 @@ def _reference_trace(shown: pd.DataFrame, method: str, level: str, lang: str) ->
         return {
             "type": "scatter",
             "name": name,
-            "x": shown["reference"].tolist(),
-            "y": shown["label"].tolist(),
+            "x": [r["reference"] for r in shown],
+            "y": [r["label"] for r in shown],
             "mode": "markers",
             "marker": {
                 "symbol": "line-ns",
@@ -61,37 +61,28 @@ def domain_bars(frame: pd.DataFrame, method: str, level: str, lang: str = "fr") 
     """One bar per domain (index and rank in the text), the benchmark as a black tick (median
     of the level) or a dashed line (100 = France); domains without an index read "non
     disponible". `frame`: lib.profile.DomainProfile.frame."""
-    shown = frame[frame["index"].notna()]
-    missing = frame[frame["index"].isna()]
-    top = max([100.0, *shown["index"], *shown["reference"].dropna()])
+    shown, missing = _split(frame)
+    top = _top(shown)
+    labels = [r["label"] for r in shown]
     bars = {
         "type": "bar",
         "name": t("profile_chart_index", lang),
-        "x": shown["index"].tolist(),
-        "y": shown["label"].tolist(),
+        "x": [r["index"] for r in shown],
+        "y": labels,
         "orientation": "h",
         "marker": {"color": BAR_COLOUR},
-        "customdata": shown[["rank_text", "indicators", "sources"]].to_numpy().tolist(),
+        "customdata": [[r["rank_text"], r["indicators"], r["sources"]] for r in shown],
         "hovertemplate": "%{y}<br>%{x:.1f} · %{customdata[0]}<br>%{customdata[1]}"
         "<br>%{customdata[2]}<extra></extra>",
     }
     values = _text_trace(  # value and rank, aligned right of the plot (clear of the ticks)
         [top * 1.04] * len(shown),
-        shown["label"].tolist(),
-        [
-            f"{format_number(v, 1, lang)} · {r}"
-            for v, r in zip(shown["index"], shown["rank_text"], strict=True)
-        ],
+        labels,
+        [f"{format_number(r['index'], 1, lang)} · {r['rank_text']}" for r in shown],
         "black",
     )
     not_available = _text_trace(
-        [0] * len(missing), missing["label"].tolist(), [t("not_available", lang)] * len(missing)
-    )
-    line = {"color": REFERENCE_COLOUR, "dash": "dash", "width": 2}
-    shapes = (
-        [{"type": "line", "x0": 100, "x1": 100, "y0": 0, "y1": 1, "yref": "paper", "line": line}]
-        if method == "base100"
-        else []
+        [0] * len(missing), [r["label"] for r in missing], [t("not_available", lang)] * len(missing)
     )
     layout = {
         "xaxis": {
@@ -101,16 +92,32 @@ def domain_bars(frame: pd.DataFrame, method: str, level: str, lang: str = "fr") 
         },
         "yaxis": {
             "categoryorder": "array",
-            "categoryarray": list(frame["label"])[::-1],
+            "categoryarray": frame["label"].tolist()[::-1],
             "automargin": True,
         },
         "legend": LEGEND,
         "bargap": 0.3,
-        "shapes": shapes,
     }
+    if method == "base100":
+        line = {"color": REFERENCE_COLOUR, "dash": "dash", "width": 2}
+        layout["shapes"] = [
+            {"type": "line", "x0": 100, "x1": 100, "y0": 0, "y1": 1, "yref": "paper", "line": line}
+        ]
     traces = [bars, values, not_available, _reference_trace(shown, method, level, lang)]
-    figure = go.Figure(traces, layout=layout)
-    return apply_style(figure, height=130 + ROW_HEIGHT * len(frame))
+    return styled_figure(traces, layout, height=130 + ROW_HEIGHT * len(frame))
+
+
+def _top(shown: list[dict]) -> float:
+    """The largest index or reference shown, at least 100."""
+    references = [r["reference"] for r in shown if not is_missing(r["reference"])]
+    return max([100.0, *(r["index"] for r in shown), *references])
+
+
+def _split(frame: pd.DataFrame) -> tuple[list[dict], list[dict]]:
+    """The domains with an index and those without, as rows."""
+    rows = records(frame, ["label", "index", "rank_text", "reference", "indicators", "sources"])
+    shown = [r for r in rows if not is_missing(r["index"])]
+    return shown, [r for r in rows if is_missing(r["index"])]
 
 
 def _text_trace(
@@ -138,19 +145,20 @@ def wrap(label: str, width: int = 26) -> str:
 
 def domain_radar(frame: pd.DataFrame, method: str, level: str, lang: str = "fr") -> go.Figure:
     """The domains with an index on a radar, with the benchmark (closed shapes)."""
-    shown = frame[frame["index"].notna()]
+    shown, _ = _split(frame)
 
-    def closed(values: pd.Series) -> list:
-        return [*values.tolist(), values.iloc[0]]
+    def closed(column: str) -> list:
+        values = [r[column] for r in shown]
+        return [*values, values[0]]
 
-    theta = closed(shown["label"].map(wrap))
-    top = max([100.0, *shown["index"], *shown["reference"]])
-    figure = go.Figure(
+    theta = [wrap(label) for label in closed("label")]
+    top = _top(shown)
+    return styled_figure(
         [
             {
                 "type": "scatterpolar",
                 "name": t("profile_chart_index", lang),
-                "r": closed(shown["index"]),
+                "r": closed("index"),
                 "theta": theta,
                 "fill": "toself",
                 "line": {"color": BAR_COLOUR},
@@ -158,18 +166,15 @@ def domain_radar(frame: pd.DataFrame, method: str, level: str, lang: str = "fr")
             {
                 "type": "scatterpolar",
                 "name": reference_name(method, level, lang),
-                "r": closed(shown["reference"]),
+                "r": closed("reference"),
                 "theta": theta,
                 "line": {"color": REFERENCE_COLOUR, "dash": "dash"},
             },
         ],
-        layout={
+        {
             "polar": {"radialaxis": {"range": [0, top * 1.05]}},
             "legend": {"orientation": "h", "y": -0.08, "x": 0, "yanchor": "top"},
         },
-    )
-    return apply_style(
-        figure,
         height=460,
         over={"font": {"size": 12}, "margin": {"l": 90, "r": 90, "t": 30, "b": 30}},
     )

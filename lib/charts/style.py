@@ -60,6 +60,18 @@ def apply_style(figure: go.Figure, height: int = 420, over: dict | None = None) 
     The layout is merged as plain dicts and assigned once: the same result as
     `update_layout(...)`, which walks every nested property and costs ~12 ms a figure.
     """
-    style = _merged({**STYLE_LAYOUT, "height": height}, over or {})
-    figure.layout = _merged(figure.layout.to_plotly_json(), style)
+    figure.layout = _merged(figure.layout.to_plotly_json(), _style(height, over))
     return figure
+
+
+def styled_figure(
+    traces: list[dict], layout: dict, height: int = 420, over: dict | None = None
+) -> go.Figure:
+    """A figure of plain-dict traces and layout with the shared style (as `apply_style`),
+    built without plotly's validation pass (~5 ms a figure, on every page that builds one).
+    Use it only for figures a test rebuilds with validation (see tests/test_profile.py)."""
+    return go.Figure(traces, layout=_merged(layout, _style(height, over)), _validate=False)
+
+
+def _style(height: int, over: dict | None) -> dict:
+    return _merged({**STYLE_LAYOUT, "height": height}, over or {})
