@@ -224,12 +224,27 @@ def compare_results(
     method: str,
     domains: tuple[str, ...],
     weights: tuple[tuple[str, float], ...],
-    territory: str | None,
     lang: str,
 ) -> compare_page.Results:
     """The comparison page's tables and charts for these filters and weights."""
     selected = compare_selection(dataset, level, area, chosen, method, lang)
-    return compare_page.results(dataset, domains, dict(weights), territory, method, selected, lang)
+    return compare_page.results(dataset, domains, dict(weights), method, selected, lang)
+
+
+@st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=256)
+def compare_similar(
+    dataset: Dataset,
+    level: str,
+    area: str,
+    chosen: tuple[str, ...],
+    method: str,
+    shown: tuple[str, ...],
+    territory: str | None,
+    lang: str,
+) -> compare_page.Similar:
+    """The compared territories closest to `territory` on the `shown` domains."""
+    selected = compare_selection(dataset, level, area, chosen, method, lang)
+    return compare_page.similar(dataset, selected, shown, territory, lang)
 
 
 @st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=64)

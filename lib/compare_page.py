@@ -2,7 +2,8 @@
 
 `selection` (territories compared and the domains they have an index for) comes first because
 the weight sliders need its domains; `results` then computes every table and chart for the
-chosen weights. Both are plain values, so `lib.cached` can keep them per filter combination and
+chosen weights, and `similar` the territories closest to the chosen one (the only part that
+depends on it). All are plain values, so `lib.cached` can keep them per filter combination and
 a rerun only draws them.
 """
 
@@ -73,7 +74,6 @@ class Results:
     n_weighted: int  # domains with a weight above 0
     brief: str  # method, publishers and years
     export: pd.DataFrame  # ranks with every domain index, weights and sources (CSV)
-    similar: Similar
     changes: pd.DataFrame  # ranks with equal weights vs the chosen weights
     sensitivity: go.Figure  # territories whose rank moves when a domain's weight is 0
 
@@ -82,7 +82,6 @@ def results(
     dataset: Dataset,
     chosen_domains: Sequence[str],
     weights: dict[str, float],
-    territory: str | None,
     method: str,
     selected: Selection,
     lang: str,
@@ -117,20 +116,20 @@ def results(
         export=compare.ranks_export(
             ranked, matrix, labels, weights, method_text, every.sources, lang
         ),
-        similar=_similar(dataset, selected, shown, territory, lang),
         changes=compare.sensitivity_table(changes, names, lang),
         sensitivity=charts.sensitivity_bars(counts, labels, lang),
     )
 
 
-def _similar(
-    dataset: Dataset, selected: Selection, shown: list[str], territory: str | None, lang: str
+def similar(
+    dataset: Dataset, selected: Selection, shown: Sequence[str], territory: str | None, lang: str
 ) -> Similar:
+    """The territories of the selection closest to `territory` on the `shown` domains."""
     status = compare.similarity_status(territory, selected.level, selected.ids)
     name = explore.territory_name(dataset, territory) if territory else ""
     if status != "ok":
         return Similar(status, name, None)
     matrix = compare.domain_matrix(selected.table.domains, selected.ids, shown)
-    similar = compare.most_similar(matrix, territory)
-    table = None if similar.empty else compare.similar_table(similar, selected.names, lang)
+    closest = compare.most_similar(matrix, territory)
+    table = None if closest.empty else compare.similar_table(closest, selected.names, lang)
     return Similar(status, name, table)

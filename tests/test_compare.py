@@ -4,6 +4,7 @@ import math
 
 import numpy as np
 import pandas as pd
+import plotly.graph_objects as go
 import pytest
 
 from lib import compare, explore
@@ -348,6 +349,19 @@ def test_heatmap_values_missing_cells_and_order():
     assert values.text[0][1] == "Ys<br>Bêta : non disponible"
     assert values.text[1][0] == "Xanadu<br>Alpha : 80,0"
     assert figure.layout.yaxis.autorange == "reversed"
+
+
+def test_compare_figures_pass_plotly_validation():
+    """They are built without validation (styled_figure): plotly must accept them as they are."""
+    m = matrix({"Y": [50, NA], "X": [80, 20]}, ("a", "b"))
+    labels = {"a": "Alpha", "b": "Bêta"}
+    counts = pd.DataFrame({"domain_id": ["a", "b"], "changed": [4, 5]})
+    for figure in (
+        charts.heatmap(m, {"X": "Xanadu", "Y": "Ys"}, labels, "u"),
+        charts.sensitivity_bars(counts, labels),
+    ):
+        plain = figure.to_dict()
+        assert go.Figure(plain).to_dict() == plain
 
 
 def test_wrap_breaks_long_labels():

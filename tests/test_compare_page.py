@@ -24,15 +24,16 @@ def test_selection_covers_every_region_and_the_domains_with_an_index(dataset, se
     assert set(selected.labels) == set(selected.available)
 
 
-def test_results_rank_with_the_weights_and_find_similar_regions(dataset, selected):
+def test_results_rank_with_the_weights_and_similar_regions_are_found(dataset, selected):
     weights = dict.fromkeys(selected.available, 1.0)
-    results = compare_page.results(dataset, (), weights, "REG-53", "minmax", selected, "fr")
+    results = compare_page.results(dataset, (), weights, "minmax", selected, "fr")
     assert results.shown == selected.available and not results.no_chosen_domain
     assert results.n_weighted == len(selected.available)
     assert len(results.ranks) == 18
-    assert results.similar.status == "ok" and results.similar.name == "Bretagne"
-    assert len(results.similar.table) == 3
-    assert "Bretagne" not in set(results.similar.table.iloc[:, 0])
+    similar = compare_page.similar(dataset, selected, results.shown, "REG-53", "fr")
+    assert similar.status == "ok" and similar.name == "Bretagne"
+    assert len(similar.table) == 3
+    assert "Bretagne" not in set(similar.table.iloc[:, 0])
     # equal weights: no rank moves
     assert set(results.changes["Évolution"]) == {"="}
 
@@ -40,8 +41,9 @@ def test_results_rank_with_the_weights_and_find_similar_regions(dataset, selecte
 def test_a_zero_weight_moves_ranks_and_unknown_domains_fall_back_to_all(dataset, selected):
     weights = dict.fromkeys(selected.available, 1.0)
     weights[selected.available[0]] = 0.0
-    results = compare_page.results(dataset, ("x",), weights, None, "minmax", selected, "fr")
+    results = compare_page.results(dataset, ("x",), weights, "minmax", selected, "fr")
     assert results.no_chosen_domain and results.shown == selected.available
     assert results.n_weighted == len(selected.available) - 1
-    assert results.similar.status != "ok" and results.similar.table is None
+    similar = compare_page.similar(dataset, selected, results.shown, None, "fr")
+    assert similar.status != "ok" and similar.table is None
     assert set(results.changes["Évolution"]) != {"="}

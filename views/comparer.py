@@ -22,8 +22,7 @@ st.write(t("compare_intro", lang))
 if level != filters.level:
     st.info(t("compare_level_note", lang))
 
-scope = compare.compared_territories(dataset, level, filters.area)
-names = compare.territory_names(scope, level)
+names = cached.compare_selection(dataset, level, filters.area, (), filters.method, lang).names
 chosen = st.multiselect(
     t("compare_pick", lang),
     options=list(names.index),
@@ -122,6 +121,15 @@ else:
         filters.method,
         filters.domains,
         tuple(weights.items()),
+        lang,
+    )
+    similar = cached.compare_similar(
+        dataset,
+        level,
+        filters.area,
+        tuple(chosen),
+        filters.method,
+        tuple(results.shown),
         filters.territory,
         lang,
     )
@@ -132,5 +140,5 @@ else:
     with ranks_box:
         show_ranks(results)
     with similar_box:
-        show_similar(results.similar)
+        show_similar(similar)
     show_sensitivity(results)

@@ -1,4 +1,7 @@
-"""Figures of the Compare page: domain × territory heatmap, per-domain weight sensitivity."""
+"""Figures of the Compare page: domain × territory heatmap, per-domain weight sensitivity.
+
+Plain-dict traces and layouts given to `styled_figure` (no validation pass at run time; the
+tests validate these figures)."""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ from collections.abc import Mapping, Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
-from lib.charts.style import MISSING, QUALITATIVE, SEQUENTIAL, apply_style
+from lib.charts.style import MISSING, QUALITATIVE, SEQUENTIAL, styled_figure
 from lib.formatting import format_number
 from lib.i18n import t
 
@@ -58,48 +61,42 @@ def heatmap(
         for name, row in zip(names, z, strict=True)
     ]
     cells = [[None if math.isnan(v) else float(v) for v in row] for row in z]
-    figure = go.Figure(
-        [
-            go.Heatmap(
-                name="values",
-                z=cells,
-                x=columns,
-                y=names,
-                text=hover,
-                hovertemplate="%{text}<extra></extra>",
-                texttemplate="%{z:.0f}",
-                colorscale=_scale(SEQUENTIAL),
-                colorbar={
-                    "title": {"text": unit},
-                    "lenmode": "pixels",
-                    "len": COLOURBAR_LENGTH,
-                    "y": 1,
-                    "yanchor": "top",
-                },
-                hoverongaps=False,
-                xgap=1,
-                ygap=1,
-            ),
-            go.Heatmap(
-                name="missing",
-                z=[[1 if v is None else None for v in row] for row in cells],
-                x=columns,
-                y=names,
-                text=hover,
-                hovertemplate="%{text}<extra></extra>",
-                colorscale=[[0, MISSING], [1, MISSING]],
-                showscale=False,
-                hoverongaps=False,
-                xgap=1,
-                ygap=1,
-            ),
-        ]
-    )
-    figure.update_layout(
-        yaxis={"autorange": "reversed", "automargin": True},
-        xaxis={"side": "top", "automargin": True, "tickangle": 0},
-    )
-    return apply_style(figure, height=max(360, 160 + ROW_HEIGHT * len(names)))
+    shared = {
+        "type": "heatmap",
+        "x": columns,
+        "y": names,
+        "text": hover,
+        "hovertemplate": "%{text}<extra></extra>",
+        "hoverongaps": False,
+        "xgap": 1,
+        "ygap": 1,
+    }
+    values = {
+        **shared,
+        "name": "values",
+        "z": cells,
+        "texttemplate": "%{z:.0f}",
+        "colorscale": _scale(SEQUENTIAL),
+        "colorbar": {
+            "title": {"text": unit},
+            "lenmode": "pixels",
+            "len": COLOURBAR_LENGTH,
+            "y": 1,
+            "yanchor": "top",
+        },
+    }
+    missing = {
+        **shared,
+        "name": "missing",
+        "z": [[1 if v is None else None for v in row] for row in cells],
+        "colorscale": [[0, MISSING], [1, MISSING]],
+        "showscale": False,
+    }
+    layout = {
+        "yaxis": {"autorange": "reversed", "automargin": True},
+        "xaxis": {"side": "top", "automargin": True, "tickangle": 0},
+    }
+    return styled_figure([values, missing], layout, height=max(360, 160 + ROW_HEIGHT * len(names)))
 
 
 def sensitivity_bars(
@@ -109,24 +106,23 @@ def sensitivity_bars(
     (`sensitivity`: domain_id, changed, as from `lib.compare.weight_sensitivity`)."""
     counts = [int(n) for n in sensitivity["changed"]]
     domain_labels = [labels[d] for d in sensitivity["domain_id"]]
-    figure = go.Figure(
-        go.Bar(
-            x=counts,
-            y=domain_labels,
-            orientation="h",
-            marker_color=QUALITATIVE[0],
-            text=counts,
-            textposition="outside",
-            hovertext=[
-                t("compare_bar_cell", lang, domain=label, n=n)
-                for label, n in zip(domain_labels, counts, strict=True)
-            ],
-            hovertemplate="%{hovertext}<extra></extra>",
-        )
-    )
-    figure.update_layout(
-        title={"text": t("compare_domain_sensitivity", lang)},
-        xaxis={"title": {"text": t("compare_domain_sensitivity_axis", lang)}, "dtick": 1},
-        yaxis={"autorange": "reversed", "automargin": True},
-    )
-    return apply_style(figure, height=max(300, 120 + 40 * len(counts)))
+    bars = {
+        "type": "bar",
+        "x": counts,
+        "y": domain_labels,
+        "orientation": "h",
+        "marker": {"color": QUALITATIVE[0]},
+        "text": [str(n) for n in counts],
+        "textposition": "outside",
+        "hovertext": [
+            t("compare_bar_cell", lang, domain=label, n=n)
+            for label, n in zip(domain_labels, counts, strict=True)
+        ],
+        "hovertemplate": "%{hovertext}<extra></extra>",
+    }
+    layout = {
+        "title": {"text": t("compare_domain_sensitivity", lang)},
+        "xaxis": {"title": {"text": t("compare_domain_sensitivity_axis", lang)}, "dtick": 1},
+        "yaxis": {"autorange": "reversed", "automargin": True},
+    }
+    return styled_figure([bars], layout, height=max(300, 120 + 40 * len(counts)))
