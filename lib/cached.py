@@ -90,11 +90,15 @@ def fit_territories(boundary_level: str, territory_ids: tuple[str, ...]) -> dict
     return maps.fit_view(frame[frame["territory_id"].isin(territory_ids)].total_bounds)
 
 
-@st.cache_data(show_spinner=False, hash_funcs=BY_VERSION, max_entries=256)
 def map_view(dataset: Dataset, filters: Filters) -> explore.MapView:
-    """The filters' indicator or index over their scope (see lib.explore.map_view)."""
-    territories = explore.scope_territories(dataset, filters.level, filters.territory, filters.area)
-    return explore.map_view(dataset, filters.indicator, territories, filters.lang, filters.method)
+    """The filters' indicator or index over their scope (lib.explore.filters_map_view), kept
+    once for every filters showing the same map (lib.explore.map_filters)."""
+    return _map_view(dataset, explore.map_filters(filters))
+
+
+@st.cache_data(show_spinner=False, hash_funcs=BY_VERSION, max_entries=256)
+def _map_view(dataset: Dataset, filters: Filters) -> explore.MapView:
+    return explore.filters_map_view(dataset, filters)
 
 
 @st.cache_resource(show_spinner=False)

@@ -76,6 +76,38 @@ def scope_territories(
     return rows.reset_index(drop=True)
 
 
+# Map level -> prefix of the territories whose children a map of that level can show alone.
+PARENT_PREFIX = {"department": "REG-", "commune": "DEP-"}
+
+
+def scope_parent(level: str, territory: str | None) -> str | None:
+    """The territory whose children a map at `level` shows (a region's departments, a
+    department's communes), else None (every territory of the level): what
+    `scope_territories` makes of `within`, known without reading the territories."""
+    prefix = PARENT_PREFIX.get(level)
+    return territory if prefix and territory and territory.startswith(prefix) else None
+
+
+def filters_map_view(dataset: Dataset, filters: Filters) -> MapView:
+    """The map of the filters' level, scope, area, indicator, language and method."""
+    within = scope_parent(filters.level, filters.territory)
+    territories = scope_territories(dataset, filters.level, within, filters.area)
+    return map_view(dataset, filters.indicator, territories, filters.lang, filters.method)
+
+
+def map_filters(filters: Filters) -> Filters:
+    """Only the filters a map depends on (other filters reset; the territory replaced by its
+    `scope_parent`), so that views that show the same map share one cache entry."""
+    return Filters(
+        level=filters.level,
+        territory=scope_parent(filters.level, filters.territory),
+        indicator=filters.indicator,
+        method=filters.method,
+        area=filters.area,
+        lang=filters.lang,
+    )
+
+
 def territory_choices(dataset: Dataset, lang: str) -> dict[str, str]:
     """Regions then departments, as shown in the territory picker ("Finistère (29)")."""
     regions = territories_at(dataset, "region")

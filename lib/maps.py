@@ -15,10 +15,11 @@ import plotly.graph_objects as go
 
 from lib.classify import MISSING_COLOUR, Classes, assign_classes
 from lib.explore import MapView
-from lib.formatting import format_number
+from lib.formatting import format_number, is_missing
 
 # Metropolitan France plus the overseas insets placed west of it (see lib/geo.py).
 FRANCE_VIEW = {"center": {"lat": 46.4, "lon": -0.6}, "zoom": 4.3}
+HOVER_FIELDS = ("name", "value_text", "detail")
 HOVER = "<b>%{customdata[0]}</b><br>%{customdata[1]}<br>%{customdata[2]}<extra></extra>"
 INITIATIVE_COLOUR = "#0072B2"  # Okabe–Ito blue: stands out on the YlOrRd classes
 
@@ -43,63 +44,68 @@ def choropleth_layer(
     classes: Classes,
     legend_labels: Sequence[str],
     legend_title: str,
-) -> list[go.Choroplethmap]:
+) -> list[dict]:
     """Classed choropleth of `frame` (territory_id, name, value, value_text, detail).
 
     Territories whose value is missing are drawn grey, with their hover saying so.
     """
-    frame = frame.assign(cls=assign_classes(frame["value"], classes))
-    customdata = _hover_data(frame)
-    present = frame["cls"].notna().to_numpy()
+    rows = list(
+        zip(
+            frame["territory_id"].tolist(),
+            _hover_data(frame),
+            assign_classes(frame["value"], classes).tolist(),
+            strict=True,
+        )
+    )
+    present = [(place, hover, int(c)) for place, hover, c in rows if not is_missing(c)]
+    missing = [(place, hover) for place, hover, c in rows if is_missing(c)]
+    outline = {"line": {"color": "#555555", "width": 0.6}}
+    shared = {"type": "choroplethmap", "geojson": geojson, "featureidkey": "id", "marker": outline}
     traces = []
-    if present.any():
+    if present:
         traces.append(
-            go.Choroplethmap(
-                geojson=geojson,
-                featureidkey="id",
-                locations=frame.loc[present, "territory_id"],
-                z=frame.loc[present, "cls"].astype(int),
-                zmin=-0.5,
-                zmax=classes.count - 0.5,
-                colorscale=_stepped_colourscale(classes.colours),
-                marker={"line": {"color": "#555555", "width": 0.6}},
-                customdata=customdata[present],
-                hovertemplate=HOVER,
-                colorbar={
+            {
+                **shared,
+                "locations": [place for place, _, _ in present],
+                "z": [c for _, _, c in present],
+                "zmin": -0.5,
+                "zmax": classes.count - 0.5,
+                "colorscale": _stepped_colourscale(classes.colours),
+                "customdata": [hover for _, hover, _ in present],
+                "hovertemplate": HOVER,
+                "colorbar": {
                     "title": {"text": legend_title},
                     "tickvals": list(range(classes.count)),
                     "ticktext": list(legend_labels),
                     "thickness": 18,
                     "len": 0.6,
                 },
-                name="values",
-            )
+                "name": "values",
+            }
         )
-    if (~present).any():
+    if missing:
         traces.append(
-            go.Choroplethmap(
-                geojson=geojson,
-                featureidkey="id",
-                locations=frame.loc[~present, "territory_id"],
-                z=[0] * int((~present).sum()),
-                colorscale=[[0, MISSING_COLOUR], [1, MISSING_COLOUR]],
-                showscale=False,
-                marker={"line": {"color": "#555555", "width": 0.6}},
-                customdata=customdata[~present],
-                hovertemplate=HOVER,
-                name="missing",
-            )
+            {
+                **shared,
+                "locations": [place for place, _ in missing],
+                "z": [0] * len(missing),
+                "colorscale": [[0, MISSING_COLOUR], [1, MISSING_COLOUR]],
+                "showscale": False,
+                "customdata": [hover for _, hover in missing],
+                "hovertemplate": HOVER,
+                "name": "missing",
+            }
         )
     return traces
 
 
-def _hover_data(frame: pd.DataFrame):
-    """Escaped hover fields: name, value with unit, detail (year, source)."""
-    columns = [frame[c].astype(str).map(html.escape) for c in ("name", "value_text", "detail")]
-    return pd.concat(columns, axis=1).to_numpy()
+def _hover_data(frame: pd.DataFrame) -> list[list[str]]:
+    """Escaped hover fields of each row: name, value with unit, detail (year, source)."""
+    columns = [[html.escape(str(v)) for v in frame[c].tolist()] for c in HOVER_FIELDS]
+    return [list(row) for row in zip(*columns, strict=True)]
 
 
-def initiatives_layer(points: pd.DataFrame) -> list[go.Scattermap]:
+def initiatives_layer(points: pd.DataFrame) -> list[dict]:
     """Initiatives as clickable dots (lib.initiatives.points_frame: initiative_id, name,
     hover_lines, lon, lat), on a white halo so they read on any class colour. Every text is
     HTML-escaped here: a name such as "<script>" shows as text."""
@@ -109,45 +115,45 @@ def initiatives_layer(points: pd.DataFrame) -> list[go.Scattermap]:
         "<br>".join([f"<b>{html.escape(name)}</b>", *map(html.escape, lines)])
         for name, lines in zip(points["name"], points["hover_lines"], strict=True)
     ]
-    halo = go.Scattermap(
-        lon=points["lon"],
-        lat=points["lat"],
-        mode="markers",
-        marker={"size": 15, "color": "white"},
-        hoverinfo="skip",
-        showlegend=False,
-        name="initiatives-halo",
-    )
-    dots = go.Scattermap(
-        lon=points["lon"],
-        lat=points["lat"],
-        mode="markers",
-        marker={"size": 11, "color": INITIATIVE_COLOUR},
-        customdata=points["initiative_id"],
-        hovertext=hover,
-        hovertemplate="%{hovertext}<extra></extra>",
-        showlegend=False,
-        name="initiatives",
-    )
+    lon, lat = points["lon"].tolist(), points["lat"].tolist()
+    halo = {
+        "type": "scattermap",
+        "lon": lon,
+        "lat": lat,
+        "mode": "markers",
+        "marker": {"size": 15, "color": "white"},
+        "hoverinfo": "skip",
+        "showlegend": False,
+        "name": "initiatives-halo",
+    }
+    dots = {
+        "type": "scattermap",
+        "lon": lon,
+        "lat": lat,
+        "mode": "markers",
+        "marker": {"size": 11, "color": INITIATIVE_COLOUR},
+        "customdata": points["initiative_id"].tolist(),
+        "hovertext": hover,
+        "hovertemplate": "%{hovertext}<extra></extra>",
+        "showlegend": False,
+        "name": "initiatives",
+    }
     return [halo, dots]
 
 
 def map_figure(layers: Sequence[list], height: int = 620, view: dict | None = None) -> go.Figure:
-    """Assemble layers on a plain white background (offline)."""
-    figure = go.Figure()
-    for layer in layers:
-        for trace in layer:
-            figure.add_trace(trace)
-    view = view or FRANCE_VIEW
-    figure.update_layout(
-        map={"style": "white-bg", **view},
-        template="none",  # Streamlit themes the chart; plotly's default template is ~8 KiB
-        height=height,
-        margin={"l": 0, "r": 0, "t": 0, "b": 0},
-        font={"size": 16},
-        hoverlabel={"font": {"size": 16}},
-    )
-    return figure
+    """Assemble layers (lists of plain-dict traces) on a plain white background (offline),
+    without plotly's validation pass (the tests validate these figures). No template: Streamlit
+    themes the chart (plotly's default template would add ~8 KiB)."""
+    layout = {
+        "map": {"style": "white-bg", **(view or FRANCE_VIEW)},
+        "height": height,
+        "margin": {"l": 0, "r": 0, "t": 0, "b": 0},
+        "font": {"size": 16},
+        "hoverlabel": {"font": {"size": 16}},
+    }
+    traces = [trace for layer in layers for trace in layer]
+    return go.Figure(traces, layout=layout, _validate=False)
 
 
 def view_map(

@@ -88,12 +88,6 @@ def source_line(dataset: Dataset, source_ids: Sequence[object], lang: str = "fr"
     return t("pres_sources" if len(ids) > 1 else "pres_source", lang, sources=labels)
 
 
-def _map_view(dataset: Dataset, filters: Filters) -> MapView:
-    """The map of the filters, as the map pages compute it (lib.cached.map_view)."""
-    territories = explore.scope_territories(dataset, filters.level, filters.territory, filters.area)
-    return explore.map_view(dataset, filters.indicator, territories, filters.lang, filters.method)
-
-
 def _region_of(dataset: Dataset, territory_id: str | None) -> str | None:
     if territory_id is None or territory_id.startswith("REG-"):
         return territory_id
@@ -157,7 +151,7 @@ def _most_fragile_lines(view: MapView, lang: str) -> list[str]:
 def _national(dataset: Dataset, filters: Filters, caption: str) -> Slide:
     lang = filters.lang
     home = explore.home_filters(dataset, filters)
-    view = _map_view(dataset, home)
+    view = explore.filters_map_view(dataset, home)
     region = _region_of(dataset, filters.territory)
     lines = [
         *_reference_lines(dataset, view, lang),
@@ -199,7 +193,7 @@ def _map(dataset: Dataset, filters: Filters, caption: str) -> Slide:
             notes.append(t("selection_unavailable", lang, label=label))
         selection = OVERALL if OVERALL in options else options[0]
     shown = filters.with_(indicator=selection)
-    view = _map_view(dataset, shown)
+    view = explore.filters_map_view(dataset, shown)
     missing = t("pres_territory_value", lang, name=view.label, value=t("not_available", lang))
     lines = [
         *([] if view.covered else [missing]),

@@ -279,13 +279,13 @@ def test_hover_text_is_escaped(dataset):
     )
     points = ini.points_frame(data, ini.with_ids(data, ["injected"]))
     halo, dots = maps.initiatives_layer(points)
-    text = dots.hovertext[0]
+    text = dots["hovertext"][0]
     assert "<script>" not in text and "<b>description" not in text
     assert text.startswith("<b>&lt;script&gt;alert(1)&lt;/script&gt;</b><br>Roubaix<br>")
     assert "Une &lt;b&gt;description&lt;/b&gt; &amp; plus" in text
     assert "Source : Réseau Alliances (Hauts-de-France)" in text
-    assert list(dots.customdata) == ["injected"]
-    assert halo.hoverinfo == "skip"
+    assert dots["customdata"] == ["injected"]
+    assert halo["hoverinfo"] == "skip"
 
 
 def test_no_point_no_trace(dataset):
