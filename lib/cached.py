@@ -101,6 +101,32 @@ def _map_view(dataset: Dataset, filters: Filters) -> explore.MapView:
     return explore.filters_map_view(dataset, filters)
 
 
+def map_captions(dataset: Dataset, filters: Filters) -> list[str]:
+    """The lines under the filters' map (lib.explore.caption_lines)."""
+    return _map_captions(dataset, explore.map_filters(filters))
+
+
+@st.cache_data(show_spinner=False, hash_funcs=BY_VERSION, max_entries=256)
+def _map_captions(dataset: Dataset, filters: Filters) -> list[str]:
+    return explore.caption_lines(dataset, _map_view(dataset, filters), filters.lang)
+
+
+def map_table(dataset: Dataset, filters: Filters) -> pd.DataFrame:
+    """The table alternative of the filters' map (lib.explore.view_table)."""
+    return _map_table(dataset, explore.map_filters(filters))
+
+
+@st.cache_data(show_spinner=False, hash_funcs=BY_VERSION, max_entries=256)
+def _map_table(dataset: Dataset, filters: Filters) -> pd.DataFrame:
+    return explore.view_table(_map_view(dataset, filters), filters.lang)
+
+
+@st.cache_data(show_spinner=False, hash_funcs=BY_VERSION, max_entries=64)
+def home_table_html(dataset: Dataset, filters: Filters) -> str:
+    """The home map's table alternative as escaped plain HTML (lib.svgmap.table_html)."""
+    return svgmap.table_html(map_table(dataset, filters), t("table_alternative", filters.lang))
+
+
 @st.cache_resource(show_spinner=False)
 def _commune_rows() -> pd.DataFrame:
     return load_commune_indicators(embedded_dataset())
@@ -144,10 +170,14 @@ def territory_choices(dataset: Dataset, lang: str) -> dict[str, str]:
     return explore.territory_choices(dataset, lang)
 
 
-@st.cache_data(show_spinner=False, hash_funcs=BY_VERSION, max_entries=128)
 def home_filters(dataset: Dataset, filters: Filters) -> Filters:
     """The home map's filters (see lib.explore.home_filters)."""
-    return explore.home_filters(dataset, filters)
+    return explore.home_filters(dataset, filters, _home_selection)
+
+
+@st.cache_data(show_spinner=False, hash_funcs=BY_VERSION, max_entries=128)
+def _home_selection(dataset: Dataset, area: str, indicator: str | None) -> str:
+    return explore.home_selection(dataset, area, indicator)
 
 
 @st.cache_data(show_spinner=False, hash_funcs=BY_VERSION, max_entries=8)

@@ -383,12 +383,20 @@ def index_table(
     return IndexTable(scores, domains, overall, eligibility.eligible, eligibility.coverage)
 
 
-def home_filters(dataset: Dataset, filters: Filters) -> Filters:
-    """The home map: every region, the chosen selection when it exists there, else the default."""
-    regions = scope_territories(dataset, "region", None, filters.area)
+def home_filters(
+    dataset: Dataset, filters: Filters, selection: Callable[..., str] | None = None
+) -> Filters:
+    """The home map: every region, the chosen selection when it exists there, else the default.
+    `selection`: `home_selection` or a cached version of it."""
+    chosen = (selection or home_selection)(dataset, filters.area, filters.indicator)
+    return filters.with_(level="region", territory=None, indicator=chosen)
+
+
+def home_selection(dataset: Dataset, area: str, indicator: str | None) -> str:
+    """`indicator` when it can be mapped over the regions of `area`, else HOME_INDICATOR."""
+    regions = scope_territories(dataset, "region", None, area)
     options = selection_options(dataset, list(regions["territory_id"]))
-    selection = filters.indicator if filters.indicator in options else HOME_INDICATOR
-    return filters.with_(level="region", territory=None, indicator=selection)
+    return indicator if indicator in options else HOME_INDICATOR
 
 
 def caption_lines(dataset: Dataset, view: MapView, lang: str = "fr") -> list[str]:

@@ -3,7 +3,7 @@ each region a link to its profile; source, coverage and a table alternative belo
 
 import streamlit as st
 
-from lib import cached, explore, presenting, svgmap
+from lib import cached, presenting
 from lib.i18n import t
 from lib.session import current_dataset, current_filters
 
@@ -18,13 +18,9 @@ presenting.open_button(lang, key="home_presentation")
 # The SVG is built by lib/svgmap from our own data with every text escaped (html.escape);
 # st.html would drop SVG, hence markdown with HTML allowed for this one trusted string.
 st.markdown(cached.home_map_html(dataset, home), unsafe_allow_html=True)
-view = cached.map_view(dataset, home)
-for line in explore.caption_lines(dataset, view, lang):
+for line in cached.map_captions(dataset, home):
     st.caption(line)
 st.caption(t("home_map_hint", lang))
 st.page_link("views/carte.py", label=t("open_interactive_map", lang), icon=":material/map:")
 # Plain HTML table, escaped by lib/svgmap: the page loads no table component (first paint).
-st.markdown(
-    svgmap.table_html(explore.view_table(view, lang), t("table_alternative", lang)),
-    unsafe_allow_html=True,
-)
+st.markdown(cached.home_table_html(dataset, home), unsafe_allow_html=True)

@@ -53,7 +53,7 @@ event = st.plotly_chart(
     on_select=select_clicked_territory,
     selection_mode="points",
 )
-for line in explore.caption_lines(dataset, view, lang):
+for line in cached.map_captions(scope_dataset, filters):
     st.caption(line)
 if shown_initiatives is not None:
     clicked = initiatives.with_ids(dataset, initiatives.clicked_ids(event.selection.points))
@@ -77,4 +77,4 @@ if filters.territory and filters.territory.startswith(("REG-", "DEP-")):
 st.caption(t("click_to_select", lang))
 
 with st.expander(t("table_alternative", lang)):
-    st.dataframe(explore.view_table(view, lang), hide_index=True, width="stretch")
+    st.dataframe(cached.map_table(scope_dataset, filters), hide_index=True, width="stretch")
