@@ -278,8 +278,7 @@ def territory_note(
         return None
     region = territory
     if territory.startswith("DEP-"):
-        chosen = dataset.territories[dataset.territories["territory_id"] == territory]
-        region = str(chosen["parent_id"].iloc[0])
+        region = str(dataset.territory_index.at[territory, "parent_id"])
     name = territory_names(dataset, [region])[region]
     own = int(rows["territory_id"].eq(region).sum())
     if own:

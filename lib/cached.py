@@ -15,7 +15,18 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from lib import compare_page, explore, geo, maps, profile, slides, sources_view, svgmap
+from lib import (
+    alliance_page,
+    alliance_view,
+    compare_page,
+    explore,
+    geo,
+    maps,
+    profile,
+    slides,
+    sources_view,
+    svgmap,
+)
 from lib import profile_page as profile_page_model
 from lib.charts import sources as charts_sources
 from lib.data import Dataset, load_commune_indicators, load_dataset
@@ -239,6 +250,35 @@ def sources_table(dataset: Dataset, lang: str) -> pd.DataFrame:
 def indicator_meta_table(dataset: Dataset, lang: str) -> pd.DataFrame:
     """Every indicator's metadata, reference and sources (lib.sources_view)."""
     return sources_view.indicator_meta_table(dataset, lang)
+
+
+@st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=64)
+def alliances_page(
+    dataset: Dataset, actors: tuple[str, ...], practices: tuple[str, ...], lang: str
+) -> alliance_page.AlliancesPage:
+    """The Alliances page for these actors and practices (lib.alliance_page)."""
+    return alliance_page.build(dataset, actors, practices, lang)
+
+
+@st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=256)
+def alliance_charts(
+    dataset: Dataset, actors: tuple[str, ...], practices: tuple[str, ...], lang: str, dimension: str
+) -> list[go.Figure]:
+    """The figures of one dimension of the Alliances page."""
+    return alliance_page.charts(alliances_page(dataset, actors, practices, lang), dimension, lang)
+
+
+@st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=256)
+def alliance_territory_note(
+    dataset: Dataset,
+    actors: tuple[str, ...],
+    practices: tuple[str, ...],
+    territory: str | None,
+    lang: str,
+) -> str | None:
+    """Whether the chosen territory's region has figures of its own among those shown."""
+    rows = alliances_page(dataset, actors, practices, lang).rows
+    return alliance_view.territory_note(dataset, rows, territory, lang)
 
 
 @st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=64)

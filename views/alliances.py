@@ -2,10 +2,10 @@
 
 from functools import partial
 
+import plotly.graph_objects as go
 import streamlit as st
 
-from lib import alliance_view, sources_view
-from lib.charts.alliances import group_chart
+from lib import alliance_page, alliance_view, cached, sources_view
 from lib.export import safe_csv
 from lib.i18n import t
 from lib.session import current_dataset, current_filters
@@ -27,45 +27,41 @@ chosen = st.multiselect(
     placeholder=t("alliances_practices_placeholder", lang),
     help=t("alliances_practices_help", lang),
 )
-rows = alliance_view.filter_alliances(dataset.alliances, filters.actors, chosen)
-st.caption(alliance_view.actors_text(dataset, filters.actors, lang))
-territory_note = alliance_view.territory_note(dataset, rows, filters.territory, lang)
+key = (dataset, filters.actors, tuple(chosen), lang)
+page = cached.alliances_page(*key)
+st.caption(page.actors_text)
+territory_note = cached.alliance_territory_note(
+    dataset, filters.actors, tuple(chosen), filters.territory, lang
+)
 if territory_note:
     st.caption(territory_note)
 
 
-def draw_group(group: alliance_view.ChartGroup) -> None:
+def draw_group(shown: alliance_page.ShownGroup, figure: go.Figure) -> None:
     """One chart with its scope, study, year, base and source under it, then its notes."""
     st.plotly_chart(
-        group_chart(group, lang),
-        width="stretch",
-        config={"displaylogo": False},
-        key=f"alliances_{group.key}",
+        figure, width="stretch", config={"displaylogo": False}, key=f"alliances_{shown.group.key}"
     )
-    st.caption(alliance_view.group_caption(dataset, group, lang))
-    notes = alliance_view.group_notes(group, lang)
-    if notes:
-        st.caption(notes)
+    st.caption(shown.caption)
+    if shown.notes:
+        st.caption(shown.notes)
 
 
-groups = alliance_view.chart_groups(dataset, rows, lang)
-if not groups:
+if not page.groups:
     st.info(t("alliances_no_rows", lang))
 else:
-    labels = [alliance_view.dimension_label(d, lang) for d in groups]
-    tabs = st.tabs(labels, key="alliances_tab", on_change="rerun")
-    for dimension, tab in zip(groups, tabs, strict=True):
+    tabs = st.tabs(page.tab_labels, key="alliances_tab", on_change="rerun")
+    for dimension, tab in zip(page.groups, tabs, strict=True):
         if tab.open:  # only the open tab's charts are built
             with tab:
-                for group in groups[dimension]:
-                    draw_group(group)
-missing = alliance_view.missing_dimensions(groups, lang)
-if missing:
-    st.caption(missing)
+                figures = cached.alliance_charts(*key, dimension)
+                for shown, figure in zip(page.groups[dimension], figures, strict=True):
+                    draw_group(shown, figure)
+if page.missing:
+    st.caption(page.missing)
 
 with st.expander(t("alliances_table", lang)):
-    table = alliance_view.alliance_table(dataset, rows, lang)
-    st.dataframe(table, hide_index=True, width="stretch")
+    st.dataframe(page.table, hide_index=True, width="stretch")
     separator = st.radio(
         t("sources_separator", lang),
         options=list(sources_view.SEPARATORS),
@@ -75,7 +71,7 @@ with st.expander(t("alliances_table", lang)):
     )
     st.download_button(
         t("alliances_download", lang),
-        data=partial(safe_csv, table, separator),  # made on click
+        data=partial(safe_csv, page.table, separator),  # made on click
         file_name="alliances.csv",
         mime="text/csv",
         on_click="ignore",
