@@ -171,7 +171,17 @@ def test_regional_figures_actor_filter_and_alliances():
         "Emploi, chômage, insertion professionnelle",
         40,
     ]
-    assert "Aucune priorité perçue publiée pour cet acteur : non disponible." in captions(at)
+    # one actor's figures at a time: the mayors have none published
+    picker = at.button_group(key="profil_perceptions_REG-52_citoyens-collectivites")
+    assert picker.value == "citoyens"
+    assert [o.content for o in picker.proto.options] == [
+        "Citoyens",
+        "Collectivités et élus locaux (maires)",
+    ]
+    no_figure = "Aucune priorité perçue publiée pour cet acteur : non disponible."
+    assert no_figure not in captions(at)
+    picker.set_value("collectivites").run()
+    assert no_figure in captions(at) and not [m for m in at.markdown if m.value.startswith("**")]
     alliances = table_with(at, "Portée")
     assert set(alliances["Acteur"]) == {"Citoyens", "Collectivités et élus locaux (maires)"}
     regional = alliances[alliances["Portée"] == "chiffres régionaux (Pays de la Loire)"]

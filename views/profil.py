@@ -100,12 +100,22 @@ def show_domains(page: profile_page.ProfilePage) -> None:
 def show_perceptions(page: profile_page.ProfilePage) -> None:
     st.header(t("profile_perceptions_title", lang))
     st.caption(t("profile_perceptions_intro", lang))
-    for actor in page.perceptions:
-        st.subheader(actor.name)
-        if not actor.blocks:
-            st.caption(t("profile_no_perception", lang))
-        for i, (block, table) in enumerate(actor.blocks):
-            show_block(block, table, f"{actor.actor_id}_{i}")
+    actors = {actor.actor_id: actor for actor in page.perceptions}
+    if not actors:
+        return
+    chosen = st.segmented_control(  # one actor at a time: a short page, quick to draw
+        t("profile_perceptions_actor", lang),
+        list(actors),
+        default=next(iter(actors)),
+        required=True,
+        format_func=lambda actor_id: actors[actor_id].name,
+        key=f"profil_perceptions_{page.territory_id}_{'-'.join(actors)}",
+    )
+    actor = actors[chosen]
+    if not actor.blocks:
+        st.caption(t("profile_no_perception", lang))
+    for i, (block, table) in enumerate(actor.blocks):
+        show_block(block, table, f"{actor.actor_id}_{i}")
 
 
 def show_block(block: profile.PerceptionBlock, table: pa.Table, key: str) -> None:

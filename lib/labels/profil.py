@@ -119,6 +119,7 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Figures published by the Observatoire des partenariats studies, one question at "
         "a time (never mixed). They are mostly national.",
     },
+    "profile_perceptions_actor": {"fr": "Acteur", "en": "Actor"},
     "profile_no_perception": {
         "fr": "Aucune priorité perçue publiée pour cet acteur : non disponible.",
         "en": "No published perceived priority for this actor: not available.",
