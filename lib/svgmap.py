@@ -5,6 +5,7 @@ home page and of printed or presented views. Each territory is a link with a nat
 from __future__ import annotations
 
 import html
+import itertools
 import math
 from collections.abc import Mapping
 
@@ -35,13 +36,28 @@ def _projector(bounds: tuple[float, float, float, float], width: float):
 
 
 def _path(geometry, project) -> str:
-    """SVG path data of a (multi)polygon, coordinates with one decimal."""
+    """SVG path data of a (multi)polygon: whole user units (1/1000 of the map's width, below a
+    screen pixel), relative moves, rings that round to less than a triangle left out. Every
+    byte counts: the browser parses this markup on the home page's first paint."""
     parts = []
     for polygon in getattr(geometry, "geoms", [geometry]):
         for ring in [polygon.exterior, *polygon.interiors]:
-            points = [project(x, y) for x, y in ring.coords]
-            parts.append("M" + "L".join(f"{x:.1f},{y:.1f}" for x, y in points) + "Z")
+            points = _distinct([_rounded(project(x, y)) for x, y in ring.coords])
+            if len(points) < 3:
+                continue
+            moves = [f"{x - px} {y - py}" for (px, py), (x, y) in itertools.pairwise(points)]
+            parts.append(f"M{points[0][0]} {points[0][1]}l{' '.join(moves)}z")
     return "".join(parts)
+
+
+def _rounded(point: tuple[float, float]) -> tuple[int, int]:
+    return round(point[0]), round(point[1])
+
+
+def _distinct(points: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Points without consecutive repeats, nor the closing repeat of the first point."""
+    kept = [p for i, p in enumerate(points) if i == 0 or p != points[i - 1]]
+    return kept[:-1] if len(kept) > 1 and kept[-1] == kept[0] else kept
 
 
 def choropleth_svg(

@@ -3,11 +3,12 @@
 import re
 
 import pandas as pd
+import shapely
 
 from lib import geo
 from lib.classify import MISSING_COLOUR, PALETTE, quantile_classes
 from lib.explore import MapView
-from lib.svgmap import choropleth_svg, legend_html, table_html
+from lib.svgmap import _path, choropleth_svg, legend_html, table_html
 
 
 def _view(names, values):
@@ -64,3 +65,10 @@ def test_the_table_alternative_is_plain_html_with_every_cell_escaped():
     assert "<script>" not in html_text
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html_text
     assert "<td>Côtes-d'Armor &amp; co</td>" in html_text
+
+
+def test_paths_are_whole_relative_moves_without_rings_too_small_to_see():
+    square = shapely.Polygon([(0, 0), (10, 0), (10, 10), (0, 10)])
+    speck = shapely.Polygon([(50, 50), (50.2, 50), (50.2, 50.2)])  # rounds to one point
+    path = _path(shapely.MultiPolygon([square, speck]), lambda x, y: (x + 0.4, y * 2))
+    assert path == "M0 0l10 0 0 20 -10 0z"
