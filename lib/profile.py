@@ -277,6 +277,13 @@ class LevelDomains:
     source_ids: list[str]
 
 
+def indexed_domains(level: LevelDomains, territory_id: str) -> int:
+    """How many domains have an index for the territory in `level`."""
+    if territory_id not in level.wide.index:
+        return 0
+    return int(level.wide.loc[territory_id].notna().sum())
+
+
 def level_domains(look: Lookups, scope: Scope, method: str, table: IndexTable) -> LevelDomains:
     """The domain indices of the scope's territories (`table`), ranked, with the reference,
     the indicators and sources behind them and the method notes."""

@@ -59,6 +59,7 @@ class ProfilePage:
     perceptions: list[ActorBlocks]
     alliances: pa.Table  # empty when no practice is known
     white_spots: pa.Table
+    metro_domains: int | None  # domain indices among metropolitan territories, when more
     download: Callable[[], pd.DataFrame]  # builds the CSV download (on click)
 
 
@@ -78,13 +79,7 @@ def build(
     dataset, lang = look.dataset, look.lang
     figures = profile.key_figures(look, territory_id)
     scope = profile.comparison_scope(look, territory_id, area)
-    # the scope's territories follow from its level and area (for one dataset version)
-    level = share(
-        ("level_domains", lang, scope.level, scope.area, scope.area_changed, method),
-        lambda: profile.level_domains(
-            look, scope, method, index_tables(dataset, scope.territory_ids, method)
-        ),
-    )
+    level = _level_domains(look, scope, method, index_tables, share)
     domains = profile.domain_profile(look, territory_id, area, method, level=level)
     level = domains.scope.level
     shown_actors = profile.actors_shown(look, territory_id, actors)
@@ -116,8 +111,50 @@ def build(
             lambda: arrow_table(profile.alliance_table(look, territory_id, actors)),
         ),
         white_spots=arrow_table(initiatives.white_spots_table(dataset, spots, lang)),
+        metro_domains=_more_domains_within_metro(
+            look, territory_id, scope, method, domains.n_with_index, index_tables, share
+        ),
         download=partial(profile.download_table, look, figures, domains),
     )
+
+
+def _level_domains(
+    look: profile.Lookups,
+    scope: profile.Scope,
+    method: str,
+    index_tables: explore.IndexTables,
+    share: Share,
+) -> profile.LevelDomains:
+    """What every territory of the scope shares (its territories follow from its level and
+    area, for one dataset version)."""
+    return share(
+        ("level_domains", look.lang, scope.level, scope.area, scope.area_changed, method),
+        lambda: profile.level_domains(
+            look, scope, method, index_tables(look.dataset, scope.territory_ids, method)
+        ),
+    )
+
+
+def _more_domains_within_metro(
+    look: profile.Lookups,
+    territory_id: str,
+    scope: profile.Scope,
+    method: str,
+    n_with_index: int,
+    index_tables: explore.IndexTables,
+    share: Share,
+) -> int | None:
+    """How many domain indices a metropolitan territory compared among all of France would
+    have among metropolitan territories only, when that is more (indicators missing overseas
+    leave some domains without an index); None otherwise."""
+    if scope.area != "all":
+        return None
+    metro = profile.comparison_scope(look, territory_id, "metro")
+    if metro.area_changed:  # an overseas territory
+        return None
+    level = _level_domains(look, metro, method, index_tables, share)
+    n_metro = profile.indexed_domains(level, territory_id)
+    return n_metro if n_metro > n_with_index else None
 
 
 def _blocks(

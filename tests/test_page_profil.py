@@ -192,6 +192,16 @@ def test_regional_figures_actor_filter_and_alliances():
     }
 
 
+def test_one_click_compares_a_mainland_region_with_metropolitan_france_only():
+    at = profile_page(territory="REG-53")
+    hint = next(i.value for i in at.info if "outre-mer" in i.value)
+    assert "que dans 2 domaine(s)" in hint and "dans 8 domaines" in hint
+    at.button(key="profil_metro").click().run()
+    assert at.query_params["area"] == "metro"
+    assert not [i for i in at.info if "outre-mer" in i.value]
+    assert "Indices calculés entre les 13 régions de France métropolitaine" in captions(at)
+
+
 def test_base100_draws_the_france_line_and_says_what_is_missing():
     at = profile_page(territory="REG-32", method="base100")
     spec = chart(at, "profil_bars")

@@ -67,3 +67,18 @@ def test_white_spots_are_computed_among_the_same_territories_as_the_domains(
     assert page.white_spots.to_pandas().equals(
         initiatives.white_spots_table(dataset, alone, "fr").reset_index(drop=True)
     )
+
+
+@pytest.mark.parametrize(
+    ("territory", "area", "expected"),
+    [("REG-53", "all", 8), ("REG-53", "metro", None), ("REG-04", "all", None)],
+)
+def test_a_metropolitan_territory_is_told_how_many_domains_metro_would_index(
+    dataset, territory, area, expected
+):
+    look = profile.lookups(dataset)
+    page = profile_page.build(look, territory, area, "minmax", ())
+    assert page.metro_domains == expected
+    if expected:
+        within_metro = profile_page.build(look, territory, "metro", "minmax", ())
+        assert page.domains.n_with_index < within_metro.domains.n_with_index == expected

@@ -95,6 +95,16 @@ def show_domains(page: profile_page.ProfilePage) -> None:
             st.caption(t("profile_radar_too_few", lang, n=domains.n_with_index))
     st.caption(" ".join(domains.notes))
     sources_caption(page.look, domains.source_ids)
+    if page.metro_domains:
+        with st.container(key="profil_screen_metro"):
+            st.info(t("profile_metro_hint", lang, n=domains.n_with_index, m=page.metro_domains))
+            st.button(
+                t("profile_metro_button", lang),
+                on_click=update_filters,
+                kwargs={"area": "metro"},
+                key="profil_metro",
+                icon=":material/zoom_in_map:",
+            )
 
 
 def show_perceptions(page: profile_page.ProfilePage) -> None:

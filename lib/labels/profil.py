@@ -120,6 +120,18 @@ LABELS: dict[str, dict[str, str]] = {
         "a time (never mixed). They are mostly national.",
     },
     "profile_perceptions_actor": {"fr": "Acteur", "en": "Actor"},
+    "profile_metro_hint": {
+        "fr": "Comparé à toute la France (outre-mer compris), ce territoire n'a un indice que "
+        "dans {n} domaine(s) : plusieurs indicateurs manquent outre-mer. Comparé à la France "
+        "métropolitaine seule, il en a un dans {m} domaines.",
+        "en": "Compared with all of France (overseas included), this territory has an index in "
+        "only {n} domain(s): several indicators are missing overseas. Compared with "
+        "metropolitan France only, it has one in {m} domains.",
+    },
+    "profile_metro_button": {
+        "fr": "Comparer à la France métropolitaine",
+        "en": "Compare with metropolitan France",
+    },
     "profile_no_perception": {
         "fr": "Aucune priorité perçue publiée pour cet acteur : non disponible.",
         "en": "No published perceived priority for this actor: not available.",
