@@ -7,7 +7,6 @@ anything the pages do not. Missing figures read "non disponible".
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -20,12 +19,6 @@ from lib.filters import Filters
 from lib.formatting import format_number, format_value, is_missing
 from lib.i18n import t
 from lib.story import NATIONAL, workshop_rows
-
-
-def markdown_text(text: str) -> str:
-    """`text` shown literally by st.markdown, st.title…: every ASCII punctuation escaped (no
-    link, image, formula or colour directive can come from a story file or uploaded label)."""
-    return re.sub(r"([!-/:-@\[-`{-~])", r"\\\1", text)
 
 
 @dataclass(frozen=True)

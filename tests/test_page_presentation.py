@@ -10,6 +10,7 @@ from pptx import Presentation
 from streamlit.testing.v1 import AppTest
 
 from lib import cached, slides, story
+from lib.formatting import literal_markdown
 from lib.session import allowed_values
 
 REGION = "REG-32"
@@ -26,7 +27,7 @@ def expected_titles(dataset) -> list[str]:
     allowed = allowed_values(dataset)
     steps = story.default_story(dataset, REGION).steps
     return [
-        slides.markdown_text(slides.slide(dataset, s.kind, story.step_filters(s, allowed)).title)
+        literal_markdown(slides.slide(dataset, s.kind, story.step_filters(s, allowed)).title)
         for s in steps
     ]
 

@@ -8,6 +8,7 @@ import pytest
 
 from lib import cached, explore, perception, profile, slides, story
 from lib.datasets import Layer, combine
+from lib.formatting import literal_markdown
 from lib.session import allowed_values
 
 REGION = "REG-32"  # Hauts-de-France
@@ -341,6 +342,6 @@ def test_a_territory_without_any_domain_index_says_so(dataset, allowed):
 
 
 def test_markdown_text_shows_user_text_literally():
-    assert slides.markdown_text("![x](http://e.org/i.png) $x$ :red[a]") == (
+    assert literal_markdown("![x](http://e.org/i.png) $x$ :red[a]") == (
         r"\!\[x\]\(http\:\/\/e\.org\/i\.png\) \$x\$ \:red\[a\]"
     )

@@ -2,6 +2,7 @@
 
 from datetime import UTC, date, datetime, time
 
+from lib.formatting import literal_markdown
 from lib.workshop import forms
 
 
@@ -30,7 +31,7 @@ def test_ballot_problems_in_words():
 
 
 def test_user_text_is_shown_literally_by_markdown():
-    assert forms.literal_markdown("**gras** [lien](http://x) :red[rouge] $x$") == (
+    assert literal_markdown("**gras** [lien](http://x) :red[rouge] $x$") == (
         r"\*\*gras\*\* \[lien\]\(http\:\/\/x\) \:red\[rouge\] \$x\$"
     )
-    assert forms.literal_markdown("Atelier Brest 2026 é") == "Atelier Brest 2026 é"
+    assert literal_markdown("Atelier Brest 2026 é") == "Atelier Brest 2026 é"

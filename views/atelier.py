@@ -7,6 +7,7 @@ from datetime import UTC, datetime, time
 import streamlit as st
 
 from lib import cached, profile
+from lib.formatting import literal_markdown
 from lib.i18n import t
 from lib.session import current_dataset, current_filters, page_param, set_page_param
 from lib.workshop import export_tables, forms, join_link, results, service, tables
@@ -45,7 +46,7 @@ def public_base_url() -> str | None:
     try:
         return join_link.validate_base_url(typed)
     except join_link.LinkError as error:
-        st.error(forms.literal_markdown(error.message))  # quotes what was typed
+        st.error(literal_markdown(error.message))  # quotes what was typed
         return None
 
 
@@ -57,7 +58,7 @@ def show_join(code: str, base_url: str | None) -> None:
         return
     url = join_link.join_url(base_url, code)
     if join_link.is_local(base_url):
-        st.warning(t("ws_localhost_warning", lang, url=forms.literal_markdown(base_url)))
+        st.warning(t("ws_localhost_warning", lang, url=literal_markdown(base_url)))
     st.caption(t("ws_link", lang))
     st.code(url, language=None)
     st.image(
@@ -130,7 +131,7 @@ def show_created(base_url: str | None) -> None:
     created = st.session_state.get(CREATED_KEY)
     if not created:
         return
-    st.success(t("ws_created", lang, title=forms.literal_markdown(created["title"])))
+    st.success(t("ws_created", lang, title=literal_markdown(created["title"])))
     if "key" in created:
         st.subheader(t("ws_key_title", lang))
         st.warning(t("ws_key_warning", lang))
@@ -202,7 +203,7 @@ def live_results(code: str, domains: profile.DomainProfile) -> None:
     count, status = st.columns([1, 3])
     count.metric(t("ws_participants", lang), n)
     status.info(status_text(workshop))
-    label = forms.literal_markdown(layer_label(workshop.title, workshop.created_at, n))
+    label = literal_markdown(layer_label(workshop.title, workshop.created_at, n))
     if workshop.published:
         status.caption(t("ws_published_yes", lang, label=label))
     else:
@@ -339,7 +340,7 @@ def pilot(base_url: str | None) -> None:
         st.error(error.text(lang))
         forget()
         return
-    st.subheader(forms.literal_markdown(workshop.title))
+    st.subheader(literal_markdown(workshop.title))
     created = forms.local_text(workshop.created_at, timezone)
     st.caption(
         t(

@@ -5,6 +5,7 @@ replaces the vote until the workshop closes. No personal data is asked."""
 import streamlit as st
 
 from lib import cached
+from lib.formatting import literal_markdown
 from lib.i18n import t
 from lib.profile import ordinal
 from lib.session import current_dataset, current_filters, page_param, set_page_param
@@ -143,7 +144,7 @@ def show_workshop(code: str) -> None:
         st.button(t("ws_change_code", lang), on_click=change_code)
         return
     set_page_param("code", workshop.code)
-    st.subheader(forms.literal_markdown(workshop.title))
+    st.subheader(literal_markdown(workshop.title))
     st.caption(
         t(
             "ws_territory_line",

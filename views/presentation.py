@@ -14,6 +14,7 @@ from lib.charts.alliances import group_chart
 from lib.charts.presentation import for_slide, perception_bars
 from lib.charts.profil import domain_bars
 from lib.export import fact_sheet_pdf
+from lib.formatting import literal_markdown
 from lib.i18n import t
 from lib.session import allowed_values, current_dataset, current_filters, update_filters, write_url
 
@@ -26,7 +27,7 @@ lang = filters.lang
 allowed = allowed_values(dataset)
 current = presenting.current_story(dataset, filters.territory, lang)
 steps = story.shown_steps(dataset, current)
-text = slides.markdown_text
+text = literal_markdown
 
 
 def step_slide(step: story.Step) -> slides.Slide:

@@ -1,10 +1,9 @@
 """What the workshop pages' forms read and show, without Streamlit: the closing time typed in the
 organiser's time zone, a ballot's obvious mistakes in words (the storage checks everything again),
-a vote summarised, and user text made literal for Streamlit's markdown."""
+a vote summarised (typed text is made literal by `lib.formatting.literal_markdown`)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -13,7 +12,6 @@ from lib.i18n import t
 from lib.profile import ordinal
 
 DEFAULT_TIMEZONE = "Europe/Paris"
-_MARKDOWN_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")  # every ASCII punctuation character
 
 
 def zone(name: str | None) -> ZoneInfo:
@@ -63,9 +61,3 @@ def vote_summary(
         for rank, d in enumerate(vote["domain_ids"], start=1)
     )
     return f"{actor_labels.get(vote['actor_id'], vote['actor_id'])} — {domains}"
-
-
-def literal_markdown(text: str) -> str:
-    """`text` shown as typed by st.markdown, st.title…: every ASCII punctuation backslash-escaped
-    (no emphasis, link, colour directive, emoji code or formula; HTML is never rendered)."""
-    return _MARKDOWN_PUNCTUATION.sub(r"\\\1", text)
