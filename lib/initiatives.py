@@ -580,14 +580,6 @@ def relations(dataset: Dataset, territory_id: str, known: Places | None = None) 
     return found
 
 
-def initiatives_for(dataset: Dataset, territory_id: str) -> pd.DataFrame:
-    """The initiatives of `relations`, with a `relation` column."""
-    found = relations(dataset, territory_id)
-    frame = dataset.initiatives
-    chosen = frame[frame["initiative_id"].isin(list(found))]
-    return chosen.assign(relation=chosen["initiative_id"].map(found)).reset_index(drop=True)
-
-
 def white_spots(
     dataset: Dataset,
     territory_id: str,

@@ -301,8 +301,8 @@ def test_clicked_points_name_initiatives_not_territories():
 # --- Profile helpers -------------------------------------------------------------------------
 
 
-def test_initiatives_for_a_department(dataset, rows, parents):
-    found = ini.initiatives_for(dataset, "DEP-59").set_index("initiative_id")["relation"]
+def test_relations_of_a_department(dataset, rows, parents):
+    found = ini.relations(dataset, "DEP-59")
     expected = {}
     for r in rows:
         chain = ancestors(parents, r["territory_id"]) if r["territory_id"] else []
@@ -310,7 +310,7 @@ def test_initiatives_for_a_department(dataset, rows, parents):
             expected[r["initiative_id"]] = "parent"
         elif "DEP-59" in chain:
             expected[r["initiative_id"]] = "child"
-    assert found.to_dict() == expected
+    assert found == expected
 
 
 @pytest.mark.parametrize("territory", ["DEP-59", "REG-32", "REG-94", "DEP-974"])
