@@ -11,6 +11,7 @@ from lib.session import (
     current_dataset,
     current_filters,
     current_language,
+    error_boundary,
     settle_filters,
     show_filters_notice,
     show_url_notice,
@@ -127,5 +128,6 @@ pages = [
 page = st.navigation(pages, position="hidden" if presentation_mode else "sidebar")
 if presentation_mode:
     presenting.enter(page)  # fixed style; any other page asked with the mode opens the slides
-page.run()
+with error_boundary():  # no traceback on the page: a sentence with a reference, details logged
+    page.run()
 write_url()  # after the page: a widget callback may have changed the filters during this run

@@ -55,7 +55,7 @@ def first_paint(runs: int) -> dict[str, list[float]]:
 
     results: dict[str, list[float]] = {"home": [], "empty": []}
     with (
-        start_streamlit(ROOT / "app.py", free_port()) as app_url,
+        start_streamlit(ROOT / "serve.py", free_port()) as app_url,
         start_streamlit(EMPTY_APP, free_port()) as empty_url,
         sync_playwright() as playwright,
     ):

@@ -6,6 +6,9 @@ run writes it back to the URL (Streamlit clears query parameters when switching 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import streamlit as st
 
 from lib import cached, upload  # noqa: F401  (importing upload registers its layer provider)
@@ -18,6 +21,7 @@ from lib.explore import (
     scope_territories,
     selection_label,
 )
+from lib.failure import log_unexpected
 from lib.filters import (
     PAGE_PARAMS,
     Allowed,
@@ -152,3 +156,21 @@ def show_filters_notice() -> None:
     notice = st.session_state.pop(FILTERS_NOTICE_KEY, None)
     if notice:
         st.info(notice)
+
+
+@contextmanager
+def error_boundary() -> Iterator[None]:
+    """Run a page: an unexpected error becomes a sentence with a reference in the session's
+    language, the traceback goes to the server log (Streamlit's stop and rerun signals are
+    BaseExceptions and pass through)."""
+    try:
+        yield
+    except Exception as error:
+        show_unexpected_error(error)
+
+
+def show_unexpected_error(error: Exception) -> bool:
+    """Show `error` as a sentence with a reference; True tells `st.App` the error was shown
+    (used for errors outside a page: widget callbacks, fragment reruns)."""
+    st.error(t("unexpected_error", current_language(), ref=log_unexpected(error)))
+    return True

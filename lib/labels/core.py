@@ -41,6 +41,12 @@ LABELS: dict[str, dict[str, str]] = {
         "fr": "Pas de ligne de référence nationale : indice base 100 non disponible.",
         "en": "No national reference row: base-100 score not available.",
     },
+    "unexpected_error": {
+        "fr": "Une erreur inattendue s'est produite : cette vue n'a pas pu s'afficher. Les autres "
+        "pages restent utilisables. Si le problème persiste, signalez-le avec la référence {ref}.",
+        "en": "An unexpected error occurred: this view could not be shown. The other pages still "
+        "work. If the problem persists, report it with the reference {ref}.",
+    },
     "data_error_title": {
         "fr": "Les données embarquées sont invalides ; l'application ne peut pas les afficher.",
         "en": "The embedded data are invalid; the app cannot show them.",
