@@ -21,7 +21,6 @@ Run: ``.venv/bin/python scripts/build_rp2021_more.py``
 
 from __future__ import annotations
 
-import csv
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -76,14 +75,6 @@ def ratio_rows(totals: pd.DataFrame, notes: dict[str, str] | None = None) -> pd.
     return pd.concat(frames, ignore_index=True)[COLUMNS]
 
 
-def write_rows(rows: pd.DataFrame, path: Path) -> None:
-    """Write the rows with the csv module (LF line endings)."""
-    with path.open("w", newline="", encoding="utf-8") as fh:
-        writer = csv.writer(fh, lineterminator="\n")
-        writer.writerow(COLUMNS)
-        writer.writerows(rows.itertuples(index=False, name=None))
-
-
 def main() -> None:
     """Aggregate the IRIS counts and write the two files."""
     iris = rp.read_iris(rp.ensure_wheel(*rp.IRIS_WHEEL))
@@ -92,9 +83,8 @@ def main() -> None:
     supra = ratio_rows(rp.supra_communal_totals(iris, territories))
     communes, notes, _report = rp.commune_totals(iris, territories, delegated)
     communal = ratio_rows(communes, notes)
-    write_rows(supra, OUT_SUPRA)
-    write_rows(communal, OUT_COMMUNES)
     for path, rows in ((OUT_SUPRA, supra), (OUT_COMMUNES, communal)):
+        rows.to_csv(path, index=False, lineterminator="\n")
         counts = rows.groupby("indicator_id").size().to_dict()
         print(f"{path.relative_to(rp.ROOT)}: {len(rows)} rows {counts}")
 

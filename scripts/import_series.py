@@ -24,7 +24,6 @@ Usage: python scripts/import_series.py [RESEARCH_DIR]
 
 from __future__ import annotations
 
-import csv
 import re
 import sys
 from dataclasses import dataclass
@@ -370,23 +369,18 @@ def report_markdown(result: Build, data_dir: Path) -> str:
 # --------------------------------------------------------------------------- output
 
 
-def write_csv(table: pd.DataFrame, path: Path) -> None:
-    """Write with the csv module (LF line endings, minimal quoting)."""
-    with path.open("w", newline="", encoding="utf-8") as fh:
-        writer = csv.writer(fh, lineterminator="\n")
-        writer.writerow(table.columns)
-        writer.writerows(table.itertuples(index=False, name=None))
-
-
 def main() -> None:
     research_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_RESEARCH_DIR
     if not research_dir.is_dir():
         raise SystemExit(f"research folder not found: {research_dir}")
     result = build(research_dir)
-    write_csv(result.facts, OUT_FACTS)
-    write_csv(result.epci, OUT_EPCI)
-    write_csv(result.meta, OUT_META)
-    write_csv(result.sources, OUT_SOURCES)
+    for table, path in (
+        (result.facts, OUT_FACTS),
+        (result.epci, OUT_EPCI),
+        (result.meta, OUT_META),
+        (result.sources, OUT_SOURCES),
+    ):
+        table.to_csv(path, index=False, lineterminator="\n")
     report = report_markdown(result, DATA)
     OUT_REPORT.write_text(report, encoding="utf-8")
     print(report)
