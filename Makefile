@@ -37,3 +37,4 @@ test: $(STAMP) chromium postgres lint
 data: $(STAMP)
 	$(PY) geo/build_boundaries.py
 	$(PY) scripts/build_rp2021.py
+	$(PY) scripts/build_rp2021_more.py

@@ -53,7 +53,16 @@ YEAR = 2021
 FRANCE_HM = "FR-HM"
 MAYOTTE = "976"
 OUTPUT_COLUMNS = ["territory_id", "indicator_id", "year", "value", "source_id", "note"]
-COUNT_COLUMNS = ["pop", "pop_65p", "logements", "logements_vacants"]
+# Counts summed from the IRIS file (build_rp2021_more.py uses the age bands, second homes).
+COUNT_COLUMNS = [
+    "pop",
+    "pop_0_19",
+    "pop_20_64",
+    "pop_65p",
+    "logements",
+    "logements_vacants",
+    "res_secondaires",
+]
 
 # Municipal arrondissements (ARM) -> their commune (Paris, Lyon, Marseille).
 ARRONDISSEMENTS = {
