@@ -6,6 +6,8 @@ run writes it back to the URL (Streamlit clears query parameters when switching 
 
 from __future__ import annotations
 
+import secrets
+
 import streamlit as st
 
 from lib import cached, upload  # noqa: F401  (importing upload registers its layer provider)
@@ -34,6 +36,7 @@ STATE_KEY = "filters"
 PAGE_PARAMS_KEY = "page_params"
 NOTICE_KEY = "url_notice"
 FILTERS_NOTICE_KEY = "filters_notice"
+CLIENT_KEY = "client_id"
 
 
 def current_language() -> str:
@@ -152,3 +155,10 @@ def show_filters_notice() -> None:
     notice = st.session_state.pop(FILTERS_NOTICE_KEY, None)
     if notice:
         st.info(notice)
+
+
+def client_id() -> str:
+    """A random identifier of this browser session (kept on the server, gone with the session;
+    a reload starts a new one): the workshop storage counts wrong keys, wrong codes and joins
+    per client, by its hash."""
+    return st.session_state.setdefault(CLIENT_KEY, secrets.token_urlsafe(16))

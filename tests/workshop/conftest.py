@@ -59,17 +59,15 @@ class Backend:
         """Another engine on the same database (an app restart, or another replica)."""
         return engine_from_env(self.env)
 
-    def snapshot(self, ignore: tuple[str, ...] = ()) -> dict[str, list[tuple]]:
-        """Every row of every workshop table, in primary-key order (columns `ignore` left out)."""
+    def snapshot(self, skip: tuple[str, ...] = ()) -> dict[str, list[tuple]]:
+        """Every row of every workshop table but `skip`, in primary-key order."""
         with self.engine.connect() as connection:
             return {
-                table.name: [
-                    tuple(value for key, value in row._mapping.items() if key not in ignore)
-                    for row in connection.execute(
-                        sa.select(table).order_by(*table.primary_key.columns)
-                    )
-                ]
+                table.name: connection.execute(
+                    sa.select(table).order_by(*table.primary_key.columns)
+                ).all()
                 for table in metadata.sorted_tables
+                if table.name not in skip
             }
 
     def count(self, table: str) -> int:
