@@ -54,15 +54,16 @@ def find_workshop(code: str) -> service.Workshop:
     """The workshop of `code`; a code this session has not tried yet goes through the storage's
     rate limit on wrong codes, once."""
     tried = st.session_state.setdefault(CODES_KEY, set())
-    if codes.normalise(code) in tried:
+    typed = codes.normalise(code)
+    if typed in tried:
         return service.get_workshop(engine, code)
     try:
         workshop = service.open_workshop(engine, code, client=client_id())
     except service.WorkshopError as error:
-        if error.key == "wsdb_unknown_code":
-            tried.add(codes.normalise(code))
+        if error.key == "wsdb_unknown_code":  # counted once; during a wait, tried again later
+            tried.add(typed)
         raise
-    tried.add(codes.normalise(code))
+    tried.add(typed)
     return workshop
 
 

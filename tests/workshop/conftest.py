@@ -137,6 +137,25 @@ def workshop(backend, vocabulary):
     )
 
 
+@pytest.fixture
+def another_workshop(backend, vocabulary):
+    """Makes one more open workshop (Bretagne, citizens only) on `engine`, by default the
+    backend's: (Workshop, key)."""
+
+    def create(title: str = "Autre atelier", engine: Engine | None = None):
+        return create_workshop(
+            engine or backend.engine,
+            title=title,
+            territory_id="REG-53",
+            actor_ids=["citoyens"],
+            n_choices=3,
+            allowed_territories=vocabulary.territories,
+            allowed_actors=vocabulary.actors,
+        )
+
+    return create
+
+
 class Clock:
     """The workshop clock, frozen at `now` and moved by hand."""
 

@@ -22,7 +22,6 @@ from lib.workshop.service import (
     WorkshopError,
     check_organiser_key,
     close_workshop,
-    create_workshop,
     current_vote,
     get_workshop,
     join,
@@ -188,18 +187,10 @@ def test_wrong_keys_lock_out_only_their_client_on_every_replica(backend, worksho
 
 
 def test_the_organisers_own_wrong_keys_lock_only_that_browser(
-    backend, vocabulary, workshop, frozen_clock
+    backend, workshop, another_workshop, frozen_clock
 ):
     code, key = workshop[0].code, workshop[1]
-    other, _ = create_workshop(
-        backend.engine,
-        title="Autre atelier",
-        territory_id="REG-53",
-        actor_ids=["citoyens"],
-        n_choices=3,
-        allowed_territories=vocabulary.territories,
-        allowed_actors=vocabulary.actors,
-    )
+    other, _ = another_workshop()
     for _ in range(5):
         assert _refusal(backend.engine, code, WRONG, ORGANISER) == WRONG_KEY
     assert _refusal(backend.engine, code, key, ORGANISER) == _wait(30)
