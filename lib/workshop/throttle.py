@@ -33,7 +33,7 @@ class Limit:
     max_wait_s: int = 15 * 60
 
     def wait_seconds(self, failures: int) -> int:
-        """The wait imposed after `failures` consecutive failures (0 before the `free`-th)."""
+        """The wait imposed after `failures` failures counted (0 before the `free`-th)."""
         if failures < self.free:
             return 0
         return min(self.first_wait_s * 2 ** (failures - self.free), self.max_wait_s)
