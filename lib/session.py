@@ -6,6 +6,7 @@ run writes it back to the URL (Streamlit clears query parameters when switching 
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -38,6 +39,7 @@ STATE_KEY = "filters"
 PAGE_PARAMS_KEY = "page_params"
 NOTICE_KEY = "url_notice"
 FILTERS_NOTICE_KEY = "filters_notice"
+CLIENT_KEY = "client_id"
 
 
 def current_language() -> str:
@@ -174,3 +176,10 @@ def show_unexpected_error(error: Exception) -> bool:
     (used for errors outside a page: widget callbacks, fragment reruns)."""
     st.error(t("unexpected_error", current_language(), ref=log_unexpected(error)))
     return True
+
+
+def client_id() -> str:
+    """A random identifier of this browser session (kept on the server, gone with the session;
+    a reload starts a new one): the workshop storage counts wrong keys, wrong codes and joins
+    per client, by its hash."""
+    return st.session_state.setdefault(CLIENT_KEY, secrets.token_urlsafe(16))
