@@ -44,11 +44,17 @@ class MapView:
     unit: str
     decimals: int
     period: str  # the period shown ("T3 2023"), or the periods behind an index ("2018, 2023")
+    period_id: str | None  # the indicator's period shown ("2023-T3"); None for an index
     higher_is_worse: bool | None
     frame: pd.DataFrame  # territory_id, name, value, value_text, rank, detail, source_id
     classes: Classes
     source_ids: list[str]
     notes: list[str]  # method, reference row, excluded indicators...
+
+    @property
+    def label_with_period(self) -> str:
+        """'Taux de chômage localisé (T3 2023)' (the label alone when there is no period)."""
+        return f"{self.label} ({self.period})" if self.period else self.label
 
     @property
     def covered(self) -> int:
@@ -269,6 +275,7 @@ def _indicator_view(
         unit=unit,
         decimals=decimals,
         period=shown_period,
+        period_id=period,
         higher_is_worse=worse,
         frame=frame,
         classes=quantile_classes(frame["value"]),
