@@ -44,12 +44,12 @@ class MapView:
     unit: str
     decimals: int
     period: str  # the period shown ("T3 2023"), or the periods behind an index ("2018, 2023")
-    period_id: str | None  # the indicator's period shown ("2023-T3"); None for an index
     higher_is_worse: bool | None
     frame: pd.DataFrame  # territory_id, name, value, value_text, rank, detail, source_id
     classes: Classes
     source_ids: list[str]
     notes: list[str]  # method, reference row, excluded indicators...
+    period_id: str | None = None  # the indicator's period shown ("2023-T3"); None for an index
 
     @property
     def label_with_period(self) -> str:

@@ -671,7 +671,7 @@ def download_table(look: Lookups, figures: KeyFigures, domains: DomainProfile) -
         {
             t("indicator", lang): [t("domain_index", lang, domain=d) for d in frame["label"]],
             t("value", lang): [format_number(v, 1, lang) for v in frame["index"]],
-            t("year", lang): [y or missing for y in frame["years"]],
+            t("period", lang): [y or missing for y in frame["years"]],
             t("profile_benchmark", lang): [
                 missing
                 if pd.isna(v)

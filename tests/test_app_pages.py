@@ -62,8 +62,8 @@ def test_home_draws_the_18_regions_coloured_by_unemployment_with_source(dataset)
 
 
 def test_home_links_keep_the_other_filters():
-    svg = home_svg(run_app(indicator="part_75_plus_2018", lang="en"))
-    assert 'href="profil?territory=REG-53&amp;indicator=part_75_plus_2018&amp;lang=en"' in svg
+    svg = home_svg(run_app(indicator="part_75_plus", lang="en"))
+    assert 'href="profil?territory=REG-53&amp;indicator=part_75_plus&amp;lang=en"' in svg
 
 
 def test_the_interactive_map_fetches_its_boundaries_from_static_serving():
@@ -85,8 +85,8 @@ def test_hover_shows_the_value_with_unit_year_and_source():
 
 
 def test_indicator_from_the_url_and_table_alternative():
-    at = run_app(indicator="part_75_plus_2018")
-    assert at.selectbox(key="_filter_indicator").value == "part_75_plus_2018"
+    at = run_app(indicator="part_75_plus")
+    assert at.selectbox(key="_filter_indicator").value == "part_75_plus"
     tables = [m.value for m in at.markdown if m.value.startswith("<details>")]
     assert len(tables) == 1 and "<summary>" in tables[0]
     table = pd.read_html(io.StringIO(tables[0]))[0]
@@ -110,6 +110,6 @@ def test_english_labels():
 
 def test_changing_the_indicator_updates_the_url():
     at = run_app()
-    at.selectbox(key="_filter_indicator").select("esperance_vie_hommes_2023").run()
-    assert at.query_params["indicator"] == "esperance_vie_hommes_2023"
+    at.selectbox(key="_filter_indicator").select("esperance_vie_hommes").run()
+    assert at.query_params["indicator"] == "esperance_vie_hommes"
     assert any("Espérance de vie à la naissance, hommes, 2023" in c.value for c in at.caption)

@@ -27,7 +27,7 @@ def _upload(value=12.3, replaces=False):
         [
             {
                 "territory_id": "DEP-29",
-                "indicator_id": "taux_chomage_2023t3",
+                "indicator_id": "taux_chomage",
                 "year": "2023-T3",
                 "value": value,
                 "source_id": "user-1",
@@ -64,7 +64,7 @@ def test_no_layer_gives_the_embedded_dataset_itself(embedded):
 def test_a_layer_beside_the_embedded_data_overrides_the_same_key_and_says_so(embedded):
     combined = combine(embedded, [_upload()])
     finistere = combined.indicators.query(
-        "territory_id == 'DEP-29' and indicator_id == 'taux_chomage_2023t3'"
+        "territory_id == 'DEP-29' and indicator_id == 'taux_chomage'"
     )
     assert finistere["value"].tolist() == [12.3]
     assert finistere["origin"].tolist() == ["données importées : Enquête"]
@@ -110,7 +110,7 @@ def test_imported_values_are_labelled_on_the_map(embedded):
 
     combined = combine(embedded, [_upload()])
     territories = explore.scope_territories(combined, "department", "REG-53")
-    view = explore.map_view(combined, "taux_chomage_2023t3", territories)
+    view = explore.map_view(combined, "taux_chomage", territories)
     details = view.frame.set_index("territory_id")["detail"]
     assert details["DEP-29"] == "2023-T3 · Source : Moi (données importées : Enquête)"
     assert details["DEP-22"] == "2023-T3 · Source : INSEE"
@@ -143,7 +143,7 @@ def test_several_layers_later_ones_win_and_one_replacing_hides_only_embedded_row
     first = _upload(12.3)
     second = replace(_upload(20.0, replaces=True), layer_id="upload-2", label="deuxième")
     combined = combine(embedded, [first, second])
-    rows = combined.indicators.query("indicator_id == 'taux_chomage_2023t3'")
+    rows = combined.indicators.query("indicator_id == 'taux_chomage'")
     assert rows[["territory_id", "value", "origin"]].values.tolist() == [
         ["DEP-29", 20.0, "deuxième"]
     ]
@@ -152,7 +152,7 @@ def test_several_layers_later_ones_win_and_one_replacing_hides_only_embedded_row
     other_rows = other.tables["indicators"].assign(territory_id="DEP-22")
     other = replace(other, tables={**other.tables, "indicators": other_rows})
     both = combine(embedded, [first, other]).indicators.query(
-        "indicator_id == 'taux_chomage_2023t3' and territory_id in ['DEP-29', 'DEP-22']"
+        "indicator_id == 'taux_chomage' and territory_id in ['DEP-29', 'DEP-22']"
     )
     assert sorted(both[["territory_id", "origin"]].values.tolist()) == [
         ["DEP-22", "autre"],

@@ -54,11 +54,11 @@ def test_region_selected_offers_its_departments():
 
 
 def test_communes_of_one_department(dataset):
-    at = open_map(level="commune", territory="DEP-29", indicator="part_65_plus_rp2021")
+    at = open_map(level="commune", territory="DEP-29", indicator="part_65_plus")
     communes = load_commune_indicators(dataset)
     expected = set(
         communes.loc[
-            communes["indicator_id"].eq("part_65_plus_rp2021")
+            communes["indicator_id"].eq("part_65_plus")
             & communes["territory_id"].str.startswith("COM-29"),
             "territory_id",
         ]
@@ -96,16 +96,16 @@ def test_overall_index_metropolitan_regions_matches_the_index_table(dataset):
 
 
 def test_an_indicator_missing_at_the_level_is_replaced_with_a_notice():
-    at = open_app(level="department", indicator="part_75_plus_2018")  # regions only
+    at = open_app(level="department", indicator="part_75_plus")  # regions only
     assert at.query_params["indicator"] == explore.HOME_INDICATOR
     assert any("n'est pas disponible à cette échelle" in i.value for i in at.sidebar.info)
 
 
 def test_filters_survive_a_page_switch():
-    at = open_map(territory="REG-53", indicator="esperance_vie_femmes_2023", lang="en")
+    at = open_map(territory="REG-53", indicator="esperance_vie_femmes", lang="en")
     at.switch_page("views/accueil.py").run()
     assert at.query_params["territory"] == "REG-53"
-    assert at.query_params["indicator"] == "esperance_vie_femmes_2023"
+    assert at.query_params["indicator"] == "esperance_vie_femmes"
     assert at.title[0].value == "Fragile territories & alliances"
 
 

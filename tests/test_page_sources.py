@@ -86,9 +86,9 @@ def test_method_and_indicator_metadata():
     assert "« n domaines sur N »" in method
     assert "ne vaut jamais 0" in method
     meta = next(d.value for d in at.dataframe if "Sens" in d.value.columns).set_index("Identifiant")
-    assert meta.loc["taux_chomage_2023t3", "Sens"] == "plus = plus fragile"
-    assert meta.loc["esperance_vie_hommes_2023", "Sens"] == "moins = plus fragile"
-    assert meta.loc["taux_chomage_2023t3", "Ligne de référence (base 100)"] == (
+    assert meta.loc["taux_chomage", "Sens"] == "plus = plus fragile"
+    assert meta.loc["esperance_vie_hommes", "Sens"] == "moins = plus fragile"
+    assert meta.loc["taux_chomage", "Ligne de référence (base 100)"] == (
         "France hors Mayotte = 7,4\u202f% de la population active"
     )
 

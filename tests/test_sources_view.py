@@ -52,13 +52,13 @@ def test_coverage_counts_equal_the_data(dataset, level, area, counted_level):
 
 def test_unemployment_covers_17_of_18_regions(dataset):
     matrix = sv.coverage_matrix(dataset, "region")
-    assert matrix.count_text("taux_chomage_2023t3") == "17 / 18"
-    assert not matrix.presence.loc["taux_chomage_2023t3", "REG-06"]  # Mayotte
-    assert matrix.count_text("rapport_interdecile_2013") == "0 / 18"
-    assert sv.coverage_matrix(dataset, "department").count_text("taux_chomage_2023t3") == (
+    assert matrix.count_text("taux_chomage") == "17 / 18"
+    assert not matrix.presence.loc["taux_chomage", "REG-06"]  # Mayotte
+    assert matrix.count_text("rapport_interdecile") == "0 / 18"
+    assert sv.coverage_matrix(dataset, "department").count_text("taux_chomage") == (
         "100 / 101"
     )
-    assert sv.coverage_matrix(dataset, "region", "metro").count_text("taux_chomage_2023t3") == (
+    assert sv.coverage_matrix(dataset, "region", "metro").count_text("taux_chomage") == (
         "13 / 13"
     )
 
@@ -90,7 +90,7 @@ def test_heatmap_plots_the_presence_with_counts_in_labels(dataset):
     matrix = sv.coverage_matrix(dataset, "region")
     figure = coverage_heatmap(dataset, matrix, "fr")
     (trace,) = figure.data
-    row = list(matrix.presence.index).index("taux_chomage_2023t3")
+    row = list(matrix.presence.index).index("taux_chomage")
     assert trace.y[row] == "Taux de chômage localisé (17 / 18)"
     assert sum(trace.z[row]) == 17
     assert trace.customdata[row][list(trace.x).index("Mayotte")] == "non disponible"
@@ -122,7 +122,7 @@ def test_sources_table_links_and_counts_citing_rows(dataset):
 def test_indicator_order_is_the_pickers_order(dataset):
     every = list(dataset.indicators["territory_id"].unique())
     assert sv.indicator_order(dataset) == explore.indicator_options(dataset, every)
-    assert sv.indicator_order(dataset)[-1] == "population_rp2021"  # context last
+    assert sv.indicator_order(dataset)[-1] == "population"  # context last
 
 
 def test_source_labels_match_explore(dataset):
@@ -149,20 +149,20 @@ def test_method_in_plain_words():
 def test_indicator_metadata(dataset):
     table = sv.indicator_meta_table(dataset, "fr").set_index("Identifiant")
     assert sorted(table.index) == sorted(dataset.indicator_meta["indicator_id"])
-    unemployment = table.loc["taux_chomage_2023t3"]
+    unemployment = table.loc["taux_chomage"]
     assert unemployment["Sens"] == "plus = plus fragile"
     assert unemployment["Ligne de référence (base 100)"] == (
         f"France hors Mayotte = 7,4{NNBSP}% de la population active"
     )
     assert unemployment["Sources"] == "INSEE"
     assert unemployment["Année"] == "2023-T3"
-    assert table.loc["esperance_vie_femmes_2023", "Sens"] == "moins = plus fragile"
+    assert table.loc["esperance_vie_femmes", "Sens"] == "moins = plus fragile"
     assert table.loc["taux_pauvrete_2013", "Ligne de référence (base 100)"] == "non disponible"
-    assert table.loc["population_rp2021", "Sens"] == "contexte (hors indices)"
+    assert table.loc["population", "Sens"] == "contexte (hors indices)"
     worse = dataset.indicator_meta.set_index("indicator_id")["higher_is_worse"]
     assert (table["Sens"] == "plus = plus fragile").sum() == worse.eq(True).sum()
     english = sv.indicator_meta_table(dataset, "en").set_index("Id")
-    assert english.loc["taux_chomage_2023t3", "Direction"] == "more = more fragile"
+    assert english.loc["taux_chomage", "Direction"] == "more = more fragile"
 
 
 def test_indicator_export_of_a_regions_departments(dataset):
@@ -176,7 +176,7 @@ def test_indicator_export_of_a_regions_departments(dataset):
     labels = sv.source_labels(dataset)
     assert (merged["Source"] == merged["source_id"].map(labels)).all()
     row = table[
-        (table["territory_id"] == "DEP-29") & (table["indicator_id"] == "taux_chomage_2023t3")
+        (table["territory_id"] == "DEP-29") & (table["indicator_id"] == "taux_chomage")
     ].iloc[0]
     assert row["Territoire"] == "Finistère"
     assert row["Indicateur"] == "Taux de chômage localisé"

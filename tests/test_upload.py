@@ -182,8 +182,8 @@ ROW_CASES = [
     ),
     (
         "embedded indicator with another year",
-        "region;53;taux_chomage_2023t3;X;emploi;%;true;2024;5\n",
-        "fichier a.csv, ligne 2, colonne « year » : l'indicateur « taux_chomage_2023t3 » existe déjà pour l'année 2023-T3 : donnez un autre identifiant pour l'année 2024",
+        "region;53;taux_chomage;X;emploi;%;true;2024;5\n",
+        "fichier a.csv, ligne 2, colonne « year » : l'indicateur « taux_chomage » existe déjà pour l'année 2023-T3 : donnez un autre identifiant pour l'année 2024",
     ),
 ]
 
@@ -272,16 +272,16 @@ def test_english_headers_and_prefixed_ids(dataset):
 
 
 def test_an_embedded_indicator_is_replaced_for_the_same_territories_and_the_report_says_so(dataset):
-    text = HEADER + "departement;29;taux_chomage_2023t3;Taux;emploi;%;true;2023-T3;12,3\n"
+    text = HEADER + "departement;29;taux_chomage;Taux;emploi;%;true;2023-T3;12,3\n"
     rep = report(dataset, text)
-    assert rep.replaced_indicators == ("taux_chomage_2023t3",)
+    assert rep.replaced_indicators == ("taux_chomage",)
     assert any("remplacent les valeurs intégrées" in n for n in rep.notes)
     source = upload.SourceInfo("Enquête", "Ville", "CC BY")
     combined = combine(dataset, [upload.upload_layer(rep, source, "upload-1")])
-    rows = combined.indicators.query("indicator_id == 'taux_chomage_2023t3'")
+    rows = combined.indicators.query("indicator_id == 'taux_chomage'")
     assert rows.set_index("territory_id").loc["DEP-29", "value"] == 12.3
     assert rows.set_index("territory_id").loc["DEP-29", "origin"] == "données importées : Enquête"
-    assert len(rows) == len(dataset.indicators.query("indicator_id == 'taux_chomage_2023t3'"))
+    assert len(rows) == len(dataset.indicators.query("indicator_id == 'taux_chomage'"))
 
 
 @pytest.mark.parametrize("kind", upload.KINDS)
