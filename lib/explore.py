@@ -53,8 +53,9 @@ class MapView:
 
     @property
     def label_with_period(self) -> str:
-        """'Taux de chômage localisé (T3 2023)' (the label alone when there is no period)."""
-        return f"{self.label} ({self.period})" if self.period else self.label
+        """'Taux de chômage localisé (T3 2023)'; an index's label alone (its notes list the
+        indicators and their periods)."""
+        return f"{self.label} ({self.period})" if self.period_id else self.label
 
     @property
     def covered(self) -> int:

@@ -28,7 +28,7 @@ def _upload(value=12.3, replaces=False):
             {
                 "territory_id": "DEP-29",
                 "indicator_id": "taux_chomage",
-                "year": "2023-T3",
+                "period": "2023-T3",
                 "value": value,
                 "source_id": "user-1",
                 "note": None,
@@ -74,6 +74,16 @@ def test_a_layer_beside_the_embedded_data_overrides_the_same_key_and_says_so(emb
     assert combined.version != embedded.version
     # the embedded dataset is not modified
     assert "user-1" not in set(embedded.sources["source_id"])
+    # another period of the same indicator is added beside the embedded one
+    later = _upload()
+    later = replace(
+        later,
+        tables={**later.tables, "indicators": later.tables["indicators"].assign(period="2024")},
+    )
+    rows = combine(embedded, [later]).indicators.query(
+        "territory_id == 'DEP-29' and indicator_id == 'taux_chomage'"
+    )
+    assert rows.set_index("period")["value"].to_dict() == {"2023-T3": 6.3, "2024": 12.3}
 
 
 def test_a_layer_instead_of_the_embedded_data(embedded):
@@ -112,8 +122,8 @@ def test_imported_values_are_labelled_on_the_map(embedded):
     territories = explore.scope_territories(combined, "department", "REG-53")
     view = explore.map_view(combined, "taux_chomage", territories)
     details = view.frame.set_index("territory_id")["detail"]
-    assert details["DEP-29"] == "2023-T3 · Source : Moi (données importées : Enquête)"
-    assert details["DEP-22"] == "2023-T3 · Source : INSEE"
+    assert details["DEP-29"] == "T3 2023 · Source : Moi (données importées : Enquête)"
+    assert details["DEP-22"] == "T3 2023 · Source : INSEE"
     lines = explore.caption_lines(combined, view)
     assert (
         "Cette carte montre aussi : données importées : Enquête (à la place des valeurs intégrées des mêmes territoires)."

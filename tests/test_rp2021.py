@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
 FIXTURE = Path(__file__).parent / "fixtures" / "rp2021_published_populations.csv"
 
-COLUMNS = ["territory_id", "indicator_id", "year", "value", "source_id", "note"]
+COLUMNS = ["territory_id", "indicator_id", "period", "value", "source_id", "note"]
 SHARES = ["part_65_plus", "part_logements_vacants"]
 
 
@@ -49,10 +49,10 @@ def values(rows: pd.DataFrame, indicator_id: str) -> pd.Series:
     return sel.set_index("territory_id")["value"].astype(float)
 
 
-def test_columns_year_source(supra, communes):
+def test_columns_period_source(supra, communes):
     for rows in (supra, communes):
         assert list(rows.columns) == COLUMNS
-        assert set(rows["year"]) == {"2021"}
+        assert set(rows["period"]) == {"2021"}
         assert set(rows["source_id"]) == {"insee-rp2021-iris"}
         assert (rows["value"] != "").all()
         assert not rows["value"].str.contains(",").any()
@@ -60,7 +60,7 @@ def test_columns_year_source(supra, communes):
 
 def test_no_duplicates(supra, communes):
     for rows in (supra, communes):
-        assert not rows.duplicated(["territory_id", "indicator_id"]).any()
+        assert not rows.duplicated(["territory_id", "indicator_id", "period"]).any()
 
 
 def test_levels_present(supra, communes):
