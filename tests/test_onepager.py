@@ -67,7 +67,7 @@ def test_title_date_and_key_figures_computed_from_the_data(hauts_de_france, data
     assert value_text(dataset, "REG-32", "population") in text  # "5 995 298 habitants"
     unemployment = line_of(text, "Taux de chômage localisé")
     assert value_text(dataset, "REG-32", "taux_chomage") in unemployment
-    assert "2023-T3" in unemployment
+    assert "T3 2023" in unemployment
     assert value_text(dataset, "FR-HM", "taux_chomage") in unemployment  # benchmark
     # no GP density for regions: said, never shown as 0
     assert line_of(text, "Densité de médecins généralistes").startswith(
