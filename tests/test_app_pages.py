@@ -55,7 +55,7 @@ def test_home_draws_the_18_regions_coloured_by_unemployment_with_source(dataset)
     assert titles["Hauts-de-France"] == "9,2\u202f% de la population active"
     assert svg.count(f'fill="{MISSING_COLOUR}"') == 1
     captions = " ".join(c.value for c in at.caption)
-    assert "Taux de chômage localisé, 2023-T3" in captions
+    assert "Taux de chômage localisé, T3 2023" in captions
     assert "INSEE, Taux de chômage localisés (BIT)" in captions
     assert "Couverture : 17 territoires sur 18." in captions
     assert "France hors Mayotte = 7,4" in captions
@@ -81,7 +81,7 @@ def test_hover_shows_the_value_with_unit_year_and_source():
     name, value, detail = hover["REG-32"]
     assert name == "Hauts-de-France"
     assert value == "9,2\u202f% de la population active"
-    assert detail == "2023-T3 · Source : INSEE"
+    assert detail == "T3 2023 · Source : INSEE"
 
 
 def test_indicator_from_the_url_and_table_alternative():
@@ -105,7 +105,7 @@ def test_unknown_url_values_are_reported_not_fatal():
 def test_english_labels():
     at = run_app(lang="en")
     assert at.title[0].value == "Fragile territories & alliances"
-    assert any("Local unemployment rate, 2023-T3" in c.value for c in at.caption)
+    assert any("Local unemployment rate, Q3 2023" in c.value for c in at.caption)
 
 
 def test_changing_the_indicator_updates_the_url():

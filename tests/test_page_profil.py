@@ -60,7 +60,7 @@ def test_region_title_key_figures_and_sources(hauts_de_france):
     figures = table_with(at, "Indicateur").set_index("Indicateur")
     unemployment = figures.loc["Taux de chômage localisé"]
     assert unemployment["Valeur"] == f"9,2{NB}% de la population active"
-    assert (unemployment["Année"], unemployment["Source"]) == ("2023-T3", "INSEE")
+    assert (unemployment["Période"], unemployment["Source"]) == ("T3 2023", "INSEE")
     assert figures.loc["Densité de médecins généralistes", "Valeur"] == "non disponible"
     text = captions(at)
     assert "Source : INSEE, Recensement de la population 2021" in text
