@@ -50,5 +50,6 @@ def test_every_former_value_is_in_the_new_files(file):
 
 def test_aliases_give_each_former_id_its_former_period():
     old = _before("data/indicator_meta.csv")
-    aliases = {i: (c, y) for i, c, y in zip(old["indicator_id"], old["concept_id"], old["year"])}
+    pairs = zip(old["concept_id"], old["year"], strict=True)
+    aliases = dict(zip(old["indicator_id"], pairs, strict=True))
     assert aliases == INDICATOR_ALIASES
