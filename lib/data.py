@@ -20,7 +20,9 @@ import pandas as pd
 from lib.schema import DataValidationError, Problem, validate_table
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
-COMMUNE_INDICATOR_FILE = "indicators_rp2021_communes.csv"
+# Indicator files of levels not loaded with the dataset: communes (on demand), EPCI (no EPCI
+# level among the territories yet).
+ON_DEMAND_MARKS = ("_communes", "_epci")
 INDICATOR_KEY = ["territory_id", "indicator_id", "period"]
 FRANCE_SCOPES = ("FR", "FR-METRO", "FR-HM")
 
@@ -90,9 +92,10 @@ def _validated(name: str, file: str, refs: dict[str, set[str]], data_dir: Path) 
 
 
 def table_files(data_dir: Path, stem: str) -> list[str]:
-    """`stem.csv` and its companions `stem_*.csv`, in name order (the communes file aside)."""
+    """`stem.csv` and its companions `stem_*.csv`, in name order (commune and EPCI files
+    aside)."""
     names = [stem + ".csv", *(p.name for p in sorted(data_dir.glob(stem + "_*.csv")))]
-    return [n for n in names if n != COMMUNE_INDICATOR_FILE]
+    return [n for n in names if not any(mark in n for mark in ON_DEMAND_MARKS)]
 
 
 def _validated_files(
@@ -175,8 +178,16 @@ def check_unique_across_files(table: pd.DataFrame, key: list[str], files: list[s
 
 
 def load_commune_indicators(dataset: Dataset, data_dir: Path = DATA_DIR) -> pd.DataFrame:
-    """Commune-level indicator rows, validated like the others (loaded only when needed)."""
-    raw = read_raw_csv(data_dir / COMMUNE_INDICATOR_FILE)
-    return validate_indicator_rows(
-        raw, dataset.indicator_meta, dataset.refs(), COMMUNE_INDICATOR_FILE
+    """Commune-level indicator rows of every `indicators*_communes*.csv`, validated like the
+    others (loaded only when needed)."""
+    files = sorted(p.name for p in data_dir.glob("indicators*_communes*.csv"))
+    refs = dataset.refs()
+    rows = pd.concat(
+        [
+            validate_indicator_rows(read_raw_csv(data_dir / f), dataset.indicator_meta, refs, f)
+            for f in files
+        ],
+        ignore_index=True,
     )
+    check_unique_across_files(rows, INDICATOR_KEY, files)
+    return rows

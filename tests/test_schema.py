@@ -186,7 +186,10 @@ def test_companion_files_are_read_and_their_keys_checked_across_files(tmp_path):
         data_dir / "indicators_series.csv",
         [row, {**GOOD_ROW, "period": "2016-2022", "source_id": "serie-test", "value": "5.5"}],
     )
+    # level files are not loaded with the dataset: EPCI (no such level yet), communes (on demand)
+    _write_csv(data_dir / "indicators_series_epci.csv", [{**row, "territory_id": "EPCI-1"}])
     dataset = load_dataset(data_dir)
+    assert "EPCI-1" not in set(dataset.indicators["territory_id"])
     sources = dataset.sources.set_index("source_id")
     assert sources.loc["serie-test", "verification"] == "verified"
     assert pd.isna(sources.loc["insee-chomage-localise-2023t3", "verification"])  # not assessed
