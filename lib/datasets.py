@@ -23,7 +23,7 @@ EMBEDDED_ORIGIN = "embedded"
 # key (e.g. an uploaded newer value of an embedded indicator for one territory).
 FACT_KEYS = {
     "indicator_meta": ["indicator_id"],
-    "indicators": ["territory_id", "indicator_id"],
+    "indicators": ["territory_id", "indicator_id", "period"],
     "perceptions": ["perception_id"],
     "alliances": ["alliance_id"],
     "initiatives": ["initiative_id"],

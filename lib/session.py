@@ -19,6 +19,7 @@ from lib.explore import (
     DOMAIN_PREFIX,
     HOME_INDICATOR,
     OVERALL,
+    is_index,
     scope_territories,
     selection_label,
 )
@@ -33,6 +34,7 @@ from lib.filters import (
     to_query,
 )
 from lib.i18n import t
+from lib.periods import period_label
 from lib.workshop import provider  # noqa: F401  (registers the published workshops' layers)
 
 STATE_KEY = "filters"
@@ -60,6 +62,7 @@ def allowed_values(dataset: Dataset) -> Allowed:
             [*dataset.indicator_meta["indicator_id"], OVERALL]
             + [DOMAIN_PREFIX + d for d in dataset.domains["domain_id"]]
         ),
+        periods=frozenset(dataset.indicators["period"]),
     )
 
 
@@ -116,25 +119,30 @@ def current_dataset() -> Dataset:
     return combine(cached.embedded_dataset(), active_layers(st.session_state))
 
 
-def bound_widget(widget, name: str, label: str, **kwargs):
+def bound_widget(widget, name: str, label: str, resets: tuple[str, ...] = (), **kwargs):
     """A widget showing one filter and writing changes back to it (the filters stay the truth,
-    so the widget also follows changes made elsewhere, e.g. a click on the map)."""
+    so the widget also follows changes made elsewhere, e.g. a click on the map). A change also
+    resets the filters named in `resets` to their default (e.g. the period of another
+    indicator)."""
     key = f"_filter_{name}"
     value = getattr(st.session_state[STATE_KEY], name)
     st.session_state[key] = list(value) if isinstance(value, tuple) else value
 
     def on_change() -> None:
         new = st.session_state[key]
-        update_filters(**{name: tuple(new) if isinstance(new, list) else new})
+        defaults = {r: getattr(Filters(), r) for r in resets}
+        update_filters(**defaults, **{name: tuple(new) if isinstance(new, list) else new})
 
     return widget(label, key=key, on_change=on_change, **kwargs)
 
 
-def settle_filters(dataset: Dataset) -> list[str]:
+def settle_filters(dataset: Dataset) -> tuple[list[str], list[str]]:
     """Make the filters consistent before the widgets are drawn, saying what changed, and
-    return what can be mapped at the current level (the indicator/index options).
+    return what can be mapped at the current level (the indicator/index options) and the
+    periods of the chosen indicator there (oldest first; none for an index).
 
-    The commune level needs a department; the selection must exist at the level shown.
+    The commune level needs a department; the selection and its period must exist at the
+    level shown.
     """
     filters = current_filters(dataset)
     if filters.level == "commune" and not (filters.territory or "").startswith("DEP-"):
@@ -149,8 +157,24 @@ def settle_filters(dataset: Dataset) -> list[str]:
         st.session_state[FILTERS_NOTICE_KEY] = t("selection_unavailable", filters.lang, label=label)
         filters = filters.with_(indicator=None)
     if filters.indicator is None:
-        update_filters(indicator=HOME_INDICATOR if HOME_INDICATOR in options else options[0])
-    return options
+        update_filters(
+            indicator=HOME_INDICATOR if HOME_INDICATOR in options else options[0], period=None
+        )
+    filters = current_filters(dataset)
+    periods = (
+        []
+        if is_index(filters.indicator)
+        else cached.period_options(scope_dataset, filters.indicator, tuple(scope["territory_id"]))
+    )
+    if filters.period is not None and filters.period not in periods:
+        st.session_state[FILTERS_NOTICE_KEY] = t(
+            "period_unavailable",
+            filters.lang,
+            period=period_label(filters.period, filters.lang),
+            label=selection_label(dataset, filters.indicator, filters.lang),
+        )
+        update_filters(period=None)
+    return options, periods
 
 
 def show_filters_notice() -> None:

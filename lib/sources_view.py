@@ -17,6 +17,8 @@ from lib.datasets import publisher_texts, source_texts
 from lib.explore import scope_territories
 from lib.formatting import format_value, is_missing
 from lib.i18n import t
+from lib.indices import display_period, period_rows
+from lib.periods import chronological, latest, period_label, sort_key
 
 MISSING_LISTED = 5  # up to this many missing territories are named, beyond that counted
 METHOD_KEYS = (
@@ -64,8 +66,10 @@ class CoverageMatrix:
 
     level: str
     territories: pd.DataFrame  # territory_id, name (the matrix's columns, by code)
-    presence: pd.DataFrame  # index indicator_id, columns territory_id, bool
-    covered: dict[str, int]  # territories with a value, by indicator id
+    presence: pd.DataFrame  # index indicator_id, columns territory_id, bool (shown period)
+    covered: dict[str, int]  # territories with a value, by indicator id (shown period)
+    periods: dict[str, str | None]  # indicator_id -> the period shown (lib.indices rule)
+    others: dict[str, list[tuple[str, int]]]  # indicator_id -> other (period, covered)
 
     @property
     def shown(self) -> int:
@@ -77,20 +81,33 @@ class CoverageMatrix:
 
 
 def coverage_matrix(dataset: Dataset, level: str, area: str = "all") -> CoverageMatrix:
-    """Indicator × territory presence at `level` (commune → department) over `area`."""
+    """Indicator × territory presence at `level` (commune → department) over `area`, for the
+    period each indicator is shown for (the most covered, then the latest)."""
     level = coverage_level(level)
     territories = scope_territories(dataset, level, None, area)[["territory_id", "name"]]
     ids = list(territories["territory_id"])
     values = dataset.indicators
     present = values[values["territory_id"].isin(ids) & values["value"].notna()]
-    pairs = set(zip(present["indicator_id"], present["territory_id"], strict=True))
+    counts = present.groupby(["indicator_id", "period"])["territory_id"].nunique()
     indicators = indicator_order(dataset)
+    periods: dict[str, str | None] = dict.fromkeys(indicators)
+    others: dict[str, list[tuple[str, int]]] = {i: [] for i in indicators}
+    for indicator_id, group in counts.groupby(level=0):
+        found = {period: int(n) for (_, period), n in group.items()}
+        periods[indicator_id] = display_period(present, indicator_id, ids)
+        others[indicator_id] = [
+            (p, found[p]) for p in reversed(chronological(found)) if p != periods[indicator_id]
+        ]
+    shown = period_rows(present, periods)
+    pairs = set(zip(shown["indicator_id"], shown["territory_id"], strict=True))
     cells = [[(i, territory) in pairs for territory in ids] for i in indicators]
     presence = pd.DataFrame(
         cells, index=pd.Index(indicators, name="indicator_id"), columns=ids, dtype=bool
     )
     covered = {i: sum(row) for i, row in zip(indicators, cells, strict=True)}
-    return CoverageMatrix(level, territories.reset_index(drop=True), presence, covered)
+    return CoverageMatrix(
+        level, territories.reset_index(drop=True), presence, covered, periods, others
+    )
 
 
 @dataclass(frozen=True)
@@ -115,23 +132,32 @@ def coverage_view(dataset: Dataset, level: str, area: str, lang: str) -> Coverag
 
 
 def coverage_table(dataset: Dataset, matrix: CoverageMatrix, lang: str) -> pd.DataFrame:
-    """One row per indicator: label, domain, year, 'covered / shown', missing territories."""
+    """One row per indicator: label, domain, period shown, 'covered / shown', missing
+    territories, and the other periods with their coverage ('2013 : 13 / 18')."""
     ids = list(matrix.presence.index)
     names = matrix.territories["name"].to_numpy()
     missing = [_missing_text(list(names[~present]), lang) for present in matrix.presence.to_numpy()]
     labels, domains = indicator_labels(dataset, lang), domain_texts(dataset, lang)
-    years = dict(
-        zip(dataset.indicator_meta["indicator_id"], dataset.indicator_meta["year"], strict=True)
-    )
     return pd.DataFrame(
         {
             t("sources_col_indicator", lang): [labels[i] for i in ids],
             t("sources_col_domain", lang): [domains[i] for i in ids],
-            t("year", lang): [years[i] for i in ids],
+            t("period", lang): [_period_text(matrix.periods[i], lang) for i in ids],
             t("sources_col_coverage", lang): [matrix.count_text(i) for i in ids],
             t("sources_col_missing", lang): missing,
+            t("sources_col_other_periods", lang): [
+                " ; ".join(
+                    f"{period_label(p, lang)} : {n} / {matrix.shown}" for p, n in matrix.others[i]
+                )
+                or "—"
+                for i in ids
+            ],
         }
     )
+
+
+def _period_text(period: str | None, lang: str) -> str:
+    return t("not_available", lang) if period is None else period_label(period, lang)
 
 
 def _missing_text(missing: list[str], lang: str) -> str:
@@ -242,34 +268,47 @@ def orientation_text(higher_is_worse: object, lang: str) -> str:
 
 
 def reference_texts(dataset: Dataset, lang: str) -> dict[str, str]:
-    """indicator_id -> 'France hors Mayotte = 7,4 % …', or 'non disponible' without a
-    reference row (then the base-100 score is not available)."""
+    """indicator_id -> 'France hors Mayotte = 7,4 % … (T3 2023)' (its latest reference value),
+    or 'non disponible' without a reference row (then the base-100 score is not available)."""
     france = dataset.indicators[dataset.indicators["territory_id"].isin(FRANCE_SCOPES)]
-    pairs = zip(france["indicator_id"], france["territory_id"], strict=True)
-    values = dict(zip(pairs, france["value"], strict=True))
+    found: dict[tuple[str, str], dict[str, float]] = {}
+    for indicator_id, place, period, value in zip(
+        france["indicator_id"],
+        france["territory_id"],
+        france["period"],
+        france["value"],
+        strict=True,
+    ):
+        found.setdefault((indicator_id, place), {})[period] = value
     names = territory_names(dataset, FRANCE_SCOPES)
     texts = {}
     for row in dataset.indicator_meta.itertuples():
-        value = values.get((row.indicator_id, row.reference_territory_id))
+        values = found.get((row.indicator_id, row.reference_territory_id), {})
+        period = latest(values)
         texts[row.indicator_id] = (
             t("not_available", lang)
-            if is_missing(value)
+            if period is None or is_missing(values[period])
             else f"{names[row.reference_territory_id]} = "
-            + format_value(value, row.unit, row.decimals, lang)
+            + format_value(values[period], row.unit, row.decimals, lang)
+            + f" ({period_label(period, lang)})"
         )
     return texts
 
 
 def indicator_meta_table(dataset: Dataset, lang: str) -> pd.DataFrame:
-    """Every indicator: label, domain, unit, year, direction, reference row, sources, definition."""
+    """Every indicator: label, domain, unit, periods, direction, reference row, sources,
+    definition."""
     ids = indicator_order(dataset)
     meta = dataset.indicator_meta.set_index("indicator_id").loc[ids]
     publishers = publisher_texts(dataset.sources)
     cited: dict[str, set[str]] = {}
-    for indicator_id, source_id in set(
-        zip(dataset.indicators["indicator_id"], dataset.indicators["source_id"], strict=True)
+    periods: dict[str, set[str]] = {}
+    values = dataset.indicators
+    for indicator_id, source_id, period in set(
+        zip(values["indicator_id"], values["source_id"], values["period"], strict=True)
     ):
         cited.setdefault(indicator_id, set()).add(source_id)
+        periods.setdefault(indicator_id, set()).add(period)
     labels, domains = indicator_labels(dataset, lang), domain_texts(dataset, lang)
     references = reference_texts(dataset, lang)
     return pd.DataFrame(
@@ -278,7 +317,11 @@ def indicator_meta_table(dataset: Dataset, lang: str) -> pd.DataFrame:
             t("sources_col_id", lang): ids,
             t("sources_col_domain", lang): [domains[i] for i in ids],
             t("sources_col_unit", lang): meta["unit"].to_numpy(),
-            t("year", lang): meta["year"].to_numpy(),
+            t("sources_col_periods", lang): [
+                ", ".join(period_label(p, lang) for p in chronological(periods.get(i, ())))
+                or t("not_available", lang)
+                for i in ids
+            ],
             t("sources_col_orientation", lang): [
                 orientation_text(v, lang) for v in meta["higher_is_worse"]
             ],
@@ -325,14 +368,14 @@ def indicator_export(
         zip(
             shown["territory_id"],
             shown["indicator_id"],
-            shown["year"],
+            shown["period"],
             shown["value"],
             shown["source_id"],
             strict=True,
         ),
-        key=lambda row: (order[row[1]], codes[row[0]]),
+        key=lambda row: (order[row[1]], sort_key(row[2]), codes[row[0]]),
     )
-    territory_ids, indicator_ids, years, values, source_ids = (
+    territory_ids, indicator_ids, periods, values, source_ids = (
         (list(column) for column in zip(*rows, strict=True)) if rows else ([], [], [], [], [])
     )
     labels = indicator_labels(dataset, lang)
@@ -346,7 +389,8 @@ def indicator_export(
             "indicator_id": indicator_ids,
             t("sources_col_indicator", lang): [labels[i] for i in indicator_ids],
             t("sources_col_unit", lang): [units[i] for i in indicator_ids],
-            t("year", lang): years,
+            "period": periods,
+            t("period", lang): [period_label(p, lang) for p in periods],
             t("value", lang): values,
         }
     )

@@ -30,7 +30,7 @@ MAX_STEPS = 30
 MAX_TITLE = 120
 MAX_CAPTION = 300
 STEP_FIELDS = ("kind", "filters", "caption")
-STEP_FILTERS = ("level", "territory", "indicator", "method", "area", "actor", "domain")
+STEP_FILTERS = ("level", "territory", "indicator", "year", "method", "area", "actor", "domain")
 # Published workshop results are perception rows whose origin (their layer's label) starts so:
 # "atelier <title>, <date>, n=<participants>" (lib/workshop/layer.py), or "workshop…".
 WORKSHOP_ORIGINS = ("atelier ", "workshop")

@@ -54,11 +54,11 @@ def test_region_selected_offers_its_departments():
 
 
 def test_communes_of_one_department(dataset):
-    at = open_map(level="commune", territory="DEP-29", indicator="part_65_plus_rp2021")
+    at = open_map(level="commune", territory="DEP-29", indicator="part_65_plus")
     communes = load_commune_indicators(dataset)
     expected = set(
         communes.loc[
-            communes["indicator_id"].eq("part_65_plus_rp2021")
+            communes["indicator_id"].eq("part_65_plus")
             & communes["territory_id"].str.startswith("COM-29"),
             "territory_id",
         ]
@@ -96,16 +96,16 @@ def test_overall_index_metropolitan_regions_matches_the_index_table(dataset):
 
 
 def test_an_indicator_missing_at_the_level_is_replaced_with_a_notice():
-    at = open_app(level="department", indicator="part_75_plus_2018")  # regions only
+    at = open_app(level="department", indicator="part_75_plus")  # regions only
     assert at.query_params["indicator"] == explore.HOME_INDICATOR
     assert any("n'est pas disponible à cette échelle" in i.value for i in at.sidebar.info)
 
 
 def test_filters_survive_a_page_switch():
-    at = open_map(territory="REG-53", indicator="esperance_vie_femmes_2023", lang="en")
+    at = open_map(territory="REG-53", indicator="esperance_vie_femmes", lang="en")
     at.switch_page("views/accueil.py").run()
     assert at.query_params["territory"] == "REG-53"
-    assert at.query_params["indicator"] == "esperance_vie_femmes_2023"
+    assert at.query_params["indicator"] == "esperance_vie_femmes"
     assert at.title[0].value == "Fragile territories & alliances"
 
 
@@ -115,3 +115,44 @@ def test_page_parameters_survive_a_page_switch_beside_the_filters():
     assert at.query_params["code"] == "ABCD-EFGH"
     assert at.query_params["territory"] == "REG-53"
     assert "unknown" not in at.query_params
+
+
+def _captions(at: AppTest) -> str:
+    return " ".join(c.value for c in at.caption)
+
+
+def test_a_former_vintage_link_opens_its_concept_and_period():
+    at = open_map(level="department", indicator="taux_pauvrete_2013")
+    assert (at.query_params["indicator"], at.query_params["year"]) == ("taux_pauvrete", "2013")
+    assert "Taux de pauvreté, 2013." in _captions(at)
+    assert not at.warning  # nothing was dropped
+    period = at.selectbox(key="_filter_period")
+    assert period.value == "2013"
+    assert period.options == [
+        "Par défaut : la plus complète, puis la plus récente",
+        "2021",
+        "2013",
+    ]
+
+
+def test_the_period_picker_shows_another_period_and_a_new_indicator_resets_it():
+    at = open_map(level="department", indicator="taux_pauvrete")
+    assert "Taux de pauvreté, 2021." in _captions(at)  # 96 departments each, 2021 the latest
+    at.selectbox(key="_filter_period").set_value("2013").run()
+    assert at.query_params["year"] == "2013"
+    assert "Taux de pauvreté, 2013." in _captions(at)
+    at.selectbox(key="_filter_indicator").set_value("taux_chomage").run()
+    assert "year" not in at.query_params
+    assert not [s for s in at.selectbox if s.key == "_filter_period"]  # one period only
+    assert "Taux de chômage localisé, T3 2023." in _captions(at)
+
+
+def test_a_period_the_indicator_lacks_is_dropped_with_a_notice():
+    at = open_view("carte", indicator="taux_chomage", year="2013")
+    assert "year" not in at.query_params
+    assert [i.value for i in at.info] == [
+        "La période 2013 n'est pas disponible pour « Taux de chômage localisé » ici : "
+        "période par défaut affichée."
+    ]
+    unknown = open_view("carte", indicator="taux_chomage", year="1850")
+    assert any("year=1850" in w.value for w in unknown.warning)

@@ -65,10 +65,10 @@ def test_metro_regions_heatmap_matches_the_index_table(dataset, metro):
     text = captions(at)
     assert "13 régions comparées (Métropole seulement)." in text
     assert "Indicateurs retenus : Part des 65 ans ou plus (2021)" in text
-    assert "Taux de chômage localisé (2023-T3)" in text
+    assert "Taux de chômage localisé (T3 2023)" in text
     assert "Sources : Eurostat" in text and "INSEE, Taux de chômage localisés (BIT)" in text
     # the ranking and the sensitivity chart repeat the publishers and the years
-    assert text.count("; données 2013, 2018, 2019, 2021, 2023, 2023-T3.") == 2
+    assert text.count("; données 2013, 2018, 2019, 2021, 2023, T3 2023.") == 2
 
 
 def test_ranks_table_shows_index_rank_and_domains(metro):

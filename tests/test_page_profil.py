@@ -60,7 +60,7 @@ def test_region_title_key_figures_and_sources(hauts_de_france):
     figures = table_with(at, "Indicateur").set_index("Indicateur")
     unemployment = figures.loc["Taux de chômage localisé"]
     assert unemployment["Valeur"] == f"9,2{NB}% de la population active"
-    assert (unemployment["Année"], unemployment["Source"]) == ("2023-T3", "INSEE")
+    assert (unemployment["Période"], unemployment["Source"]) == ("T3 2023", "INSEE")
     assert figures.loc["Densité de médecins généralistes", "Valeur"] == "non disponible"
     text = captions(at)
     assert "Source : INSEE, Recensement de la population 2021" in text
@@ -98,8 +98,9 @@ def test_department_profile_shows_its_own_values():
     assert at.title[0].value == "Finistère (29) — département, région Bretagne"
     figures = table_with(at, "Indicateur").set_index("Indicateur")
     assert figures.loc["Taux de chômage localisé", "Valeur"] == f"6,3{NB}% de la population active"
-    assert figures.loc["Taux de pauvreté (2021)", "Valeur"] == f"10,8{NB}% des personnes"
-    assert figures.loc["Niveau de vie médian (2021)", "Valeur"] == f"23{NB}220 € par an et par UC"
+    poverty = figures.loc["Taux de pauvreté"]
+    assert (poverty["Valeur"], poverty["Période"]) == (f"10,8{NB}% des personnes", "2021")
+    assert figures.loc["Niveau de vie médian", "Valeur"] == f"23{NB}220 € par an et par UC"
     assert "Indices calculés entre les 101 départements de France" in captions(at)
     # Bretagne has no published regional perception: national figures, labelled as such
     scopes = [m.value for m in at.markdown if m.value.startswith("**")]

@@ -42,13 +42,15 @@ def test_region_coverage_counts(dataset):
     assert coverage.loc["Taux de chômage localisé", "Non disponible pour"] == "Mayotte"
     regions = dataset.territories.loc[dataset.territories["level"] == "region", "territory_id"]
     shown = dataset.indicators[dataset.indicators["territory_id"].isin(regions)]
-    covered = shown.groupby("indicator_id")["territory_id"].nunique()
+    # each indicator is counted for its best-covered period (the one shown)
+    covered = shown.groupby(["indicator_id", "period"])["territory_id"].nunique()
+    covered = covered.groupby(level="indicator_id").max()
     meta = dataset.indicator_meta.set_index("label_fr")
     for label, count in coverage["Couverture"].items():
         expected = covered.get(meta.loc[label, "indicator_id"], 0)
         assert count == f"{expected} / 18", label
     (heatmap,) = json.loads(at.get("plotly_chart")[0].proto.spec)["data"]
-    row = heatmap["y"].index("Taux de chômage localisé (17 / 18)")
+    row = heatmap["y"].index("Taux de chômage localisé (T3 2023 : 17 / 18)")
     assert sum(heatmap["z"][row]) == 17
     captions = " ".join(c.value for c in at.caption)
     assert "Domaines et profils d'acteurs : liste de travail du projet" in captions
@@ -86,10 +88,10 @@ def test_method_and_indicator_metadata():
     assert "« n domaines sur N »" in method
     assert "ne vaut jamais 0" in method
     meta = next(d.value for d in at.dataframe if "Sens" in d.value.columns).set_index("Identifiant")
-    assert meta.loc["taux_chomage_2023t3", "Sens"] == "plus = plus fragile"
-    assert meta.loc["esperance_vie_hommes_2023", "Sens"] == "moins = plus fragile"
-    assert meta.loc["taux_chomage_2023t3", "Ligne de référence (base 100)"] == (
-        "France hors Mayotte = 7,4\u202f% de la population active"
+    assert meta.loc["taux_chomage", "Sens"] == "plus = plus fragile"
+    assert meta.loc["esperance_vie_hommes", "Sens"] == "moins = plus fragile"
+    assert meta.loc["taux_chomage", "Ligne de référence (base 100)"] == (
+        "France hors Mayotte = 7,4\u202f% de la population active (T3 2023)"
     )
 
 
@@ -106,7 +108,7 @@ def test_indicator_download_of_a_regions_departments(dataset, monkeypatch):
     back = download(at, files, "indicateurs", ";")
     assert len(back) == len(expected)
     assert set(back["territory_id"]) == set(brittany)
-    merged = back.merge(expected, on=["territory_id", "indicator_id"])
+    merged = back.merge(expected, on=["territory_id", "indicator_id", "period"])
     assert len(merged) == len(expected)
     assert (merged["Valeur"] == merged["value"]).all()
     assert (merged["Source"] == merged["source_id"].map(source_labels(dataset))).all()

@@ -94,12 +94,14 @@ def test_key_figures_of_a_region_with_unit_year_benchmark_and_source(look):
     table = figures.table.set_index("Indicateur")
     unemployment = table.loc["Taux de chômage localisé"]
     assert unemployment["Valeur"] == f"9,2{NB}% de la population active"
-    assert unemployment["Année"] == "2023-T3"
+    assert unemployment["Période"] == "T3 2023"
     assert unemployment["Repère"] == f"7,4{NB}% de la population active (France hors Mayotte)"
     assert unemployment["Source"] == "INSEE"
-    # the region has no 2021 poverty rate: its latest vintage (2013) is shown, with its year
-    assert table.loc["Taux de pauvreté (2013)", "Année"] == "2013"
-    assert "Taux de pauvreté (2021)" not in table.index
+    # the region has no 2021 poverty rate: its latest period (2013) is shown, once, with it
+    poverty = table.loc["Taux de pauvreté"]
+    assert (poverty["Période"], poverty["Valeur"]) == ("2013", f"18,2{NB}% des personnes")
+    assert poverty["Repère"] == NA  # no France row for 2013 (the 2021 one is not compared)
+    assert list(table.index).count("Taux de pauvreté") == 1
     # GP density is known for overseas regions only: missing here, in words, never 0
     doctors = table.loc["Densité de médecins généralistes"]
     assert (doctors["Valeur"], doctors["Source"]) == (NA, NA)
@@ -107,23 +109,24 @@ def test_key_figures_of_a_region_with_unit_year_benchmark_and_source(look):
     assert "insee-chomage-localise-2023t3" in figures.source_ids
 
 
-def test_key_figures_list_one_vintage_per_concept_known_at_the_level(look, dataset):
-    meta = dataset.indicator_meta.set_index("indicator_id")
+def test_key_figures_list_one_period_per_indicator_known_at_the_level(look):
     for territory_id in ("REG-32", "DEP-29"):
-        ids = profile.main_indicators(look, territory_id)
-        concepts = list(meta.loc[ids, "concept_id"])
-        assert len(concepts) == len(set(concepts))
-        assert "population_rp2021" not in ids  # context, shown apart
+        ids = [i for i, _ in profile.main_indicators(look, territory_id)]
+        assert len(ids) == len(set(ids))
+        assert "population" not in ids  # context, shown apart
+    # the latest period known for the territory: 2021 in Finistère, 2013 in Hauts-de-France
+    assert ("taux_pauvrete", "2021") in profile.main_indicators(look, "DEP-29")
+    assert ("taux_pauvrete", "2013") in profile.main_indicators(look, "REG-32")
     # no region has an interdecile ratio: left out at the region level, kept for departments
-    assert "rapport_interdecile_2013" not in profile.main_indicators(look, "REG-32")
-    assert "rapport_interdecile_2013" in profile.main_indicators(look, "DEP-29")
+    assert "rapport_interdecile" not in dict(profile.main_indicators(look, "REG-32"))
+    assert "rapport_interdecile" in dict(profile.main_indicators(look, "DEP-29"))
 
 
 def test_key_figures_of_a_department(look):
     table = profile.key_figures(look, "DEP-29").table.set_index("Indicateur")
     assert table.loc["Taux de chômage localisé", "Valeur"] == f"6,3{NB}% de la population active"
-    poverty = table.loc["Taux de pauvreté (2021)"]
-    assert poverty["Valeur"] == f"10,8{NB}% des personnes"
+    poverty = table.loc["Taux de pauvreté"]
+    assert (poverty["Valeur"], poverty["Période"]) == (f"10,8{NB}% des personnes", "2021")
     assert poverty["Repère"] == f"14,9{NB}% des personnes (France métropolitaine)"
 
 
@@ -140,7 +143,7 @@ def test_comparison_scope_follows_the_area_except_for_overseas(look):
 
 def test_minmax_domain_index_rank_and_median_from_the_raw_values(look, dataset):
     ids = profile.comparison_scope(look, "REG-53", "metro").territory_ids
-    rates = pd.Series({i: value_of(dataset, i, "taux_chomage_2023t3") for i in ids})
+    rates = pd.Series({i: value_of(dataset, i, "taux_chomage") for i in ids})
     scores = 100 * (rates - rates.min()) / (rates.max() - rates.min())
     domains = profile.domain_profile(look, "REG-53", "metro", "minmax")
     emploi = domains.frame.set_index("domain_id").loc["emploi"]
@@ -148,7 +151,8 @@ def test_minmax_domain_index_rank_and_median_from_the_raw_values(look, dataset):
     assert emploi["reference"] == pytest.approx(scores.median())
     rank = int((scores > scores["REG-53"]).sum()) + 1
     assert emploi["rank_text"] == f"{profile.ordinal(rank)} sur 13"
-    assert emploi["years"] == "2023-T3" and emploi["sources"] == "INSEE"
+    assert emploi["years"] == "T3 2023" and emploi["sources"] == "INSEE"
+    assert emploi["indicators"] == "Taux de chômage localisé (T3 2023)"
 
 
 def test_base100_index_is_hand_computed_and_missing_without_reference(look):
@@ -302,7 +306,7 @@ def test_without_chosen_actor_every_known_alliance_row_is_listed(look, dataset):
 # --- download -------------------------------------------------------------------------------
 
 
-def test_download_table_has_a_source_and_a_year_on_every_row(look):
+def test_download_table_has_a_source_and_a_period_on_every_row(look):
     figures = profile.key_figures(look, "REG-53")
     domains = profile.domain_profile(look, "REG-53", "metro", "minmax")
     table = profile.download_table(look, figures, domains)
@@ -312,7 +316,7 @@ def test_download_table_has_a_source_and_a_year_on_every_row(look):
         "Indice « Emploi, chômage, insertion professionnelle »"
     ]
     assert emploi["Source"] == "INSEE" and emploi["Repère"].startswith("médiane")
-    header = "Indicateur;Valeur;Année;Repère;Source\n".encode("utf-8-sig")
+    header = "Indicateur;Valeur;Période;Repère;Source\n".encode("utf-8-sig")
     assert safe_csv(table, separator=";").startswith(header)
 
 

@@ -266,7 +266,7 @@ def test_the_national_slide_gives_the_regions_rank_computed_from_the_data(datase
     regions = rows[rows["territory_id"].str.startswith("REG-")].set_index("territory_id")["value"]
     rank = int((regions > regions[REGION]).sum()) + 1
     national = region_slides["national"]
-    assert national.title == "La France par région : Taux de chômage localisé"
+    assert national.title == "La France par région : Taux de chômage localisé (T3 2023)"
     assert (
         f"Hauts-de-France : 9,2\u202f% de la population active — {rank}e sur {regions.count()} "
         "(1 = le plus fragile)" in national.lines

@@ -7,6 +7,7 @@ import plotly.graph_objects as go
 from lib.charts.style import MISSING, QUALITATIVE, STYLE_LAYOUT
 from lib.data import Dataset
 from lib.i18n import t
+from lib.periods import period_label
 from lib.sources_view import CoverageMatrix, indicator_labels
 
 ROW_HEIGHT = 26
@@ -15,9 +16,12 @@ MANY_COLUMNS = 30  # beyond this many territories, smaller column labels
 
 def coverage_heatmap(dataset: Dataset, matrix: CoverageMatrix, lang: str) -> go.Figure:
     """Blue = the indicator has a value for the territory, grey = not available; each row's
-    label ends with its count ('Taux de chômage localisé (17 / 18)')."""
+    label ends with its period and count ('Taux de chômage localisé (T3 2023 : 17 / 18)')."""
     labels = indicator_labels(dataset, lang)
-    rows = [f"{labels[i]} ({matrix.count_text(i)})" for i in matrix.presence.index]
+    rows = [
+        f"{labels[i]} ({period_label(p, lang) + ' : ' if p else ''}{matrix.count_text(i)})"
+        for i, p in matrix.periods.items()
+    ]
     names = matrix.territories["name"].tolist()
     present, missing = t("sources_present", lang), t("not_available", lang)
     heatmap = {

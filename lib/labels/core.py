@@ -111,6 +111,16 @@ LABELS: dict[str, dict[str, str]] = {
         "choisissez d'abord un département.",
         "en": "Communes are shown one department at a time: choose a department first.",
     },
+    "period_unavailable": {
+        "fr": "La période {period} n'est pas disponible pour « {label} » ici : "
+        "période par défaut affichée.",
+        "en": "The period {period} is not available for “{label}” here: default period shown.",
+    },
+    "period": {"fr": "Période", "en": "Period"},
+    "period_default": {
+        "fr": "Par défaut : la plus complète, puis la plus récente",
+        "en": "Default: the most complete, then the latest",
+    },
     "selection_unavailable": {
         "fr": "« {label} » n'est pas disponible à cette échelle : indicateur par défaut affiché.",
         "en": "“{label}” is not available at this level: default indicator shown.",
