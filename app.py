@@ -78,6 +78,7 @@ if not presentation_mode:
             t("area", lang),
             options=list(AREAS),
             format_func=lambda a: t("area_" + a, lang),
+            help=t("area_help", lang),
         )
         bound_widget(
             st.radio,

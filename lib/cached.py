@@ -104,7 +104,7 @@ def fit_territories(boundary_level: str, territory_ids: tuple[str, ...]) -> dict
 def map_view(dataset: Dataset, filters: Filters) -> explore.MapView:
     """The filters' indicator or index over their scope (lib.explore.filters_map_view), kept
     once for every filters showing the same map (lib.explore.map_filters)."""
-    return _map_view(dataset, explore.map_filters(filters))
+    return _map_view(dataset, explore.map_filters(dataset, filters))
 
 
 @st.cache_data(show_spinner=False, hash_funcs=BY_VERSION, max_entries=256)
@@ -114,7 +114,7 @@ def _map_view(dataset: Dataset, filters: Filters) -> explore.MapView:
 
 def map_captions(dataset: Dataset, filters: Filters) -> list[str]:
     """The lines under the filters' map (lib.explore.caption_lines)."""
-    return _map_captions(dataset, explore.map_filters(filters))
+    return _map_captions(dataset, explore.map_filters(dataset, filters))
 
 
 @st.cache_data(show_spinner=False, hash_funcs=BY_VERSION, max_entries=256)
@@ -124,7 +124,7 @@ def _map_captions(dataset: Dataset, filters: Filters) -> list[str]:
 
 def map_table(dataset: Dataset, filters: Filters) -> pd.DataFrame:
     """The table alternative of the filters' map (lib.explore.view_table)."""
-    return _map_table(dataset, explore.map_filters(filters))
+    return _map_table(dataset, explore.map_filters(dataset, filters))
 
 
 @st.cache_data(show_spinner=False, hash_funcs=BY_VERSION, max_entries=256)

@@ -22,8 +22,9 @@ from lib.data import Dataset
 from lib.datasets import publisher_texts, source_texts
 from lib.formatting import format_number, is_missing
 from lib.i18n import t
-from lib.indices import period_rows, ranks
+from lib.indices import period_rows, weighted_mean
 from lib.periods import chronological, period_label
+from lib.ranking import ranks
 
 COMPARED_LEVELS = ("region", "department")
 MIN_SHARED = 2
@@ -83,27 +84,14 @@ def _wide(domain_table: pd.DataFrame) -> pd.DataFrame:
     return domain_table.pivot(index="territory_id", columns="domain_id", values="index")
 
 
-def _overall(
-    values: np.ndarray, columns: Sequence[str], weights: Mapping[str, float]
-) -> np.ndarray:
-    """Weighted mean of the rows of `values` over the columns weighted > 0 (NaN when one of
-    them is missing, or when no column is weighted)."""
-    w = np.array([max(float(weights.get(c, 0.0)), 0.0) for c in columns])
-    if w.sum() == 0:
-        return np.full(len(values), np.nan)
-    used = w > 0
-    # a NaN in a weighted domain makes the product NaN: missing, never 0
-    return values[:, used] @ w[used] / w.sum()
-
-
 def _ranks(values: np.ndarray) -> np.ndarray:
-    """`lib.indices.ranks` as floats (NaN = missing)."""
+    """`lib.ranking.ranks` as floats (NaN = missing)."""
     return ranks(pd.Series(values)).to_numpy(dtype=float, na_value=np.nan)
 
 
 def weighted_overall(matrix: pd.DataFrame, weights: Mapping[str, float]) -> pd.Series:
     """Overall index of each row of `matrix` (same rule as `lib.indices.overall_index`)."""
-    values = _overall(matrix.to_numpy(dtype=float), list(matrix.columns), weights)
+    values = weighted_mean(matrix.to_numpy(dtype=float), list(matrix.columns), weights)
     return pd.Series(values, index=matrix.index)
 
 
@@ -135,8 +123,8 @@ def rank_changes(
     """
     wide = _wide(domain_table)
     values, columns = wide.to_numpy(dtype=float), list(wide.columns)
-    rank_a = _ranks(_overall(values, columns, weights_a))
-    rank_b = _ranks(_overall(values, columns, weights_b))
+    rank_a = _ranks(weighted_mean(values, columns, weights_a))
+    rank_b = _ranks(weighted_mean(values, columns, weights_b))
     frame = pd.DataFrame(
         {"territory_id": wide.index, "rank_a": rank_a, "rank_b": rank_b, "change": rank_a - rank_b}
     ).astype({"rank_a": "Int64", "rank_b": "Int64", "change": "Int64"})
@@ -154,9 +142,9 @@ def weight_sensitivity(domain_table: pd.DataFrame, weights: Mapping[str, float])
     the other weights unchanged (domain_id, changed)."""
     wide = _wide(domain_table)
     values, columns = wide.to_numpy(dtype=float), list(wide.columns)
-    base = _ranks(_overall(values, columns, weights))
+    base = _ranks(weighted_mean(values, columns, weights))
     counts = [
-        _changed(base, _ranks(_overall(values, columns, {**weights, d: 0.0}))) for d in weights
+        _changed(base, _ranks(weighted_mean(values, columns, {**weights, d: 0.0}))) for d in weights
     ]
     return pd.DataFrame({"domain_id": list(weights), "changed": counts})
 

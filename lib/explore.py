@@ -2,20 +2,22 @@
 
 A *selection* names what is mapped: an indicator id, `index` (overall index) or
 `index-<domain_id>` (one domain's index). A *scope* is the set of territories shown: every
-region, every department, a region's departments, or a department's communes.
+region, every department, a region's departments, or a department's communes. Its territories
+outside the comparison set (overseas ones when metropolitan France is compared) are still
+drawn, grey and "non disponible" (`lib.filters.comparison_area`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
 
 from lib.classify import Classes, quantile_classes
 from lib.data import Dataset
 from lib.datasets import EMBEDDED_ORIGIN, publisher_texts, source_texts
-from lib.filters import Filters
+from lib.filters import Filters, comparison_area
 from lib.formatting import format_value
 from lib.i18n import t
 from lib.indices import (
@@ -26,9 +28,9 @@ from lib.indices import (
     indicator_scores,
     overall_index,
     period_rows,
-    ranks,
 )
 from lib.periods import chronological, period_label
+from lib.ranking import SHOWN_KIND, WITHIN_KINDS, ComparisonSet, ranks, whole_level
 
 HOME_INDICATOR = "taux_chomage"
 OVERALL = "index"
@@ -50,6 +52,12 @@ class MapView:
     source_ids: list[str]
     notes: list[str]  # method, reference row, excluded indicators...
     period_id: str | None = None  # the indicator's period shown ("2023-T3"); None for an index
+    members: ComparisonSet | None = None  # the territories compared (None: every one shown)
+
+    @property
+    def comparison(self) -> ComparisonSet:
+        """The set the values are compared and ranked among."""
+        return self.members or ComparisonSet(SHOWN_KIND, self.shown)
 
     @property
     def label_with_period(self) -> str:
@@ -63,7 +71,8 @@ class MapView:
 
     @property
     def shown(self) -> int:
-        return len(self.frame)
+        """Territories compared (those drawn outside the comparison set left out)."""
+        return int(self.frame["compared"].sum()) if "compared" in self.frame else len(self.frame)
 
 
 def territories_at(dataset: Dataset, level: str) -> pd.DataFrame:
@@ -78,6 +87,8 @@ def scope_territories(
     """Territories shown at `level`, restricted to the children of `within` when it is their
     parent (a region's departments, a department's communes), and to metropolitan France when
     `area` is "metro"."""
+    if area not in ("all", "metro"):
+        raise ValueError(f"area {area!r}: 'all' or 'metro' expected (lib.filters.comparison_area)")
     rows = territories_at(dataset, level)
     if within is not None and (rows["parent_id"] == within).any():
         rows = rows[rows["parent_id"] == within]
@@ -98,25 +109,53 @@ def scope_parent(level: str, territory: str | None) -> str | None:
     return territory if prefix and territory and territory.startswith(prefix) else None
 
 
+def territory_area(dataset: Dataset, area: str, territory: str | None) -> str:
+    """The area ("metro" or "all") of a comparison concerning `territory` (None: France as a
+    whole, compared as metropolitan France by default): `lib.filters.comparison_area`."""
+    index = dataset.territory_index
+    overseas = territory in index.index and bool(index.at[territory, "overseas"])
+    return comparison_area(area, overseas)
+
+
+def comparison_set(
+    dataset: Dataset, level: str, within: str | None, area: str, size: int
+) -> ComparisonSet:
+    """How the territories compared read: '13 régions métropolitaines', '4 départements
+    (Bretagne)' for a region's departments, 'n communes (Finistère)' for a department's."""
+    if within is not None and level in WITHIN_KINDS:
+        return ComparisonSet(WITHIN_KINDS[level], size, territory_name(dataset, within))
+    return whole_level(level, area, size)
+
+
 def filters_map_view(dataset: Dataset, filters: Filters) -> MapView:
-    """The map of the filters' level, scope, area, indicator, language and method."""
+    """The map of the filters' level, scope, area, indicator, language and method: every
+    territory of the scope drawn, those outside the comparison set without a value."""
     within = scope_parent(filters.level, filters.territory)
-    territories = scope_territories(dataset, filters.level, within, filters.area)
+    area = territory_area(dataset, filters.area, filters.territory)
+    compared = scope_territories(dataset, filters.level, within, area)
     return map_view(
-        dataset, filters.indicator, territories, filters.lang, filters.method, period=filters.period
+        dataset,
+        filters.indicator,
+        scope_territories(dataset, filters.level, within, "all"),
+        filters.lang,
+        filters.method,
+        period=filters.period,
+        compared=list(compared["territory_id"]),
+        members=comparison_set(dataset, filters.level, within, area, len(compared)),
     )
 
 
-def map_filters(filters: Filters) -> Filters:
+def map_filters(dataset: Dataset, filters: Filters) -> Filters:
     """Only the filters a map depends on (other filters reset; the territory replaced by its
-    `scope_parent`), so that views that show the same map share one cache entry."""
+    `scope_parent`, the area by the one it resolves to), so that views that show the same map
+    share one cache entry."""
     return Filters(
         level=filters.level,
         territory=scope_parent(filters.level, filters.territory),
         indicator=filters.indicator,
         period=None if is_index(filters.indicator or "") else filters.period,
         method=filters.method,
-        area=filters.area,
+        area=territory_area(dataset, filters.area, filters.territory),
         lang=filters.lang,
     )
 
@@ -233,13 +272,37 @@ def map_view(
     method: str = DEFAULT_METHOD,
     weights: Mapping[str, float] | None = None,
     period: str | None = None,
+    compared: Sequence[str] | None = None,
+    members: ComparisonSet | None = None,
 ) -> MapView:
-    """Values of an indicator or index over `territories` (rows of the territories table).
+    """Values of an indicator or index over `territories` (rows of the territories table),
+    computed and ranked among `compared` (every territory when None; the others are drawn
+    without a value, "hors du périmètre de comparaison"), the set `members` names.
     An indicator is shown for `period` when it has values there, else for the period chosen
     by `lib.indices.display_period`."""
+    inside = (
+        territories
+        if compared is None
+        else territories[territories["territory_id"].isin(set(compared))]
+    )
     if is_index(selection):
-        return _index_view(dataset, selection, territories, lang, method, weights)
-    return _indicator_view(dataset, selection, territories, lang, period)
+        view = _index_view(dataset, selection, inside, lang, method, weights)
+    else:
+        view = _indicator_view(dataset, selection, inside, lang, period)
+    return replace(view, frame=_with_outside(view.frame, territories, lang), members=members)
+
+
+def _with_outside(frame: pd.DataFrame, territories: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """`frame` (the territories compared) with the other `territories` drawn too: no value,
+    no rank, "hors du périmètre de comparaison"; column `compared` tells them apart."""
+    drawn = territories[["territory_id", "name"]].merge(
+        frame.drop(columns="name").assign(compared=True), on="territory_id", how="left"
+    )
+    outside = drawn["compared"].isna()
+    drawn["compared"] = ~outside
+    drawn.loc[outside, "value_text"] = t("not_available", lang)
+    drawn.loc[outside, "detail"] = t("outside_comparison", lang)
+    return drawn
 
 
 def _indicator_view(
@@ -406,14 +469,17 @@ def index_table(
 def home_filters(
     dataset: Dataset, filters: Filters, selection: Callable[..., str] | None = None
 ) -> Filters:
-    """The home map: every region, the chosen selection when it exists there, else the default.
-    `selection`: `home_selection` or a cached version of it."""
-    chosen = (selection or home_selection)(dataset, filters.area, filters.indicator)
-    return filters.with_(level="region", territory=None, indicator=chosen)
+    """The home map: every region (compared in the area the filters' territory resolves to),
+    the chosen selection when it exists there, else the default. `selection`:
+    `home_selection` or a cached version of it."""
+    area = territory_area(dataset, filters.area, filters.territory)
+    chosen = (selection or home_selection)(dataset, area, filters.indicator)
+    return filters.with_(level="region", indicator=chosen)
 
 
 def home_selection(dataset: Dataset, area: str, indicator: str | None) -> str:
-    """`indicator` when it can be mapped over the regions of `area`, else HOME_INDICATOR."""
+    """`indicator` when it can be mapped over the regions of `area` ("metro" or "all"), else
+    HOME_INDICATOR."""
     regions = scope_territories(dataset, "region", None, area)
     options = selection_options(dataset, list(regions["territory_id"]))
     return indicator if indicator in options else HOME_INDICATOR
@@ -429,6 +495,8 @@ def caption_lines(dataset: Dataset, view: MapView, lang: str = "fr") -> list[str
         t("map_caption", lang, label=view.label, year=view.period or "—", source=sources),
         " ".join([*view.notes, coverage]),
     ]
+    if view.shown < len(view.frame):
+        lines.append(t("comparison_note", lang, members=view.comparison.label(lang)))
     if "origin" in view.frame:
         imported = sorted(set(view.frame["origin"].dropna()) - {EMBEDDED_ORIGIN})
         if imported:

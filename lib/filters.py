@@ -1,7 +1,9 @@
 """Shared filter state and its URL form (DESIGN.md URL scheme), without Streamlit.
 
 `?level=region&territory=REG-53&actor=entreprises&domain=emploi,sante&indicator=...&method=base100`
-(+ `year=2021` for an indicator's period, `area=metro` for metropolitan France only, `lang=en`).
+(+ `year=2021` for an indicator's period, `area=metro` or `area=all` for the territories compared,
+`lang=en`). Without `area` (the default, "auto"), a comparison is among metropolitan territories,
+or among all of France for an overseas territory (`comparison_area`).
 Values are ids; unknown values are dropped and reported as French (or English) notices.
 `indicator=` names a concept (`taux_pauvrete`); the former one-vintage ids of shared links
 (`taux_pauvrete_2013`) still open the same view: concept and period (`INDICATOR_ALIASES`).
@@ -15,7 +17,8 @@ from dataclasses import dataclass, field, replace
 LEVELS = ("region", "department", "commune")  # commune: one department at a time
 METHODS = ("minmax", "base100")
 LANGS = ("fr", "en")
-AREAS = ("all", "metro")  # all of France, or metropolitan France only
+AUTO = "auto"  # metropolitan France, or all of France for an overseas territory
+AREAS = (AUTO, "metro", "all")  # the territories compared
 # Parameters that belong to a mode or a page rather than to the shared filters (presentation
 # mode and its slide, a workshop's join code and participant token): kept in the URL as given,
 # each page checks its own values.
@@ -58,7 +61,7 @@ class Filters:
     indicator: str | None = None
     period: str | None = None  # the indicator's period (None: the default of lib.indices)
     method: str = "minmax"
-    area: str = "all"
+    area: str = AUTO
     lang: str = "fr"
 
     def with_(self, **changes: object) -> Filters:
@@ -78,6 +81,16 @@ class Allowed:
     methods: tuple[str, ...] = METHODS
     areas: tuple[str, ...] = AREAS
     langs: tuple[str, ...] = LANGS
+
+
+def comparison_area(area: str, overseas: bool) -> str:
+    """The territories compared, "metro" or "all": `area` itself when chosen, else (AUTO)
+    metropolitan France, or all of France when the territory concerned is `overseas`."""
+    if area == AUTO:
+        return "all" if overseas else "metro"
+    if area not in AREAS:
+        raise ValueError(f"unknown area {area!r}; expected one of {AREAS}")
+    return area
 
 
 @dataclass

@@ -37,6 +37,14 @@ def format_number(value: object, decimals: int = 1, lang: str = "fr") -> str:
     return text
 
 
+def ordinal(rank: int, lang: str = "fr") -> str:
+    """1 -> '1er' / '1st', 3 -> '3e' / '3rd'."""
+    if lang == "en":
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(rank % 10, "th")
+        return f"{rank}{'th' if 10 <= rank % 100 <= 20 else suffix}"
+    return f"{rank}{'er' if rank == 1 else 'e'}"
+
+
 def format_value(value: object, unit: str, decimals: int = 1, lang: str = "fr") -> str:
     """A value with its unit: '7,4 %', '23 240 € par an et par UC'; missing stays in words."""
     if is_missing(value):

@@ -1,7 +1,8 @@
-"""Fragility scores, domain indices, overall index and ranks (method in DESIGN.md and README).
+"""Fragility scores, domain indices and overall index (method in DESIGN.md and README; ranks:
+`lib.ranking`).
 
 - Orientation: every score is "higher = more fragile" (`higher_is_worse`).
-- `minmax` (default): 100 × (v − min) / (max − min) across the territories shown (same level);
+- `minmax` (default): 100 × (v − min) / (max − min) across the territories compared (same level);
   mirrored (100 − …) when a higher value is better.
 - `base100`: 100 × (1 + s × (v − ref) / ref) with ref the reference territory's value (a France
   scope) for the same indicator and the same period, and s = +1 when higher is worse, −1
@@ -163,6 +164,22 @@ def domain_indices(scores: pd.DataFrame, meta: pd.DataFrame) -> pd.DataFrame:
     return result
 
 
+def weighted_mean(
+    values: np.ndarray, columns: Sequence[str], weights: Mapping[str, float]
+) -> np.ndarray:
+    """Weighted mean of each row of `values` (columns named `columns`) over the columns weighted
+    above 0, NaN when one of them is missing or when none is weighted. The columns are summed
+    in sorted order, so that the same row and weights give the same number whatever the
+    order and the other columns of the matrix (one value, one rank on every page)."""
+    used = sorted(c for c in columns if float(weights.get(c, 0.0)) > 0)
+    if not used:
+        return np.full(len(values), np.nan)
+    position = {c: i for i, c in enumerate(columns)}
+    w = np.array([float(weights[c]) for c in used])
+    # a NaN in a weighted domain makes the sum NaN: missing, never 0
+    return (values[:, [position[c] for c in used]] * w).sum(axis=1) / w.sum()
+
+
 def overall_index(
     domain_table: pd.DataFrame, weights: Mapping[str, float], all_domains: Sequence[str]
 ) -> pd.DataFrame:
@@ -172,30 +189,12 @@ def overall_index(
     index ("non disponible"). `n_domains` counts the weighted domains, out of `n_total`.
     """
     wide = domain_table.pivot(index="territory_id", columns="domain_id", values="index")
-    used = [d for d, w in weights.items() if w > 0 and d in wide.columns]
-    if not used:
-        return pd.DataFrame(
-            {
-                "territory_id": wide.index,
-                "index": np.nan,
-                "n_domains": 0,
-                "n_total": len(all_domains),
-            }
-        )
-    w = pd.Series({d: float(weights[d]) for d in used})
-    block = wide[used]
-    index = (block * w).sum(axis=1, min_count=len(used)) / w.sum()
-    index = index.where(block.notna().all(axis=1))
+    columns = list(wide.columns)
     return pd.DataFrame(
         {
             "territory_id": wide.index,
-            "index": index.to_numpy(),
-            "n_domains": len(used),
+            "index": weighted_mean(wide.to_numpy(dtype=float), columns, weights),
+            "n_domains": sum(float(weights.get(c, 0.0)) > 0 for c in columns),
             "n_total": len(all_domains),
         }
     ).reset_index(drop=True)
-
-
-def ranks(values: pd.Series) -> pd.Series:
-    """Rank 1 = most fragile (highest value); ties share the best rank; missing stays missing."""
-    return values.rank(ascending=False, method="min").astype("Int64")

@@ -24,7 +24,7 @@ import pandas as pd
 from lib import explore, geo
 from lib.data import Dataset
 from lib.datasets import source_texts
-from lib.filters import Filters
+from lib.filters import AUTO, Filters
 from lib.formatting import format_number, is_missing
 from lib.i18n import t
 from lib.indices import DEFAULT_METHOD
@@ -114,7 +114,8 @@ def filter_initiatives(
 
     territory: the territory and its children (a region's departments and communes);
     actors / domains: an initiative involving ANY of them; practices: practice ids, or
-    UNCLASSIFIED for initiatives without a type; area "metro" leaves out overseas places;
+    UNCLASSIFIED for initiatives without a type; area "metro" leaves out overseas places (the
+    others keep every place: a directory compares nothing);
     search: part of the name, of the place as the document writes it, or of a territory name
     (town, department, region), ignoring case and accents.
     """
@@ -583,7 +584,7 @@ def relations(dataset: Dataset, territory_id: str, known: Places | None = None) 
 def white_spots(
     dataset: Dataset,
     territory_id: str,
-    area: str = "all",
+    area: str = AUTO,
     method: str = DEFAULT_METHOD,
 ) -> pd.DataFrame:
     """The territory's 3 most fragile domains (domain indices among the territories of its
@@ -593,7 +594,9 @@ def white_spots(
     level = index.at[territory_id, "level"] if territory_id in index.index else None
     if level not in {"region", "department"}:
         raise ValueError(f"white spots need a region or a department, not {territory_id!r}")
-    scope = explore.scope_territories(dataset, level, None, area)
+    scope = explore.scope_territories(
+        dataset, level, None, explore.territory_area(dataset, area, territory_id)
+    )
     if territory_id not in set(scope["territory_id"]):
         scope = explore.scope_territories(dataset, level, None, "all")
     table = explore.index_table(dataset, list(scope["territory_id"]), method)

@@ -26,6 +26,7 @@ from fpdf import FPDF, FontFace
 from lib import perception, profile, static_charts
 from lib.charts.profil import reference_name
 from lib.data import Dataset
+from lib.filters import AUTO
 from lib.formatting import format_number
 from lib.i18n import t
 from lib.indices import DEFAULT_METHOD
@@ -152,13 +153,13 @@ def _key_figures(pdf: FPDF, look: profile.Lookups, territory_id: str) -> list[st
 
 
 def _domain_table(domains: profile.DomainProfile, lang: str) -> pd.DataFrame:
-    """Domains with an index: value, rank and benchmark."""
+    """Domains with an index: value, rank (the set in the heading) and benchmark."""
     frame = domains.frame[domains.frame["index"].notna()]
     return pd.DataFrame(
         {
             t("profile_domain", lang): frame["label"],
             t("exp_index", lang): [format_number(v, 1, lang) for v in frame["index"]],
-            t("exp_rank", lang): frame["rank_text"],
+            t("exp_rank", lang, members=domains.scope.members.label(lang)): frame["rank_short"],
             reference_name(domains.method, domains.scope.level, lang): [
                 format_number(v, 1, lang) for v in frame["reference"]
             ],
@@ -169,6 +170,10 @@ def _domain_table(domains: profile.DomainProfile, lang: str) -> pd.DataFrame:
 def _domains(pdf: FPDF, look: profile.Lookups, domains: profile.DomainProfile) -> list[str]:
     lang = look.lang
     _heading(pdf, t("profile_domains_title", lang), room=BARS_SIZE[1])
+    if domains.n_with_index:
+        pdf.set_font(FONT, size=TEXT)
+        pdf.multi_cell(0, 4, profile.overall_text(domains, lang), **NEXT_LINE)
+        pdf.ln(1)
     top = pdf.get_y()
     image = static_charts.domain_bars_png(
         domains.frame,
@@ -183,7 +188,7 @@ def _domains(pdf: FPDF, look: profile.Lookups, domains: profile.DomainProfile) -
     pdf.image(image, x=MARGIN, y=top, w=BARS_SIZE[0], h=BARS_SIZE[1], alt_text=alt)
     right, width = MARGIN + BARS_SIZE[0] + 3, WIDTH - BARS_SIZE[0] - 3
     if domains.n_with_index:
-        _table(pdf, _domain_table(domains, lang), (30, 12, 19, 21), width=width, align="RIGHT")
+        _table(pdf, _domain_table(domains, lang), (28, 11, 24, 19), width=width, align="RIGHT")
     else:
         _note(pdf, t("profile_no_index", lang), right, width)
     missing = domains.frame.loc[domains.frame["index"].isna(), "label"]
@@ -230,7 +235,7 @@ def _reading(
     pdf.multi_cell(0, 4, t("profile_reading_for", lang, actor=actor, group=label), **NEXT_LINE)
     pdf.ln(1)
     result = profile.reading(look, domains, group)
-    _table(pdf, result.table, (50, 22, 20, 22, 20, 32))
+    _table(pdf, result.table, (56, 16, 14, 13, 26, 36, 25))
     pdf.ln(1)
     _note(pdf, " ".join(result.notes))
     _note(pdf, profile.perception_block(look, group).caption)
@@ -283,15 +288,16 @@ def territory_onepager_pdf(
     dataset: Dataset,
     territory_id: str,
     *,
-    area: str = "all",
+    area: str = AUTO,
     method: str = DEFAULT_METHOD,
     lang: str = "fr",
     actors: Sequence[str] = (),
     generated_at: datetime | None = None,
 ) -> bytes:
     """The fact sheet of a region or department (`territory_id`), its indices computed among
-    the territories of its level in `area` with `method`, the perceptions and alliance figures
-    of `actors` (all when empty), dated `generated_at` (now, Paris time, when None)."""
+    the territories of its level in `area` (`lib.filters.comparison_area`) with `method`, the
+    perceptions and alliance figures of `actors` (all when empty), dated `generated_at` (now,
+    Paris time, when None)."""
     look = profile.lookups(dataset, lang)
     title = profile.profile_title(look, territory_id)
     generated_at = generated_at or datetime.now(TIME_ZONE)

@@ -17,10 +17,12 @@ from lib import perception
 from lib.data import Dataset
 from lib.datasets import publisher_texts, source_texts
 from lib.explore import IndexTable, index_table
-from lib.formatting import format_number, format_value, is_missing
+from lib.filters import comparison_area
+from lib.formatting import format_number, format_value, is_missing, ordinal
 from lib.i18n import t
 from lib.indices import excluded_for_coverage, period_rows
 from lib.periods import chronological, latest, period_label, sort_key
+from lib.ranking import ComparisonSet, Standing, rank_text, ranks, short_text, standing, whole_level
 from lib.rows import records
 
 NATIONAL = "FR"
@@ -143,14 +145,6 @@ def region_choices(look: Lookups) -> list[tuple[str, str]]:
     return sorted(pairs, key=lambda pair: _sort_key(pair[1]))
 
 
-def ordinal(rank: int, lang: str = "fr") -> str:
-    """1 -> '1er' / '1st', 3 -> '3e' / '3rd'."""
-    if lang == "en":
-        suffix = {1: "st", 2: "nd", 3: "rd"}.get(rank % 10, "th")
-        return f"{rank}{'th' if 10 <= rank % 100 <= 20 else suffix}"
-    return f"{rank}{'er' if rank == 1 else 'e'}"
-
-
 # --- 1. Key figures ---------------------------------------------------------------------------
 
 
@@ -233,29 +227,43 @@ class Scope:
     territory_ids: list[str]
     area: str  # the area used ("all" when an overseas territory is asked with "metro")
     area_changed: bool
+    overseas: bool  # the territory is overseas
+    members: ComparisonSet  # how the territories compared read
+
+    @property
+    def key(self) -> tuple:
+        """What identifies the scope and its method notes (for one dataset version)."""
+        return (self.level, self.area, self.area_changed, self.overseas)
 
 
 def comparison_scope(look: Lookups, territory_id: str, area: str) -> Scope:
-    """Every territory of the territory's level (metropolitan only with area "metro", unless
-    the territory itself is overseas)."""
+    """Every territory of the territory's level in the area `area` resolves to
+    (`lib.filters.comparison_area`: by default the metropolitan ones, all of them for an
+    overseas territory); all of them when an overseas territory is asked with "metro"."""
     level = territory_level(territory_id)
+    overseas = bool(look.places.at[territory_id, "overseas"])
+    area = comparison_area(area, overseas)
     ids = look.level_ids(level, area)
     changed = territory_id not in ids
     if changed:
         area, ids = "all", look.level_ids(level, "all")
-    return Scope(level, ids, area, changed)
+    return Scope(level, ids, area, changed, overseas, whole_level(level, area, len(ids)))
 
 
 @dataclass(frozen=True)
 class DomainProfile:
-    """The territory's domain indices among its level, one row per domain of the vocabulary."""
+    """The territory's domain indices among its level, one row per domain of the vocabulary,
+    and its overall index."""
 
-    # domain_id, label, index, rank, n_ranked, rank_text, reference, years, indicators, sources
+    # domain_id, label, index, rank, n_ranked, rank_text ("3e sur 13 régions métropolitaines"),
+    # rank_short ("3e sur 13"), reference, years, indicators, sources
     frame: pd.DataFrame
     method: str
     scope: Scope
     notes: list[str]  # method sentences
     source_ids: list[str]
+    overall: Standing  # the overall index (equal weights) and its rank
+    n_overall: int  # domains the overall index averages
 
     def indices(self) -> pd.Series:
         """domain_id -> index (missing when not available)."""
@@ -274,6 +282,8 @@ class LevelDomains:
     wide: pd.DataFrame  # territory_id x domain_id -> index
     ranks: pd.DataFrame  # same shape: 1 = most fragile, ties share the best rank
     n_ranked: pd.Series  # domain_id -> territories with an index
+    overall: pd.Series  # territory_id -> overall index (equal weights)
+    n_overall: int  # domains the overall index averages
     reference: pd.Series  # domain_id -> median (min-max) or 100 (base 100)
     inputs: pd.DataFrame  # years, indicators, sources per domain, in the domains' order
     notes: list[str]  # method sentences
@@ -298,10 +308,13 @@ def level_domains(look: Lookups, scope: Scope, method: str, table: IndexTable) -
     inputs, source_ids = _domain_inputs(
         look, scope, {i: table.periods[i] for i in table.indicators_used if i in scored}
     )
+    overall = table.overall
     return LevelDomains(
         wide=wide,
-        ranks=wide.rank(ascending=False, method="min"),
+        ranks=wide.apply(ranks),
         n_ranked=wide.count(),
+        overall=overall.set_index("territory_id")["index"],
+        n_overall=int(overall["n_domains"].max()) if len(overall) else 0,
         reference=wide.median() if method == "minmax" else pd.Series(100.0, index=domain_ids),
         inputs=inputs.reindex(domain_ids).fillna("").reset_index(drop=True),
         notes=_method_notes(look, scope, table, method),
@@ -345,18 +358,17 @@ def domain_profile(
             "reference": reference.where(n_ranked > 0).to_numpy(dtype=float),
         }
     )
-    frame["rank_text"] = [
-        t("not_available", look.lang)
-        if pd.isna(r)
-        else t("profile_rank_of", look.lang, rank=ordinal(int(r), look.lang), n=n)
-        for r, n in zip(frame["rank"], frame["n_ranked"], strict=True)
-    ]
+    members = scope.members
+    frame["rank_text"] = [rank_text(r, members, look.lang) for r in frame["rank"]]
+    frame["rank_short"] = [short_text(r, members, look.lang) for r in frame["rank"]]
     return DomainProfile(
         frame=pd.concat([frame, level.inputs], axis=1),
         method=method,
         scope=scope,
         notes=level.notes,
         source_ids=level.source_ids,
+        overall=standing(level.overall, territory_id, members, look.lang),
+        n_overall=level.n_overall,
     )
 
 
@@ -402,11 +414,26 @@ def _method_notes(look: Lookups, scope: Scope, table: IndexTable, method: str) -
         t("indicators_used", lang, indicators=used or "—"),
     ]
     excluded = excluded_for_coverage(table.coverage)
-    if scope.area == "all" and excluded:
+    if scope.area == "all" and not scope.overseas and excluded:
         notes.append(t("excluded_for_coverage", lang, n=excluded))
     if scope.area_changed:
         notes.append(t("profile_overseas_compared_with_all", lang))
     return notes
+
+
+def overall_text(domains: DomainProfile, lang: str = "fr") -> str:
+    """'Indice global (moyenne des 15 domaines disponibles) : 58,2 — 3e sur 13 régions
+    métropolitaines.'"""
+    overall = domains.overall
+    if overall.rank is None:
+        return t("profile_overall_missing", lang)
+    return t(
+        "profile_overall",
+        lang,
+        n=domains.n_overall,
+        value=format_number(overall.value, 1, lang),
+        rank=overall.text,
+    )
 
 
 # --- 3. Perceived priorities --------------------------------------------------------------------
@@ -562,6 +589,7 @@ def reading(look: Lookups, domains: DomainProfile, group: perception.Group) -> R
         group.values(), measure, domains.indices(), domain_ids
     )
     rows = records(result)
+    territory_ranks = domains.frame.set_index("domain_id")["rank_text"]
     table = pd.DataFrame(
         {
             t("profile_domain", lang): [look.domains[d] for d in domain_ids],
@@ -573,12 +601,16 @@ def reading(look: Lookups, domains: DomainProfile, group: perception.Group) -> R
             ],
             t("profile_objective", lang): [format_number(r["objective"], 1, lang) for r in rows],
             t("profile_objective_rank", lang): [
-                _rank_text(r["objective_rank"], lang) for r in rows
+                _domain_rank_text(r["objective_rank"], lang) for r in rows
             ],
+            t("profile_territory_rank", lang): [territory_ranks[d] for d in domain_ids],
             t("profile_reading", lang): [t("profile_class_" + r["category"], lang) for r in rows],
         }
     )
-    notes = [t("profile_reading_method", lang, top=perception.TOP)]
+    notes = [
+        t("profile_reading_method", lang, top=perception.TOP),
+        t("profile_ranks_note", lang, members=domains.scope.members.label(lang)),
+    ]
     n_perceived = sum(not is_missing(r["perceived_rank"]) for r in rows)
     n_objective = sum(not is_missing(r["objective_rank"]) for r in rows)
     if min(n_perceived, n_objective) < perception.TOP:
@@ -589,6 +621,13 @@ def reading(look: Lookups, domains: DomainProfile, group: perception.Group) -> R
 
 def _rank_text(value: object, lang: str) -> str:
     return t("not_available", lang) if is_missing(value) else ordinal(int(value), lang)
+
+
+def _domain_rank_text(value: object, lang: str) -> str:
+    """A domain's rank among the territory's domains: '2e domaine le plus fragile'."""
+    if is_missing(value):
+        return t("not_available", lang)
+    return t("profile_domain_rank", lang, rank=ordinal(int(value), lang))
 
 
 # --- 5. Alliances ------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from lib.explore import (
     is_index,
     scope_territories,
     selection_label,
+    territory_area,
 )
 from lib.failure import log_unexpected
 from lib.filters import (
@@ -150,7 +151,8 @@ def settle_filters(dataset: Dataset) -> tuple[list[str], list[str]]:
         st.session_state[FILTERS_NOTICE_KEY] = t("commune_needs_department", filters.lang)
     filters = current_filters(dataset)
     scope_dataset = cached.with_communes(dataset) if filters.level == "commune" else dataset
-    scope = scope_territories(scope_dataset, filters.level, filters.territory, filters.area)
+    area = territory_area(dataset, filters.area, filters.territory)
+    scope = scope_territories(scope_dataset, filters.level, filters.territory, area)
     options = cached.selection_options(scope_dataset, tuple(scope["territory_id"]))
     if filters.indicator is not None and filters.indicator not in options:
         label = selection_label(dataset, filters.indicator, filters.lang)

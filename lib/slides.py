@@ -19,6 +19,7 @@ from lib.filters import Filters
 from lib.formatting import format_number, format_value, is_missing
 from lib.i18n import t
 from lib.indices import period_rows
+from lib.ranking import rank_text
 from lib.story import NATIONAL, workshop_rows
 
 
@@ -111,21 +112,23 @@ def _reference_lines(dataset: Dataset, view: MapView, lang: str) -> list[str]:
 
 
 def _focus_lines(view: MapView, territory_id: str | None, lang: str) -> list[str]:
-    """The territory's value and rank on the map, when the map shows it."""
+    """The territory's value and rank on the map among the territories compared, when the map
+    shows it ('Hauts-de-France : 58,2 — 3e sur 13 régions métropolitaines')."""
     frame = view.frame.set_index("territory_id")
     if territory_id is None or territory_id not in frame.index:
         return []
     row = frame.loc[territory_id]
     if pd.isna(row["rank"]):
-        return [t("pres_territory_value", lang, name=row["name"], value=row["value_text"])]
+        outside = "compared" in frame and not row["compared"]
+        value = f"{row['value_text']} ({row['detail']})" if outside else row["value_text"]
+        return [t("pres_territory_value", lang, name=row["name"], value=value)]
     return [
         t(
             "pres_territory_rank",
             lang,
             name=row["name"],
             value=row["value_text"],
-            rank=profile.ordinal(int(row["rank"]), lang),
-            n=int(frame["rank"].notna().sum()),
+            rank=rank_text(row["rank"], view.comparison, lang),
         )
     ]
 
@@ -165,7 +168,8 @@ def _map(dataset: Dataset, filters: Filters, caption: str) -> Slide:
     """The map page's view of the filters (the default selection when theirs is not mapped
     there, as the app's filters do)."""
     lang, territory = filters.lang, filters.territory
-    scope = explore.scope_territories(dataset, filters.level, territory, filters.area)
+    area = explore.territory_area(dataset, filters.area, territory)
+    scope = explore.scope_territories(dataset, filters.level, territory, area)
     options = explore.selection_options(dataset, list(scope["territory_id"]))
     within = bool(territory and territory.startswith("REG-") and filters.level == "department")
     if not options:
@@ -247,6 +251,7 @@ def _top_domains(dataset: Dataset, filters: Filters, caption: str) -> Slide:
     if top.empty:
         lines.append(t("pres_no_domain_index", lang))
     else:
+        lines.insert(0, profile.overall_text(domains, lang))
         lines.append(t("pres_top_ties", lang, n=domains.n_with_index, total=len(domains.frame)))
     return Slide(
         kind="top_domains",

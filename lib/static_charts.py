@@ -293,7 +293,7 @@ def domain_bars_png(
         axes.axvline(100, color=REFERENCE_COLOUR, linestyle="--", linewidth=1.5)
         reference = Line2D([], [], color=REFERENCE_COLOUR, linestyle="--", linewidth=1.5)
     reference.set_label(name)
-    texts = frame["rank_text"].tolist()
+    texts = frame["rank_short"].tolist()  # the set is stated beside the chart
     for row, value, rank_text, known in zip(rows, values, texts, shown, strict=True):
         if known:
             text, x, colour = f"{format_number(value, 1, lang)} · {rank_text}", top * 1.04, "black"

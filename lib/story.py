@@ -83,19 +83,14 @@ def default_story(dataset: Dataset, territory_id: str | None, lang: str = "fr") 
     if territory_id is None:
         steps = (
             Step("national", _query(indicator=HOME_INDICATOR), t("pres_caption_national", lang)),
-            Step(
-                "map",
-                _query(indicator=OVERALL, area="metro"),
-                t("pres_caption_map_france", lang),
-            ),
+            Step("map", _query(indicator=OVERALL), t("pres_caption_map_france", lang)),
             Step("perceptions", {}, t("pres_caption_perceptions", lang)),
             Step("alliances", {}, t("pres_caption_alliances", lang)),
         )
         return Story(t("pres_story_title", lang, name=t("pres_france", lang)), steps)
     profile.territory_level(territory_id)  # a region or a department
     name = explore.territory_name(dataset, territory_id)
-    overseas = bool(dataset.territory_index.loc[territory_id, "overseas"])
-    here = {"territory": territory_id, "area": "all" if overseas else "metro"}
+    here = {"territory": territory_id}  # compared in the area it resolves to (lib.filters)
     steps = [
         Step(
             "national",

@@ -70,7 +70,8 @@ def choropleth_svg(
     """Inline SVG of `view` over `boundaries` (display geometry, insets applied).
 
     `links` maps territory ids to the URL opened on click; hover shows name and value
-    (SVG <title>). Text comes escaped; `simplify` (degrees) thins the outlines for the screen.
+    (SVG <title>), and why there is none for a territory outside the comparison set. Text
+    comes escaped; `simplify` (degrees) thins the outlines for the screen.
     """
     frame = view.frame.set_index("territory_id")
     classes = assign_classes(frame["value"], view.classes)
@@ -82,7 +83,9 @@ def choropleth_svg(
         row = frame.loc[territory_id]
         cls = classes.loc[territory_id]
         colour = MISSING_COLOUR if pd.isna(cls) else view.classes.colours[int(cls)]
-        tooltip = html.escape(f"{row['name']} : {row['value_text']}")
+        outside = "compared" in frame and not row["compared"]
+        why = f" ({row['detail']})" if outside else ""
+        tooltip = html.escape(f"{row['name']} : {row['value_text']}{why}")
         href = html.escape(links.get(territory_id, ""), quote=True)
         items.append(
             f'<a href="{href}" target="_self"><path d="{_path(geometry, project)}" fill="{colour}">'

@@ -315,7 +315,7 @@ def test_provenance_lists_the_scored_indicators_with_years_and_sources(dataset, 
     assert employment.sources.startswith("INSEE, Taux de chômage localisés (BIT)")
     assert (employment.publishers, employment.years) == ("INSEE", "T3 2023")
     assert compare.provenance(dataset, minmax.scores, ["emploi"], "en").brief("minmax", "en") == (
-        "Method: min-max 0–100 across the territories shown (default). "
+        "Method: min-max 0–100 across the territories compared (default). "
         "Sources: INSEE; data Q3 2023."
     )
     line = employment.line("minmax", "en")

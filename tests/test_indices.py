@@ -11,7 +11,7 @@ from lib.indices import (
     excluded_for_coverage,
     indicator_scores,
     overall_index,
-    ranks,
+    weighted_mean,
 )
 
 TERRITORIES = ["A", "B", "C"]
@@ -184,7 +184,25 @@ def test_overall_index_is_missing_when_a_weighted_domain_is_missing():
     assert np.isnan(result["B"])
 
 
-def test_ranks_most_fragile_first_ties_and_missing():
-    result = ranks(pd.Series([10.0, 30.0, 30.0, np.nan], index=list("ABCD")))
-    assert result.tolist()[:3] == [3, 1, 1]
-    assert result.isna().tolist() == [False, False, False, True]
+def test_weighted_mean_does_not_depend_on_the_column_order():
+    """One value for one index: the same rows and weights give the same float whatever the
+    order and the unweighted columns of the matrix (the overall index of every page)."""
+    rng = np.random.default_rng(7)
+    values = rng.uniform(0, 100, size=(50, 5))
+    weights = {"a": 1.0, "b": 0.5, "c": 1.0, "d": 2.5, "e": 0.0}
+    first = weighted_mean(values, list("abcde"), weights)
+    order = [4, 2, 0, 3, 1]
+    second = weighted_mean(values[:, order], [list("abcde")[i] for i in order], weights)
+    assert np.array_equal(first, second)  # bit for bit, not approximately
+    extra = weighted_mean(np.column_stack([values, values[:, 0]]), [*"abcde", "z"], weights)
+    assert np.array_equal(first, extra)
+    assert first[0] == pytest.approx(
+        (values[0, 0] + 0.5 * values[0, 1] + values[0, 2] + 2.5 * values[0, 3]) / 5.0
+    )
+
+
+def test_weighted_mean_is_missing_with_a_missing_weighted_column_or_no_weight():
+    values = np.array([[10.0, np.nan], [10.0, 20.0]])
+    assert np.isnan(weighted_mean(values, ["a", "b"], {"a": 1, "b": 1})[0])
+    assert weighted_mean(values, ["a", "b"], {"a": 1, "b": 0})[0] == 10.0
+    assert np.isnan(weighted_mean(values, ["a", "b"], {"a": 0, "b": -1})).all()

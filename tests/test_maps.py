@@ -96,4 +96,5 @@ def test_the_scope_parent_gives_the_scope_the_territory_gives(dataset, level, te
         explore.scope_territories(dataset, level, territory)
     )
     filters = Filters(level=level, territory=territory, actors=("entreprises",), domains=("sante",))
-    assert explore.map_filters(filters) == Filters(level=level, territory=parent)
+    resolved = Filters(level=level, territory=parent, area="metro")  # a metropolitan territory
+    assert explore.map_filters(dataset, filters) == resolved

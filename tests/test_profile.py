@@ -6,11 +6,12 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from lib import perception, profile
+from lib import perception, profile, ranking
 from lib.charts import profil as charts
 from lib.data import load_dataset
 from lib.export import safe_csv
 from lib.formatting import NARROW_NBSP as NB
+from lib.formatting import ordinal
 
 NA = "non disponible"
 
@@ -65,8 +66,8 @@ def test_territory_level_from_the_prefixed_id():
     ],
 )
 def test_ordinals(rank, fr, en):
-    assert profile.ordinal(rank, "fr") == fr
-    assert profile.ordinal(rank, "en") == en
+    assert ordinal(rank, "fr") == fr
+    assert ordinal(rank, "en") == en
 
 
 def test_titles_name_the_level_and_the_parent_region(look, look_en):
@@ -141,6 +142,25 @@ def test_comparison_scope_follows_the_area_except_for_overseas(look):
     assert len(profile.comparison_scope(look, "DEP-29", "all").territory_ids) == 101
 
 
+@pytest.mark.parametrize(
+    ("territory", "n", "area", "members"),
+    [
+        ("REG-32", 13, "metro", "13 régions métropolitaines"),
+        ("DEP-93", 96, "metro", "96 départements métropolitains"),
+        ("REG-04", 18, "all", "18 régions de France"),
+        ("DEP-976", 101, "all", "101 départements de France"),
+    ],
+)
+def test_by_default_metropolitan_territories_are_compared_among_themselves(
+    look, territory, n, area, members
+):
+    """The default area ("auto"): a metropolitan territory among the metropolitan territories
+    of its level, an overseas one among all of them; no "option does not apply" note."""
+    scope = profile.comparison_scope(look, territory, "auto")
+    assert (len(scope.territory_ids), scope.area, scope.area_changed) == (n, area, False)
+    assert scope.members.label() == members
+
+
 def test_minmax_domain_index_rank_and_median_from_the_raw_values(look, dataset):
     ids = profile.comparison_scope(look, "REG-53", "metro").territory_ids
     rates = pd.Series({i: value_of(dataset, i, "taux_chomage") for i in ids})
@@ -150,7 +170,8 @@ def test_minmax_domain_index_rank_and_median_from_the_raw_values(look, dataset):
     assert emploi["index"] == pytest.approx(scores["REG-53"])
     assert emploi["reference"] == pytest.approx(scores.median())
     rank = int((scores > scores["REG-53"]).sum()) + 1
-    assert emploi["rank_text"] == f"{profile.ordinal(rank)} sur 13"
+    assert emploi["rank_text"] == f"{ordinal(rank)} sur 13 régions métropolitaines"
+    assert emploi["rank_short"] == f"{ordinal(rank)} sur 13"
     assert emploi["years"] == "T3 2023" and emploi["sources"] == "INSEE"
     assert emploi["indicators"] == "Taux de chômage localisé (T3 2023)"
 
@@ -250,18 +271,34 @@ def test_reading_table_classes_and_few_domains_note(look, dataset):
     frame = pd.DataFrame({"domain_id": list(look.domains), "index": math.nan})
     frame.loc[frame["domain_id"] == "emploi", "index"] = 80.0
     frame.loc[frame["domain_id"] == "sante", "index"] = 90.0
-    domains = profile.DomainProfile(frame, "minmax", None, [], [])
+    frame["rank_text"] = NA
+    frame.loc[frame["domain_id"] == "emploi", "rank_text"] = "2e sur 13 régions métropolitaines"
+    scope = profile.comparison_scope(look, "REG-32", "auto")
+    overall = ranking.standing(pd.Series(dtype=float), "REG-32", scope.members)
+    domains = profile.DomainProfile(frame, "minmax", scope, [], [], overall, 0)
     rows = tuple({"domain_id": d, "value": v} for d, v in (("emploi", 40.0), ("securite", 60.0)))
     group = perception.Group("citoyens", "FR", "S", "Q", "share", rows)
     reading = profile.reading(look, domains, group)
     table = reading.table.set_index("Domaine")
     assert len(table) == len(dataset.domains)
     emploi = table.loc["Emploi, chômage, insertion professionnelle"]
-    assert emploi.tolist() == [f"40{NB}%", "2e", "80,0", "2e", "priorité partagée"]
+    assert emploi.tolist() == [
+        f"40{NB}%",
+        "2e",
+        "80,0",
+        "2e domaine le plus fragile",  # among the territory's domains...
+        "2e sur 13 régions métropolitaines",  # ...not its rank among territories
+        "priorité partagée",
+    ]
+    assert list(table.columns)[3:5] == [
+        "Rang parmi ses domaines",
+        "Rang du territoire (1 = le plus fragile)",
+    ]
     assert table.loc["Santé, accès aux soins", "Lecture"] == "non disponible"  # not asked
     assert table.loc["Sécurité", "Lecture"] == "non disponible"  # no index
     assert reading.categories["emploi"] == perception.SHARED
-    assert "Peu de domaines renseignés (2 côté perception, 2 côté objectif)" in reading.notes[1]
+    assert "parmi les 13 régions métropolitaines pour chaque domaine" in reading.notes[1]
+    assert "Peu de domaines renseignés (2 côté perception, 2 côté objectif)" in reading.notes[2]
 
 
 # --- 5. alliances -----------------------------------------------------------------------------
@@ -329,7 +366,8 @@ def chart_frame(index_a: float = 80.0) -> pd.DataFrame:
             "domain_id": ["a", "b", "c"],
             "label": ["A", "B", "C"],
             "index": [index_a, math.nan, 20.0],
-            "rank_text": ["1er sur 2", NA, "2e sur 2"],
+            "rank_text": ["1er sur 2 régions", NA, "2e sur 2 régions"],
+            "rank_short": ["1er sur 2", NA, "2e sur 2"],
             "reference": [50.0, math.nan, 30.0],
             "indicators": ["i1 (2021)", "", "i2 (2013)"],
             "sources": ["INSEE", "", "INSEE"],
@@ -341,6 +379,7 @@ def test_domain_bars_minmax_values_ranks_median_ticks_and_missing_words():
     figure = charts.domain_bars(chart_frame(), "minmax", "region").to_plotly_json()
     bars, values, missing, median = figure["data"]
     assert (bars["x"], bars["y"]) == ([80.0, 20.0], ["A", "C"])
+    assert [row[0] for row in bars["customdata"]] == ["1er sur 2 régions", "2e sur 2 régions"]
     assert values["text"] == ["80,0 · 1er sur 2", "20,0 · 2e sur 2"]
     assert values["x"] == [104.0, 104.0]  # a column right of the 0–100 axis
     assert (missing["y"], missing["text"]) == (["B"], [NA])

@@ -70,15 +70,25 @@ def test_white_spots_are_computed_among_the_same_territories_as_the_domains(
 
 
 @pytest.mark.parametrize(
-    ("territory", "area", "expected"),
-    [("REG-53", "all", 8), ("REG-53", "metro", None), ("REG-04", "all", None)],
+    ("territory", "area", "offered"),
+    [
+        ("REG-53", "auto", ("all", "all")),  # the default: France entière one click away
+        ("REG-53", "metro", ("all", "all")),
+        ("REG-53", "all", ("auto", "metro")),  # back to metropolitan France: more domains
+        ("REG-04", "auto", None),  # overseas: compared with all of France, nothing else
+        ("REG-04", "metro", None),
+    ],
 )
-def test_a_metropolitan_territory_is_told_how_many_domains_metro_would_index(
-    dataset, territory, area, expected
+def test_a_metropolitan_territory_is_offered_the_other_comparison(
+    dataset, territory, area, offered
 ):
     look = profile.lookups(dataset)
     page = profile_page.build(look, territory, area, "minmax", ())
-    assert page.metro_domains == expected
-    if expected:
-        within_metro = profile_page.build(look, territory, "metro", "minmax", ())
-        assert page.domains.n_with_index < within_metro.domains.n_with_index == expected
+    if offered is None:
+        assert page.other_area is None
+        return
+    other = page.other_area
+    assert (other.area, other.label_key) == offered
+    there = profile_page.build(look, territory, other.area, "minmax", ())
+    assert other.n_domains == there.domains.n_with_index
+    assert other.members == there.domains.scope.members.label()

@@ -120,11 +120,15 @@ def test_the_france_story_has_no_territory_view(dataset):
     assert all("territory" not in s.filters for s in france.steps)
 
 
-def test_an_overseas_territory_is_compared_with_all_of_france(dataset):
-    mayotte = story.default_story(dataset, "REG-06")
-    assert {s.filters.get("area") for s in mayotte.steps} == {None}  # "all" is the default
-    hauts = story.default_story(dataset, REGION)
-    assert hauts.steps[2].filters["area"] == "metro"
+def test_an_overseas_territory_is_compared_with_all_of_france(dataset, allowed):
+    """The steps leave the area to its default ("auto"): Mayotte among every region,
+    Hauts-de-France among the metropolitan ones."""
+    for territory, members in (("REG-06", "18 régions de France"), (REGION, "13 régions métropolitaines")):
+        steps = story.default_story(dataset, territory).steps
+        assert {s.filters.get("area") for s in steps} == {None}
+        chosen = story.step_filters(steps[2], allowed, "fr")
+        top = slides.slide(dataset, "top_domains", chosen)
+        assert f"sur {members}" in top.lines[0]
 
 
 def test_a_commune_has_no_story(dataset):

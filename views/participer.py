@@ -8,9 +8,8 @@ once), and joining a workshop again gives back the session's token instead of a 
 import streamlit as st
 
 from lib import cached
-from lib.formatting import literal_markdown
+from lib.formatting import literal_markdown, ordinal
 from lib.i18n import t
-from lib.profile import ordinal
 from lib.session import client_id, current_dataset, current_filters, page_param, set_page_param
 from lib.workshop import codes, forms, service
 from lib.workshop.votes import COMMENT_LIMIT

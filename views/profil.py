@@ -81,6 +81,8 @@ def show_domains(page: profile_page.ProfilePage) -> None:
     st.header(t("profile_domains_title", lang))
     if not domains.n_with_index:
         st.info(t("profile_no_index", lang))
+    else:
+        st.markdown(profile.overall_text(domains, lang))
     with st.container(width=PRINTED_CHART_WIDTH):
         st.plotly_chart(
             page.bars, width="stretch", config={"displaylogo": False}, key="profil_bars"
@@ -95,14 +97,24 @@ def show_domains(page: profile_page.ProfilePage) -> None:
             st.caption(t("profile_radar_too_few", lang, n=domains.n_with_index))
     st.caption(" ".join(domains.notes))
     sources_caption(page.look, domains.source_ids)
-    if page.metro_domains:
-        with st.container(key="profil_screen_metro"):
-            st.info(t("profile_metro_hint", lang, n=domains.n_with_index, m=page.metro_domains))
+    other = page.other_area
+    if other is not None:
+        with st.container(key="profil_screen_other_area"):
+            st.info(
+                t(
+                    f"profile_{other.label_key}_hint",
+                    lang,
+                    n=domains.n_with_index,
+                    m=other.n_domains,
+                    total=len(domains.frame),
+                    members=other.members,
+                )
+            )
             st.button(
-                t("profile_metro_button", lang),
+                t(f"profile_{other.label_key}_button", lang),
                 on_click=update_filters,
-                kwargs={"area": "metro"},
-                key="profil_metro",
+                kwargs={"area": other.area},
+                key="profil_other_area",
                 icon=":material/zoom_in_map:",
             )
 

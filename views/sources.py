@@ -4,7 +4,7 @@ from functools import partial
 
 import streamlit as st
 
-from lib import alliance_view, cached, downloads, sources_view
+from lib import alliance_view, cached, downloads, explore, sources_view
 from lib.export import csv_built_now
 from lib.i18n import t
 from lib.session import current_dataset, current_filters
@@ -18,12 +18,13 @@ st.write(t("sources_intro", lang))
 st.caption(t("vocabulary_note", lang))
 
 st.header(t("sources_coverage_title", lang))
-coverage = cached.coverage_view(dataset, filters.level, filters.area, lang)
+area = explore.territory_area(dataset, filters.area, filters.territory)  # the territories compared
+coverage = cached.coverage_view(dataset, filters.level, area, lang)
 st.caption(t("sources_coverage_intro", lang, scope=coverage.scope))
 if filters.level == "commune":
     st.caption(t("sources_coverage_commune", lang))
 st.plotly_chart(
-    cached.coverage_heatmap(dataset, filters.level, filters.area, lang),
+    cached.coverage_heatmap(dataset, filters.level, area, lang),
     width="stretch",
     config={"displaylogo": False},
     key="sources_coverage",
@@ -70,7 +71,7 @@ for download in downloads.downloads(
     scope_dataset,
     filters.level,
     filters.territory,
-    filters.area,
+    area,
     filters.actors,
     filters.domains,
     lang,

@@ -58,9 +58,10 @@ def _reference_trace(shown: list[dict], method: str, level: str, lang: str) -> d
 
 
 def domain_bars(frame: pd.DataFrame, method: str, level: str, lang: str = "fr") -> go.Figure:
-    """One bar per domain (index and rank in the text), the benchmark as a black tick (median
-    of the level) or a dashed line (100 = France); domains without an index read "non
-    disponible". `frame`: lib.profile.DomainProfile.frame."""
+    """One bar per domain (index and short rank in the text, the rank with its comparison set
+    in the hover), the benchmark as a black tick (median of the level) or a dashed line
+    (100 = France); domains without an index read "non disponible".
+    `frame`: lib.profile.DomainProfile.frame."""
     shown, missing = _split(frame)
     top = _top(shown)
     labels = [r["label"] for r in shown]
@@ -78,7 +79,7 @@ def domain_bars(frame: pd.DataFrame, method: str, level: str, lang: str = "fr") 
     values = _text_trace(  # value and rank, aligned right of the plot (clear of the ticks)
         [top * 1.04] * len(shown),
         labels,
-        [f"{format_number(r['index'], 1, lang)} · {r['rank_text']}" for r in shown],
+        [f"{format_number(r['index'], 1, lang)} · {r['rank_short']}" for r in shown],
         "black",
     )
     not_available = _text_trace(
@@ -115,7 +116,8 @@ def _top(shown: list[dict]) -> float:
 
 def _split(frame: pd.DataFrame) -> tuple[list[dict], list[dict]]:
     """The domains with an index and those without, as rows."""
-    rows = records(frame, ["label", "index", "rank_text", "reference", "indicators", "sources"])
+    columns = ["label", "index", "rank_text", "rank_short", "reference", "indicators", "sources"]
+    rows = records(frame, columns)
     shown = [r for r in rows if not is_missing(r["index"])]
     return shown, [r for r in rows if is_missing(r["index"])]
 

@@ -24,7 +24,7 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Index not available for: {domains}.",
     },
     "exp_index": {"fr": "Indice", "en": "Index"},
-    "exp_rank": {"fr": "Rang", "en": "Rank"},
+    "exp_rank": {"fr": "Rang sur {members}", "en": "Rank of {members}"},
     "exp_alliances_scope": {
         "fr": "Types de pratiques de partenariat, et chiffres propres au territoire ou à sa "
         "région, pour les acteurs choisis (tous si aucun).",

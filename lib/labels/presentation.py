@@ -93,8 +93,8 @@ LABELS: dict[str, dict[str, str]] = {
     "pres_sources": {"fr": "Sources : {sources}", "en": "Sources: {sources}"},
     "pres_france_value": {"fr": "{name} : {value}", "en": "{name}: {value}"},
     "pres_territory_rank": {
-        "fr": "{name} : {value} — {rank} sur {n} (1 = le plus fragile)",
-        "en": "{name}: {value} — {rank} of {n} (1 = most fragile)",
+        "fr": "{name} : {value} — {rank} (1 = le plus fragile)",
+        "en": "{name}: {value} — {rank} (1 = most fragile)",
     },
     "pres_territory_value": {"fr": "{name} : {value}", "en": "{name}: {value}"},
     "pres_most_fragile": {
