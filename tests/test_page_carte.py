@@ -131,19 +131,23 @@ def test_a_former_vintage_link_opens_its_concept_and_period():
     assert period.options == [
         "Par défaut : la plus complète, puis la plus récente",
         "2021",
+        "2019",
         "2013",
     ]
 
 
 def test_the_period_picker_shows_another_period_and_a_new_indicator_resets_it():
     at = open_map(level="department", indicator="taux_pauvrete")
-    assert "Taux de pauvreté, 2021." in _captions(at)  # 96 departments each, 2021 the latest
+    # 2019 covers the 101 departments, 2021 and 2013 the 96 of metropolitan France
+    assert "Taux de pauvreté, 2019." in _captions(at)
     at.selectbox(key="_filter_period").set_value("2013").run()
     assert at.query_params["year"] == "2013"
     assert "Taux de pauvreté, 2013." in _captions(at)
     at.selectbox(key="_filter_indicator").set_value("taux_chomage").run()
     assert "year" not in at.query_params
-    assert not [s for s in at.selectbox if s.key == "_filter_period"]  # one period only
+    quarters = at.selectbox(key="_filter_period").options
+    assert (len(quarters), quarters[1], quarters[-1]) == (1 + 39, "T3 2023", "T1 2014")
+    # every quarter covers the same 100 departments: the latest is shown by default
     assert "Taux de chômage localisé, T3 2023." in _captions(at)
 
 

@@ -68,7 +68,9 @@ def test_metro_regions_heatmap_matches_the_index_table(dataset, metro):
     assert "Taux de chômage localisé (T3 2023)" in text
     assert "Sources : Eurostat" in text and "INSEE, Taux de chômage localisés (BIT)" in text
     # the ranking and the sensitivity chart repeat the publishers and the years
-    assert text.count("; données 2013, 2018, 2019, 2021, 2023, T3 2023.") == 2
+    years = compare.provenance(dataset, metro["table"].scores, metro["domains"]).years
+    assert "2016-2022" in years and "T3 2023" in years  # periods shown as they are
+    assert text.count(f"; données {years}.") == 2
 
 
 def test_ranks_table_shows_index_rank_and_domains(metro):
@@ -141,7 +143,9 @@ def test_commune_level_compares_departments_and_says_when_no_profile_is_comparab
     assert "La comparaison se fait par région ou par département" in at.info[0].value
     values = chart(at, "compare_heatmap")["data"][0]
     assert len(values["y"]) == 101 and "Finistère (29)" in values["y"]
-    # all of France, departments: only health has an index -> fewer than 2 shared domains
+    assert not any("Profils proches non disponibles" in i.value for i in at.info)
+    # one domain chosen: fewer than 2 shared domains, no similar profile
+    at = compare_page(level="commune", territory="DEP-29", domain="sante")
     assert any("Profils proches non disponibles" in i.value for i in at.info)
 
 
@@ -167,7 +171,10 @@ def test_english_base100_all_regions(dataset):
     text = captions(at)
     assert "18 regions compared (All of France)." in text
     assert "Method: base 100 = each indicator's national reference row." in text
-    assert "Indicators used: Share of people aged 75 or over (2018), Ageing index (2018)." in text
+    assert (
+        "Indicators used: Poverty rate (2019), Share of people aged 75 or over (2018), "
+        "Ageing index (2018), Physical violence outside the family (2025)"
+    ) in text
     assert "indicator(s) left out for incomplete coverage" in text
     assert "Choose “My territory”" in " ".join(i.value for i in at.info)
     ranks = at.dataframe[0].value
@@ -177,17 +184,22 @@ def test_english_base100_all_regions(dataset):
         "Rank (1 = most fragile)",
         "Domains used",
     ]
-    # only ageing has a base-100 index over all 18 regions (no reference row for life expectancy)
-    values = chart(at, "compare_heatmap")["data"][0]
-    assert values["x"] == [wrap("Ageing, dependency")]
+    # the domains with a base-100 index over all 18 regions (a reference row and full coverage)
     regions = compare.compared_territories(dataset, "region", "all")
     table = explore.index_table(dataset, list(regions["territory_id"]), "base100")
-    ageing = table.domains.set_index("territory_id")["index"].dropna()
-    top = ageing.idxmax()
-    name = explore.territory_name(dataset, top)
-    assert values["y"][0] == name
-    assert values["text"][0][0] == f"{name}<br>Ageing, dependency: {ageing.max():,.1f}"
-    assert [s.key for s in at.slider] == ["compare_weight_vieillissement"]
+    indexed = set(table.domains.dropna(subset=["index"])["domain_id"])
+    domains = [d for d in dataset.domains["domain_id"] if d in indexed]
+    labels = compare.domain_labels(dataset, domains, "en")
+    assert "vieillissement" in domains and "sante" not in domains  # no reference row for health
+    values = chart(at, "compare_heatmap")["data"][0]
+    assert values["x"] == [wrap(labels[d]) for d in domains]
+    overall = table.overall.set_index("territory_id")["index"]
+    name = explore.territory_name(dataset, overall.idxmax())
+    assert values["y"][0] == name  # most fragile first
+    first = table.domains.set_index(["territory_id", "domain_id"])["index"]
+    value = first[(overall.idxmax(), domains[0])]
+    assert values["text"][0][0] == f"{name}<br>{labels[domains[0]]}: {value:,.1f}"
+    assert sorted(s.key for s in at.slider) == sorted(f"compare_weight_{d}" for d in domains)
     assert list(at.dataframe[-1].value.columns) == [
         "Territory",
         "Rank, equal weights",
