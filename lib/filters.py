@@ -19,6 +19,7 @@ AREAS = ("all", "metro")  # all of France, or metropolitan France only
 # each page checks its own values.
 PAGE_PARAMS = ("mode", "step", "code", "p")
 MAX_PAGE_PARAM_LENGTH = 64
+MAX_QUOTED_LENGTH = 60  # an ignored value is quoted in the notice up to this many characters
 
 
 @dataclass(frozen=True)
@@ -127,11 +128,19 @@ def to_query(filters: Filters) -> dict[str, str]:
     return query
 
 
+def _quoted(value: str) -> str:
+    """`value` shortened to MAX_QUOTED_LENGTH characters (an ellipsis says so)."""
+    if len(value) <= MAX_QUOTED_LENGTH:
+        return value
+    return value[: MAX_QUOTED_LENGTH - 1] + "…"
+
+
 def dropped_notice(dropped: list[tuple[str, str]], lang: str = "fr") -> str | None:
-    """One sentence listing the URL values that were ignored, or None."""
+    """One sentence listing the URL values that were ignored (each quoted as given, shortened),
+    or None. Plain text: the page shows it literally (`lib.safe_text`)."""
     if not dropped:
         return None
-    items = ", ".join(f"{name}={value}" for name, value in dropped)
+    items = ", ".join(f"{name}={_quoted(value)}" for name, value in dropped)
     if lang == "en":
         return f"Unknown values in the link were ignored: {items}."
     return f"Valeurs inconnues du lien ignorées : {items}."

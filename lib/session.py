@@ -28,6 +28,7 @@ from lib.filters import (
     to_query,
 )
 from lib.i18n import t
+from lib.safe_text import literal_markdown
 from lib.workshop import provider  # noqa: F401  (registers the published workshops' layers)
 
 STATE_KEY = "filters"
@@ -99,10 +100,11 @@ def write_url() -> None:
 
 
 def show_url_notice() -> None:
-    """Say once which URL values were ignored."""
+    """Say once which URL values were ignored (quoted as literal text: a crafted link cannot
+    add a link, an image or a formula to the page)."""
     notice = st.session_state.pop(NOTICE_KEY, None)
     if notice:
-        st.warning(notice)
+        st.warning(literal_markdown(notice))
 
 
 def current_dataset() -> Dataset:
@@ -148,7 +150,7 @@ def settle_filters(dataset: Dataset) -> list[str]:
 
 
 def show_filters_notice() -> None:
-    """Say once why a filter was changed."""
+    """Say once why a filter was changed (as literal text: it may name an uploaded label)."""
     notice = st.session_state.pop(FILTERS_NOTICE_KEY, None)
     if notice:
-        st.info(notice)
+        st.info(literal_markdown(notice))
