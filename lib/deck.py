@@ -15,6 +15,8 @@ from pptx.oxml.ns import qn
 from pptx.parts.image import Image
 from pptx.util import Emu, Inches, Pt
 
+from lib.safe_text import document_text
+
 SLIDE_WIDTH = Inches(13.333)
 SLIDE_HEIGHT = Inches(7.5)
 MARGIN = Inches(0.5)
@@ -51,7 +53,7 @@ def _write(frame, lines: Sequence[str], size: int, *, bold=False, colour=None, a
         if align is not None:
             paragraph.alignment = align
         run = paragraph.add_run()
-        run.text = line
+        run.text = document_text(line)
         run.font.size, run.font.bold = Pt(size), bold
         if colour is not None:
             run.font.color.rgb = colour
@@ -102,14 +104,14 @@ def _content_slide(presentation, content: DeckSlide) -> None:
     source = slide.shapes.add_textbox(MARGIN, SOURCE_TOP, width, SOURCE_HEIGHT).text_frame
     _write(source, [content.source_line], 12, colour=GREY)
     if content.notes:
-        slide.notes_slide.notes_text_frame.text = content.notes
+        slide.notes_slide.notes_text_frame.text = document_text(content.notes)
 
 
 def build_deck(slides: Sequence[DeckSlide], *, title: str, subtitle: str) -> bytes:
     """The .pptx bytes: a title slide (`title`, `subtitle`), then one slide per `slides`."""
     presentation = Presentation()
     presentation.slide_width, presentation.slide_height = SLIDE_WIDTH, SLIDE_HEIGHT
-    presentation.core_properties.title = title
+    presentation.core_properties.title = document_text(title)
     first = presentation.slides.add_slide(presentation.slide_layouts[TITLE_SLIDE])
     heading, sub = first.placeholders[0], first.placeholders[1]
     _place(heading, MARGIN, Inches(2.3), SLIDE_WIDTH - 2 * MARGIN, Inches(1.6))

@@ -12,12 +12,14 @@ One rule, one function per renderer:
   would end the HTML block and start markdown).
 - `plotly_text`: plotly labels, hovers, titles, ticks and legends (its pseudo-HTML: `<`, `>`,
   `&` escaped).
-- matplotlib: `lib.static_charts` turns mathtext off (`$…$`), PDF and PPTX write text as text,
-  CSV and Excel cells go through `lib.export.escape_cell` (formulas).
+- `document_text`: PPTX text (written as text; only the control characters XML refuses are
+  dropped). matplotlib: `lib.static_charts` turns mathtext off (`$…$`); the PDF writes text as
+  text; CSV and Excel cells go through `lib.export.escape_cell` (formulas).
 
-Markdown and HTML also get an invisible word joiner (U+2060) after `:` and before `@` and `.` of
-`www.`: Streamlit turns `http://…`, `www.…`, `a@b.c`, `:material_x:`, `:smile:` and `:streamlit:`
-found in the *rendered* text into links or icons, which escaping cannot stop.
+Markdown and HTML also get an invisible word joiner (U+2060) after `:`, before `@`, inside `www.`
+and inside `->`, `<=`, `--`…: Streamlit turns `http://…`, `www.…`, `a@b.c`, `:material_x:`,
+`:smile:`, `:streamlit:` and those arrows found in the *rendered* text into links, icons or other
+characters, which escaping cannot stop.
 """
 
 from __future__ import annotations
@@ -30,8 +32,13 @@ import pandas as pd
 
 WORD_JOINER = "\u2060"
 _LINE_BREAKS = re.compile(r"\s*[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]\s*")
-_LINK_STARTS = re.compile(r"(?<=:)(?=\S)|(?<=[^\s])(?=@)|(?<=www)(?=\.)", re.IGNORECASE)
+# After ":" (URL schemes, icon and emoji codes), before "@" (e-mail addresses), inside "www.",
+# and inside the arrows and dashes Streamlit replaces ("->", "<=", "--"…).
+_JOINED = re.compile(
+    r"(?<=:)(?=\S)|(?<=\S)(?=@)|(?<=www)(?=\.)|(?<=[-<>~])(?=[->=])", re.IGNORECASE
+)
 _ASCII_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # not allowed in XML 1.0
 
 
 def one_line(text: object) -> str:
@@ -41,7 +48,7 @@ def one_line(text: object) -> str:
 
 
 def _unlinked(text: object) -> str:
-    return _LINK_STARTS.sub(WORD_JOINER, one_line(text))
+    return _JOINED.sub(WORD_JOINER, one_line(text))
 
 
 def literal_markdown(text: object) -> str:
@@ -72,3 +79,9 @@ def plotly_wrapped(text: object, width: int) -> str:
     """`plotly_text` on lines of about `width` characters (plotly's `<br>`), broken at spaces."""
     lines = textwrap.wrap(one_line(text), width, break_long_words=False, break_on_hyphens=False)
     return "<br>".join(plotly_text(line) for line in lines)
+
+
+def document_text(text: object) -> str:
+    """`text` for a document written as text (PPTX): control characters removed, since XML
+    refuses them (tab and line breaks kept)."""
+    return _CONTROL.sub("", str(text))
