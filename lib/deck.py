@@ -15,7 +15,7 @@ from pptx.oxml.ns import qn
 from pptx.parts.image import Image
 from pptx.util import Emu, Inches, Pt
 
-from lib.safe_text import document_text
+from lib.safe_text import document_text, shortened
 
 SLIDE_WIDTH = Inches(13.333)
 SLIDE_HEIGHT = Inches(7.5)
@@ -23,6 +23,7 @@ MARGIN = Inches(0.5)
 TITLE_TOP, TITLE_HEIGHT = Inches(0.3), Inches(1.0)
 BODY_TOP = Inches(1.4)
 SOURCE_TOP, SOURCE_HEIGHT = Inches(6.75), Inches(0.6)
+MAX_PROPERTY = 255  # characters of a file property (the deck's title), as PowerPoint allows
 BULLETS_BESIDE_IMAGE = 0.3  # share of the width given to bullets next to an image
 TITLE_SLIDE, TITLE_ONLY = 0, 5  # layouts of python-pptx's default template
 GREY = RGBColor(0x55, 0x55, 0x55)
@@ -111,7 +112,7 @@ def build_deck(slides: Sequence[DeckSlide], *, title: str, subtitle: str) -> byt
     """The .pptx bytes: a title slide (`title`, `subtitle`), then one slide per `slides`."""
     presentation = Presentation()
     presentation.slide_width, presentation.slide_height = SLIDE_WIDTH, SLIDE_HEIGHT
-    presentation.core_properties.title = document_text(title)
+    presentation.core_properties.title = shortened(document_text(title), MAX_PROPERTY)
     first = presentation.slides.add_slide(presentation.slide_layouts[TITLE_SLIDE])
     heading, sub = first.placeholders[0], first.placeholders[1]
     _place(heading, MARGIN, Inches(2.3), SLIDE_WIDTH - 2 * MARGIN, Inches(1.6))

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
+from lib.safe_text import shortened
+
 LEVELS = ("region", "department", "commune")  # commune: one department at a time
 METHODS = ("minmax", "base100")
 LANGS = ("fr", "en")
@@ -128,19 +130,12 @@ def to_query(filters: Filters) -> dict[str, str]:
     return query
 
 
-def _quoted(value: str) -> str:
-    """`value` shortened to MAX_QUOTED_LENGTH characters (an ellipsis says so)."""
-    if len(value) <= MAX_QUOTED_LENGTH:
-        return value
-    return value[: MAX_QUOTED_LENGTH - 1] + "…"
-
-
 def dropped_notice(dropped: list[tuple[str, str]], lang: str = "fr") -> str | None:
     """One sentence listing the URL values that were ignored (each quoted as given, shortened),
     or None. Plain text: the page shows it literally (`lib.safe_text`)."""
     if not dropped:
         return None
-    items = ", ".join(f"{name}={_quoted(value)}" for name, value in dropped)
+    items = ", ".join(f"{name}={shortened(value, MAX_QUOTED_LENGTH)}" for name, value in dropped)
     if lang == "en":
         return f"Unknown values in the link were ignored: {items}."
     return f"Valeurs inconnues du lien ignorées : {items}."

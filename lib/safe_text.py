@@ -41,6 +41,11 @@ _ASCII_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # not allowed in XML 1.0
 
 
+def shortened(text: str, limit: int) -> str:
+    """`text` cut to `limit` characters, an ellipsis saying so (a quoted value, a table cell)."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def one_line(text: object) -> str:
     """`text` as a string on one line: every line break (and the spaces around it) folded to a
     space, no leading or trailing space (an indented line would be code in markdown)."""

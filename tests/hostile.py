@@ -6,6 +6,9 @@ from __future__ import annotations
 import html
 import re
 
+from lib import cached
+from lib.datasets import Layer
+from lib.explore import HOME_INDICATOR
 from lib.safe_text import WORD_JOINER
 
 ATTACKER = "attacker.invalid"
@@ -42,6 +45,7 @@ HOSTILE = (
     "ligne  \nsuivante",
     "x -> y <= z --",
 )
+PAYLOAD = " ¦ ".join(HOSTILE)  # a text carrying every hostile string
 # Hostile strings an upload cell accepts (the input-side check refuses [ and ] only).
 UPLOADABLE = tuple(text for text in HOSTILE if "[" not in text and "]" not in text)
 
@@ -66,3 +70,36 @@ def shown_table(frame):
     return frame.rename(columns=shown_markdown).map(
         lambda value: shown_markdown(value) if isinstance(value, str) else value
     )
+
+
+def hostile_layer() -> Layer:
+    """The embedded rows of every fact table copied with hostile texts (and the home
+    indicator's metadata and values), all citing one hostile source."""
+    dataset = cached.embedded_dataset()
+
+    def hostile(frame, columns, id_column=None):
+        changed = frame.drop(columns="origin").assign(
+            **{c: PAYLOAD + " " + frame[c].fillna("") for c in columns}
+        )
+        if "source_id" in changed:
+            changed["source_id"] = "hostile"
+        if id_column:
+            changed[id_column] = "H-" + frame[id_column]
+        return changed
+
+    meta = dataset.indicator_meta[dataset.indicator_meta["indicator_id"] == HOME_INDICATOR]
+    rows = dataset.indicators[dataset.indicators["indicator_id"] == HOME_INDICATOR]
+    sources = dataset.sources.head(1).drop(columns="origin")
+    text_columns = ["title", "publisher", "year", "url_or_package", "licence", "note"]
+    perception_texts = ["actor_label", "study", "question", "year_note", "note"]
+    alliance_texts = ["actor_label", "category", "study", "year_note", "note"]
+    initiative_texts = ["name", "description", "territory_label", "quote", "note"]
+    tables = {
+        "sources": sources.assign(source_id="hostile", **dict.fromkeys(text_columns, PAYLOAD)),
+        "indicator_meta": hostile(meta, ["label_fr", "label_en", "unit", "year", "definition_fr"]),
+        "indicators": hostile(rows, ["year", "note"]),
+        "perceptions": hostile(dataset.perceptions, perception_texts, "perception_id"),
+        "alliances": hostile(dataset.alliances, alliance_texts, "alliance_id"),
+        "initiatives": hostile(dataset.initiatives, initiative_texts, "initiative_id"),
+    }
+    return Layer("hostile", "données importées : " + PAYLOAD, tables)
