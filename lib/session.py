@@ -92,7 +92,9 @@ def update_filters(**changes: object) -> None:
 
 
 def write_url() -> None:
-    """Mirror the filters in the URL so that a copied link reopens the same view."""
+    """Mirror the filters in the URL so that a copied link reopens the same view. Called once
+    a page has run to its end: the URL notice, shown by then, is not shown again."""
+    st.session_state.pop(NOTICE_KEY, None)
     page_param(PAGE_PARAMS[0])  # make sure the page parameters were read from the URL
     wanted = {**to_query(st.session_state[STATE_KEY]), **st.session_state[PAGE_PARAMS_KEY]}
     if st.query_params.to_dict() != wanted:
@@ -100,9 +102,10 @@ def write_url() -> None:
 
 
 def show_url_notice() -> None:
-    """Say once which URL values were ignored (quoted as literal text: a crafted link cannot
-    add a link, an image or a formula to the page)."""
-    notice = st.session_state.pop(NOTICE_KEY, None)
+    """Say which URL values were ignored (quoted as literal text: a crafted link cannot add a
+    link, an image or a formula to the page), until a run ends (`write_url`): a page that
+    switches to another one at once (the presentation) still shows it."""
+    notice = st.session_state.get(NOTICE_KEY)
     if notice:
         st.warning(literal_markdown(notice))
 

@@ -65,7 +65,7 @@ def test_deck_notes_and_bullets_keep_line_breaks_and_lose_control_characters():
 
 def test_chart_images_draw_tex_and_markup_as_text():
     """mathtext off: "$\\rule…$" would raise (a 500 on download) or draw a formula."""
-    figure = static_charts.new_figure((400, 300), 100)
+    figure = static_charts.new_figure((1600, 2400), 100)
     axes = figure.add_subplot()
     axes.barh(range(len(HOSTILE)), [1] * len(HOSTILE))
     axes.set_yticks(range(len(HOSTILE)), [one_line(h) for h in HOSTILE])

@@ -103,3 +103,13 @@ def test_a_crafted_link_is_quoted_as_text_in_its_notice(param):
         r"Valeurs inconnues du lien ignorées \: "
         + rf"{param}\=\!\[\]\(http\:{WORD_JOINER}\/\/attacker\.invalid\/x\)\."
     )
+
+
+def test_the_notice_is_shown_by_a_page_that_switches_at_once_then_goes():
+    at = open_view("presentation", territory="REG-99")  # the page opens the presentation mode
+    assert at.query_params["mode"] == "presentation"
+    assert [shown_markdown(w.value) for w in at.warning] == [
+        "Valeurs inconnues du lien ignorées : territory=REG-99."
+    ]
+    at.run()
+    assert not at.warning
