@@ -15,7 +15,7 @@ from operator import itemgetter
 import pandas as pd
 
 from lib.data import FRANCE_SCOPES, Dataset
-from lib.datasets import publisher_texts, source_texts
+from lib.datasets import EMBEDDED_ORIGIN, publisher_texts, source_texts
 from lib.explore import scope_territories
 from lib.formatting import format_value, is_missing
 from lib.i18n import t
@@ -218,9 +218,10 @@ def presence_table(dataset: Dataset, matrix: CoverageMatrix, lang: str) -> pd.Da
     return cells.rename_axis(t("sources_col_indicator", lang))
 
 
-def _link_and_access(value: str) -> tuple[str | None, str]:
-    """A source's address split into a link (when it starts with http) and the rest."""
-    if not value.startswith("http"):
+def _link_and_access(value: str, origin: object) -> tuple[str | None, str]:
+    """A source's address split into a link (when it starts with http) and the rest. Only the
+    embedded sources get a link: an address typed in an upload is shown as text."""
+    if not value.startswith("http") or origin != EMBEDDED_ORIGIN:
         return None, value
     link, _, rest = value.partition(" ")
     return link, rest.strip(" ;")
@@ -229,7 +230,11 @@ def _link_and_access(value: str) -> tuple[str | None, str]:
 def sources_table(dataset: Dataset, lang: str) -> pd.DataFrame:
     """Every source with its link, licence, note and how many fact rows cite it."""
     sources = dataset.sources
-    split = [_link_and_access(v) for v in sources["url_or_package"]]
+    origins = sources["origin"] if "origin" in sources else [EMBEDDED_ORIGIN] * len(sources)
+    split = [
+        _link_and_access(v, origin)
+        for v, origin in zip(sources["url_or_package"], origins, strict=True)
+    ]
     table = pd.DataFrame(
         {
             t("sources_col_id", lang): sources["source_id"],

@@ -363,14 +363,6 @@ def test_compare_figures_pass_plotly_validation():
         assert go.Figure(plain).to_dict() == plain
 
 
-def test_wrap_breaks_long_labels():
-    assert charts.wrap("Emploi, chômage, insertion professionnelle") == (
-        "Emploi,<br>chômage,<br>insertion<br>professionnelle"
-    )
-    assert charts.wrap("Emploi, chômage, insertion", width=20) == "Emploi, chômage,<br>insertion"
-    assert charts.wrap("Logement") == "Logement"
-
-
 def test_sensitivity_bars():
     counts = pd.DataFrame({"domain_id": ["a", "b"], "changed": [4, 5]})
     figure = charts.sensitivity_bars(counts, {"a": "Alpha", "b": "Bêta"}, "en")

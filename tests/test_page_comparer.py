@@ -4,10 +4,12 @@ import json
 
 import pytest
 from apptest_pages import open_view
+from hostile import shown_markdown
 from streamlit.testing.v1 import AppTest
 
 from lib import cached, compare, explore
-from lib.charts.compare import wrap
+from lib.charts.compare import LABEL_WIDTH
+from lib.safe_text import plotly_wrapped
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +45,7 @@ def chart(at: AppTest, key: str) -> dict:
 
 
 def captions(at: AppTest) -> str:
-    return " ".join(c.value for c in at.caption)
+    return " ".join(shown_markdown(c.value) for c in at.caption)
 
 
 def test_metro_regions_heatmap_matches_the_index_table(dataset, metro):
@@ -51,7 +53,7 @@ def test_metro_regions_heatmap_matches_the_index_table(dataset, metro):
     assert at.title[0].value == "Comparer les territoires"
     values, missing = chart(at, "compare_heatmap")["data"]
     labels = compare.domain_labels(dataset, metro["domains"], "fr")
-    assert values["x"] == [wrap(labels[d]) for d in metro["domains"]]
+    assert values["x"] == [plotly_wrapped(labels[d], LABEL_WIDTH) for d in metro["domains"]]
     assert len(values["y"]) == 13
     assert sorted(values["y"]) == sorted(metro["names"].values())
     # most fragile first: the overall index (equal weights) of explore.index_table
@@ -89,7 +91,7 @@ def test_ranks_table_shows_index_rank_and_domains(metro):
 def test_three_similar_regions_to_hauts_de_france(metro):
     at = compare_page(territory="REG-32", area="metro")
     assert "Les territoires au profil le plus proche de Hauts-de-France" in [
-        s.value for s in at.subheader
+        shown_markdown(s.value) for s in at.subheader
     ]
     expected = compare.most_similar(metro["matrix"], "REG-32")
     assert len(expected) == 3
@@ -143,28 +145,30 @@ def test_commune_level_compares_departments_and_says_when_no_profile_is_comparab
     assert "La comparaison se fait par région ou par département" in at.info[0].value
     values = chart(at, "compare_heatmap")["data"][0]
     assert len(values["y"]) == 101 and "Finistère (29)" in values["y"]
-    assert not any("Profils proches non disponibles" in i.value for i in at.info)
+    assert not any("Profils proches non disponibles" in shown_markdown(i.value) for i in at.info)
     # one domain chosen: fewer than 2 shared domains, no similar profile
     at = compare_page(level="commune", territory="DEP-29", domain="sante")
-    assert any("Profils proches non disponibles" in i.value for i in at.info)
+    assert any("Profils proches non disponibles" in shown_markdown(i.value) for i in at.info)
 
 
 def test_territory_at_another_level_and_unknown_url_values():
     at = compare_page(territory="DEP-29", area="metro")
-    assert any("choisissez une région comme territoire" in i.value for i in at.info)
+    assert any("choisissez une région comme territoire" in shown_markdown(i.value) for i in at.info)
     at = compare_page(territory="REG-99", area="metro", domain="emploi,nope")
     assert "Valeurs inconnues du lien ignorées : territory=REG-99, domain=nope." in [
-        w.value for w in at.warning
+        shown_markdown(w.value) for w in at.warning
     ]
-    assert any("Choisissez « Mon territoire »" in i.value for i in at.info)
+    assert any("Choisissez « Mon territoire »" in shown_markdown(i.value) for i in at.info)
     values = chart(at, "compare_heatmap")["data"][0]
-    assert values["x"] == [wrap("Emploi, chômage, insertion professionnelle")]
+    assert values["x"] == [
+        plotly_wrapped("Emploi, chômage, insertion professionnelle", LABEL_WIDTH)
+    ]
 
 
 def test_english_base100_all_regions(dataset):
     at = compare_page(lang="en", method="base100")
     assert at.title[0].value == "Compare territories"
-    assert [s.value for s in at.subheader][:2] == [
+    assert [shown_markdown(s.value) for s in at.subheader][:2] == [
         "Domain indices by territory",
         "Ranking by the overall index",
     ]
@@ -176,7 +180,7 @@ def test_english_base100_all_regions(dataset):
         "Ageing index (2018), Physical violence outside the family (2025)"
     ) in text
     assert "indicator(s) left out for incomplete coverage" in text
-    assert "Choose “My territory”" in " ".join(i.value for i in at.info)
+    assert "Choose “My territory”" in " ".join(shown_markdown(i.value) for i in at.info)
     ranks = at.dataframe[0].value
     assert list(ranks.columns) == [
         "Territory",
@@ -192,7 +196,7 @@ def test_english_base100_all_regions(dataset):
     labels = compare.domain_labels(dataset, domains, "en")
     assert "vieillissement" in domains and "sante" not in domains  # no reference row for health
     values = chart(at, "compare_heatmap")["data"][0]
-    assert values["x"] == [wrap(labels[d]) for d in domains]
+    assert values["x"] == [plotly_wrapped(labels[d], LABEL_WIDTH) for d in domains]
     overall = table.overall.set_index("territory_id")["index"]
     name = explore.territory_name(dataset, overall.idxmax())
     assert values["y"][0] == name  # most fragile first

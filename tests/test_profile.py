@@ -388,13 +388,6 @@ def test_profile_figures_pass_plotly_validation(chart, method):
         go.Figure({**figure, "layout": {**figure["layout"], "heigth": 3}})
 
 
-def test_radar_labels_are_wrapped_on_several_lines():
-    assert charts.wrap("Emploi, chômage, insertion professionnelle") == (
-        "Emploi, chômage, insertion<br>professionnelle"
-    )
-    assert charts.wrap("Logement") == "Logement"
-
-
 def test_base100_lists_only_the_indicators_that_entered_the_index(look):
     sante = profile.domain_profile(look, "DEP-29", "metro", "base100").frame.set_index("domain_id")
     sante = sante.loc["sante"]

@@ -8,7 +8,6 @@ import pytest
 
 from lib import cached, explore, perception, profile, slides, story
 from lib.datasets import Layer, combine
-from lib.formatting import literal_markdown
 from lib.session import allowed_values
 
 REGION = "REG-32"  # Hauts-de-France
@@ -341,9 +340,3 @@ def test_a_territory_without_any_domain_index_says_so(dataset, allowed):
     assert content.lines == ("Indices par domaine : non disponible pour ce territoire.",)
     assert content.chart is None
     assert content.source_line == "Source : non disponible"
-
-
-def test_markdown_text_shows_user_text_literally():
-    assert literal_markdown("![x](http://e.org/i.png) $x$ :red[a]") == (
-        r"\!\[x\]\(http\:\/\/e\.org\/i\.png\) \$x\$ \:red\[a\]"
-    )
