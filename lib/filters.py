@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
+from lib.safe_text import shortened
+
 LEVELS = ("region", "department", "commune")  # commune: one department at a time
 METHODS = ("minmax", "base100")
 LANGS = ("fr", "en")
@@ -48,6 +50,7 @@ INDICATOR_ALIASES = {
     "part_diplomes_superieur_2022": ("part_diplomes_superieur", "2022"),
     "deploiement_ftth_2021t3": ("deploiement_ftth", "2021-T3"),
 }
+MAX_QUOTED_LENGTH = 60  # an ignored value is quoted in the notice up to this many characters
 
 
 @dataclass(frozen=True)
@@ -185,10 +188,11 @@ def to_query(filters: Filters) -> dict[str, str]:
 
 
 def dropped_notice(dropped: list[tuple[str, str]], lang: str = "fr") -> str | None:
-    """One sentence listing the URL values that were ignored, or None."""
+    """One sentence listing the URL values that were ignored (each quoted as given, shortened),
+    or None. Plain text: the page shows it literally (`lib.safe_text`)."""
     if not dropped:
         return None
-    items = ", ".join(f"{name}={value}" for name, value in dropped)
+    items = ", ".join(f"{name}={shortened(value, MAX_QUOTED_LENGTH)}" for name, value in dropped)
     if lang == "en":
         return f"Unknown values in the link were ignored: {items}."
     return f"Valeurs inconnues du lien ignorées : {items}."

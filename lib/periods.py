@@ -83,3 +83,19 @@ def period_label(period: str, lang: str = "fr") -> str:
     if match := _QUARTER.match(text):
         return f"{QUARTER_PREFIX.get(lang, 'T')}{match[2]} {match[1]}"
     return text
+
+
+LISTED_PERIODS = 4  # more periods than this are shown as a span: 'T1 2014 à T3 2023 (39 périodes)'
+_SPAN_TEXT = {"fr": "{first} à {last} ({n} périodes)", "en": "{first} to {last} ({n} periods)"}
+
+
+def periods_text(periods: Iterable[str], lang: str = "fr") -> str:
+    """The periods of a series, oldest first: listed ('2013, 2019, 2021') or, when there are
+    more than LISTED_PERIODS, as a span with their number (gaps are not hidden: the number says
+    how many there are); '' when there is none."""
+    ordered = [period_label(p, lang) for p in chronological(periods)]
+    if len(ordered) <= LISTED_PERIODS:
+        return ", ".join(ordered)
+    return _SPAN_TEXT.get(lang, _SPAN_TEXT["fr"]).format(
+        first=ordered[0], last=ordered[-1], n=len(ordered)
+    )

@@ -36,6 +36,7 @@ from lib.filters import (
 )
 from lib.i18n import t
 from lib.periods import period_label
+from lib.safe_text import literal_markdown
 from lib.workshop import provider  # noqa: F401  (registers the published workshops' layers)
 
 STATE_KEY = "filters"
@@ -101,7 +102,9 @@ def update_filters(**changes: object) -> None:
 
 
 def write_url() -> None:
-    """Mirror the filters in the URL so that a copied link reopens the same view."""
+    """Mirror the filters in the URL so that a copied link reopens the same view. Called once
+    a page has run to its end: the URL notice, shown by then, is not shown again."""
+    st.session_state.pop(NOTICE_KEY, None)
     page_param(PAGE_PARAMS[0])  # make sure the page parameters were read from the URL
     wanted = {**to_query(st.session_state[STATE_KEY]), **st.session_state[PAGE_PARAMS_KEY]}
     if st.query_params.to_dict() != wanted:
@@ -109,10 +112,12 @@ def write_url() -> None:
 
 
 def show_url_notice() -> None:
-    """Say once which URL values were ignored."""
-    notice = st.session_state.pop(NOTICE_KEY, None)
+    """Say which URL values were ignored (quoted as literal text: a crafted link cannot add a
+    link, an image or a formula to the page), until a run ends (`write_url`): a page that
+    switches to another one at once (the presentation) still shows it."""
+    notice = st.session_state.get(NOTICE_KEY)
     if notice:
-        st.warning(notice)
+        st.warning(literal_markdown(notice))
 
 
 def current_dataset() -> Dataset:
@@ -180,10 +185,10 @@ def settle_filters(dataset: Dataset) -> tuple[list[str], list[str]]:
 
 
 def show_filters_notice() -> None:
-    """Say once why a filter was changed."""
+    """Say once why a filter was changed (as literal text: it may name an uploaded label)."""
     notice = st.session_state.pop(FILTERS_NOTICE_KEY, None)
     if notice:
-        st.info(notice)
+        st.info(literal_markdown(notice))
 
 
 @contextmanager

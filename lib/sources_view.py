@@ -9,16 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import groupby
+from operator import itemgetter
 
 import pandas as pd
 
 from lib.data import FRANCE_SCOPES, Dataset
-from lib.datasets import publisher_texts, source_texts
+from lib.datasets import EMBEDDED_ORIGIN, publisher_texts, source_texts
 from lib.explore import scope_territories
 from lib.formatting import format_value, is_missing
 from lib.i18n import t
 from lib.indices import display_period, period_rows
-from lib.periods import chronological, latest, period_label, sort_key
+from lib.periods import chronological, latest, period_label, periods_text, sort_key
 
 MISSING_LISTED = 5  # up to this many missing territories are named, beyond that counted
 METHOD_KEYS = (
@@ -146,13 +148,29 @@ def coverage_table(dataset: Dataset, matrix: CoverageMatrix, lang: str) -> pd.Da
             t("sources_col_coverage", lang): [matrix.count_text(i) for i in ids],
             t("sources_col_missing", lang): missing,
             t("sources_col_other_periods", lang): [
-                " ; ".join(
-                    f"{period_label(p, lang)} : {n} / {matrix.shown}" for p, n in matrix.others[i]
-                )
-                or "—"
-                for i in ids
+                other_periods_text(matrix.others[i], matrix.shown, lang) for i in ids
             ],
         }
+    )
+
+
+def other_periods_text(others: list[tuple[str, int]], shown: int, lang: str) -> str:
+    """'2013 : 13 / 18', consecutive periods of equal coverage together ('T1 2014 à T2 2023
+    (38 périodes) : 17 / 18'); '—' when there is none. `others` (period, covered) in the
+    matrix's order, latest first."""
+    runs = [list(run) for _, run in groupby(others, key=itemgetter(1))]
+    return (
+        " ; ".join(
+            t(
+                "sources_period_run",
+                lang,
+                periods=periods_text([period for period, _ in run], lang),
+                covered=run[0][1],
+                shown=shown,
+            )
+            for run in runs
+        )
+        or "—"
     )
 
 
@@ -200,9 +218,10 @@ def presence_table(dataset: Dataset, matrix: CoverageMatrix, lang: str) -> pd.Da
     return cells.rename_axis(t("sources_col_indicator", lang))
 
 
-def _link_and_access(value: str) -> tuple[str | None, str]:
-    """A source's address split into a link (when it starts with http) and the rest."""
-    if not value.startswith("http"):
+def _link_and_access(value: str, origin: object) -> tuple[str | None, str]:
+    """A source's address split into a link (when it starts with http) and the rest. Only the
+    embedded sources get a link: an address typed in an upload is shown as text."""
+    if not value.startswith("http") or origin != EMBEDDED_ORIGIN:
         return None, value
     link, _, rest = value.partition(" ")
     return link, rest.strip(" ;")
@@ -211,7 +230,11 @@ def _link_and_access(value: str) -> tuple[str | None, str]:
 def sources_table(dataset: Dataset, lang: str) -> pd.DataFrame:
     """Every source with its link, licence, note and how many fact rows cite it."""
     sources = dataset.sources
-    split = [_link_and_access(v) for v in sources["url_or_package"]]
+    origins = sources["origin"] if "origin" in sources else [EMBEDDED_ORIGIN] * len(sources)
+    split = [
+        _link_and_access(v, origin)
+        for v, origin in zip(sources["url_or_package"], origins, strict=True)
+    ]
     table = pd.DataFrame(
         {
             t("sources_col_id", lang): sources["source_id"],
@@ -318,9 +341,7 @@ def indicator_meta_table(dataset: Dataset, lang: str) -> pd.DataFrame:
             t("sources_col_domain", lang): [domains[i] for i in ids],
             t("sources_col_unit", lang): meta["unit"].to_numpy(),
             t("sources_col_periods", lang): [
-                ", ".join(period_label(p, lang) for p in chronological(periods.get(i, ())))
-                or t("not_available", lang)
-                for i in ids
+                periods_text(periods.get(i, ()), lang) or t("not_available", lang) for i in ids
             ],
             t("sources_col_orientation", lang): [
                 orientation_text(v, lang) for v in meta["higher_is_worse"]

@@ -32,7 +32,7 @@ from pathlib import Path
 import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from series_catalog import CONCEPTS, LEFT_OUT, SERIES, SOURCES, VERIFICATION, Series
+from series_catalog import CONCEPTS, LEFT_OUT, PRODUCERS, SERIES, SOURCES, VERIFICATION, Series
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
@@ -212,6 +212,15 @@ def meta_table(facts: pd.DataFrame) -> pd.DataFrame:
 def sources_table(used: set[str]) -> pd.DataFrame:
     """sources_series.csv: the sources cited by the facts, each with one verification status."""
     table = pd.DataFrame([s.__dict__ for s in SOURCES], columns=SOURCE_COLUMNS)
+    producers = table["publisher"].map(PRODUCERS)
+    if producers.isna().any():
+        raise ValueError(
+            f"publisher without a producer: {set(table['publisher'][producers.isna()])}"
+        )
+    table["publisher"] = [producer for producer, _ in producers]
+    table["note"] = [
+        " ".join(filter(None, [d, n])) for (_, d), n in zip(producers, table["note"], strict=True)
+    ]
     if not table["verification"].isin(VERIFICATION).all():
         raise ValueError("unknown verification status")
     if set(table["source_id"]) != used:

@@ -88,6 +88,46 @@ SSMSI_RATES = (
 )
 
 
+# Publisher as the app shows it (the producer, spelled as in data/sources.csv) -> the rest of the
+# research file's publisher text, kept at the start of the source's note.
+PRODUCERS = {
+    SSMSI: ("SSMSI (ministère de l'Intérieur)", ""),
+    "DREES (sources CNAF, MSA) ; Insee": (
+        "DREES / INSEE",
+        "Sources CNAF et MSA ; population Insee.",
+    ),
+    "Insee (agrégation par un dépôt tiers)": ("INSEE", "Agrégation par un dépôt tiers."),
+    "Insee (taux calculé par un dépôt tiers)": ("INSEE", "Taux calculé par un dépôt tiers."),
+    ITDD: ("INSEE / SDES", "Indicateurs territoriaux de développement durable (ITDD)."),
+    "Insee & SOeS (CGDD, aujourd'hui SDES), ITDD": (
+        "INSEE / SDES",
+        "Indicateurs territoriaux de développement durable (ITDD).",
+    ),
+    "SOeS (CGDD, aujourd'hui SDES) ; diffusion Insee ITDD": (
+        "SDES / INSEE",
+        "SOeS (CGDD, aujourd'hui SDES), diffusion Insee ITDD.",
+    ),
+    "Insee-DGFiP-Cnaf-Cnav-CCMSA, Filosofi 2021 (repris par un dépôt tiers)": (
+        "INSEE-DGFiP-Cnaf-Cnav-CCMSA",
+        "Filosofi 2021, repris par un dépôt tiers.",
+    ),
+    "Insee-DGFiP-Cnaf-Cnav-CCMSA, Filosofi 2017 (assemblé par un tiers)": (
+        "INSEE-DGFiP-Cnaf-Cnav-CCMSA",
+        "Filosofi 2017, assemblé par un tiers.",
+    ),
+    "Insee": ("INSEE", ""),
+    DD2018: (
+        "INSEE / SDES",
+        "Indicateurs de développement durable régionaux et départementaux, "
+        "DD-indic-reg-dep_janv2018.xls.",
+    ),
+    FILO2019: (
+        "INSEE-DGFiP-Cnaf-Cnav-CCMSA",
+        "Filosofi 2019 (base-cc-filosofi-2019, fichiers du 27/06/2022).",
+    ),
+}
+
+
 @dataclass(frozen=True)
 class Source:
     """One row of sources_series.csv."""

@@ -8,6 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from apptest_pages import APP, open_view
+from hostile import shown_html, shown_markdown
 from streamlit.testing.v1 import AppTest
 
 from lib.classify import MISSING_COLOUR
@@ -50,11 +51,13 @@ def test_home_draws_the_18_regions_coloured_by_unemployment_with_source(dataset)
     regions = dataset.territories.query("level == 'region'")
     links = re.findall(r'<a href="profil\?territory=(REG-\d\d)[&"]', svg)
     assert sorted(links) == sorted(regions["territory_id"])
-    titles = dict(re.findall(r"<title>([^:<]+) : ([^<]*)</title>", svg))
+    titles = dict(
+        shown_html(title).split(" : ") for title in re.findall(r"<title>([^<]*)</title>", svg)
+    )
     assert titles["Mayotte"] == "non disponible"  # no quarterly unemployment rate
     assert titles["Hauts-de-France"] == "9,2\u202f% de la population active"
     assert svg.count(f'fill="{MISSING_COLOUR}"') == 1
-    captions = " ".join(c.value for c in at.caption)
+    captions = " ".join(shown_markdown(c.value) for c in at.caption)
     assert "Taux de chômage localisé, T3 2023" in captions
     assert "INSEE, Taux de chômage localisés (BIT)" in captions
     assert "Couverture : 17 territoires sur 18." in captions
@@ -97,7 +100,7 @@ def test_indicator_from_the_url_and_table_alternative():
 def test_unknown_url_values_are_reported_not_fatal():
     at = run_app(indicator="nope", level="planet")
     assert "Valeurs inconnues du lien ignorées : level=planet, indicator=nope." in [
-        w.value for w in at.warning
+        shown_markdown(w.value) for w in at.warning
     ]
     assert home_svg(at).count("<path ") == 18
 
@@ -105,11 +108,14 @@ def test_unknown_url_values_are_reported_not_fatal():
 def test_english_labels():
     at = run_app(lang="en")
     assert at.title[0].value == "Fragile territories & alliances"
-    assert any("Local unemployment rate, Q3 2023" in c.value for c in at.caption)
+    assert any("Local unemployment rate, Q3 2023" in shown_markdown(c.value) for c in at.caption)
 
 
 def test_changing_the_indicator_updates_the_url():
     at = run_app()
     at.selectbox(key="_filter_indicator").select("esperance_vie_hommes").run()
     assert at.query_params["indicator"] == "esperance_vie_hommes"
-    assert any("Espérance de vie à la naissance, hommes, 2023" in c.value for c in at.caption)
+    assert any(
+        "Espérance de vie à la naissance, hommes, 2023" in shown_markdown(c.value)
+        for c in at.caption
+    )

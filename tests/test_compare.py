@@ -328,10 +328,10 @@ def test_provenance_lists_the_scored_indicators_with_years_and_sources(dataset, 
     ageing = compare.provenance(dataset, base100.scores, ["vieillissement"], "en")
     assert "Poverty rate of households aged 75 or over" not in ageing.indicators
     assert ageing.indicators.startswith("Share of people aged 65 or over (2021)")
-    # poverty: 2013 covers the 13 metropolitan regions, 2021 only 5 of them
+    # poverty: 2021 covers the 13 metropolitan regions (the researched series), the latest that does
     poverty = compare.provenance(dataset, minmax.scores, ["pauvrete"])
-    assert (poverty.indicators, poverty.years) == ("Taux de pauvreté (2013)", "2013")
-    assert poverty.sources.startswith("INSEE-DGFiP-Cnaf-Cnav-CCMSA, ")
+    assert (poverty.indicators, poverty.years) == ("Taux de pauvreté (2021)", "2021")
+    assert poverty.sources.startswith("INSEE, Revenus et patrimoine des ménages, édition 2024")
 
 
 # --- charts and labels ----------------------------------------------------------------------
@@ -361,14 +361,6 @@ def test_compare_figures_pass_plotly_validation():
     ):
         plain = figure.to_dict()
         assert go.Figure(plain).to_dict() == plain
-
-
-def test_wrap_breaks_long_labels():
-    assert charts.wrap("Emploi, chômage, insertion professionnelle") == (
-        "Emploi,<br>chômage,<br>insertion<br>professionnelle"
-    )
-    assert charts.wrap("Emploi, chômage, insertion", width=20) == "Emploi, chômage,<br>insertion"
-    assert charts.wrap("Logement") == "Logement"
 
 
 def test_sensitivity_bars():

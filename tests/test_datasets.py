@@ -64,7 +64,7 @@ def test_no_layer_gives_the_embedded_dataset_itself(embedded):
 def test_a_layer_beside_the_embedded_data_overrides_the_same_key_and_says_so(embedded):
     combined = combine(embedded, [_upload()])
     finistere = combined.indicators.query(
-        "territory_id == 'DEP-29' and indicator_id == 'taux_chomage'"
+        "territory_id == 'DEP-29' and indicator_id == 'taux_chomage' and period == '2023-T3'"
     )
     assert finistere["value"].tolist() == [12.3]
     assert finistere["origin"].tolist() == ["données importées : Enquête"]
@@ -83,7 +83,15 @@ def test_a_layer_beside_the_embedded_data_overrides_the_same_key_and_says_so(emb
     rows = combine(embedded, [later]).indicators.query(
         "territory_id == 'DEP-29' and indicator_id == 'taux_chomage'"
     )
-    assert rows.set_index("period")["value"].to_dict() == {"2023-T3": 6.3, "2024": 12.3}
+    values = rows.set_index("period")["value"]
+    assert values[["2023-T3", "2024"]].to_dict() == {"2023-T3": 6.3, "2024": 12.3}
+    assert (
+        len(values)
+        == len(
+            embedded.indicators.query("territory_id == 'DEP-29' and indicator_id == 'taux_chomage'")
+        )
+        + 1
+    )  # the quarterly series is kept whole
 
 
 def test_a_layer_instead_of_the_embedded_data(embedded):
@@ -138,8 +146,7 @@ def test_imported_values_are_labelled_on_the_profile_and_comparison(embedded):
     look = profile.lookups(combined)
     figures = profile.key_figures(look, "DEP-29").table.set_index("Indicateur")
     sources = figures["Source"].to_dict()
-    unemployment = [k for k in sources if k.startswith("Taux de chômage")]
-    assert [sources[k] for k in unemployment] == ["Moi (données importées : Enquête)"]
+    assert sources["Taux de chômage localisé"] == "Moi (données importées : Enquête)"
     assert look.sources["user-1"] == "Moi, Enquête (2026) (données importées : Enquête)"
     assert look.sources["insee-chomage-localise-2023t3"].endswith("(2023)")
     departments = explore.scope_territories(combined, "department", "REG-53")["territory_id"]
@@ -154,6 +161,7 @@ def test_several_layers_later_ones_win_and_one_replacing_hides_only_embedded_row
     second = replace(_upload(20.0, replaces=True), layer_id="upload-2", label="deuxième")
     combined = combine(embedded, [first, second])
     rows = combined.indicators.query("indicator_id == 'taux_chomage'")
+    # replacing: every embedded row is hidden, the first layer's same-key row is overridden
     assert rows[["territory_id", "value", "origin"]].values.tolist() == [
         ["DEP-29", 20.0, "deuxième"]
     ]
@@ -162,7 +170,8 @@ def test_several_layers_later_ones_win_and_one_replacing_hides_only_embedded_row
     other_rows = other.tables["indicators"].assign(territory_id="DEP-22")
     other = replace(other, tables={**other.tables, "indicators": other_rows})
     both = combine(embedded, [first, other]).indicators.query(
-        "indicator_id == 'taux_chomage' and territory_id in ['DEP-29', 'DEP-22']"
+        "indicator_id == 'taux_chomage' and period == '2023-T3'"
+        " and territory_id in ['DEP-29', 'DEP-22']"
     )
     assert sorted(both[["territory_id", "origin"]].values.tolist()) == [
         ["DEP-22", "autre"],

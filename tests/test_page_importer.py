@@ -1,6 +1,7 @@
 """Importer page (AppTest): upload, French report, confirmation, the layer shown in other pages."""
 
 from apptest_pages import open_view
+from hostile import shown_markdown
 from streamlit.testing.v1 import AppTest
 
 CSV = (
@@ -19,7 +20,9 @@ def test_upload_report_confirm_and_see_it_in_the_sources_page():
     assert at.title[0].value == "Importer mes données"
     assert "perdues si vous rechargez la page" in at.info[0].value
     at.file_uploader[0].set_value(("mes.csv", CSV, "text/csv")).run()
-    assert "1 ligne(s) valide(s) sur 2 ; 1 problème(s)." in [m.value for m in at.markdown]
+    assert "1 ligne(s) valide(s) sur 2 ; 1 problème(s)." in [
+        shown_markdown(m.value) for m in at.markdown
+    ]
     problems = at.dataframe[-1].value
     assert problems.iloc[0].tolist() == [
         3,
@@ -34,7 +37,9 @@ def test_upload_report_confirm_and_see_it_in_the_sources_page():
     at.text_input(key="importer_source_licence").input("CC BY 4.0").run()
     at.button(key="importer_apply").click().run()
     assert not at.exception
-    assert "Import appliqué : données importées : Enquête Brest." in at.success[0].value
+    assert "Import appliqué : données importées : Enquête Brest." in shown_markdown(
+        at.success[0].value
+    )
     (layer,) = at.session_state["uploads"]
     assert layer.tables["indicators"][["territory_id", "value"]].values.tolist() == [
         ["DEP-29", 12.5]
@@ -50,7 +55,7 @@ def test_upload_report_confirm_and_see_it_in_the_sources_page():
 def test_an_unreadable_file_gets_its_french_message():
     at = importer_page()
     at.file_uploader[0].set_value(("vide.csv", b"", "text/csv")).run()
-    assert at.error[0].value == "Le fichier est vide."
+    assert shown_markdown(at.error[0].value) == "Le fichier est vide."
 
 
 def test_english_page():

@@ -12,6 +12,7 @@ from lib.data import load_dataset
 from lib.export import safe_csv
 from lib.formatting import NARROW_NBSP as NB
 from lib.formatting import ordinal
+from lib.periods import sort_key
 
 NA = "non disponible"
 
@@ -36,7 +37,7 @@ def value_of(dataset, territory_id, indicator_id):
         (dataset.indicators["territory_id"] == territory_id)
         & (dataset.indicators["indicator_id"] == indicator_id)
     ]
-    return float(rows["value"].iloc[0])
+    return float(rows.set_index("period")["value"][max(rows["period"], key=sort_key)])  # latest
 
 
 # --- helpers ---------------------------------------------------------------------------------
@@ -98,10 +99,16 @@ def test_key_figures_of_a_region_with_unit_year_benchmark_and_source(look):
     assert unemployment["Période"] == "T3 2023"
     assert unemployment["Repère"] == f"7,4{NB}% de la population active (France hors Mayotte)"
     assert unemployment["Source"] == "INSEE"
-    # the region has no 2021 poverty rate: its latest period (2013) is shown, once, with it
+    # the latest period known for the region (2021, from the researched series), shown once
     poverty = table.loc["Taux de pauvreté"]
-    assert (poverty["Période"], poverty["Valeur"]) == ("2013", f"18,2{NB}% des personnes")
-    assert poverty["Repère"] == NA  # no France row for 2013 (the 2021 one is not compared)
+    assert (poverty["Période"], poverty["Valeur"]) == ("2021", f"18,0{NB}% des personnes")
+    assert poverty["Repère"] == f"14,9{NB}% des personnes (France métropolitaine)"  # same period
+    guadeloupe = profile.key_figures(look, "REG-01").table.set_index("Indicateur")
+    # 2019: the benchmark is the France row of the same period, never another period's
+    assert (
+        guadeloupe.loc["Taux de pauvreté", "Repère"]
+        == f"14,5{NB}% des personnes (France métropolitaine)"
+    )
     assert list(table.index).count("Taux de pauvreté") == 1
     # GP density is known for overseas regions only: missing here, in words, never 0
     doctors = table.loc["Densité de médecins généralistes"]
@@ -115,9 +122,11 @@ def test_key_figures_list_one_period_per_indicator_known_at_the_level(look):
         ids = [i for i, _ in profile.main_indicators(look, territory_id)]
         assert len(ids) == len(set(ids))
         assert "population" not in ids  # context, shown apart
-    # the latest period known for the territory: 2021 in Finistère, 2013 in Hauts-de-France
+    # the latest period known for the territory: 2021 in Finistère and Hauts-de-France, 2019 in
+    # Guadeloupe (no 2021 regional rate in the data)
     assert ("taux_pauvrete", "2021") in profile.main_indicators(look, "DEP-29")
-    assert ("taux_pauvrete", "2013") in profile.main_indicators(look, "REG-32")
+    assert ("taux_pauvrete", "2021") in profile.main_indicators(look, "REG-32")
+    assert ("taux_pauvrete", "2019") in profile.main_indicators(look, "REG-01")
     # no region has an interdecile ratio: left out at the region level, kept for departments
     assert "rapport_interdecile" not in dict(profile.main_indicators(look, "REG-32"))
     assert "rapport_interdecile" in dict(profile.main_indicators(look, "DEP-29"))
@@ -185,7 +194,8 @@ def test_base100_index_is_hand_computed_and_missing_without_reference(look):
     # life expectancy has no France reference row: the health index is not available
     sante = domains.loc["sante"]
     assert math.isnan(sante["index"]) and sante["rank_text"] == NA and sante["sources"] == ""
-    assert math.isnan(domains.loc["securite", "reference"])
+    # renewable electricity covers the 13 metropolitan regions only: no index among all 18
+    assert math.isnan(domains.loc["transition_energetique", "reference"])
 
 
 def test_domain_profile_covers_the_whole_vocabulary_and_explains_its_method(look, dataset):
@@ -415,13 +425,6 @@ def test_profile_figures_pass_plotly_validation(chart, method):
     assert go.Figure(figure).to_dict() == figure
     with pytest.raises(ValueError, match="Invalid property"):  # what validation would catch
         go.Figure({**figure, "layout": {**figure["layout"], "heigth": 3}})
-
-
-def test_radar_labels_are_wrapped_on_several_lines():
-    assert charts.wrap("Emploi, chômage, insertion professionnelle") == (
-        "Emploi, chômage, insertion<br>professionnelle"
-    )
-    assert charts.wrap("Logement") == "Logement"
 
 
 def test_base100_lists_only_the_indicators_that_entered_the_index(look):

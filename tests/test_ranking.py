@@ -18,7 +18,13 @@ def test_ranks_most_fragile_first_ties_and_missing():
     [
         ("region", "metro", 13, "13 régions métropolitaines", "13 metropolitan regions"),
         ("region", "all", 18, "18 régions de France", "18 regions of France"),
-        ("department", "metro", 96, "96 départements métropolitains", "96 metropolitan departments"),
+        (
+            "department",
+            "metro",
+            96,
+            "96 départements métropolitains",
+            "96 metropolitan departments",
+        ),
         ("department", "all", 101, "101 départements de France", "101 departments of France"),
     ],
 )

@@ -163,7 +163,7 @@ def test_companion_files_are_read_and_their_keys_checked_across_files(tmp_path):
     data_dir = tmp_path / "data"
     shutil.copytree(DATA_DIR, data_dir)
     _write_csv(
-        data_dir / "sources_series.csv",
+        data_dir / "sources_test.csv",
         [
             {
                 "source_id": "serie-test",
@@ -180,14 +180,14 @@ def test_companion_files_are_read_and_their_keys_checked_across_files(tmp_path):
     )
     meta = read_raw_csv(DATA_DIR / "indicator_meta.csv")
     new_meta = meta[meta["indicator_id"] == "taux_chomage"].assign(indicator_id="test_serie")
-    new_meta.to_csv(data_dir / "indicator_meta_series.csv", index=False)
+    new_meta.to_csv(data_dir / "indicator_meta_test.csv", index=False)
     row = {**GOOD_ROW, "indicator_id": "test_serie", "source_id": "serie-test"}
     _write_csv(
-        data_dir / "indicators_series.csv",
+        data_dir / "indicators_test.csv",
         [row, {**GOOD_ROW, "period": "2016-2022", "source_id": "serie-test", "value": "5.5"}],
     )
     # level files are not loaded with the dataset: EPCI (no such level yet), communes (on demand)
-    _write_csv(data_dir / "indicators_series_epci.csv", [{**row, "territory_id": "EPCI-1"}])
+    _write_csv(data_dir / "indicators_test_epci.csv", [{**row, "territory_id": "EPCI-1"}])
     dataset = load_dataset(data_dir)
     assert "EPCI-1" not in set(dataset.indicators["territory_id"])
     sources = dataset.sources.set_index("source_id")
@@ -196,12 +196,13 @@ def test_companion_files_are_read_and_their_keys_checked_across_files(tmp_path):
     assert "test_serie" in set(dataset.indicator_meta["indicator_id"])
     rows = dataset.indicators[dataset.indicators["territory_id"] == "REG-53"]
     chomage = rows[rows["indicator_id"] == "taux_chomage"].set_index("period")["value"]
-    assert chomage.to_dict() == {"2023-T3": 6.0, "2016-2022": 5.5}
-    _write_csv(data_dir / "indicators_series.csv", [{**GOOD_ROW, "value": "6.1"}])
+    assert chomage[["2023-T3", "2016-2022"]].to_dict() == {"2023-T3": 6.0, "2016-2022": 5.5}
+    _write_csv(data_dir / "indicators_test.csv", [{**GOOD_ROW, "value": "6.1"}])
     with pytest.raises(DataValidationError) as caught:
         load_dataset(data_dir)
     problem = str(caught.value.problems[0])
-    assert problem.startswith("fichier indicators.csv + indicators_rp2021.csv + indicators_series")
+    assert problem.startswith("fichier indicators.csv + indicators_rp2021.csv + ")
+    assert "indicators_test.csv" in problem.split(" : ")[0]
     assert "2 lignes en double entre fichiers (par ex. REG-53 / taux_chomage / 2023-T3)" in problem
 
 
@@ -209,6 +210,6 @@ def test_an_indicator_id_defined_twice_across_metadata_files_is_refused(tmp_path
     data_dir = tmp_path / "data"
     shutil.copytree(DATA_DIR, data_dir)
     meta = read_raw_csv(DATA_DIR / "indicator_meta.csv")
-    meta.head(1).to_csv(data_dir / "indicator_meta_series.csv", index=False)
+    meta.head(1).to_csv(data_dir / "indicator_meta_test.csv", index=False)
     with pytest.raises(DataValidationError, match="lignes en double entre fichiers"):
         load_dataset(data_dir)

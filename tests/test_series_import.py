@@ -359,7 +359,7 @@ def test_rp2021_ratios_agree_with_the_embedded_65_plus_share(derived):
     )
     share_65 = read_str("indicators_rp2021.csv")
     share_65 = (
-        share_65[share_65["indicator_id"] == "part_65_plus_rp2021"]
+        share_65[share_65["indicator_id"] == "part_65_plus"]
         .set_index("territory_id")["value"]
         .astype(float)
     )

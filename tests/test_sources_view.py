@@ -67,14 +67,17 @@ def test_coverage_table_names_the_missing_territories(dataset):
     row = table.loc["Taux de chômage localisé"]
     assert row["Couverture"] == "17 / 18"
     assert row["Non disponible pour"] == "Mayotte"
-    assert (row["Période"], row["Autres périodes"]) == ("T3 2023", "—")
+    assert (row["Période"], row["Autres périodes"]) == (
+        "T3 2023",
+        "T1 2014 à T2 2023 (38 périodes) : 17 / 18",  # one run: the same regions every quarter
+    )
     assert row["Domaine"] == "Emploi, chômage, insertion professionnelle"
     assert table.loc["Espérance de vie à la naissance, femmes", "Non disponible pour"] == "—"
-    # poverty: 2013 covers 13 regions, 2021 only 5: 2013 is shown, 2021 listed beside it
+    # poverty: 2019 covers the 18 regions, 2021 only 14: 2019 is shown, the others beside it
     poverty = table.loc["Taux de pauvreté"]
-    assert (poverty["Période"], poverty["Couverture"]) == ("2013", "13 / 18")
-    assert poverty["Non disponible pour"] == "Guadeloupe, Martinique, Guyane, La Réunion, Mayotte"
-    assert poverty["Autres périodes"] == "2021 : 5 / 18"
+    assert (poverty["Période"], poverty["Couverture"]) == ("2019", "18 / 18")
+    assert poverty["Non disponible pour"] == "—"
+    assert poverty["Autres périodes"] == "2021 : 14 / 18 ; 2014 : 15 / 18 ; 2013 : 13 / 18"
     assert table.loc["Rapport interdécile D9/D1 du niveau de vie", "Période"] == "non disponible"
     assert table.loc["Population (recensement)", "Domaine"] == "contexte"
     english = sv.coverage_table(dataset, matrix, "en").set_index("Indicator")
@@ -96,7 +99,7 @@ def test_heatmap_plots_the_presence_with_counts_in_labels(dataset):
     row = list(matrix.presence.index).index("taux_chomage")
     assert trace.y[row] == "Taux de chômage localisé (T3 2023 : 17 / 18)"
     poverty = list(matrix.presence.index).index("taux_pauvrete")
-    assert trace.y[poverty] == "Taux de pauvreté (2013 : 13 / 18)"
+    assert trace.y[poverty] == "Taux de pauvreté (2019 : 18 / 18)"
     assert trace.y[list(matrix.presence.index).index("rapport_interdecile")] == (
         "Rapport interdécile D9/D1 du niveau de vie (0 / 18)"
     )
@@ -163,9 +166,9 @@ def test_indicator_metadata(dataset):
         f"France hors Mayotte = 7,4{NNBSP}% de la population active (T3 2023)"
     )
     assert unemployment["Sources"] == "INSEE"
-    assert unemployment["Périodes"] == "T3 2023"
+    assert unemployment["Périodes"] == "T1 2014 à T3 2023 (39 périodes)"
     poverty = table.loc["taux_pauvrete"]
-    assert poverty["Périodes"] == "2013, 2021"
+    assert poverty["Périodes"] == "2013, 2014, 2019, 2021"
     assert poverty["Ligne de référence (base 100)"] == (
         f"France métropolitaine = 14,9{NNBSP}% des personnes (2021)"
     )
@@ -190,7 +193,9 @@ def test_indicator_export_of_a_regions_departments(dataset):
     labels = sv.source_labels(dataset)
     assert (merged["Source"] == merged["source_id"].map(labels)).all()
     row = table[
-        (table["territory_id"] == "DEP-29") & (table["indicator_id"] == "taux_chomage")
+        (table["territory_id"] == "DEP-29")
+        & (table["indicator_id"] == "taux_chomage")
+        & (table["period"] == "2023-T3")
     ].iloc[0]
     assert row["Territoire"] == "Finistère"
     assert row["Indicateur"] == "Taux de chômage localisé"
@@ -200,7 +205,7 @@ def test_indicator_export_of_a_regions_departments(dataset):
     poverty = table[
         (table["territory_id"] == "DEP-29") & (table["indicator_id"] == "taux_pauvrete")
     ]
-    assert poverty["period"].tolist() == ["2013", "2021"]  # one row per period, oldest first
+    assert poverty["period"].tolist() == ["2013", "2019", "2021"]  # one row a period, oldest first
 
 
 def test_indicator_export_at_region_level_keeps_every_region(dataset):

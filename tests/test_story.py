@@ -8,7 +8,6 @@ import pytest
 
 from lib import cached, explore, perception, profile, slides, story
 from lib.datasets import Layer, combine
-from lib.formatting import literal_markdown
 from lib.session import allowed_values
 
 REGION = "REG-32"  # Hauts-de-France
@@ -123,7 +122,10 @@ def test_the_france_story_has_no_territory_view(dataset):
 def test_an_overseas_territory_is_compared_with_all_of_france(dataset, allowed):
     """The steps leave the area to its default ("auto"): Mayotte among every region,
     Hauts-de-France among the metropolitan ones."""
-    for territory, members in (("REG-06", "18 régions de France"), (REGION, "13 régions métropolitaines")):
+    for territory, members in (
+        ("REG-06", "18 régions de France"),
+        (REGION, "13 régions métropolitaines"),
+    ):
         steps = story.default_story(dataset, territory).steps
         assert {s.filters.get("area") for s in steps} == {None}
         chosen = story.step_filters(steps[2], allowed, "fr")
@@ -267,6 +269,7 @@ def test_every_slide_has_a_title_and_a_dated_source_line(region_slides):
 
 def test_the_national_slide_gives_the_regions_rank_computed_from_the_data(dataset, region_slides):
     rows = dataset.indicators[dataset.indicators["indicator_id"] == explore.HOME_INDICATOR]
+    rows = rows[rows["period"] == "2023-T3"]  # the latest quarter, the one the slide shows
     regions = rows[rows["territory_id"].str.startswith("REG-")].set_index("territory_id")["value"]
     rank = int((regions > regions[REGION]).sum()) + 1
     national = region_slides["national"]
@@ -295,7 +298,8 @@ def test_the_top_domains_are_the_profiles_highest_indices(dataset, region_slides
     expected = set(indices[indices.round(1) >= third].index)
     top = region_slides["top_domains"].chart.frame
     assert set(top["domain_id"]) == expected
-    assert top["index"].tolist() == sorted(top["index"], reverse=True)
+    shown = top["index"].round(6).tolist()  # ties at 100 may differ in the 14th decimal
+    assert shown == sorted(shown, reverse=True)
     first = top.iloc[0]
     assert (
         region_slides["top_domains"]
@@ -343,9 +347,3 @@ def test_a_territory_without_any_domain_index_says_so(dataset, allowed):
     assert content.lines == ("Indices par domaine : non disponible pour ce territoire.",)
     assert content.chart is None
     assert content.source_line == "Source : non disponible"
-
-
-def test_markdown_text_shows_user_text_literally():
-    assert literal_markdown("![x](http://e.org/i.png) $x$ :red[a]") == (
-        r"\!\[x\]\(http\:\/\/e\.org\/i\.png\) \$x\$ \:red\[a\]"
-    )

@@ -179,7 +179,9 @@ def test_room_reading_table_beside_national_perceptions(look):
     assert table.loc["Sécurité", "Lecture"] == "non disponible"
     mobility = table.loc["Mobilité"]  # its rank among the domains, and the territory's own
     assert mobility["Rang parmi ses domaines"] == "1er domaine le plus fragile"
-    assert mobility["Rang du territoire (1 = le plus fragile)"] == "4e sur 13 régions métropolitaines"
+    assert (
+        mobility["Rang du territoire (1 = le plus fragile)"] == "4e sur 13 régions métropolitaines"
+    )
     national = results.national_groups(look.dataset.perceptions, ["citoyens"])["citoyens"]
     expected = profile.perception_value_text(national.values()["emploi"], national.measure)
     assert (

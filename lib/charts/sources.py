@@ -8,6 +8,7 @@ from lib.charts.style import MISSING, QUALITATIVE, STYLE_LAYOUT
 from lib.data import Dataset
 from lib.i18n import t
 from lib.periods import period_label
+from lib.safe_text import plotly_text
 from lib.sources_view import CoverageMatrix, indicator_labels
 
 ROW_HEIGHT = 26
@@ -19,10 +20,12 @@ def coverage_heatmap(dataset: Dataset, matrix: CoverageMatrix, lang: str) -> go.
     label ends with its period and count ('Taux de chômage localisé (T3 2023 : 17 / 18)')."""
     labels = indicator_labels(dataset, lang)
     rows = [
-        f"{labels[i]} ({period_label(p, lang) + ' : ' if p else ''}{matrix.count_text(i)})"
+        plotly_text(
+            f"{labels[i]} ({period_label(p, lang) + ' : ' if p else ''}{matrix.count_text(i)})"
+        )
         for i, p in matrix.periods.items()
     ]
-    names = matrix.territories["name"].tolist()
+    names = [plotly_text(name) for name in matrix.territories["name"]]
     present, missing = t("sources_present", lang), t("not_available", lang)
     heatmap = {
         "type": "heatmap",

@@ -89,18 +89,24 @@ LABELS: dict[str, dict[str, str]] = {
     "sources_method_vintage": {
         "fr": "Un indicateur peut avoir plusieurs périodes (année, trimestre, période "
         "pluriannuelle) ; une comparaison ou un indice en utilise une seule par indicateur : la "
-        "plus récente qui couvre tous les territoires comparés (pauvreté 2013 pour les régions "
-        "de métropole, 2021 pour les départements, par exemple). Les périodes diffèrent d'un "
+        "plus récente qui couvre tous les territoires comparés (indice de vieillissement : 2021 "
+        "parmi les régions de métropole, 2018 parmi les 18 régions, Mayotte n'ayant pas de "
+        "valeur 2021, par exemple). Les périodes diffèrent d'un "
         "indicateur à l'autre et sont toujours affichées ; deux périodes ne sont jamais "
         "mélangées. La référence de la base 100 est la valeur de la même période.",
         "en": "An indicator may have several periods (year, quarter, multi-year span); a "
         "comparison or an index uses one per indicator: the latest that covers every territory "
-        "compared (poverty 2013 for metropolitan regions, 2021 for departments, for instance). "
+        "compared (ageing index: 2021 among metropolitan regions, 2018 among all 18 regions, "
+        "as Mayotte has no 2021 value, for instance). "
         "Periods differ across indicators and are always shown; two periods are never mixed. "
         "The base-100 reference is the value of the same period.",
     },
     "sources_col_periods": {"fr": "Périodes", "en": "Periods"},
     "sources_col_other_periods": {"fr": "Autres périodes", "en": "Other periods"},
+    "sources_period_run": {
+        "fr": "{periods} : {covered} / {shown}",
+        "en": "{periods}: {covered} / {shown}",
+    },
     "sources_method_domain": {
         "fr": "Indice d'un domaine = moyenne des scores de ses indicateurs retenus.",
         "en": "Domain index = mean of the scores of its indicators used.",
