@@ -96,6 +96,13 @@ def comparison_area(area: str, overseas: bool) -> str:
     return area
 
 
+def listed_area(area: str) -> str:
+    """The territories whose data a page lists without comparing them (data coverage,
+    downloads, the initiatives directory): metropolitan France when chosen, else all of France
+    (AUTO restricts comparisons only)."""
+    return "metro" if area == "metro" else "all"
+
+
 @dataclass
 class Parsed:
     filters: Filters

@@ -24,7 +24,7 @@ import pandas as pd
 from lib import explore, geo
 from lib.data import Dataset
 from lib.datasets import source_texts
-from lib.filters import AUTO, Filters
+from lib.filters import AUTO, Filters, listed_area
 from lib.formatting import format_number, is_missing
 from lib.i18n import t
 from lib.indices import DEFAULT_METHOD
@@ -114,8 +114,8 @@ def filter_initiatives(
 
     territory: the territory and its children (a region's departments and communes);
     actors / domains: an initiative involving ANY of them; practices: practice ids, or
-    UNCLASSIFIED for initiatives without a type; area "metro" leaves out overseas places (the
-    others keep every place: a directory compares nothing);
+    UNCLASSIFIED for initiatives without a type; area: `lib.filters.listed_area` (only "metro"
+    leaves out overseas places: a directory compares nothing);
     search: part of the name, of the place as the document writes it, or of a territory name
     (town, department, region), ignoring case and accents.
     """
@@ -132,7 +132,7 @@ def filter_initiatives(
     if practices:
         unclassified = frame["practice_id"].isna() & (UNCLASSIFIED in practices)
         keep &= frame["practice_id"].isin(practices) | unclassified
-    if area == "metro":
+    if listed_area(area) == "metro":
         keep &= ~chains.map(lambda ids: bool(ids) and known.overseas[ids[0]])
     if search.strip():
         haystack = [

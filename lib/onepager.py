@@ -238,7 +238,7 @@ def _reading(
     pdf.multi_cell(0, 4, t("profile_reading_for", lang, actor=actor, group=label), **NEXT_LINE)
     pdf.ln(1)
     result = profile.reading(look, domains, group)
-    _table(pdf, result.table, (56, 16, 14, 13, 26, 36, 25))
+    _table(pdf, result.table, (54, 17, 14, 17, 24, 36, 24))
     pdf.ln(1)
     _note(pdf, " ".join(result.notes))
     _note(pdf, profile.perception_block(look, group).caption)

@@ -54,13 +54,17 @@ def test_home_draws_the_18_regions_coloured_by_unemployment_with_source(dataset)
     titles = dict(
         shown_html(title).split(" : ") for title in re.findall(r"<title>([^<]*)</title>", svg)
     )
-    assert titles["Mayotte"] == "non disponible"  # no quarterly unemployment rate
+    # by default the 13 metropolitan regions are compared; overseas ones are drawn, grey
+    overseas = regions.loc[regions["overseas"].astype(bool), "name"]
+    for name in overseas:
+        assert titles[name] == "non disponible (hors du périmètre de comparaison)"
     assert titles["Hauts-de-France"] == "9,2\u202f% de la population active"
-    assert svg.count(f'fill="{MISSING_COLOUR}"') == 1
+    assert svg.count(f'fill="{MISSING_COLOUR}"') == len(overseas) == 5
     captions = " ".join(shown_markdown(c.value) for c in at.caption)
     assert "Taux de chômage localisé, T3 2023" in captions
     assert "INSEE, Taux de chômage localisés (BIT)" in captions
-    assert "Couverture : 17 territoires sur 18." in captions
+    assert "Couverture : 13 territoires sur 13." in captions
+    assert "Périmètre de comparaison : 13 régions métropolitaines" in captions
     assert "France hors Mayotte = 7,4" in captions
 
 
@@ -93,8 +97,9 @@ def test_indicator_from_the_url_and_table_alternative():
     tables = [m.value for m in at.markdown if m.value.startswith("<details>")]
     assert len(tables) == 1 and "<summary>" in tables[0]
     table = pd.read_html(io.StringIO(tables[0]))[0]
-    assert len(table) == 18
-    assert table.iloc[0]["Rang (1 = plus fragile)"] == 1
+    assert len(table) == 18  # every region listed; ranks among the 13 compared
+    ranks = table["Rang (1 = plus fragile)"].astype(str)
+    assert ranks.iloc[0] == "1" and (ranks == "–").sum() == 5
 
 
 def test_unknown_url_values_are_reported_not_fatal():

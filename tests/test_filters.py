@@ -1,6 +1,18 @@
 """URL <-> filters: the DESIGN.md scheme, unknown values dropped and reported."""
 
-from lib.filters import Allowed, Filters, dropped_notice, parse_page_params, parse_query, to_query
+import pytest
+
+from lib.filters import (
+    AUTO,
+    Allowed,
+    Filters,
+    comparison_area,
+    dropped_notice,
+    listed_area,
+    parse_page_params,
+    parse_query,
+    to_query,
+)
 
 ALLOWED = Allowed(
     territories=frozenset({"REG-53", "DEP-53", "DEP-29"}),
@@ -95,3 +107,25 @@ def test_an_unknown_period_is_dropped_and_reported():
     assert (parsed.filters.indicator, parsed.filters.period) == ("taux_chomage", None)
     assert parsed.dropped == [("year", "1850")]
     assert dropped_notice(parsed.dropped) == "Valeurs inconnues du lien ignorées : year=1850."
+
+
+def test_the_area_is_automatic_by_default_and_all_or_metro_stay_in_the_url():
+    assert Filters().area == AUTO and "area" not in to_query(Filters())
+    for area in ("all", "metro"):
+        parsed = parse_query({"area": area}, ALLOWED)
+        assert parsed.filters.area == area and to_query(parsed.filters) == {"area": area}
+    assert parse_query({"area": "auto"}, ALLOWED).filters == Filters()
+    assert parse_query({"area": "mars"}, ALLOWED).dropped == [("area", "mars")]
+
+
+def test_the_automatic_area_compares_metropolitan_france_unless_the_territory_is_overseas():
+    assert comparison_area(AUTO, overseas=False) == "metro"
+    assert comparison_area(AUTO, overseas=True) == "all"
+    for area in ("all", "metro"):  # a choice stays a choice
+        assert comparison_area(area, overseas=False) == comparison_area(area, True) == area
+    with pytest.raises(ValueError, match="unknown area"):
+        comparison_area("mars", overseas=False)
+
+
+def test_pages_that_list_data_list_every_territory_unless_metro_is_chosen():
+    assert [listed_area(a) for a in (AUTO, "all", "metro")] == ["all", "all", "metro"]

@@ -144,7 +144,8 @@ def test_commune_level_compares_departments_and_says_when_no_profile_is_comparab
     at = compare_page(level="commune", territory="DEP-29")
     assert "La comparaison se fait par région ou par département" in at.info[0].value
     values = chart(at, "compare_heatmap")["data"][0]
-    assert len(values["y"]) == 101 and "Finistère (29)" in values["y"]
+    # by default Finistère is compared among the 96 metropolitan departments
+    assert len(values["y"]) == 96 and "Finistère (29)" in values["y"]
     assert not any("Profils proches non disponibles" in shown_markdown(i.value) for i in at.info)
     # one domain chosen: fewer than 2 shared domains, no similar profile
     at = compare_page(level="commune", territory="DEP-29", domain="sante")
@@ -166,7 +167,7 @@ def test_territory_at_another_level_and_unknown_url_values():
 
 
 def test_english_base100_all_regions(dataset):
-    at = compare_page(lang="en", method="base100")
+    at = compare_page(lang="en", method="base100", area="all")
     assert at.title[0].value == "Compare territories"
     assert [shown_markdown(s.value) for s in at.subheader][:2] == [
         "Domain indices by territory",

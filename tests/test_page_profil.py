@@ -69,8 +69,8 @@ def test_region_title_key_figures_and_sources(hauts_de_france):
     assert "@media print" in at.get("html")[0].proto.body
 
 
-def test_region_domain_bars_match_the_indices_among_all_regions(hauts_de_france, dataset):
-    regions = explore.scope_territories(dataset, "region")
+def test_region_domain_bars_match_the_indices_among_metropolitan_regions(hauts_de_france, dataset):
+    regions = explore.scope_territories(dataset, "region", None, "metro")  # the default
     table = explore.index_table(dataset, list(regions["territory_id"]), "minmax")
     wide = table.domains.pivot(index="territory_id", columns="domain_id", values="index")
     labels = domain_labels(dataset)
@@ -82,16 +82,19 @@ def test_region_domain_bars_match_the_indices_among_all_regions(hauts_de_france,
     for domain in with_index:
         column = wide[domain].dropna()
         rank = int((column > column["REG-32"]).sum()) + 1
-        text = values["text"][values["y"].index(labels[domain])]
-        assert text.endswith(f"· {rank}{'er' if rank == 1 else 'e'} sur {len(column)}")
+        row = values["y"].index(labels[domain])
+        assert values["text"][row].endswith(f"· {rank}{'er' if rank == 1 else 'e'} sur 13")
+        hover = bars["customdata"][bars["y"].index(labels[domain])][0]
+        assert hover == f"{rank}{'er' if rank == 1 else 'e'} sur 13 régions métropolitaines"
         assert median["x"][median["y"].index(labels[domain])] == pytest.approx(column.median())
     others = [labels[d] for d in dataset.domains["domain_id"] if d not in with_index]
     assert missing["y"] == others and set(missing["text"]) == {"non disponible"}
     assert median["name"] == "Médiane (Régions)"
+    assert len(with_index) == 15  # every domain but Numérique (no metropolitan region's value)
     text = captions(hauts_de_france)
-    assert "Indices calculés entre les 18 régions de France" in text
+    assert "Indices calculés entre les 13 régions de France métropolitaine" in text
     assert "Repère (trait noir) : la médiane des territoires comparés" in text
-    assert "Radar non disponible" not in text  # 8 domains with an index among the 18 regions
+    assert "Radar non disponible" not in text
     assert chart(hauts_de_france, "profil_radar")["data"]
 
 
@@ -103,7 +106,7 @@ def test_department_profile_shows_its_own_values():
     poverty = figures.loc["Taux de pauvreté"]
     assert (poverty["Valeur"], poverty["Période"]) == (f"10,8{NB}% des personnes", "2021")
     assert figures.loc["Niveau de vie médian", "Valeur"] == f"23{NB}220 € par an et par UC"
-    assert "Indices calculés entre les 101 départements de France" in captions(at)
+    assert "Indices calculés entre les 96 départements de France métropolitaine" in captions(at)
     # Bretagne has no published regional perception: national figures, labelled as such
     scopes = [shown_markdown(m.value) for m in at.markdown if m.value.startswith("**")]
     assert scopes and all(s.endswith("— chiffres nationaux") for s in scopes)
@@ -199,14 +202,32 @@ def test_regional_figures_actor_filter_and_alliances():
     }
 
 
-def test_one_click_compares_a_mainland_region_with_metropolitan_france_only():
+def test_one_click_compares_a_mainland_region_with_all_of_france_and_back():
+    """By default a mainland region is compared among the 13 metropolitan regions; all of
+    France is one click away (and in the URL), and metropolitan France one click back."""
     at = profile_page(territory="REG-53")
+    assert "Indices calculés entre les 13 régions de France métropolitaine" in captions(at)
+    hint = next(shown_markdown(i.value) for i in at.info if "outre-mer" in i.value)
+    assert "Comparé aux 18 régions de France (outre-mer compris)" in hint
+    assert "il aurait un indice dans 8 domaine(s) sur 16" in hint
+    button = at.button(key="profil_other_area")
+    assert button.label == "Comparer à la France entière"
+    button.click().run()
+    assert at.query_params["area"] == "all"
+    assert "Indices calculés entre les 18 régions de France" in captions(at)
     hint = next(shown_markdown(i.value) for i in at.info if "outre-mer" in i.value)
     assert "que dans 8 domaine(s)" in hint and "dans 15 domaines" in hint
-    at.button(key="profil_metro").click().run()
-    assert at.query_params["area"] == "metro"
-    assert not [i for i in at.info if "outre-mer" in i.value]
+    back = at.button(key="profil_other_area")
+    assert back.label == "Comparer à la France métropolitaine"
+    back.click().run()
+    assert "area" not in at.query_params  # the default again
     assert "Indices calculés entre les 13 régions de France métropolitaine" in captions(at)
+
+
+def test_an_overseas_region_is_compared_with_all_of_france_without_an_offer():
+    at = profile_page(territory="REG-04")
+    assert "Indices calculés entre les 18 régions de France" in captions(at)
+    assert not [b for b in at.button if b.key == "profil_other_area"]
 
 
 def test_base100_draws_the_france_line_and_says_what_is_missing():
@@ -246,7 +267,7 @@ def test_white_spots_of_the_region_are_listed_with_the_not_exhaustive_warning(
     from lib import initiatives
 
     expected = initiatives.white_spots_table(
-        dataset, initiatives.white_spots(dataset, "REG-32", "all", "minmax"), "fr"
+        dataset, initiatives.white_spots(dataset, "REG-32", "auto", "minmax"), "fr"
     )
     headers = [h.value for h in hauts_de_france.header]
     assert "Angles blancs : domaines fragiles sans initiative connue" in headers

@@ -32,7 +32,7 @@ def test_the_pdf_is_made_on_click_with_the_page_filters(monkeypatch):
     assert button.proto.deferred_file_id  # nothing made while the page runs
     assert made == []
     data = served(files, button)  # the click
-    assert made == [{"area": "all", "method": "base100", "lang": "fr", "actors": ("entreprises",)}]
+    assert made == [{"area": "auto", "method": "base100", "lang": "fr", "actors": ("entreprises",)}]
     pages = PdfReader(io.BytesIO(data)).pages
     text = "\n".join(page.extract_text() for page in pages)
     assert text.startswith("Finistère (29) — département, région Bretagne")

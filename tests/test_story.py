@@ -8,6 +8,7 @@ import pytest
 
 from lib import cached, explore, perception, profile, slides, story
 from lib.datasets import Layer, combine
+from lib.formatting import ordinal
 from lib.session import allowed_values
 
 REGION = "REG-32"  # Hauts-de-France
@@ -270,13 +271,15 @@ def test_every_slide_has_a_title_and_a_dated_source_line(region_slides):
 def test_the_national_slide_gives_the_regions_rank_computed_from_the_data(dataset, region_slides):
     rows = dataset.indicators[dataset.indicators["indicator_id"] == explore.HOME_INDICATOR]
     rows = rows[rows["period"] == "2023-T3"]  # the latest quarter, the one the slide shows
-    regions = rows[rows["territory_id"].str.startswith("REG-")].set_index("territory_id")["value"]
+    # by default a metropolitan region is ranked among the 13 metropolitan regions
+    metro = explore.scope_territories(dataset, "region", None, "metro")["territory_id"]
+    regions = rows[rows["territory_id"].isin(metro)].set_index("territory_id")["value"]
     rank = int((regions > regions[REGION]).sum()) + 1
     national = region_slides["national"]
     assert national.title == "La France par région : Taux de chômage localisé (T3 2023)"
     assert (
-        f"Hauts-de-France : 9,2\u202f% de la population active — {rank}e sur {regions.count()} "
-        "(1 = le plus fragile)" in national.lines
+        f"Hauts-de-France : 9,2\u202f% de la population active — {ordinal(rank)} sur "
+        f"{regions.count()} régions métropolitaines (1 = le plus fragile)" in national.lines
     )
     assert "France hors Mayotte : 7,4\u202f% de la population active" in national.lines
     assert national.chart.highlight == REGION
@@ -301,9 +304,10 @@ def test_the_top_domains_are_the_profiles_highest_indices(dataset, region_slides
     shown = top["index"].round(6).tolist()  # ties at 100 may differ in the 14th decimal
     assert shown == sorted(shown, reverse=True)
     first = top.iloc[0]
+    assert region_slides["top_domains"].lines[0] == profile.overall_text(domains)
     assert (
         region_slides["top_domains"]
-        .lines[0]
+        .lines[1]
         .startswith(
             f"{first['label']} : 100,0 — {first['rank_text']} ; médiane des territoires comparés"
         )

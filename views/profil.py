@@ -83,7 +83,7 @@ def show_domains(page: profile_page.ProfilePage) -> None:
     if not domains.n_with_index:
         st.info(t("profile_no_index", lang))
     else:
-        st.markdown(profile.overall_text(domains, lang))
+        st.markdown(literal_markdown(profile.overall_text(domains, lang)))
     with st.container(width=PRINTED_CHART_WIDTH):
         st.plotly_chart(
             page.bars, width="stretch", config={"displaylogo": False}, key="profil_bars"

@@ -4,8 +4,9 @@ from functools import partial
 
 import streamlit as st
 
-from lib import alliance_view, cached, downloads, explore, sources_view
+from lib import alliance_view, cached, downloads, sources_view
 from lib.export import csv_built_now
+from lib.filters import listed_area
 from lib.i18n import t
 from lib.safe_text import literal_markdown
 from lib.session import current_dataset, current_filters
@@ -19,7 +20,7 @@ st.write(t("sources_intro", lang))
 st.caption(t("vocabulary_note", lang))
 
 st.header(t("sources_coverage_title", lang))
-area = explore.territory_area(dataset, filters.area, filters.territory)  # the territories compared
+area = listed_area(filters.area)  # data is listed for every territory unless metro is chosen
 coverage = cached.coverage_view(dataset, filters.level, area, lang)
 st.caption(literal_markdown(t("sources_coverage_intro", lang, scope=coverage.scope)))
 if filters.level == "commune":

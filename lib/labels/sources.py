@@ -60,10 +60,10 @@ LABELS: dict[str, dict[str, str]] = {
         "signals fragility (life expectancy, standard of living…), the score is reversed.",
     },
     "sources_method_minmax": {
-        "fr": "Par défaut, min-max 0–100 : le territoire le plus fragile parmi ceux affichés "
+        "fr": "Par défaut, min-max 0–100 : le territoire le plus fragile parmi ceux comparés "
         "vaut 100, le moins fragile 0, les autres se placent entre les deux. Le score dépend "
         "donc des territoires comparés.",
-        "en": "By default, min-max 0–100: the most fragile territory among those shown scores "
+        "en": "By default, min-max 0–100: the most fragile territory among those compared scores "
         "100, the least fragile 0, the others fall in between. The score therefore depends on "
         "the territories compared.",
     },
@@ -80,11 +80,19 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "sources_method_coverage": {
         "fr": "Règle de couverture : un indicateur n'entre dans une comparaison ou un indice "
-        "que s'il a une valeur pour tous les territoires affichés (l'option « Métropole "
-        "seulement » réintègre ceux qui manquent en outre-mer).",
+        "que s'il a une valeur pour tous les territoires comparés. Par défaut, ce sont les "
+        "territoires métropolitains de l'échelle (13 régions, 96 départements), ou tous ceux de "
+        "l'échelle pour un territoire d'outre-mer ; l'option « France entière » compare aussi "
+        "l'outre-mer, sur moins d'indicateurs communs. Un territoire hors du périmètre reste sur "
+        "les cartes, en gris « non disponible », avec son rang toujours donné avec le périmètre "
+        "(« 3e sur 13 régions métropolitaines »).",
         "en": "Coverage rule: an indicator enters a comparison or an index only if it has a "
-        "value for every territory shown (the “Metropolitan France only” option brings back "
-        "those missing overseas).",
+        "value for every territory compared. By default, those are the metropolitan "
+        "territories of the level (13 regions, 96 departments), or all of them for an overseas "
+        "territory; the “All of France” option compares overseas too, on fewer common "
+        "indicators. A territory outside the comparison stays on the maps, grey “not "
+        "available”, and a rank is always given with its set (“3rd of 13 metropolitan "
+        "regions”).",
     },
     "sources_method_vintage": {
         "fr": "Un indicateur peut avoir plusieurs périodes (année, trimestre, période "
