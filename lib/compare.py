@@ -322,7 +322,8 @@ def provenance(
     rows = period_rows(dataset.indicators, {i: periods[i] for i in used["indicator_id"]})
     rows = rows[rows["territory_id"].isin(set(scored["territory_id"]))]
     ids = sorted(rows["source_id"].dropna().unique())
-    publishers, sources = publisher_texts(dataset.sources), source_texts(dataset.sources)
+    publishers = publisher_texts(dataset.sources, lang)
+    sources = source_texts(dataset.sources, lang)
     missing = t("not_available", lang)
     return Provenance(
         indicators=", ".join(parts) or "—",

@@ -258,10 +258,11 @@ def selection_options(dataset: Dataset, territory_ids: Sequence[str]) -> list[st
     return indices + indicator_options(dataset, territory_ids)
 
 
-def source_label(dataset: Dataset, source_id: str) -> str:
-    """'Publisher, title (year)' for a source id (with its layer's label when not embedded)."""
+def source_label(dataset: Dataset, source_id: str, lang: str = "fr") -> str:
+    """'Publisher, title (year)' for a source id (with its verification status and its layer's
+    label when not embedded)."""
     sources = dataset.sources
-    return source_texts(sources[sources["source_id"] == source_id])[source_id]
+    return source_texts(sources[sources["source_id"] == source_id], lang)[source_id]
 
 
 def map_view(
@@ -322,7 +323,7 @@ def _indicator_view(
     frame["rank"] = (
         ranks(frame["value"] if worse else -frame["value"]) if worse is not None else pd.NA
     )
-    publishers = publisher_texts(dataset.sources)
+    publishers = publisher_texts(dataset.sources, lang)
     shown_period = period_label(period, lang) if period else ""
     frame["detail"] = [
         f"{shown_period} · {t('source', lang)} : {publishers[s]}"
@@ -487,7 +488,7 @@ def home_selection(dataset: Dataset, area: str, indicator: str | None) -> str:
 
 def caption_lines(dataset: Dataset, view: MapView, lang: str = "fr") -> list[str]:
     """Lines under a map: label, year and sources; coverage and notes; overseas insets."""
-    sources = " ; ".join(source_label(dataset, s) for s in view.source_ids) or t(
+    sources = " ; ".join(source_label(dataset, s, lang) for s in view.source_ids) or t(
         "not_available", lang
     )
     coverage = t("coverage", lang, covered=view.covered, shown=view.shown)

@@ -79,7 +79,7 @@ def source_line(dataset: Dataset, source_ids: Sequence[object], lang: str = "fr"
     ids = list(dict.fromkeys(s for s in source_ids if isinstance(s, str)))
     if not ids:
         return t("pres_source", lang, sources=t("not_available", lang))
-    labels = " ; ".join(explore.source_label(dataset, s) for s in ids)
+    labels = " ; ".join(explore.source_label(dataset, s, lang) for s in ids)
     return t("pres_sources" if len(ids) > 1 else "pres_source", lang, sources=labels)
 
 

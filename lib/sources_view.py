@@ -227,6 +227,15 @@ def _link_and_access(value: str, origin: object) -> tuple[str | None, str]:
     return link, rest.strip(" ;")
 
 
+def verification_texts(sources: pd.DataFrame, lang: str) -> list[str | None]:
+    """'vérifié', 'vérification partielle' or 'non vérifié' for a source its research notes
+    assess; None when not assessed."""
+    statuses = sources.get("verification", pd.Series([None] * len(sources)))
+    return [
+        t(f"sources_verification_{s}", lang) if isinstance(s, str) and s else None for s in statuses
+    ]
+
+
 def sources_table(dataset: Dataset, lang: str) -> pd.DataFrame:
     """Every source with its link, licence, note and how many fact rows cite it."""
     sources = dataset.sources
@@ -244,6 +253,8 @@ def sources_table(dataset: Dataset, lang: str) -> pd.DataFrame:
             t("sources_col_link", lang): [link for link, _ in split],
             t("sources_col_access", lang): [access or None for _, access in split],
             t("sources_col_licence", lang): sources["licence"],
+            t("sources_col_verification", lang): verification_texts(sources, lang),
+            t("sources_col_verification_note", lang): sources.get("verification_note"),
             t("sources_col_note", lang): sources["note"],
         }
     )
@@ -254,9 +265,10 @@ def sources_table(dataset: Dataset, lang: str) -> pd.DataFrame:
     return table
 
 
-def source_labels(dataset: Dataset) -> dict[str, str]:
-    """source_id -> 'Publisher, title (year)' (with its layer's label when not embedded)."""
-    return source_texts(dataset.sources)
+def source_labels(dataset: Dataset, lang: str = "fr") -> dict[str, str]:
+    """source_id -> 'Publisher, title (year)' (with its verification status and its layer's
+    label when not embedded)."""
+    return source_texts(dataset.sources, lang)
 
 
 def source_columns(dataset: Dataset, source_ids: Sequence[str], lang: str) -> pd.DataFrame:
@@ -264,7 +276,7 @@ def source_columns(dataset: Dataset, source_ids: Sequence[str], lang: str) -> pd
     sources = dataset.sources
     addresses = dict(zip(sources["source_id"], sources["url_or_package"], strict=True))
     licences = dict(zip(sources["source_id"], sources["licence"], strict=True))
-    labels = source_labels(dataset)
+    labels = source_labels(dataset, lang)
     return pd.DataFrame(
         {
             t("source", lang): [labels[s] for s in source_ids],
@@ -323,7 +335,7 @@ def indicator_meta_table(dataset: Dataset, lang: str) -> pd.DataFrame:
     definition."""
     ids = indicator_order(dataset)
     meta = dataset.indicator_meta.set_index("indicator_id").loc[ids]
-    publishers = publisher_texts(dataset.sources)
+    publishers = publisher_texts(dataset.sources, lang)
     cited: dict[str, set[str]] = {}
     periods: dict[str, set[str]] = {}
     values = dataset.indicators

@@ -90,14 +90,16 @@ def hostile_layer() -> Layer:
     meta = dataset.indicator_meta[dataset.indicator_meta["indicator_id"] == HOME_INDICATOR]
     rows = dataset.indicators[dataset.indicators["indicator_id"] == HOME_INDICATOR]
     sources = dataset.sources.head(1).drop(columns="origin")
-    text_columns = ["title", "publisher", "year", "url_or_package", "licence", "note"]
+    text_columns = [
+        "title", "publisher", "year", "url_or_package", "licence", "note", "verification_note"
+    ]  # fmt: skip
     perception_texts = ["actor_label", "study", "question", "year_note", "note"]
     alliance_texts = ["actor_label", "category", "study", "year_note", "note"]
     initiative_texts = ["name", "description", "territory_label", "quote", "note"]
     tables = {
         "sources": sources.assign(source_id="hostile", **dict.fromkeys(text_columns, PAYLOAD)),
-        "indicator_meta": hostile(meta, ["label_fr", "label_en", "unit", "year", "definition_fr"]),
-        "indicators": hostile(rows, ["year", "note"]),
+        "indicator_meta": hostile(meta, ["label_fr", "label_en", "unit", "definition_fr"]),
+        "indicators": hostile(rows, ["note"]),  # a period must parse: checked at the input
         "perceptions": hostile(dataset.perceptions, perception_texts, "perception_id"),
         "alliances": hostile(dataset.alliances, alliance_texts, "alliance_id"),
         "initiatives": hostile(dataset.initiatives, initiative_texts, "initiative_id"),

@@ -123,7 +123,7 @@ def test_page_parameters_survive_a_page_switch_beside_the_filters():
 
 
 def _captions(at: AppTest) -> str:
-    return " ".join(c.value for c in at.caption)
+    return " ".join(shown_markdown(c.value) for c in at.caption)
 
 
 def test_a_former_vintage_link_opens_its_concept_and_period():
@@ -159,9 +159,9 @@ def test_the_period_picker_shows_another_period_and_a_new_indicator_resets_it():
 def test_a_period_the_indicator_lacks_is_dropped_with_a_notice():
     at = open_view("carte", indicator="taux_chomage", year="2013")
     assert "year" not in at.query_params
-    assert [i.value for i in at.info] == [
+    assert [shown_markdown(i.value) for i in at.info] == [
         "La période 2013 n'est pas disponible pour « Taux de chômage localisé » ici : "
         "période par défaut affichée."
     ]
     unknown = open_view("carte", indicator="taux_chomage", year="1850")
-    assert any("year=1850" in w.value for w in unknown.warning)
+    assert any("year=1850" in shown_markdown(w.value) for w in unknown.warning)

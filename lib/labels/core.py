@@ -41,6 +41,11 @@ LABELS: dict[str, dict[str, str]] = {
         "fr": "Pas de ligne de référence nationale : indice base 100 non disponible.",
         "en": "No national reference row: base-100 score not available.",
     },
+    "source_unverified": {"fr": " — non vérifié", "en": " — unverified"},
+    "source_partly_verified": {
+        "fr": " — vérification partielle",
+        "en": " — partly verified",
+    },
     "unexpected_error": {
         "fr": "Une erreur inattendue s'est produite : cette vue n'a pas pu s'afficher. Les autres "
         "pages restent utilisables. Si le problème persiste, signalez-le avec la référence {ref}.",

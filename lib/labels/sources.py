@@ -46,6 +46,17 @@ LABELS: dict[str, dict[str, str]] = {
     "sources_col_access": {"fr": "Accès, copie ou paquet", "en": "Access, copy or package"},
     "sources_col_licence": {"fr": "Licence", "en": "Licence"},
     "sources_col_note": {"fr": "Note", "en": "Note"},
+    "sources_col_verification": {"fr": "Vérification", "en": "Verification"},
+    "sources_col_verification_note": {
+        "fr": "Ce qui a été vérifié, et contre quoi",
+        "en": "What was cross-checked, against what",
+    },
+    "sources_verification_verified": {"fr": "vérifié", "en": "verified"},
+    "sources_verification_partly_verified": {
+        "fr": "vérification partielle",
+        "en": "partly verified",
+    },
+    "sources_verification_unverified": {"fr": "non vérifié", "en": "unverified"},
     "sources_col_source_url": {"fr": "Adresse de la source", "en": "Source address"},
     "sources_col_n_indicators": {"fr": "Lignes d'indicateurs", "en": "Indicator rows"},
     "sources_col_n_perceptions": {"fr": "Lignes de perceptions", "en": "Perception rows"},
