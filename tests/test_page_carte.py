@@ -143,8 +143,12 @@ def test_a_former_vintage_link_opens_its_concept_and_period():
 
 def test_the_period_picker_shows_another_period_and_a_new_indicator_resets_it():
     at = open_map(level="department", indicator="taux_pauvrete")
-    # 2019 covers the 101 departments, 2021 and 2013 the 96 of metropolitan France
-    assert "Taux de pauvreté, 2019." in _captions(at)
+    # the 96 metropolitan departments are compared by default: 2021, the latest covering them
+    # (2019 alone covers all 101: shown with area=all)
+    assert "Taux de pauvreté, 2021." in _captions(at)
+    assert "Taux de pauvreté, 2019." in _captions(
+        open_map(level="department", area="all", indicator="taux_pauvrete")
+    )
     at.selectbox(key="_filter_period").set_value("2013").run()
     assert at.query_params["year"] == "2013"
     assert "Taux de pauvreté, 2013." in _captions(at)
@@ -152,7 +156,7 @@ def test_the_period_picker_shows_another_period_and_a_new_indicator_resets_it():
     assert "year" not in at.query_params
     quarters = at.selectbox(key="_filter_period").options
     assert (len(quarters), quarters[1], quarters[-1]) == (1 + 39, "T3 2023", "T1 2014")
-    # every quarter covers the same 100 departments: the latest is shown by default
+    # every quarter covers the same departments: the latest is shown by default
     assert "Taux de chômage localisé, T3 2023." in _captions(at)
 
 

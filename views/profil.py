@@ -116,7 +116,7 @@ def show_domains(page: profile_page.ProfilePage) -> None:
                 on_click=update_filters,
                 kwargs={"area": other.area},
                 key="profil_other_area",
-                icon=":material/zoom_in_map:",
+                icon=f":material/{'zoom_out_map' if other.area == 'all' else 'zoom_in_map'}:",
             )
 
 
