@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 _YEAR = re.compile(r"^(\d{4})$")
 _QUARTER = re.compile(r"^(\d{4})-T([1-4])$")
@@ -59,6 +60,7 @@ def position(period: str) -> float:
     return (start + end) / 2
 
 
+@lru_cache(maxsize=4096)  # called for every value row when choosing periods: few distinct
 def sort_key(period: str) -> tuple[float, float]:
     """Chronological order: by position, then by start (a span after the year it ends in)."""
     bounds = _bounds(period)
