@@ -70,10 +70,16 @@ def _display_boundaries(level: str):
     return geo.with_overseas_insets(geo.read_boundaries(level))
 
 
-@st.cache_data(show_spinner=False, hash_funcs=BY_VERSION, max_entries=128)
 def home_map_html(dataset: Dataset, filters: Filters) -> str:
-    """The home page's static SVG map and legend (each region links to its profile)."""
-    view = map_view(dataset, filters)
+    """The home page's static SVG map and legend (each region links to its profile), kept
+    once for every territory whose area resolves alike (the links replace the territory)."""
+    area = explore.territory_area(dataset, filters.area, filters.territory)
+    return _home_map_html(dataset, filters.with_(territory=None), area)
+
+
+@st.cache_data(show_spinner=False, hash_funcs=BY_VERSION, max_entries=128)
+def _home_map_html(dataset: Dataset, filters: Filters, area: str) -> str:
+    view = map_view(dataset, filters.with_(area=area))
     links = {
         territory: "profil?" + urlencode(to_query(filters.with_(territory=territory)))
         for territory in view.frame["territory_id"]
@@ -132,10 +138,14 @@ def _map_table(dataset: Dataset, filters: Filters) -> pd.DataFrame:
     return explore.view_table(_map_view(dataset, filters), filters.lang)
 
 
-@st.cache_data(show_spinner=False, hash_funcs=BY_VERSION, max_entries=64)
 def home_table_html(dataset: Dataset, filters: Filters) -> str:
     """The home map's table alternative as escaped plain HTML (lib.svgmap.table_html)."""
-    return svgmap.table_html(map_table(dataset, filters), t("table_alternative", filters.lang))
+    return _home_table_html(dataset, explore.map_filters(dataset, filters))
+
+
+@st.cache_data(show_spinner=False, hash_funcs=BY_VERSION, max_entries=64)
+def _home_table_html(dataset: Dataset, filters: Filters) -> str:
+    return svgmap.table_html(_map_table(dataset, filters), t("table_alternative", filters.lang))
 
 
 @st.cache_resource(show_spinner=False)
