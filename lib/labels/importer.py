@@ -15,11 +15,12 @@ LABELS: dict[str, dict[str, str]] = {
         "if you reload the page.",
     },
     "importer_limits": {
-        "fr": "Limites : {mb} Mo et {rows} lignes par fichier ; CSV (UTF-8 ou Windows-1252, "
-        "séparateur virgule, point-virgule ou tabulation) ou Excel .xlsx (première feuille "
-        "autre que « Explications »).",
-        "en": "Limits: {mb} MB and {rows} rows per file; CSV (UTF-8 or Windows-1252, comma, "
-        "semicolon or tab separated) or Excel .xlsx (first sheet other than “Explications”).",
+        "fr": "Limites : {mb} Mo, {rows} lignes et {columns} colonnes par fichier, {chars} "
+        "caractères par cellule ; CSV (UTF-8 ou Windows-1252, séparateur virgule, point-virgule "
+        "ou tabulation) ou Excel .xlsx (première feuille autre que « Explications »).",
+        "en": "Limits: {mb} MB, {rows} rows and {columns} columns per file, {chars} characters "
+        "per cell; CSV (UTF-8 or Windows-1252, comma, semicolon or tab separated) or Excel .xlsx "
+        "(first sheet other than “Explications”).",
     },
     "importer_kind": {"fr": "Type de données", "en": "Kind of data"},
     "importer_kind_indicators": {
