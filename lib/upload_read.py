@@ -14,7 +14,7 @@ import csv
 import io
 import re
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from lib.limits import (
@@ -89,9 +89,11 @@ def upload_kind(name: str, data: bytes) -> str:
     return _SUFFIXES[suffix]
 
 
-def read_table(kind: str, data: bytes) -> Table:
-    """The file (`kind` from `upload_kind`) as a table of strings; UploadError if it cannot."""
-    return _read_excel(data) if kind == "excel" else _read_csv(data)
+def read_table(kind: str, data: bytes, before_openpyxl: Callable[[], None] | None = None) -> Table:
+    """The file (`kind` from `upload_kind`) as a table of strings; UploadError if it cannot.
+    `before_openpyxl` runs once an Excel file's zip has passed its checks, before openpyxl is
+    imported."""
+    return _read_excel(data, before_openpyxl) if kind == "excel" else _read_csv(data)
 
 
 # --- limits shared by both formats ---------------------------------------------------------
@@ -355,12 +357,14 @@ def _excel_rows(sheet: object) -> Iterator[tuple[int, list[str]]]:
         yield row_number, [_cell_text(value) for value in values[:end]]
 
 
-def _read_excel(data: bytes) -> Table:
+def _read_excel(data: bytes, before_openpyxl: Callable[[], None] | None) -> Table:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError):
         raise _unreadable_excel() from None
     _check_archive(archive)
+    if before_openpyxl:
+        before_openpyxl()
     from openpyxl import load_workbook  # only needed for Excel files
 
     try:

@@ -50,10 +50,12 @@ def workbook(
     sheet_rows: Iterable[bytes],
     shared: Iterable[bytes] = (b"<si><t>x</t></si>",),
     padding: int = 0,
+    dimension: bool = True,
 ) -> bytes:
     """An .xlsx whose sheet holds the given `<row>` elements and whose shared-strings part holds
     the given `<si>` markup (both streamed into the zip, maximum compression), plus `padding`
-    random bytes in a part of their own (they do not compress: the overall ratio drops)."""
+    random bytes in a part of their own (they do not compress: the overall ratio drops). Without
+    `<dimension>`, openpyxl parses the whole sheet as it opens the workbook."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
         for name, text in _PARTS.items():
@@ -67,7 +69,8 @@ def workbook(
             part.write(
                 f'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{_MAIN}">'.encode()
             )
-            part.write(b'<dimension ref="A1"/><sheetData>')  # as Excel writes (may be wrong)
+            part.write(b'<dimension ref="A1"/>' if dimension else b"")  # as Excel writes it
+            part.write(b"<sheetData>")
             for row in sheet_rows:
                 part.write(row)
             part.write(b"</sheetData></worksheet>")
@@ -82,9 +85,11 @@ def rows_of(n_rows: int, n_columns: int, first: int = 1) -> Iterable[bytes]:
     return (b'<row r="%d">' % r + cells + b"</row>" for r in range(first, first + n_rows))
 
 
-def excel_bomb(n_rows: int = 5_000, n_columns: int = 300, padding: int = 0) -> bytes:
+def excel_bomb(
+    n_rows: int = 5_000, n_columns: int = 300, padding: int = 0, dimension: bool = True
+) -> bytes:
     """About a hundred kilobytes (plus `padding`) that expand to n_rows × n_columns cells."""
-    return workbook(rows_of(n_rows, n_columns), padding=padding)
+    return workbook(rows_of(n_rows, n_columns), padding=padding, dimension=dimension)
 
 
 def excel_single_cell(megabytes: int = 300) -> bytes:

@@ -465,6 +465,12 @@ HOSTILE_FILES = [
         COLUMNS_300,
     ),
     (
+        "Excel bomb of 44 MB of XML behind 4 MB of noise, without <dimension>",
+        "a.xlsx",
+        lambda: hostile_files.excel_bomb(7_000, 300, padding=4_000_000, dimension=False),
+        COLUMNS_300,  # openpyxl does not parse the whole sheet as it opens the workbook
+    ),
+    (
         "Excel workbook of 201 parts",
         "a.xlsx",
         many_parts,
