@@ -37,40 +37,26 @@ from lib.upload_read import read_table, upload_kind  # noqa: E402
 
 HEADER = "niveau;code_insee;indicateur;libelle;domaine;unite;higher_is_worse;annee;valeur\n"
 HOSTILE = {
-    "Excel bomb, 5,000 × 300 cells": (
-        "bombe.xlsx",
-        hostile_files.excel_bomb,
-        "se décompresse",
-    ),
+    "Excel bomb, 5,000 × 300 cells": ("bombe.xlsx", hostile_files.excel_bomb),
     "Excel bomb, 50,000 × 300 cells": (
-        "bombe.xlsx",
+        "grosse-bombe.xlsx",
         lambda: hostile_files.excel_bomb(50_000, 300),
-        "décompressé pèserait",
     ),
-    "Excel, one cell of 300 MB": (
-        "cellule.xlsx",
-        hostile_files.excel_single_cell,
-        "décompressé pèserait",
-    ),
+    "Excel, one cell of 300 MB": ("cellule.xlsx", hostile_files.excel_single_cell),
     "Excel bomb of 44 MB of XML behind 4 MB of noise, no <dimension>": (
         "bruit.xlsx",
         lambda: hostile_files.excel_bomb(7_000, 300, padding=4_000_000, dimension=False),
-        "300 colonnes",
     ),
-    "CSV of 100,000 columns": ("colonnes.csv", hostile_files.wide_csv, "100\u00a0000 colonnes"),
-    "CSV cell of 200 KB": (
-        "cellule.csv",
-        lambda: b"a;b\n1;" + b"x" * 200_000 + b"\n",
-        "cellule de plus de",
-    ),
-    "CSV in UTF-32": ("utf32.csv", lambda: HEADER.encode("utf-32"), "UTF-32"),
+    "CSV of 100,000 columns": ("colonnes.csv", hostile_files.wide_csv),
+    "CSV cell of 200 KB": ("cellule.csv", lambda: b"a;b\n1;" + b"x" * 200_000 + b"\n"),
+    "CSV in UTF-32": ("utf32.csv", lambda: HEADER.encode("utf-32")),
 }
 
 
 def refusals(folder: Path) -> None:
     print("| hostile file | size | refused in | server peak growth | worker peak | message |")
     print("|---|---|---|---|---|---|")
-    for case, (name, build, _) in HOSTILE.items():
+    for case, (name, build) in HOSTILE.items():
         path = folder / name
         path.write_bytes(build())
         done = subprocess.run(
@@ -162,22 +148,25 @@ def measure_one(path: str, name: str) -> None:
 
 
 def upload_loop(url: str, folder: str) -> None:
-    """User A: each hostile file uploaded on the import page; seconds until its refusal shows."""
+    """User A: each hostile file uploaded on the import page; seconds until a new refusal shows
+    (printed as JSON with the start of its message)."""
     from browser.conftest import CHROMIUM, CHROMIUM_ARGS
     from playwright.sync_api import sync_playwright
 
+    shown = "() => document.querySelector('[data-testid=stAlertContentError]')?.innerText"
+    changed = f"previous => ({shown})() && ({shown})() !== previous"
     timings = {}
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         page = browser.new_page()
         page.goto(f"{url}/importer")
         page.get_by_text("Fichier CSV ou Excel").first.wait_for(timeout=60_000)
-        for case, (name, _, expected) in HOSTILE.items():
+        for case, (name, _) in HOSTILE.items():
+            previous = page.evaluate(shown)
             start = time.perf_counter()
             page.locator("input[type=file]").set_input_files(str(Path(folder) / name))
-            alert = page.locator("[data-testid=stAlertContentError]", has_text=expected)
-            alert.first.wait_for(timeout=60_000)
-            timings[case] = time.perf_counter() - start
+            page.wait_for_function(changed, arg=previous, timeout=60_000, polling=20)
+            timings[case] = (time.perf_counter() - start, page.evaluate(shown)[:60])
         browser.close()
     print(json.dumps(timings))
 
@@ -221,8 +210,8 @@ def concurrent_user(folder: Path, runs: int = 9) -> None:
         print(f"\nuser B, home page first paint: alone {statistics.median(alone):.2f} s, while "
               f"A uploads {statistics.median(meanwhile):.2f} s (max {max(meanwhile):.2f} s, "
               f"{len(meanwhile)} loads)")  # fmt: skip
-        for case, seconds in refused.items():
-            print(f"user A, {case}: refusal shown after {seconds:.2f} s")
+        for case, (seconds, message) in refused.items():
+            print(f"user A, {case}: refusal shown after {seconds:.2f} s ({message}…)")
         print(
             f"server peak RSS {peak_kib(server) / 1024:.0f} MiB (address space capped at 4 GiB), "
             f"alive: {url.process.poll() is None}; workers {len(peaks)}, largest peak "

@@ -116,9 +116,10 @@ if file is not None:
     st.header(t("importer_report_title", lang))
     upload_id = upload.next_upload_id(uploads)
     try:
-        report = upload.checked_upload(
-            st.session_state, file.name, file.getvalue(), kind, dataset, upload_id
-        )
+        with st.spinner(t("importer_reading", lang, seconds=limits.UPLOAD_PARSE_SECONDS)):
+            report = upload.checked_upload(
+                st.session_state, file.name, file.getvalue(), kind, dataset, upload_id
+            )
     except upload.UploadError as error:
         st.error(str(error))
         st.stop()

@@ -66,6 +66,10 @@ LABELS: dict[str, dict[str, str]] = {
     "importer_source_year": {"fr": "Année (facultatif)", "en": "Year (optional)"},
     "importer_source_url": {"fr": "Lien (facultatif)", "en": "Link (optional)"},
     "importer_report_title": {"fr": "3. Rapport de validation", "en": "3. Validation report"},
+    "importer_reading": {
+        "fr": "Lecture et vérification du fichier (lecture limitée à {seconds} s)…",
+        "en": "Reading and checking the file (reading limited to {seconds} s)…",
+    },
     "importer_report_counts": {
         "fr": "{valid} ligne(s) valide(s) sur {rows} ; {problems} problème(s).",
         "en": "{valid} valid row(s) out of {rows}; {problems} problem(s).",
