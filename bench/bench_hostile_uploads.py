@@ -4,7 +4,9 @@
    that process's peak memory (the server's side) and the worker's peak memory.
 2. The isolation's cost per upload: `read_upload` (worker process) against the same reading
    in-process, medians of 9 runs.
-3. With --browser: a real app server (address space capped at 4 GiB with prlimit) and Chromium;
+3. Another user's page (AppTest rerun of the home page) alone and while a thread of the same
+   process refuses the hostile files in a loop.
+4. With --browser: a real app server (address space capped at 4 GiB with prlimit) and Chromium;
    user B loads the home page 9 times alone, then 9 times while user A, in another process,
    uploads the hostile files one after the other on the import page (seconds until the French
    refusal shows). Prints B's medians, A's refusal times and the server's peak memory.
@@ -100,6 +102,49 @@ def overhead(runs: int = 9) -> None:
         print(f"| {case} | {a * 1000:.0f} ms | {b * 1000:.0f} ms | {(a - b) * 1000:.0f} ms |")
 
 
+def rerun_while_refusing(folder: Path, runs: int = 30) -> None:
+    """Another user's page (AppTest rerun of the home page after a change of indicator), alone
+    and while a thread of the same server process refuses the hostile files in a loop."""
+    from run_bench import CYCLE
+    from streamlit.testing.v1 import AppTest
+
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    app.run()
+
+    def reruns(n: int) -> list[float]:
+        times = []
+        for i in range(n):
+            app.selectbox(key="_filter_indicator").set_value(CYCLE[i % len(CYCLE)])
+            start = time.perf_counter()
+            app.run()
+            times.append(time.perf_counter() - start)
+        return times
+
+    reruns(4)  # warm-up: every indicator cached
+    alone = reruns(runs)
+    stop, refused = threading.Event(), []
+
+    def refuse_in_loop() -> None:
+        while not stop.is_set():
+            for name, _ in HOSTILE.values():
+                try:
+                    read_upload(name, (folder / name).read_bytes())
+                except UploadError:
+                    refused.append(name)
+
+    thread = threading.Thread(target=refuse_in_loop)
+    thread.start()
+    meanwhile = reruns(runs)
+    stop.set()
+    thread.join()
+    for label, times in (("alone", alone), (f"while {len(refused)} refusals", meanwhile)):
+        ms = sorted(t * 1000 for t in times)
+        print(
+            f"home page rerun (AppTest), {label}: median {statistics.median(ms):.0f} ms, "
+            f"90th percentile {ms[int(len(ms) * 0.9)]:.0f} ms, max {ms[-1]:.0f} ms"
+        )
+
+
 def peak_kib(pid: int) -> int:
     """Peak resident memory of a process (KiB; since its last exec), from /proc."""
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
@@ -109,15 +154,16 @@ def peak_kib(pid: int) -> int:
 
 
 def watch_workers(parent: int, peaks: dict[int, int], stop: threading.Event) -> None:
-    """Poll the children of `parent` every 5 ms; keep each one's peak resident memory (a worker
-    living less than 5 ms may be missed). ru_maxrss would count the parent's pages: the
-    child's memory before exec."""
+    """Poll the workers started by `parent` every 5 ms; keep each one's peak resident memory
+    (a worker living less than 5 ms may be missed). Not ru_maxrss: it counts the memory of the
+    child before exec, the parent's."""
     while not stop.is_set():
         for stat in Path("/proc").glob("[0-9]*/stat"):
             try:
                 its_parent = int(stat.read_text().rsplit(")", 1)[1].split()[1])
                 child = int(stat.parent.name)
-                if its_parent == parent:
+                command = (stat.parent / "cmdline").read_bytes()
+                if its_parent == parent and b"lib.upload_worker" in command:  # after exec
                     peaks[child] = max(peaks.get(child, 0), peak_kib(child))
             except (FileNotFoundError, ProcessLookupError, IndexError, ValueError):
                 continue
@@ -235,6 +281,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         refusals(Path(folder))
         overhead()
+        rerun_while_refusing(Path(folder))
         if args.browser:
             concurrent_user(Path(folder))
 
