@@ -37,6 +37,7 @@ _SEPARATOR_NAMES = {",": "virgule", ";": "point-virgule", "\t": "tabulation"}
 _MIB = 1024 * 1024
 # A cell a spreadsheet would run as a formula (OWASP "CSV injection") unless it is a number.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_CANDIDATE = re.compile("\x00[=+\\-@\t\r]")  # a cell so starting, cells joined by NUL
 _NUMBER = re.compile(
     r"[+-]?\s*(?=[.,]?\d)\d*(?:[ \u00a0\u202f]\d+)*(?:[.,]\d+)*(?:[eE][+-]?\d+)?\s*%?"
 )
@@ -114,13 +115,13 @@ def _too_long(line: int) -> UploadError:
     )
 
 
-def _check_row(line: int, row: list[str]) -> None:
+def _check_row(line: int, row: list[str], lengths: list[int]) -> None:
     if len(row) > UPLOAD_COLUMNS:
         raise UploadError(
             f"Le fichier compte au moins {number(len(row))} colonnes (ligne {line}) : la limite "
             f"est de {number(UPLOAD_COLUMNS)} colonnes par import. Gardez les colonnes du modèle."
         )
-    if any(len(cell) > UPLOAD_CELL_CHARS for cell in row):
+    if lengths and max(lengths) > UPLOAD_CELL_CHARS:
         raise _too_long(line)
 
 
@@ -139,17 +140,19 @@ def _table(rows: Iterable[tuple[int, list[str]]], notes: list[str]) -> Table:
     lines: list[int] = []
     seen = cells = chars = 0
     for line, row in rows:
-        _check_row(line, row)
+        lengths = list(map(len, row))
+        _check_row(line, row, lengths)
+        blank = not any(map(str.strip, row))
         if header is None:
-            header = [cell.strip() for cell in row] if any(c.strip() for c in row) else None
+            header = None if blank else [cell.strip() for cell in row]
             continue
         seen += 1
         if seen > UPLOAD_ROWS:
             raise _too_many_rows(seen)
-        if not any(cell.strip() for cell in row):
+        if blank:
             continue
         cells += len(row)
-        chars += sum(map(len, row))
+        chars += sum(lengths)
         if cells > UPLOAD_CELLS:
             raise _too_much("cellules", UPLOAD_CELLS)
         if chars > UPLOAD_CHARS:
@@ -164,11 +167,12 @@ def _table(rows: Iterable[tuple[int, list[str]]], notes: list[str]) -> Table:
         )
     width = max(len(header), *map(len, body))
     names = _unique_headers(header + [""] * (width - len(header)))
-    body = [row + [""] * (width - len(row)) for row in body]
+    body = [row if len(row) == width else row + [""] * (width - len(row)) for row in body]
     problems = [
         (line, names[j], f"formule « {_shown(cell)} » en {_column_letter(j + 1)}{line} : "
          "saisissez la valeur elle-même")
         for line, row in zip(lines, body, strict=True)
+        if _FORMULA_CANDIDATE.search("\x00" + "\x00".join(row))  # one search a row, in C
         for j, cell in enumerate(row)
         if formula_like(cell)
     ]  # fmt: skip
