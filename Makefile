@@ -14,7 +14,7 @@ $(STAMP): requirements.txt requirements-dev.txt
 	rm -f $(VENV)/.installed-* && touch $(STAMP)
 
 run: $(STAMP)
-	$(VENV)/bin/streamlit run app.py --server.port $(PORT)
+	$(VENV)/bin/streamlit run serve.py --server.port $(PORT)
 
 chromium:
 	@test -x /usr/bin/chromium || { \
@@ -37,3 +37,4 @@ test: $(STAMP) chromium postgres lint
 data: $(STAMP)
 	$(PY) geo/build_boundaries.py
 	$(PY) scripts/build_rp2021.py
+	$(PY) scripts/build_rp2021_more.py

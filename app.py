@@ -5,12 +5,14 @@ import streamlit as st
 from lib import cached, presenting
 from lib.filters import AREAS, LEVELS, METHODS
 from lib.i18n import LANGUAGES, t
+from lib.periods import period_label
 from lib.schema import DataValidationError
 from lib.session import (
     bound_widget,
     current_dataset,
     current_filters,
     current_language,
+    error_boundary,
     settle_filters,
     show_filters_notice,
     show_url_notice,
@@ -26,7 +28,7 @@ except DataValidationError as error:
     st.markdown("\n".join(f"- {problem}" for problem in error.problems[:50]))
     st.stop()
 
-options = settle_filters(dataset)
+options, periods = settle_filters(dataset)
 filters = current_filters(dataset)
 lang = filters.lang
 
@@ -56,9 +58,20 @@ if not presentation_mode:
             st.selectbox,
             "indicator",
             t("indicator_or_index", lang),
+            resets=("period",),
             options=options,
             format_func=names.selections.get,
         )
+        if len(periods) > 1:
+            bound_widget(
+                st.selectbox,
+                "period",
+                t("period", lang),
+                options=[None, *reversed(periods)],
+                format_func=lambda p: (
+                    t("period_default", lang) if p is None else period_label(p, lang)
+                ),
+            )
         bound_widget(
             st.radio,
             "area",
@@ -127,5 +140,6 @@ pages = [
 page = st.navigation(pages, position="hidden" if presentation_mode else "sidebar")
 if presentation_mode:
     presenting.enter(page)  # fixed style; any other page asked with the mode opens the slides
-page.run()
+with error_boundary():  # no traceback on the page: a sentence with a reference, details logged
+    page.run()
 write_url()  # after the page: a widget callback may have changed the filters during this run

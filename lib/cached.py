@@ -175,6 +175,14 @@ def selection_options(dataset: Dataset, territory_ids: tuple[str, ...]) -> list[
     return explore.selection_options(dataset, list(territory_ids))
 
 
+@st.cache_data(show_spinner=False, hash_funcs=BY_VERSION, max_entries=256)
+def period_options(
+    dataset: Dataset, indicator_id: str, territory_ids: tuple[str, ...]
+) -> list[str]:
+    """Periods of an indicator over these territories (see lib.explore.period_options)."""
+    return explore.period_options(dataset, indicator_id, list(territory_ids))
+
+
 @st.cache_data(show_spinner=False, hash_funcs=BY_VERSION, max_entries=8)
 def territory_choices(dataset: Dataset, lang: str) -> dict[str, str]:
     """Regions then departments as shown in the territory picker."""

@@ -22,7 +22,8 @@ from lib.data import Dataset
 from lib.datasets import publisher_texts, source_texts
 from lib.formatting import format_number, is_missing
 from lib.i18n import t
-from lib.indices import ranks
+from lib.indices import period_rows, ranks
+from lib.periods import chronological, period_label
 
 COMPARED_LEVELS = ("region", "department")
 MIN_SHARED = 2
@@ -323,29 +324,22 @@ def provenance(
     made of), in the metadata's order, and the sources of their rows over those territories."""
     scored = scores.dropna(subset=["score"])
     meta = dataset.indicator_meta
-    used = meta[
-        meta["indicator_id"].isin(set(scored["indicator_id"])) & meta["domain_id"].isin(domains)
-    ]
+    periods = dict(zip(scored["indicator_id"], scored["period"], strict=True))
+    used = meta[meta["indicator_id"].isin(set(periods)) & meta["domain_id"].isin(domains)]
     label = used["label_en" if lang == "en" else "label_fr"].astype(str)
-    year = used["year"].astype(str)
+    used_periods = [periods[i] for i in used["indicator_id"]]
     parts = [
-        text if f"({y})" in text else f"{text} ({y})" for text, y in zip(label, year, strict=True)
+        f"{text} ({period_label(p, lang)})" for text, p in zip(label, used_periods, strict=True)
     ]
-    rows = dataset.indicators[
-        dataset.indicators["indicator_id"].isin(used["indicator_id"])
-        & dataset.indicators["territory_id"].isin(set(scored["territory_id"]))
-    ]
+    rows = period_rows(dataset.indicators, {i: periods[i] for i in used["indicator_id"]})
+    rows = rows[rows["territory_id"].isin(set(scored["territory_id"]))]
     ids = sorted(rows["source_id"].dropna().unique())
-    publishers, sources = publisher_texts(dataset.sources), source_texts(dataset.sources)
+    publishers = publisher_texts(dataset.sources, lang)
+    sources = source_texts(dataset.sources, lang)
     missing = t("not_available", lang)
     return Provenance(
         indicators=", ".join(parts) or "—",
         sources=" ; ".join(sources[s] for s in ids) or missing,
         publishers=", ".join(sorted({publishers[s] for s in ids})) or missing,
-        years=", ".join(sorted(set(year))) or "—",
+        years=", ".join(period_label(p, lang) for p in chronological(used_periods)) or "—",
     )
-
-
-def excluded_for_coverage(coverage: pd.DataFrame) -> int:
-    """Fragility indicators with some values here but left out for incomplete coverage."""
-    return int(((coverage["covered"] > 0) & (coverage["covered"] < coverage["shown"])).sum())

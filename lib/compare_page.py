@@ -20,6 +20,7 @@ from lib.charts import compare as charts
 from lib.data import Dataset
 from lib.explore import IndexTable
 from lib.i18n import t
+from lib.indices import excluded_for_coverage
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,7 @@ def results(
         no_chosen_domain=no_chosen_domain,
         heatmap=charts.heatmap(ordered, names, labels, unit, lang),
         heatmap_line=on_heatmap.line(method, lang),
-        excluded=compare.excluded_for_coverage(table.coverage),
+        excluded=excluded_for_coverage(table.coverage),
         ranks=compare.ranks_table(ranked, n_weighted, len(dataset.domains), lang),
         n_weighted=n_weighted,
         brief=every.brief(method, lang),

@@ -265,7 +265,7 @@ def describe(dataset: Dataset, frame: pd.DataFrame, lang: str = "fr") -> pd.Data
     known, chains = _chains(dataset, frame)
     actors = _labels(dataset.actors, "actor_id", lang)
     domains = _labels(dataset.domains, "domain_id", lang)
-    sources = source_texts(dataset.sources)
+    sources = source_texts(dataset.sources, lang)
     practices = practice_labels(dataset, lang)
     rows = []
     for row, ids in zip(frame.itertuples(index=False), chains, strict=True):

@@ -29,6 +29,7 @@ from lib.data import Dataset
 from lib.formatting import format_number
 from lib.i18n import t
 from lib.indices import DEFAULT_METHOD
+from lib.safe_text import shortened
 
 FONT_DIR = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
 FONT = "DejaVu"
@@ -40,6 +41,7 @@ DPI = 200  # images are drawn at their printed size
 MAP_SIZE = (60, 40)  # mm
 BARS_SIZE = (100, 84)  # mm
 IMAGE_FONT = 6  # points, text inside the images
+MAX_CELL = 200  # characters of a table cell (a longer text is shortened: a row fits a page)
 TEXT, TABLE, NOTE = 8.5, 6.5, 6  # points
 BLUE, GREY = (0, 90, 150), (90, 90, 90)
 NEXT_LINE = {"new_x": "LMARGIN", "new_y": "NEXT"}  # after a text block: the next line
@@ -99,7 +101,8 @@ def _note(pdf: FPDF, text: str, x: float = MARGIN, width: float = WIDTH) -> None
 
 
 def _table(pdf: FPDF, frame: pd.DataFrame, widths: Sequence[float], **options) -> None:
-    """`frame` as a table with a header row (texts as given)."""
+    """`frame` as a table with a header row (texts as given, a long one shortened: a row must
+    fit on a page)."""
     pdf.set_font(FONT, size=TABLE)
     with pdf.table(
         col_widths=tuple(widths),
@@ -113,7 +116,7 @@ def _table(pdf: FPDF, frame: pd.DataFrame, widths: Sequence[float], **options) -
         for record in [list(frame.columns), *frame.astype(str).to_numpy().tolist()]:
             row = table.row()
             for value in record:
-                row.cell(str(value))
+                row.cell(shortened(str(value), MAX_CELL))
 
 
 def _header(pdf: FPDF, title: str, lang: str, generated_at: datetime) -> None:

@@ -19,6 +19,7 @@ import pyarrow as pa
 from lib import explore, initiatives, perception, profile
 from lib.arrow_tables import arrow_table
 from lib.charts import profil as charts
+from lib.safe_text import literal_table
 
 # How `build` computes a part that is the same for many profiles (every territory of a level, or
 # every territory shown national figures): `compute_now`, or a cached version (lib.cached) that
@@ -51,13 +52,13 @@ class ProfilePage:
     territory_id: str
     title: str
     figures: profile.KeyFigures
-    figures_table: pa.Table  # figures.table, ready to show
+    figures_table: pa.Table  # figures.table, ready to show (st.table: text made literal)
     domains: profile.DomainProfile
     bars: go.Figure
     radar: go.Figure | None  # None with fewer domain indices than a top 3
     groups: dict[str, list[perception.Group]]  # actor_id -> groups (perceived figures)
     perceptions: list[ActorBlocks]
-    alliances: pa.Table  # empty when no practice is known
+    alliances: pa.Table  # empty when no practice is known (st.table: text made literal)
     white_spots: pa.Table
     metro_domains: int | None  # domain indices among metropolitan territories, when more
     download: Callable[[], pd.DataFrame]  # builds the CSV download (on click)
@@ -93,7 +94,7 @@ def build(
         territory_id=territory_id,
         title=profile.profile_title(look, territory_id),
         figures=figures,
-        figures_table=arrow_table(figures.table),
+        figures_table=arrow_table(literal_table(figures.table)),
         domains=domains,
         bars=charts.domain_bars(domains.frame, domains.method, level, lang),
         radar=(
@@ -108,7 +109,7 @@ def build(
         ],
         alliances=share(
             ("alliances", lang, tuple(actors), profile.alliance_places(look, territory_id)),
-            lambda: arrow_table(profile.alliance_table(look, territory_id, actors)),
+            lambda: arrow_table(literal_table(profile.alliance_table(look, territory_id, actors))),
         ),
         white_spots=arrow_table(initiatives.white_spots_table(dataset, spots, lang)),
         metro_domains=_more_domains_within_metro(
@@ -184,7 +185,7 @@ def reading_actors(page: ProfilePage) -> list[str]:
 class ShownReading:
     """The perceived vs objective reading of one group, ready to show."""
 
-    table: pa.Table
+    table: pa.Table  # st.table: text made literal
     notes: str
     caption: str  # the group's study, measure, year, base and source
 
@@ -194,7 +195,7 @@ def reading(page: ProfilePage, actor_id: str, group_index: int) -> ShownReading:
     group = page.groups[actor_id][group_index]
     result = profile.reading(page.look, page.domains, group)
     return ShownReading(
-        table=arrow_table(result.table),
+        table=arrow_table(literal_table(result.table)),
         notes=" ".join(result.notes),
         caption=profile.perception_block(page.look, group).caption,
     )

@@ -18,6 +18,7 @@ from lib.explore import OVERALL, MapView
 from lib.filters import Filters
 from lib.formatting import format_number, format_value, is_missing
 from lib.i18n import t
+from lib.indices import period_rows
 from lib.story import NATIONAL, workshop_rows
 
 
@@ -77,7 +78,7 @@ def source_line(dataset: Dataset, source_ids: Sequence[object], lang: str = "fr"
     ids = list(dict.fromkeys(s for s in source_ids if isinstance(s, str)))
     if not ids:
         return t("pres_source", lang, sources=t("not_available", lang))
-    labels = " ; ".join(explore.source_label(dataset, s) for s in ids)
+    labels = " ; ".join(explore.source_label(dataset, s, lang) for s in ids)
     return t("pres_sources" if len(ids) > 1 else "pres_source", lang, sources=labels)
 
 
@@ -96,10 +97,8 @@ def _reference_lines(dataset: Dataset, view: MapView, lang: str) -> list[str]:
     ]
     if is_missing(reference):
         return []
-    indicators = dataset.indicators
-    rows = indicators[
-        indicators["indicator_id"].eq(view.selection) & indicators["territory_id"].eq(reference)
-    ]
+    rows = period_rows(dataset.indicators, {view.selection: view.period_id})
+    rows = rows[rows["territory_id"].eq(reference)]
     value = rows["value"].iloc[0] if len(rows) else None
     return [
         t(
@@ -153,7 +152,7 @@ def _national(dataset: Dataset, filters: Filters, caption: str) -> Slide:
     ]
     return Slide(
         kind="national",
-        title=t("pres_title_national", lang, label=view.label),
+        title=t("pres_title_national", lang, label=view.label_with_period),
         caption=caption,
         lines=tuple(lines),
         source_line=source_line(dataset, view.source_ids, lang),
@@ -196,7 +195,7 @@ def _map(dataset: Dataset, filters: Filters, caption: str) -> Slide:
     ]
     return Slide(
         kind="map",
-        title=_map_title(dataset, territory, within, filters.level, view.label, lang),
+        title=_map_title(dataset, territory, within, filters.level, view.label_with_period, lang),
         caption=caption,
         lines=tuple(lines),
         source_line=source_line(dataset, view.source_ids, lang),

@@ -34,7 +34,7 @@ NEEDS_TERRITORY = ("top_domains", "workshop")
 FORMAT = "territoires-fragiles-histoire"
 VERSION = 1
 STEP_FIELDS = ("kind", "filters", "caption")
-STEP_FILTERS = ("level", "territory", "indicator", "method", "area", "actor", "domain")
+STEP_FILTERS = ("level", "territory", "indicator", "year", "method", "area", "actor", "domain")
 # Published workshop results are perception rows whose origin (their layer's label) starts so:
 # "atelier <title>, <date>, n=<participants>" (lib/workshop/layer.py), or "workshop…".
 WORKSHOP_ORIGINS = ("atelier ", "workshop")

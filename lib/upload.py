@@ -124,7 +124,14 @@ FIELDS: dict[str, tuple[Field, ...]] = {
             "true",
             ("plus_est_fragile",),
         ),
-        Field("year", True, "Année des valeurs, une seule par indicateur", "2024", ("annee",)),
+        Field(
+            "period",
+            True,
+            "Période des valeurs : une année (2024), un trimestre (2024-T1) ou une période "
+            "pluriannuelle (2016-2022)",
+            "2024",
+            ("year", "annee", "periode"),
+        ),
         _VALUE,
         Field("definition_fr", False, "Définition (sinon le nom)", "", ("definition",)),
         _NOTE,
@@ -239,13 +246,13 @@ FIELDS: dict[str, tuple[Field, ...]] = {
 }
 # Natural key of each table: two rows with the same key are duplicates.
 NATURAL_KEYS = {
-    "indicators": ("territory_id", "indicator_id"),
+    "indicators": ("territory_id", "indicator_id", "period"),
     "perceptions": ("territory_id", "actor_id", "domain_id", "study", "question", "measure"),
     "alliances": ("territory_id", "actor_id", "dimension", "category", "study", "year", "unit"),
     "initiatives": ("territory_id", "name"),
 }
 _META_COLUMNS = ("label_fr", "label_en", "domain_id", "role", "unit", "decimals")
-_META_COLUMNS += ("higher_is_worse", "year", "definition_fr")
+_META_COLUMNS += ("higher_is_worse", "definition_fr")
 _LEVEL_WORDS = {
     "region": "region",
     "reg": "region",
@@ -496,20 +503,10 @@ def _meta(rows: pd.DataFrame, dataset: Dataset, file: str) -> tuple[pd.DataFrame
         for column in _META_COLUMNS
         for i in rows.index[rows[column] != aligned[column]]
     ]
-    embedded_year = dataset.indicator_meta.set_index("indicator_id")["year"].astype(str)
-    for i, indicator, year in zip(first.index, first["indicator_id"], first["year"], strict=True):
-        if indicator in embedded_year and embedded_year[indicator] != year:
-            problems.append(
-                Problem(
-                    file,
-                    int(i) + 2,
-                    "year",
-                    f"l'indicateur « {indicator} » existe déjà pour l'année "
-                    f"{embedded_year[indicator]} : donnez un autre identifiant pour l'année {year}",
-                )
-            )
+    # an uploaded concept already embedded keeps its base-100 reference (same period compared)
+    references = dataset.indicator_meta.set_index("indicator_id")["reference_territory_id"]
     meta = first[["indicator_id", *_META_COLUMNS]].assign(
-        concept_id=first["indicator_id"], reference_territory_id=""
+        reference_territory_id=first["indicator_id"].map(references).fillna("")
     )
     return meta, problems
 
@@ -702,7 +699,7 @@ def _validated_tables(
 
 
 TABLE_COLUMNS = {
-    "indicators": ("territory_id", "indicator_id", "year", "value", "source_id", "note"),
+    "indicators": ("territory_id", "indicator_id", "period", "value", "source_id", "note"),
     "perceptions": (
         "perception_id", "figure_id", "territory_id", "actor_id", "actor_label", "domain_id",
         "study", "question", "measure", "value", "base_n", "year", "year_note", "source_id", "note",

@@ -11,6 +11,18 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 
+@pytest.fixture(autouse=True)
+def no_hidden_page_error(request, caplog):
+    """Pages turn an unexpected error into a sentence (lib.session.error_boundary): fail any
+    test during which that happened, unless it is marked `page_error_expected`."""
+    yield
+    if request.node.get_closest_marker("page_error_expected"):
+        return
+    records = caplog.get_records("setup") + caplog.get_records("call")
+    hidden = [r for r in records if r.name == "territoires" and r.exc_info]
+    assert not hidden, [f"{r.getMessage()}: {r.exc_info[1]!r}" for r in hidden]
+
+
 @pytest.fixture(scope="module")
 def rows():
     """data/initiatives.csv as plain dicts (expectations computed from the file itself)."""

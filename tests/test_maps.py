@@ -67,7 +67,7 @@ def test_view_map_draws_the_view_with_its_legend():
         label="Chômage",
         unit="%",
         decimals=1,
-        year="2023",
+        period="2023",
         higher_is_worse=True,
         frame=FRAME,
         classes=CLASSES,

@@ -6,6 +6,7 @@ import io
 import pytest
 from apptest_pages import open_view
 from download_capture import capture_downloads, served
+from hostile import shown_markdown
 from pptx import Presentation
 from streamlit.testing.v1 import AppTest
 
@@ -42,7 +43,7 @@ def slide_title(at: AppTest) -> str:
 
 
 def slide_number(at: AppTest) -> str:
-    return next(m.value for m in at.markdown if m.value.startswith("Diapositive"))
+    return next(shown_markdown(m.value) for m in at.markdown if m.value.startswith("Diapositive"))
 
 
 def sidebar_widgets(at: AppTest) -> int:
@@ -97,7 +98,7 @@ def test_the_home_button_opens_the_presentation_and_quit_goes_back(expected_titl
     assert at.query_params["mode"] == "presentation"
     at.button(key="pres_quit").click().run()
     assert "mode" not in at.query_params
-    assert at.title[0].value == "Hauts-de-France — région"  # the profile
+    assert shown_markdown(at.title[0].value) == "Hauts-de-France — région"  # the profile
     assert sidebar_widgets(at) > 0
 
 
@@ -144,7 +145,7 @@ def test_a_malformed_story_file_gives_the_french_message(expected_titles, conten
     upload.set_value(("histoire.json", content, "x"))
     at.run()
     assert not at.exception
-    assert [e.value for e in at.error] == [message]
+    assert [shown_markdown(e.value) for e in at.error] == [message]
     assert slide_title(at) == expected_titles[0]  # the story shown did not change
 
 

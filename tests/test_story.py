@@ -8,7 +8,6 @@ import pytest
 
 from lib import cached, explore, perception, profile, slides, story
 from lib.datasets import Layer, combine
-from lib.formatting import literal_markdown
 from lib.session import allowed_values
 
 REGION = "REG-32"  # Hauts-de-France
@@ -275,10 +274,11 @@ def test_every_slide_has_a_title_and_a_dated_source_line(region_slides):
 
 def test_the_national_slide_gives_the_regions_rank_computed_from_the_data(dataset, region_slides):
     rows = dataset.indicators[dataset.indicators["indicator_id"] == explore.HOME_INDICATOR]
+    rows = rows[rows["period"] == "2023-T3"]  # the latest quarter, the one the slide shows
     regions = rows[rows["territory_id"].str.startswith("REG-")].set_index("territory_id")["value"]
     rank = int((regions > regions[REGION]).sum()) + 1
     national = region_slides["national"]
-    assert national.title == "La France par région : Taux de chômage localisé"
+    assert national.title == "La France par région : Taux de chômage localisé (T3 2023)"
     assert (
         f"Hauts-de-France : 9,2\u202f% de la population active — {rank}e sur {regions.count()} "
         "(1 = le plus fragile)" in national.lines
@@ -303,7 +303,8 @@ def test_the_top_domains_are_the_profiles_highest_indices(dataset, region_slides
     expected = set(indices[indices.round(1) >= third].index)
     top = region_slides["top_domains"].chart.frame
     assert set(top["domain_id"]) == expected
-    assert top["index"].tolist() == sorted(top["index"], reverse=True)
+    shown = top["index"].round(6).tolist()  # ties at 100 may differ in the 14th decimal
+    assert shown == sorted(shown, reverse=True)
     first = top.iloc[0]
     assert (
         region_slides["top_domains"]
@@ -351,9 +352,3 @@ def test_a_territory_without_any_domain_index_says_so(dataset, allowed):
     assert content.lines == ("Indices par domaine : non disponible pour ce territoire.",)
     assert content.chart is None
     assert content.source_line == "Source : non disponible"
-
-
-def test_markdown_text_shows_user_text_literally():
-    assert literal_markdown("![x](http://e.org/i.png) $x$ :red[a]") == (
-        r"\!\[x\]\(http\:\/\/e\.org\/i\.png\) \$x\$ \:red\[a\]"
-    )

@@ -174,9 +174,9 @@ ROW_CASES = [
         "fichier a.csv, ligne 2, colonne « domain_id » : valeur inconnue « meteo »",
     ),
     (
-        "two years for one indicator",
-        "region;53;x;X;emploi;%;true;2024;5\nregion;52;x;X;emploi;%;true;2023;5\n",
-        "fichier a.csv, ligne 3, colonne « year » : métadonnée différente de la première ligne de l'indicateur (ligne 2)",
+        "unreadable period",
+        "region;53;x;X;emploi;%;true;T3 2024;5\n",
+        "fichier a.csv, ligne 2, colonne « period » : période illisible : une année (2021), un trimestre (2023-T3) ou une période (2016-2022) est attendu",
     ),
     (
         "duplicate rows",
@@ -187,11 +187,6 @@ ROW_CASES = [
         "markdown image in a label",
         "region;53;x;Taux ![](http://example.com/p.png);emploi;%;true;2024;5\n",
         "fichier a.csv, ligne 2, colonne « label_fr » : les caractères [ ] ne sont pas acceptés (ils créeraient des liens ou des images dans les pages)",
-    ),
-    (
-        "embedded indicator with another year",
-        "region;53;taux_chomage_2023t3;X;emploi;%;true;2024;5\n",
-        "fichier a.csv, ligne 2, colonne « year » : l'indicateur « taux_chomage_2023t3 » existe déjà pour l'année 2023-T3 : donnez un autre identifiant pour l'année 2024",
     ),
 ]
 
@@ -270,7 +265,27 @@ def test_valid_rows_are_kept_codes_resolved_and_decimal_comma_read(dataset):
     assert rep.n_rows == 3
     assert "Virgule décimale lue dans la colonne « value »." in rep.notes
     meta = rep.tables["indicator_meta"].iloc[0]
-    assert (meta["indicator_id"], meta["unit"], meta["year"]) == ("x", "%", "2024")
+    assert (meta["indicator_id"], meta["unit"]) == ("x", "%")
+    assert set(rep.tables["indicators"]["period"]) == {"2024"}
+
+
+def test_several_periods_of_one_indicator_are_kept_as_a_series(dataset):
+    rows = "region;53;x;X;emploi;%;true;2023;5\nregion;53;x;X;emploi;%;true;2016-2022;4\n"
+    rep = report(dataset, HEADER + rows)
+    assert rep.problems == ()
+    values = rep.tables["indicators"].set_index("period")["value"].to_dict()
+    assert values == {"2023": 5.0, "2016-2022": 4.0}
+    assert len(rep.tables["indicator_meta"]) == 1
+
+
+def test_a_new_period_of_an_embedded_indicator_keeps_its_base_100_reference(dataset):
+    rep = report(dataset, HEADER + "region;53;taux_chomage;X;emploi;%;true;2024;5\n")
+    assert rep.problems == ()
+    assert rep.tables["indicators"]["period"].tolist() == ["2024"]
+    assert rep.tables["indicator_meta"]["reference_territory_id"].tolist() == ["FR-HM"]
+    text = "territoire;indicateur;libelle;domaine;unite;higher_is_worse;période;valeur\n"
+    accented = report(dataset, text + "REG-53;x;X;emploi;%;true;2024-T1;5\n")
+    assert accented.tables["indicators"]["period"].tolist() == ["2024-T1"]
 
 
 def test_english_headers_and_prefixed_ids(dataset):
@@ -280,16 +295,17 @@ def test_english_headers_and_prefixed_ids(dataset):
 
 
 def test_an_embedded_indicator_is_replaced_for_the_same_territories_and_the_report_says_so(dataset):
-    text = HEADER + "departement;29;taux_chomage_2023t3;Taux;emploi;%;true;2023-T3;12,3\n"
+    text = HEADER + "departement;29;taux_chomage;Taux;emploi;%;true;2023-T3;12,3\n"
     rep = report(dataset, text)
-    assert rep.replaced_indicators == ("taux_chomage_2023t3",)
+    assert rep.replaced_indicators == ("taux_chomage",)
     assert any("remplacent les valeurs intégrées" in n for n in rep.notes)
     source = upload.SourceInfo("Enquête", "Ville", "CC BY")
     combined = combine(dataset, [upload.upload_layer(rep, source, "upload-1")])
-    rows = combined.indicators.query("indicator_id == 'taux_chomage_2023t3'")
-    assert rows.set_index("territory_id").loc["DEP-29", "value"] == 12.3
-    assert rows.set_index("territory_id").loc["DEP-29", "origin"] == "données importées : Enquête"
-    assert len(rows) == len(dataset.indicators.query("indicator_id == 'taux_chomage_2023t3'"))
+    rows = combined.indicators.query("indicator_id == 'taux_chomage'")
+    quarter = rows[rows["period"] == "2023-T3"].set_index("territory_id")
+    assert quarter.loc["DEP-29", "value"] == 12.3
+    assert quarter.loc["DEP-29", "origin"] == "données importées : Enquête"
+    assert len(rows) == len(dataset.indicators.query("indicator_id == 'taux_chomage'"))
 
 
 @pytest.mark.parametrize("kind", upload.KINDS)

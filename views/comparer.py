@@ -7,6 +7,7 @@ import streamlit as st
 from lib import cached, compare, compare_page
 from lib.export import safe_csv
 from lib.i18n import t
+from lib.safe_text import literal_markdown
 from lib.session import current_dataset, current_filters
 
 PLOTLY_CONFIG = {"displaylogo": False}
@@ -34,7 +35,7 @@ selected = cached.compare_selection(
     dataset, level, filters.area, tuple(chosen), filters.method, lang
 )
 count = t("compare_count_" + level, lang, n=len(selected.ids), area=t("area_" + filters.area, lang))
-st.caption(f"{count} {t('compare_restricted_note', lang)}" if chosen else count)
+st.caption(literal_markdown(f"{count} {t('compare_restricted_note', lang)}" if chosen else count))
 
 
 def show_heatmap(results: compare_page.Results) -> None:
@@ -42,7 +43,7 @@ def show_heatmap(results: compare_page.Results) -> None:
     st.subheader(t("compare_heatmap", lang))
     st.plotly_chart(results.heatmap, width="stretch", config=PLOTLY_CONFIG, key="compare_heatmap")
     st.caption(t("compare_heatmap_order", lang))
-    st.caption(results.heatmap_line)
+    st.caption(literal_markdown(results.heatmap_line))
     if results.excluded and filters.area == "all":
         st.caption(t("excluded_for_coverage", lang, n=results.excluded))
 
@@ -53,7 +54,7 @@ def show_ranks(results: compare_page.Results) -> None:
     if results.n_weighted == 0:
         st.info(t("compare_zero_weights", lang))
     st.dataframe(results.ranks, hide_index=True, width="stretch")
-    st.caption(results.brief)
+    st.caption(literal_markdown(results.brief))
     semicolon = st.checkbox(t("compare_semicolon", lang), key="compare_semicolon")
     st.download_button(
         t("compare_download", lang),
@@ -68,9 +69,9 @@ def show_ranks(results: compare_page.Results) -> None:
 def show_similar(similar: compare_page.Similar) -> None:
     """The 3 territories whose domain profile is closest to the chosen territory's."""
     title = "compare_similar" if similar.status == "ok" else "compare_similar_generic"
-    st.subheader(t(title, lang, name=similar.name))
+    st.subheader(literal_markdown(t(title, lang, name=similar.name)))
     if similar.status != "ok":
-        st.info(t(similar.status, lang, name=similar.name))
+        st.info(literal_markdown(t(similar.status, lang, name=similar.name)))
     elif similar.table is None:
         st.info(t("compare_similar_none", lang))
     else:
@@ -84,7 +85,7 @@ def weight_sliders() -> dict[str, float]:
     columns = st.columns(SLIDER_COLUMNS)
     return {
         domain: columns[i % SLIDER_COLUMNS].slider(
-            selected.labels[domain],
+            literal_markdown(selected.labels[domain]),
             0.0,
             3.0,
             1.0,
@@ -104,7 +105,7 @@ def show_sensitivity(results: compare_page.Results) -> None:
         results.sensitivity, width="stretch", config=PLOTLY_CONFIG, key="compare_sensitivity"
     )
     st.caption(t("compare_domain_sensitivity_note", lang, n=len(selected.ids)))
-    st.caption(results.brief)
+    st.caption(literal_markdown(results.brief))
 
 
 if not selected.available:

@@ -8,6 +8,7 @@ from lib import limits, templates, upload
 from lib.export import safe_csv
 from lib.formatting import format_number
 from lib.i18n import t
+from lib.safe_text import literal_markdown
 from lib.session import current_dataset, current_filters
 
 dataset = current_dataset()
@@ -44,7 +45,7 @@ st.caption(
 )
 notice = st.session_state.pop("importer_notice", None)
 if notice:
-    st.success(notice)
+    st.success(literal_markdown(notice))
 
 st.header(t("importer_active_title", lang))
 if not uploads:
@@ -55,7 +56,7 @@ for layer in uploads:
         "importer_active_item", lang, label=layer.label, rows=upload.layer_rows(layer), mode=mode
     )
     left, right = st.columns([5, 1])
-    left.markdown(text)
+    left.markdown(literal_markdown(text))
     right.button(
         t("importer_remove", lang),
         key=f"importer_remove_{layer.layer_id}",
@@ -121,7 +122,7 @@ if file is not None:
                 st.session_state, file.name, file.getvalue(), kind, dataset, upload_id
             )
     except upload.UploadError as error:
-        st.error(str(error))
+        st.error(literal_markdown(error))  # may quote the file's name or content
         st.stop()
     if lang != "fr":
         st.caption(t("importer_report_french", lang))
@@ -135,12 +136,12 @@ if file is not None:
         )
     )
     for note in report.notes:
-        st.info(note)
+        st.info(literal_markdown(note))
     if report.problems:
         st.dataframe(upload.problems_table(report.problems, lang), hide_index=True, width="stretch")
     missing_source = upload.source_problems(source)
     for message in missing_source:
-        st.warning(message)
+        st.warning(literal_markdown(message))
     if report.n_valid == 0:
         st.error(t("importer_nothing_valid", lang))
     else:

@@ -41,6 +41,17 @@ LABELS: dict[str, dict[str, str]] = {
         "fr": "Pas de ligne de référence nationale : indice base 100 non disponible.",
         "en": "No national reference row: base-100 score not available.",
     },
+    "source_unverified": {"fr": " — non vérifié", "en": " — unverified"},
+    "source_partly_verified": {
+        "fr": " — vérification partielle",
+        "en": " — partly verified",
+    },
+    "unexpected_error": {
+        "fr": "Une erreur inattendue s'est produite : cette vue n'a pas pu s'afficher. Les autres "
+        "pages restent utilisables. Si le problème persiste, signalez-le avec la référence {ref}.",
+        "en": "An unexpected error occurred: this view could not be shown. The other pages still "
+        "work. If the problem persists, report it with the reference {ref}.",
+    },
     "data_error_title": {
         "fr": "Les données embarquées sont invalides ; l'application ne peut pas les afficher.",
         "en": "The embedded data are invalid; the app cannot show them.",
@@ -104,6 +115,16 @@ LABELS: dict[str, dict[str, str]] = {
         "fr": "Les communes s'affichent un département à la fois : "
         "choisissez d'abord un département.",
         "en": "Communes are shown one department at a time: choose a department first.",
+    },
+    "period_unavailable": {
+        "fr": "La période {period} n'est pas disponible pour « {label} » ici : "
+        "période par défaut affichée.",
+        "en": "The period {period} is not available for “{label}” here: default period shown.",
+    },
+    "period": {"fr": "Période", "en": "Period"},
+    "period_default": {
+        "fr": "Par défaut : la plus complète, puis la plus récente",
+        "en": "Default: the most complete, then the latest",
     },
     "selection_unavailable": {
         "fr": "« {label} » n'est pas disponible à cette échelle : indicateur par défaut affiché.",

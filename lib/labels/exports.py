@@ -46,11 +46,11 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Download the territory fact sheet (PDF)",
     },
     "exp_download_pdf_help": {
-        "fr": "Fiche A4 de 2 pages préparée au clic (quelques secondes), avec les filtres "
+        "fr": "Fiche A4 de 2 ou 3 pages préparée au clic (quelques secondes), avec les filtres "
         "actuels : carte, chiffres clés, indices par domaine, lecture perçu / objectif, "
         "pratiques d'alliance et sources.",
-        "en": "Two-page A4 sheet made on click (a few seconds) with the current filters: map, "
-        "key figures, domain indices, perceived vs objective reading, alliance practices and "
-        "sources.",
+        "en": "Two- or three-page A4 sheet made on click (a few seconds) with the current "
+        "filters: map, key figures, domain indices, perceived vs objective reading, alliance "
+        "practices and sources.",
     },
 }

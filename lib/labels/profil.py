@@ -27,8 +27,8 @@ LABELS: dict[str, dict[str, str]] = {
     "profile_key_figures": {"fr": "Chiffres clés", "en": "Key figures"},
     "profile_population": {"fr": "Population", "en": "Population"},
     "profile_population_note": {
-        "fr": "Recensement 2021. Source : {source}.",
-        "en": "2021 census. Source: {source}.",
+        "fr": "Recensement {period}. Source : {source}.",
+        "en": "{period} census. Source: {source}.",
     },
     "profile_benchmark": {"fr": "Repère", "en": "Benchmark"},
     "profile_sources": {"fr": "Sources : {sources}.", "en": "Sources: {sources}."},

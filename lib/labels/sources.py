@@ -46,6 +46,17 @@ LABELS: dict[str, dict[str, str]] = {
     "sources_col_access": {"fr": "Accès, copie ou paquet", "en": "Access, copy or package"},
     "sources_col_licence": {"fr": "Licence", "en": "Licence"},
     "sources_col_note": {"fr": "Note", "en": "Note"},
+    "sources_col_verification": {"fr": "Vérification", "en": "Verification"},
+    "sources_col_verification_note": {
+        "fr": "Ce qui a été vérifié, et contre quoi",
+        "en": "What was cross-checked, against what",
+    },
+    "sources_verification_verified": {"fr": "vérifié", "en": "verified"},
+    "sources_verification_partly_verified": {
+        "fr": "vérification partielle",
+        "en": "partly verified",
+    },
+    "sources_verification_unverified": {"fr": "non vérifié", "en": "unverified"},
     "sources_col_source_url": {"fr": "Adresse de la source", "en": "Source address"},
     "sources_col_n_indicators": {"fr": "Lignes d'indicateurs", "en": "Indicator rows"},
     "sources_col_n_perceptions": {"fr": "Lignes de perceptions", "en": "Perception rows"},
@@ -87,13 +98,25 @@ LABELS: dict[str, dict[str, str]] = {
         "those missing overseas).",
     },
     "sources_method_vintage": {
-        "fr": "Un seul millésime par indicateur ; quand plusieurs millésimes d'une même notion "
-        "passent la règle de couverture (pauvreté 2013 et 2021, par exemple), seul le plus "
-        "récent est retenu. Les années diffèrent d'un indicateur à l'autre et sont toujours "
-        "affichées.",
-        "en": "One vintage per indicator; when several vintages of one concept pass the "
-        "coverage rule (poverty 2013 and 2021, for instance), only the latest is used. Years "
-        "differ across indicators and are always shown.",
+        "fr": "Un indicateur peut avoir plusieurs périodes (année, trimestre, période "
+        "pluriannuelle) ; une comparaison ou un indice en utilise une seule par indicateur : la "
+        "plus récente qui couvre tous les territoires comparés (indice de vieillissement : 2021 "
+        "parmi les régions de métropole, 2018 parmi les 18 régions, Mayotte n'ayant pas de "
+        "valeur 2021, par exemple). Les périodes diffèrent d'un "
+        "indicateur à l'autre et sont toujours affichées ; deux périodes ne sont jamais "
+        "mélangées. La référence de la base 100 est la valeur de la même période.",
+        "en": "An indicator may have several periods (year, quarter, multi-year span); a "
+        "comparison or an index uses one per indicator: the latest that covers every territory "
+        "compared (ageing index: 2021 among metropolitan regions, 2018 among all 18 regions, "
+        "as Mayotte has no 2021 value, for instance). "
+        "Periods differ across indicators and are always shown; two periods are never mixed. "
+        "The base-100 reference is the value of the same period.",
+    },
+    "sources_col_periods": {"fr": "Périodes", "en": "Periods"},
+    "sources_col_other_periods": {"fr": "Autres périodes", "en": "Other periods"},
+    "sources_period_run": {
+        "fr": "{periods} : {covered} / {shown}",
+        "en": "{periods}: {covered} / {shown}",
     },
     "sources_method_domain": {
         "fr": "Indice d'un domaine = moyenne des scores de ses indicateurs retenus.",

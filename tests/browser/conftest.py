@@ -88,8 +88,9 @@ class ServerURL(str):
 
 @pytest.fixture(scope="session")
 def app_url():
-    """`streamlit run app.py` on a free local port for the whole test session."""
-    with start_streamlit(ROOT / "app.py", free_port()) as url:
+    """`streamlit run serve.py` (as `make run`: the app behind the project's HTTP rules) on a
+    free local port for the whole test session."""
+    with start_streamlit(ROOT / "serve.py", free_port()) as url:
         yield url
 
 
