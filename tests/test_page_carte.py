@@ -164,4 +164,4 @@ def test_a_period_the_indicator_lacks_is_dropped_with_a_notice():
         "période par défaut affichée."
     ]
     unknown = open_view("carte", indicator="taux_chomage", year="1850")
-    assert any("year=1850" in w.value for w in unknown.warning)
+    assert any("year=1850" in shown_markdown(w.value) for w in unknown.warning)

@@ -110,7 +110,7 @@ def hostile_csv() -> bytes:
     writer.writerow(HEADER)
     for code, value in (("53", "12,5"), ("52", "9,5"), ("32", "10")):
         writer.writerow(
-            ["region", code, "taux_chomage_2023t3", LABEL, "emploi", UNIT, "true", "2023-T3", value]
+            ["region", code, "taux_chomage", LABEL, "emploi", UNIT, "true", "2023-T3", value]
         )
     return buffer.getvalue().encode("utf-8")
 
