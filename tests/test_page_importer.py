@@ -2,6 +2,7 @@
 
 from apptest_pages import open_view
 from hostile import shown_markdown
+from hostile_files import excel_bomb, wide_csv
 from streamlit.testing.v1 import AppTest
 
 CSV = (
@@ -62,3 +63,21 @@ def test_english_page():
     at = importer_page("en")
     assert at.title[0].value == "Import my data"
     assert at.header[0].value == "Active imports"
+
+
+def test_the_limits_are_stated_and_a_hostile_file_is_refused_in_french():
+    at = importer_page()
+    assert shown_markdown(at.caption[0].value) == (
+        "Limites : 5 Mo, 50\u202f000 lignes et 50 colonnes par fichier, 2\u202f000 caractères par "
+        "cellule ; CSV (UTF-8 ou Windows-1252, séparateur virgule, point-virgule ou tabulation) "
+        "ou Excel .xlsx (première feuille autre que « Explications »)."
+    )
+    at.file_uploader[0].set_value(("large.csv", wide_csv(), "text/csv")).run()
+    assert not at.exception
+    assert shown_markdown(at.error[0].value) == (
+        "Le fichier compte au moins 100\u00a0000 colonnes (ligne 1) : la limite est de 50 "
+        "colonnes par import. Gardez les colonnes du modèle."
+    )
+    at.file_uploader[0].set_value(("bombe.xlsx", excel_bomb(), "application/octet-stream")).run()
+    assert not at.exception
+    assert shown_markdown(at.error[0].value).startswith("Le classeur se décompresse ")

@@ -125,14 +125,27 @@ def test_a_saved_story_uploaded_reloads_the_same_views(dataset, expected_titles)
     assert slide_title(at) == expected_titles[0]
 
 
-def test_a_malformed_story_file_gives_the_french_message(expected_titles):
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (
+            b'{"format": "territoires-fragiles-histoire",\n',
+            "Fichier d'histoire illisible : ce n'est pas du JSON valide (ligne 2).",
+        ),
+        (
+            b"[" * 2000 + b"]" * 2000,
+            "Fichier d'histoire illisible : objets ou listes imbriqués sur 2000 niveaux "
+            "(maximum 8).",
+        ),
+    ],
+)
+def test_a_malformed_story_file_gives_the_french_message(expected_titles, content, message):
     at = presentation()
     upload = at.file_uploader(key="pres_upload")
-    upload.set_value(("histoire.json", b'{"format": "territoires-fragiles-histoire",\n', "x"))
+    upload.set_value(("histoire.json", content, "x"))
     at.run()
-    assert [shown_markdown(e.value) for e in at.error] == [
-        "Fichier d'histoire illisible : ce n'est pas du JSON valide (ligne 2)."
-    ]
+    assert not at.exception
+    assert [shown_markdown(e.value) for e in at.error] == [message]
     assert slide_title(at) == expected_titles[0]  # the story shown did not change
 
 

@@ -204,6 +204,13 @@ MALFORMED = [
      "différent de « territoires-fragiles-histoire »)."),
     (story_file(version=2), "Version d'histoire non prise en charge : 2 (version attendue : 1)."),
     (story_file(version=True), "Version d'histoire non prise en charge : true (version attendue : 1)."),
+    (story_file(version=12345), "Version d'histoire non prise en charge : 12345 (version attendue : 1)."),
+    ('{"format": "territoires-fragiles-histoire", "version": ' + "9" * 5000 + "}",
+     "Fichier d'histoire illisible : un nombre entier de plus de 9 chiffres."),
+    ("[" * 2000 + "]" * 2000,
+     "Fichier d'histoire illisible : objets ou listes imbriqués sur 2000 niveaux (maximum 8)."),
+    (story_file(steps=[{"kind": "national", "filters": {"level": [[[[["region"]]]]]}}]),
+     "Fichier d'histoire illisible : objets ou listes imbriqués sur 9 niveaux (maximum 8)."),
     (story_file(title=""), "Le titre de l'histoire doit être un texte non vide de 120 caractères "
      "au plus."),
     (story_file(steps=[]), "L'histoire doit contenir une liste d'étapes non vide (champ « steps »)."),
@@ -249,6 +256,11 @@ def test_a_valid_file_is_read_with_canonical_filters(allowed):
 def test_the_message_follows_the_language(allowed):
     with pytest.raises(story.StoryError, match=r"^Step 4: unknown kind of view “foo”\.$"):
         story.story_from_json(with_step(4, {"kind": "foo"}), allowed, "en")
+    with pytest.raises(story.StoryError) as error:
+        story.story_from_json("{" * 2000, allowed, "en")
+    assert str(error.value) == (
+        "Unreadable story file: objects or lists nested 2000 levels deep (at most 8)."
+    )
 
 
 # --- slides -------------------------------------------------------------------------------------

@@ -4,8 +4,9 @@ from functools import partial
 
 import streamlit as st
 
-from lib import templates, upload
+from lib import limits, templates, upload
 from lib.export import safe_csv
+from lib.formatting import format_number
 from lib.i18n import t
 from lib.safe_text import literal_markdown
 from lib.session import current_dataset, current_filters
@@ -33,7 +34,14 @@ st.title(t("page_importer", lang))
 st.write(t("importer_intro", lang))
 st.info(t("importer_session_only", lang), icon=":material/info:")
 st.caption(
-    t("importer_limits", lang, mb=upload.MAX_BYTES // 1024 // 1024, rows=f"{upload.MAX_ROWS:,}")
+    t(
+        "importer_limits",
+        lang,
+        mb=limits.UPLOAD_BYTES // 1024**2,
+        rows=format_number(limits.UPLOAD_ROWS, 0, lang),
+        columns=limits.UPLOAD_COLUMNS,
+        chars=format_number(limits.UPLOAD_CELL_CHARS, 0, lang),
+    )
 )
 notice = st.session_state.pop("importer_notice", None)
 if notice:
@@ -109,9 +117,10 @@ if file is not None:
     st.header(t("importer_report_title", lang))
     upload_id = upload.next_upload_id(uploads)
     try:
-        report = upload.checked_upload(
-            st.session_state, file.name, file.getvalue(), kind, dataset, upload_id
-        )
+        with st.spinner(t("importer_reading", lang, seconds=limits.UPLOAD_PARSE_SECONDS)):
+            report = upload.checked_upload(
+                st.session_state, file.name, file.getvalue(), kind, dataset, upload_id
+            )
     except upload.UploadError as error:
         st.error(literal_markdown(error))  # may quote the file's name or content
         st.stop()

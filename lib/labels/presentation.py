@@ -216,6 +216,16 @@ LABELS: dict[str, dict[str, str]] = {
         "fr": "Fichier d'histoire illisible : ce n'est pas du JSON valide (ligne {line}).",
         "en": "Unreadable story file: it is not valid JSON (line {line}).",
     },
+    "pres_error_depth": {
+        "fr": "Fichier d'histoire illisible : objets ou listes imbriqués sur {depth} niveaux "
+        "(maximum {limit}).",
+        "en": "Unreadable story file: objects or lists nested {depth} levels deep (at most "
+        "{limit}).",
+    },
+    "pres_error_digits": {
+        "fr": "Fichier d'histoire illisible : un nombre entier de plus de {limit} chiffres.",
+        "en": "Unreadable story file: an integer of more than {limit} digits.",
+    },
     "pres_error_format": {
         "fr": "Ce fichier n'est pas une histoire de l'application (champ « format » absent ou "
         "différent de « {format} »).",
