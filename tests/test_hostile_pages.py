@@ -71,7 +71,9 @@ PAGES = [  # (page, URL parameters, whether it shows a text of the layer outside
     ("carte", {"level": "department", "territory": "REG-52"}, True),
     ("profil", {"territory": "REG-52"}, True),
     ("profil", {"territory": "REG-32", "lang": "en"}, True),
-    ("comparer", {}, False),  # domain indices only: the layer's values, none of its texts
+    # metropolitan regions by default: the layer's unemployment rate enters the indices, its
+    # label and source reach the provenance captions
+    ("comparer", {}, True),
     ("alliances", {}, True),
     ("initiatives", {}, True),
     ("sources", {}, True),
