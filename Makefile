@@ -1,6 +1,7 @@
 # Two commands: `make run` (the app on the embedded data) and `make test` (lint + all tests);
 # `make bench` measures (see below).
-# Both set up what they need on a fresh machine (Python venv; Debian chromium for the browser test).
+# `run` and `test` set up what they need on a fresh machine (Python venv; Debian chromium for
+# the browser test).
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | md5sum | cut -c1-8)

@@ -2,6 +2,7 @@
 (`serve.py` on a scratch SQLite database) and against the bare floor page. Counts only: no
 timing is asserted."""
 
+import asyncio
 import itertools
 import math
 import random
@@ -14,6 +15,7 @@ from workshop_votes import cast_vote, domain_ids
 from bench import bench_room
 from bench.room import page_files
 from bench.room.database import scratch_database
+from bench.room.httpget import Browser, HTTPError
 from bench.room.page_files import PageFile, PageFiles
 from bench.room.room import Options, Phone, Plan, ballots
 from bench.room.session import PageError, Session
@@ -90,23 +92,12 @@ def test_a_missing_widget_is_named_with_the_widgets_the_page_has():
 
 
 def test_votes_lost_and_duplicated_are_counted_from_the_database():
-    actors = ["citoyens", "entreprises", "associations"]
     with scratch_database() as env:
-        engine = service.engine_from_env(env)
-        workshop, _ = service.create_workshop(
-            engine,
-            title="Salle",
-            territory_id="REG-53",
-            actor_ids=actors,
-            n_choices=3,
-            allowed_territories={"REG-53"},
-            allowed_actors=set(actors),
-        )
-        kept = cast_vote(engine, workshop.code, "citoyens", ["emploi", "sante", "logement"])
-        replaced = cast_vote(engine, workshop.code, "entreprises", ["emploi", "sante", "logement"])
-        cast_vote(
-            engine, workshop.code, "associations", ["emploi", "sante", "logement"]
-        )  # no phone's
+        engine, workshop, _ = bench_room.create_workshop(env)
+        ballot = ["emploi", "sante", "logement"]
+        kept = cast_vote(engine, workshop.code, "citoyens", ballot)
+        replaced = cast_vote(engine, workshop.code, "entreprises", ballot)
+        cast_vote(engine, workshop.code, "associations", ballot)  # a vote of no phone: duplicated
         never_voted = service.join(engine, workshop.code)
         phones = [
             Phone(token=kept, last_sent=("citoyens", "emploi", "sante", "logement")),
@@ -115,12 +106,42 @@ def test_votes_lost_and_duplicated_are_counted_from_the_database():
             Phone(token=never_voted, last_sent=("citoyens", "emploi", "sante", "logement")),
             Phone(token=None, last_sent=None),  # never joined
         ]
-        identity = {key: key for key in [*actors, *domain_ids()]}
-        counted = tally(
-            engine, workshop, phones, SimpleNamespace(actors=identity, domains=identity)
-        )
+        identity = {key: key for key in [*workshop.actor_ids, *domain_ids()]}
+        labels = SimpleNamespace(actors=identity, domains=identity)
+        counted = tally(engine, workshop, phones, labels)
         engine.dispose()
     assert (counted.sent, counted.recorded, counted.lost, counted.duplicated) == (3, 1, 2, 1)
+
+
+def test_page_files_are_fetched_again_when_the_server_closed_an_idle_connection():
+    requests = []
+
+    async def serve(reader, writer):  # answers one request per connection, then closes it
+        requests.append((await reader.readuntil(b"\r\n\r\n")).split(b"\r\n")[0])
+        status = b"404 Not Found" if requests[-1].startswith(b"GET /missing") else b"200 OK"
+        writer.write(
+            b"HTTP/1.1 " + status + b"\r\nContent-Length: 2\r\n"
+            b"Set-Cookie: _streamlit_xsrf=2|ab|cd|1; Path=/\r\n\r\nok"
+        )
+        await writer.drain()
+        writer.close()
+
+    async def browse():
+        server = await asyncio.start_server(serve, "127.0.0.1", 0)
+        browser = Browser("127.0.0.1", server.sockets[0].getsockname()[1])
+        try:
+            first = await browser.fetch("/participer?code=ABCD2345")
+            await browser.fetch_all([("/static/a.js", 200), ("/missing", 404)] * 2)
+            with pytest.raises(HTTPError, match="HTTP 404 \\(a browser got 200\\)"):
+                await browser.fetch("/missing")
+        finally:
+            browser.close()
+            server.close()
+        return first, browser.cookies
+
+    first, cookies = asyncio.run(browse())
+    assert first == b"ok" and cookies == {"_streamlit_xsrf": "2|ab|cd|1"}
+    assert len(requests) == 6
 
 
 def test_percentile_is_the_nearest_rank():

@@ -37,12 +37,9 @@ class Connection:
         self.writer: asyncio.StreamWriter | None = None
 
     async def get(self, path: str, cookie: str) -> tuple[int, list[tuple[str, str]], bytes]:
-        if self.writer is None:
-            self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
         cookie_line = f"Cookie: {cookie}\r\n" if cookie else ""
         request = f"GET {path} HTTP/1.1\r\nHost: {self.host}:{self.port}\r\n{REQUEST_HEADERS}"
-        self.writer.write(f"{request}{cookie_line}\r\n".encode("latin-1"))
-        status_line = await self.reader.readline()
+        status_line = await self._send(f"{request}{cookie_line}\r\n".encode("latin-1"))
         if not status_line:
             raise ConnectionError(f"GET {path}: the server closed the connection")
         status = int(status_line.split()[1])
@@ -55,11 +52,30 @@ class Connection:
             body = await self.reader.readexactly(int(fields["content-length"]))
         elif fields.get("transfer-encoding") == "chunked":
             body = await self._chunked()
-        else:
+        else:  # the body ends with the connection
             body = await self.reader.read()
-        if fields.get("connection", "").lower() == "close" or "content-length" not in fields:
+            self.close()
+        if fields.get("connection", "").lower() == "close":
             self.close()
         return status, headers, body
+
+    async def _send(self, request: bytes) -> bytes:
+        """Send the request; its status line (empty if the server closed the connection). A
+        kept-alive connection the server closed meanwhile (idle timeout) is opened again and the
+        request sent again, as browsers do."""
+        reused = self.writer is not None
+        if not reused:
+            self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+        try:
+            self.writer.write(request)
+            await self.writer.drain()
+            status_line = await self.reader.readline()
+        except ConnectionError:
+            status_line = b""
+        if status_line or not reused:
+            return status_line
+        self.close()
+        return await self._send(request)
 
     async def _chunked(self) -> bytes:
         parts = []

@@ -13,6 +13,7 @@ from urllib.parse import parse_qs
 import websockets
 from streamlit.proto.Alert_pb2 import Alert
 from streamlit.proto.BackMsg_pb2 import BackMsg
+from streamlit.proto.ClientState_pb2 import ContextInfo
 from streamlit.proto.Element_pb2 import Element
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 from streamlit.proto.WidgetStates_pb2 import WidgetState
@@ -70,8 +71,7 @@ class Session:
 
     def set_value(self, widget_id: str, **value) -> None:
         """A value the person chose (kept and sent with every later rerun, as the frontend)."""
-        state = WidgetState(id=widget_id, **value)
-        self.values[widget_id] = state
+        self.values[widget_id] = WidgetState(id=widget_id, **value)
 
     async def rerun(
         self, trigger: str | None = None, fragment_id: str = "", auto: bool = False
@@ -87,14 +87,16 @@ class Session:
         if trigger:
             state.widget_states.widgets.add(id=trigger, trigger_value=True)
         state.cached_message_hashes.extend(self.cache)
-        context = state.context_info
-        context.timezone, context.timezone_offset, context.locale = (
-            TIMEZONE,
-            TIMEZONE_OFFSET,
-            LOCALE,
+        state.context_info.CopyFrom(
+            ContextInfo(
+                timezone=TIMEZONE,
+                timezone_offset=TIMEZONE_OFFSET,
+                locale=LOCALE,
+                url=f"{self.base_url}/{self.page}",  # the frontend drops the query string
+                is_embedded=False,
+                color_scheme="light",
+            )
         )
-        context.url = f"{self.base_url}/{self.page}"  # the frontend drops the query string
-        context.is_embedded, context.color_scheme = False, "light"
         self.finished = asyncio.get_running_loop().create_future()
         start = time.perf_counter()
         await self.ws.send(message.SerializeToString())
