@@ -159,7 +159,7 @@ def files():
 def assert_every_interaction_measured(result):
     seconds = result.record.seconds
     assert result.record.errors == []
-    assert len(seconds["open"]) == PHONES
+    assert len(seconds["shell"]) == len(seconds["open"]) == PHONES
     assert len(seconds["join"]) == PHONES
     assert len(seconds["vote"]) == PHONES * VOTES
     # a whole first ballot (profile + 3 domains), then 1 or 2 changes per later ballot

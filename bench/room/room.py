@@ -15,7 +15,10 @@ from bench.room.httpget import Browser, all_of
 from bench.room.page_files import PageFiles
 from bench.room.session import PageError, Session
 
-KINDS = ("open", "join", "pick", "vote", "refresh")
+# "shell": the document and the files fetched before the websocket, part of "open" (the page
+# drawn); then taps: "join", "pick" (a choice of the ballot), "vote" (send); "refresh": the
+# organiser's live results.
+KINDS = ("shell", "open", "join", "pick", "vote", "refresh")
 Ballot = tuple[str, ...]  # profile label, then the domain labels in rank order
 
 
@@ -71,13 +74,16 @@ def ballots(rng: random.Random, options: Options, n: int) -> list[Ballot]:
 
 async def load_page(base_url: str, path: str, files: PageFiles, cached: bool, timeout: float):
     """Fetch the document and the files wanted before the websocket, open it and run the page
-    while the later files load. Returns the session, its page drawn."""
+    while the later files load. Returns the session, its page drawn, and the seconds spent
+    before the websocket."""
     address = urlparse(base_url)
     page = path.lstrip("/").partition("?")[0]
     browser = Browser(address.hostname, address.port)
+    start = time.perf_counter()
     try:
         await browser.fetch(path)
         await browser.fetch_all(files.fetches("before", page, cached))
+        shell = time.perf_counter() - start
         session = Session(base_url, path, browser.cookies, timeout)
         try:
             await session.connect()
@@ -88,7 +94,7 @@ async def load_page(base_url: str, path: str, files: PageFiles, cached: bool, ti
             raise
     finally:
         browser.close()
-    return session
+    return session, shell
 
 
 async def phone(
@@ -104,7 +110,8 @@ async def phone(
 
     try:
         start = time.perf_counter()
-        result.session = await load_page(base_url, page.path, files, cached, plan.timeout_s)
+        result.session, shell = await load_page(base_url, page.path, files, cached, plan.timeout_s)
+        record.seconds["shell"].append(shell)
         record.seconds["open"].append(time.perf_counter() - start)
         await asyncio.sleep(rng.uniform(*plan.think_s))
         await tap("join", page.join_button(result.session))
@@ -140,7 +147,7 @@ class Screen:
     async def open(self) -> None:
         """Load the screen as a browser does (its own page's chunks are not in the list), then
         open the workshop."""
-        self.session = await load_page(
+        self.session, _ = await load_page(
             self.base_url, self.screen.path, self.files, False, self.plan.timeout_s
         )
         await self.screen.open(self.session)
