@@ -175,10 +175,10 @@ def room(name, urls, page, screen, files, plan, options, db=None) -> Result:
     if db is not None:
         engine, workshop = db
         counted = tally(engine, workshop, run.phones, dataset_labels()[1])
-        voters = counted.recorded + counted.duplicated
-        if run.shown is not None and run.shown != voters:
+        if run.shown is not None and run.shown != counted.stored:
             run.record.errors.append(
-                f"organiser: the screen shows {run.shown} participants, the database has {voters}"
+                f"organiser: the screen shows {run.shown} participants, "
+                f"the database has {counted.stored} votes"
             )
     return Result(name, run.record, counted, cpu, loop, wall, probe_ms, run.shown)
 
@@ -226,22 +226,28 @@ def seconds(value: float) -> str:
 
 
 def summary_rows(results: list[Result], plan: Plan) -> list[str]:
+    """One row per page; "final votes" = phones whose last ballot sent is the one recorded."""
     rows = [
         "| page | phones | open p95 | join p95 | pick p95 | vote p50 | vote p95 | organiser "
-        "refresh p95 | errors | votes sent | lost | duplicated |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "refresh p95 | errors | ballots sent | final votes recorded | lost | duplicated |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for result in results:
-        s = result.record.seconds
-        lost, duplicated = (
-            (str(result.tally.lost), str(result.tally.duplicated)) if result.tally else ("—", "—")
+        measured = result.record.seconds.items()
+        p50, p95 = (
+            {kind: seconds(percentile(values, share)) for kind, values in measured}
+            for share in (0.5, 0.95)
+        )
+        counted = result.tally
+        votes = (
+            f"{counted.recorded}/{counted.sent} | {counted.lost} | {counted.duplicated}"
+            if counted
+            else "— | — | —"
         )
         rows.append(
-            f"| {result.name} | {plan.phones} | {seconds(percentile(s['open'], 0.95))} | "
-            f"{seconds(percentile(s['join'], 0.95))} | {seconds(percentile(s['pick'], 0.95))} | "
-            f"{seconds(percentile(s['vote'], 0.5))} | {seconds(percentile(s['vote'], 0.95))} | "
-            f"{seconds(percentile(s['refresh'], 0.95))} | {len(result.record.errors)} | "
-            f"{result.record.votes_sent} | {lost} | {duplicated} |"
+            f"| {result.name} | {plan.phones} | {p95['open']} | {p95['join']} | {p95['pick']} | "
+            f"{p50['vote']} | {p95['vote']} | {p95['refresh']} | {len(result.record.errors)} | "
+            f"{result.record.votes_sent} | {votes} |"
         )
     return rows
 

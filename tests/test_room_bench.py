@@ -111,6 +111,7 @@ def test_votes_lost_and_duplicated_are_counted_from_the_database():
         counted = tally(engine, workshop, phones, labels)
         engine.dispose()
     assert (counted.sent, counted.recorded, counted.lost, counted.duplicated) == (3, 1, 2, 1)
+    assert counted.stored == 3
 
 
 def test_page_files_are_fetched_again_when_the_server_closed_an_idle_connection():
@@ -172,7 +173,7 @@ def test_a_room_of_10_phones_on_the_app_loses_and_duplicates_no_vote(files):
     result = bench_room.measure_app(PLAN, files)
     assert_every_interaction_measured(result)
     assert (result.tally.sent, result.tally.recorded) == (PHONES, PHONES)
-    assert (result.tally.lost, result.tally.duplicated) == (0, 0)
+    assert (result.tally.lost, result.tally.duplicated, result.tally.stored) == (0, 0, PHONES)
     assert result.shown == PHONES  # the organiser's screen counts every participant
     assert result.probe_ms is not None
 

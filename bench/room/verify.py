@@ -14,6 +14,7 @@ class Tally:
     recorded: int  # ... whose recorded vote is that ballot
     lost: int  # ... whose recorded vote is missing or an older ballot
     duplicated: int  # votes in the workshop that belong to no phone's token
+    stored: int  # votes in the workshop
 
 
 def tally(engine, workshop: service.Workshop, phones: list[Phone], labels) -> Tally:
@@ -29,4 +30,4 @@ def tally(engine, workshop: service.Workshop, phones: list[Phone], labels) -> Ta
         shown = (labels.actors[vote["actor_id"]], *(labels.domains[d] for d in vote["domain_ids"]))
         recorded += shown == phone.last_sent
     total = service.votes_frame(engine, workshop.workshop_id)["vote_no"].nunique()
-    return Tally(len(voters), recorded, len(voters) - recorded, total - attributable)
+    return Tally(len(voters), recorded, len(voters) - recorded, total - attributable, total)
