@@ -49,3 +49,4 @@ bench: $(STAMP) chromium
 data: $(STAMP)
 	$(PY) geo/build_boundaries.py
 	$(PY) scripts/build_rp2021.py
+	$(PY) scripts/build_rp2021_more.py

@@ -5,6 +5,7 @@ import streamlit as st
 from lib import cached, presenting
 from lib.filters import AREAS, LEVELS, METHODS
 from lib.i18n import LANGUAGES, t
+from lib.periods import period_label
 from lib.schema import DataValidationError
 from lib.session import (
     bound_widget,
@@ -27,7 +28,7 @@ except DataValidationError as error:
     st.markdown("\n".join(f"- {problem}" for problem in error.problems[:50]))
     st.stop()
 
-options = settle_filters(dataset)
+options, periods = settle_filters(dataset)
 filters = current_filters(dataset)
 lang = filters.lang
 
@@ -57,15 +58,27 @@ if not presentation_mode:
             st.selectbox,
             "indicator",
             t("indicator_or_index", lang),
+            resets=("period",),
             options=options,
             format_func=names.selections.get,
         )
+        if len(periods) > 1:
+            bound_widget(
+                st.selectbox,
+                "period",
+                t("period", lang),
+                options=[None, *reversed(periods)],
+                format_func=lambda p: (
+                    t("period_default", lang) if p is None else period_label(p, lang)
+                ),
+            )
         bound_widget(
             st.radio,
             "area",
             t("area", lang),
             options=list(AREAS),
             format_func=lambda a: t("area_" + a, lang),
+            help=t("area_help", lang),
         )
         bound_widget(
             st.radio,

@@ -32,7 +32,7 @@ def region_deck(dataset, territory_id: str) -> bytes:
             static_charts.choropleth_png(
                 explore.map_view(dataset, selection, regions), highlight=territory_id
             )
-            for selection in ("taux_chomage_2023t3", "index")
+            for selection in ("taux_chomage", "index")
         ),
         static_charts.domain_bars_png(domains.frame, "minmax", "region"),
         *(static_charts.alliance_bars_png(group) for group in practices[:2]),

@@ -45,7 +45,9 @@ def one_run(env: dict[str, str], votes: int, threads: int) -> Run:
         )
         with ThreadPoolExecutor(threads) as pool:
             start = time.perf_counter()
-            tokens = list(pool.map(lambda _: join(engine, workshop.code), range(votes)))
+            tokens = list(
+                pool.map(lambda n: join(engine, workshop.code, client=f"phone-{n}"), range(votes))
+            )
             joined = time.perf_counter()
             list(
                 pool.map(

@@ -31,7 +31,7 @@ EMPTY_APP = ROOT / "bench" / "empty_app.py"
 DRAWN = "() => !document.querySelector('[data-testid=\"stStatusWidget\"]') && {check}"
 HOME_MAP_DRAWN = "document.querySelectorAll('svg.svg-map path').length === 18"
 # Selections available at region and department level, cycled through by the rerun benchmark.
-CYCLE = ("esperance_vie_femmes_2023", "taux_chomage_2023t3", "esperance_vie_hommes_2023", "index")
+CYCLE = ("esperance_vie_femmes", "taux_chomage", "esperance_vie_hommes", "index")
 TITLE_DRAWN = "document.querySelector('h1') !== null"
 # Territories visited in turn by the "territory" rerun benchmark: never the same twice.
 FRESH_TERRITORIES = {
@@ -138,7 +138,7 @@ def payloads() -> dict[str, tuple[float, float]]:
         territories = explore.scope_territories(dataset, "commune", department)
         per_department.append(
             measure(
-                "part_65_plus_rp2021",
+                "part_65_plus",
                 territories,
                 f"communes-{department}",
                 lambda d=department: geo.with_overseas_insets(geo.read_communes(d)),

@@ -210,7 +210,7 @@ def base_text(base_n: int | None, lang: str) -> str:
 
 def group_caption(dataset: Dataset, group: ChartGroup, lang: str) -> str:
     """One line under a chart: scope, study and year, survey base, sources."""
-    labels = source_labels(dataset)
+    labels = source_labels(dataset, lang)
     sources = " ; ".join(labels[s] for s in group.source_ids)
     return " · ".join(
         [

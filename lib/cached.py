@@ -70,10 +70,16 @@ def _display_boundaries(level: str):
     return geo.with_overseas_insets(geo.read_boundaries(level))
 
 
-@st.cache_data(show_spinner=False, hash_funcs=BY_VERSION, max_entries=128)
 def home_map_html(dataset: Dataset, filters: Filters) -> str:
-    """The home page's static SVG map and legend (each region links to its profile)."""
-    view = map_view(dataset, filters)
+    """The home page's static SVG map and legend (each region links to its profile), kept
+    once for every territory whose area resolves alike (the links replace the territory)."""
+    area = explore.territory_area(dataset, filters.area, filters.territory)
+    return _home_map_html(dataset, filters.with_(territory=None), area)
+
+
+@st.cache_data(show_spinner=False, hash_funcs=BY_VERSION, max_entries=128)
+def _home_map_html(dataset: Dataset, filters: Filters, area: str) -> str:
+    view = map_view(dataset, filters.with_(area=area))
     links = {
         territory: "profil?" + urlencode(to_query(filters.with_(territory=territory)))
         for territory in view.frame["territory_id"]
@@ -104,7 +110,7 @@ def fit_territories(boundary_level: str, territory_ids: tuple[str, ...]) -> dict
 def map_view(dataset: Dataset, filters: Filters) -> explore.MapView:
     """The filters' indicator or index over their scope (lib.explore.filters_map_view), kept
     once for every filters showing the same map (lib.explore.map_filters)."""
-    return _map_view(dataset, explore.map_filters(filters))
+    return _map_view(dataset, explore.map_filters(dataset, filters))
 
 
 @st.cache_data(show_spinner=False, hash_funcs=BY_VERSION, max_entries=256)
@@ -114,7 +120,7 @@ def _map_view(dataset: Dataset, filters: Filters) -> explore.MapView:
 
 def map_captions(dataset: Dataset, filters: Filters) -> list[str]:
     """The lines under the filters' map (lib.explore.caption_lines)."""
-    return _map_captions(dataset, explore.map_filters(filters))
+    return _map_captions(dataset, explore.map_filters(dataset, filters))
 
 
 @st.cache_data(show_spinner=False, hash_funcs=BY_VERSION, max_entries=256)
@@ -124,7 +130,7 @@ def _map_captions(dataset: Dataset, filters: Filters) -> list[str]:
 
 def map_table(dataset: Dataset, filters: Filters) -> pd.DataFrame:
     """The table alternative of the filters' map (lib.explore.view_table)."""
-    return _map_table(dataset, explore.map_filters(filters))
+    return _map_table(dataset, explore.map_filters(dataset, filters))
 
 
 @st.cache_data(show_spinner=False, hash_funcs=BY_VERSION, max_entries=256)
@@ -132,10 +138,14 @@ def _map_table(dataset: Dataset, filters: Filters) -> pd.DataFrame:
     return explore.view_table(_map_view(dataset, filters), filters.lang)
 
 
-@st.cache_data(show_spinner=False, hash_funcs=BY_VERSION, max_entries=64)
 def home_table_html(dataset: Dataset, filters: Filters) -> str:
     """The home map's table alternative as escaped plain HTML (lib.svgmap.table_html)."""
-    return svgmap.table_html(map_table(dataset, filters), t("table_alternative", filters.lang))
+    return _home_table_html(dataset, explore.map_filters(dataset, filters))
+
+
+@st.cache_data(show_spinner=False, hash_funcs=BY_VERSION, max_entries=64)
+def _home_table_html(dataset: Dataset, filters: Filters) -> str:
+    return svgmap.table_html(_map_table(dataset, filters), t("table_alternative", filters.lang))
 
 
 @st.cache_resource(show_spinner=False)
@@ -173,6 +183,14 @@ def _cached_index_table(
 def selection_options(dataset: Dataset, territory_ids: tuple[str, ...]) -> list[str]:
     """What can be mapped over these territories (see lib.explore.selection_options)."""
     return explore.selection_options(dataset, list(territory_ids))
+
+
+@st.cache_data(show_spinner=False, hash_funcs=BY_VERSION, max_entries=256)
+def period_options(
+    dataset: Dataset, indicator_id: str, territory_ids: tuple[str, ...]
+) -> list[str]:
+    """Periods of an indicator over these territories (see lib.explore.period_options)."""
+    return explore.period_options(dataset, indicator_id, list(territory_ids))
 
 
 @st.cache_data(show_spinner=False, hash_funcs=BY_VERSION, max_entries=8)

@@ -22,7 +22,9 @@ from lib.data import Dataset
 from lib.datasets import publisher_texts, source_texts
 from lib.formatting import format_number, is_missing
 from lib.i18n import t
-from lib.indices import ranks
+from lib.indices import period_rows, weighted_mean
+from lib.periods import chronological, period_label
+from lib.ranking import ranks
 
 COMPARED_LEVELS = ("region", "department")
 MIN_SHARED = 2
@@ -82,27 +84,14 @@ def _wide(domain_table: pd.DataFrame) -> pd.DataFrame:
     return domain_table.pivot(index="territory_id", columns="domain_id", values="index")
 
 
-def _overall(
-    values: np.ndarray, columns: Sequence[str], weights: Mapping[str, float]
-) -> np.ndarray:
-    """Weighted mean of the rows of `values` over the columns weighted > 0 (NaN when one of
-    them is missing, or when no column is weighted)."""
-    w = np.array([max(float(weights.get(c, 0.0)), 0.0) for c in columns])
-    if w.sum() == 0:
-        return np.full(len(values), np.nan)
-    used = w > 0
-    # a NaN in a weighted domain makes the product NaN: missing, never 0
-    return values[:, used] @ w[used] / w.sum()
-
-
 def _ranks(values: np.ndarray) -> np.ndarray:
-    """`lib.indices.ranks` as floats (NaN = missing)."""
+    """`lib.ranking.ranks` as floats (NaN = missing)."""
     return ranks(pd.Series(values)).to_numpy(dtype=float, na_value=np.nan)
 
 
 def weighted_overall(matrix: pd.DataFrame, weights: Mapping[str, float]) -> pd.Series:
     """Overall index of each row of `matrix` (same rule as `lib.indices.overall_index`)."""
-    values = _overall(matrix.to_numpy(dtype=float), list(matrix.columns), weights)
+    values = weighted_mean(matrix.to_numpy(dtype=float), list(matrix.columns), weights)
     return pd.Series(values, index=matrix.index)
 
 
@@ -134,8 +123,8 @@ def rank_changes(
     """
     wide = _wide(domain_table)
     values, columns = wide.to_numpy(dtype=float), list(wide.columns)
-    rank_a = _ranks(_overall(values, columns, weights_a))
-    rank_b = _ranks(_overall(values, columns, weights_b))
+    rank_a = _ranks(weighted_mean(values, columns, weights_a))
+    rank_b = _ranks(weighted_mean(values, columns, weights_b))
     frame = pd.DataFrame(
         {"territory_id": wide.index, "rank_a": rank_a, "rank_b": rank_b, "change": rank_a - rank_b}
     ).astype({"rank_a": "Int64", "rank_b": "Int64", "change": "Int64"})
@@ -153,9 +142,9 @@ def weight_sensitivity(domain_table: pd.DataFrame, weights: Mapping[str, float])
     the other weights unchanged (domain_id, changed)."""
     wide = _wide(domain_table)
     values, columns = wide.to_numpy(dtype=float), list(wide.columns)
-    base = _ranks(_overall(values, columns, weights))
+    base = _ranks(weighted_mean(values, columns, weights))
     counts = [
-        _changed(base, _ranks(_overall(values, columns, {**weights, d: 0.0}))) for d in weights
+        _changed(base, _ranks(weighted_mean(values, columns, {**weights, d: 0.0}))) for d in weights
     ]
     return pd.DataFrame({"domain_id": list(weights), "changed": counts})
 
@@ -323,29 +312,22 @@ def provenance(
     made of), in the metadata's order, and the sources of their rows over those territories."""
     scored = scores.dropna(subset=["score"])
     meta = dataset.indicator_meta
-    used = meta[
-        meta["indicator_id"].isin(set(scored["indicator_id"])) & meta["domain_id"].isin(domains)
-    ]
+    periods = dict(zip(scored["indicator_id"], scored["period"], strict=True))
+    used = meta[meta["indicator_id"].isin(set(periods)) & meta["domain_id"].isin(domains)]
     label = used["label_en" if lang == "en" else "label_fr"].astype(str)
-    year = used["year"].astype(str)
+    used_periods = [periods[i] for i in used["indicator_id"]]
     parts = [
-        text if f"({y})" in text else f"{text} ({y})" for text, y in zip(label, year, strict=True)
+        f"{text} ({period_label(p, lang)})" for text, p in zip(label, used_periods, strict=True)
     ]
-    rows = dataset.indicators[
-        dataset.indicators["indicator_id"].isin(used["indicator_id"])
-        & dataset.indicators["territory_id"].isin(set(scored["territory_id"]))
-    ]
+    rows = period_rows(dataset.indicators, {i: periods[i] for i in used["indicator_id"]})
+    rows = rows[rows["territory_id"].isin(set(scored["territory_id"]))]
     ids = sorted(rows["source_id"].dropna().unique())
-    publishers, sources = publisher_texts(dataset.sources), source_texts(dataset.sources)
+    publishers = publisher_texts(dataset.sources, lang)
+    sources = source_texts(dataset.sources, lang)
     missing = t("not_available", lang)
     return Provenance(
         indicators=", ".join(parts) or "—",
         sources=" ; ".join(sources[s] for s in ids) or missing,
         publishers=", ".join(sorted({publishers[s] for s in ids})) or missing,
-        years=", ".join(sorted(set(year))) or "—",
+        years=", ".join(period_label(p, lang) for p in chronological(used_periods)) or "—",
     )
-
-
-def excluded_for_coverage(coverage: pd.DataFrame) -> int:
-    """Fragility indicators with some values here but left out for incomplete coverage."""
-    return int(((coverage["covered"] > 0) & (coverage["covered"] < coverage["shown"])).sum())

@@ -19,7 +19,10 @@ from lib import compare, explore
 from lib.charts import compare as charts
 from lib.data import Dataset
 from lib.explore import IndexTable
+from lib.formatting import format_number
 from lib.i18n import t
+from lib.indices import excluded_for_coverage
+from lib.ranking import CHOSEN_KIND, ComparisonSet, standing, whole_level
 
 
 @dataclass(frozen=True)
@@ -32,12 +35,14 @@ class Selection:
     table: IndexTable
     available: list[str]  # domains with an index, in the domains' order
     labels: dict[str, str]  # domain_id -> label
+    members: ComparisonSet  # how the territories compared read
 
 
 def selection(
     dataset: Dataset, level: str, area: str, chosen: Sequence[str], method: str, lang: str
 ) -> Selection:
-    """The compared territories (`chosen`, or all of the scope) and their indices."""
+    """The compared territories (`chosen`, or all of the scope) and their indices; `area`:
+    "metro" or "all" (`lib.explore.territory_area`)."""
     names = compare.territory_names(compare.compared_territories(dataset, level, area), level)
     ids = list(compare.compared_territories(dataset, level, area, chosen)["territory_id"])
     table = explore.index_table(dataset, ids, method)
@@ -49,6 +54,9 @@ def selection(
         table=table,
         available=available,
         labels=compare.domain_labels(dataset, available, lang),
+        members=ComparisonSet(CHOSEN_KIND, len(ids))
+        if chosen
+        else whole_level(level, area, len(ids)),
     )
 
 
@@ -71,6 +79,8 @@ class Results:
     heatmap_line: str  # method, indicators and sources of the heatmap's domains
     excluded: int  # territories left out of some index for coverage
     ranks: pd.DataFrame
+    overall: pd.Series  # territory_id -> overall index with the chosen weights
+    equal_weights: bool  # every domain weighs 1 (the overall index of the other pages)
     n_weighted: int  # domains with a weight above 0
     brief: str  # method, publishers and years
     export: pd.DataFrame  # ranks with every domain index, weights and sources (CSV)
@@ -109,8 +119,10 @@ def results(
         no_chosen_domain=no_chosen_domain,
         heatmap=charts.heatmap(ordered, names, labels, unit, lang),
         heatmap_line=on_heatmap.line(method, lang),
-        excluded=compare.excluded_for_coverage(table.coverage),
+        excluded=excluded_for_coverage(table.coverage),
         ranks=compare.ranks_table(ranked, n_weighted, len(dataset.domains), lang),
+        overall=ranked.set_index("territory_id")["index"],
+        equal_weights=all(weights.get(d) == 1.0 for d in available),
         n_weighted=n_weighted,
         brief=every.brief(method, lang),
         export=compare.ranks_export(
@@ -118,6 +130,25 @@ def results(
         ),
         changes=compare.sensitivity_table(changes, names, lang),
         sensitivity=charts.sensitivity_bars(counts, labels, lang),
+    )
+
+
+def standing_line(
+    selected: Selection, results: Results, territory: str | None, lang: str
+) -> str | None:
+    """'Hauts-de-France : indice global 58,2 — 3e sur 13 régions métropolitaines.' for the
+    chosen territory when it is compared (None otherwise)."""
+    if territory not in selected.ids:
+        return None
+    found = standing(results.overall, territory, selected.members, lang)
+    if found.rank is None:
+        return t("compare_standing_missing", lang, name=selected.names[territory])
+    return t(
+        "compare_standing" if results.equal_weights else "compare_standing_weighted",
+        lang,
+        name=selected.names[territory],
+        value=format_number(found.value, 1, lang),
+        rank=found.text,
     )
 
 

@@ -2,7 +2,11 @@
 
 `load_dataset()` reads the reference tables first (they give the allowed ids), then the fact
 tables, and raises `DataValidationError` (French, file/line/column) on the first broken file.
-Commune-level indicator rows are large and loaded on demand by `load_commune_indicators()`.
+Sources, indicator metadata and indicator values may be split over several files
+(`sources*.csv`, `indicator_meta*.csv`, `indicators*.csv`, read in name order): each file is
+validated on its own, then the keys are checked across files. An indicator id is a concept;
+its values carry a `period` (`lib.periods`). Commune-level indicator rows are large and loaded
+on demand by `load_commune_indicators()`.
 """
 
 from __future__ import annotations
@@ -16,8 +20,10 @@ import pandas as pd
 from lib.schema import DataValidationError, Problem, validate_table
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
-INDICATOR_FILES = ("indicators.csv", "indicators_rp2021.csv")
-COMMUNE_INDICATOR_FILE = "indicators_rp2021_communes.csv"
+# Indicator files of levels not loaded with the dataset: communes (on demand), EPCI (no EPCI
+# level among the territories yet).
+ON_DEMAND_MARKS = ("_communes", "_epci")
+INDICATOR_KEY = ["territory_id", "indicator_id", "period"]
 FRANCE_SCOPES = ("FR", "FR-METRO", "FR-HM")
 
 
@@ -85,23 +91,37 @@ def _validated(name: str, file: str, refs: dict[str, set[str]], data_dir: Path) 
     return validate_table(name, read_raw_csv(data_dir / file), refs, file=file)
 
 
+def table_files(data_dir: Path, stem: str) -> list[str]:
+    """`stem.csv` and its companions `stem_*.csv`, in name order (commune and EPCI files
+    aside)."""
+    names = [stem + ".csv", *(p.name for p in sorted(data_dir.glob(stem + "_*.csv")))]
+    return [n for n in names if not any(mark in n for mark in ON_DEMAND_MARKS)]
+
+
+def _validated_files(
+    name: str, stem: str, key: list[str], refs: dict[str, set[str]], data_dir: Path
+) -> pd.DataFrame:
+    """One table read from every file of `stem`, each validated, the key unique across files."""
+    files = table_files(data_dir, stem)
+    table = pd.concat([_validated(name, f, refs, data_dir) for f in files], ignore_index=True)
+    check_unique_across_files(table, key, files)
+    return table
+
+
 def validate_indicator_rows(
     raw: pd.DataFrame, indicator_meta: pd.DataFrame, refs: dict[str, set[str]], file: str
 ) -> pd.DataFrame:
-    """Validate indicator rows against the metadata (one vintage, % within 0–100)."""
-    meta = indicator_meta.set_index("indicator_id")
-    with_meta = raw.assign(
-        unit=raw["indicator_id"].map(meta["unit"]),
-        meta_year=raw["indicator_id"].map(meta["year"]),
-    )
+    """Validate indicator rows against the metadata (readable period, % within 0–100)."""
+    units = indicator_meta.set_index("indicator_id")["unit"]
+    with_meta = raw.assign(unit=raw["indicator_id"].map(units))
     checked = validate_table("indicators", with_meta, refs, file=file)
-    return checked.drop(columns=["unit", "meta_year"])
+    return checked.drop(columns=["unit"])
 
 
 def load_dataset(data_dir: Path = DATA_DIR) -> Dataset:
     """Read and validate the embedded dataset (without commune-level indicator rows)."""
     empty: dict[str, set[str]] = {}
-    sources = _validated("sources", "sources.csv", empty, data_dir)
+    sources = _validated_files("sources", "sources", ["source_id"], empty, data_dir)
     domains = _validated("domains", "domains.csv", empty, data_dir)
     actors = _validated("actors", "actors.csv", empty, data_dir)
     practices = _validated("practices", "practices.csv", empty, data_dir)
@@ -111,16 +131,19 @@ def load_dataset(data_dir: Path = DATA_DIR) -> Dataset:
         "territories", raw_territories, territory_ids, file="territories.csv"
     )
     meta_refs = {"domains": set(domains["domain_id"]), "france_scopes": set(FRANCE_SCOPES)}
-    indicator_meta = _validated("indicator_meta", "indicator_meta.csv", meta_refs, data_dir)
+    indicator_meta = _validated_files(
+        "indicator_meta", "indicator_meta", ["indicator_id"], meta_refs, data_dir
+    )
     refs = _refs(territories, sources, domains, actors, practices, indicator_meta)
+    files = table_files(data_dir, "indicators")
     indicators = pd.concat(
         [
             validate_indicator_rows(read_raw_csv(data_dir / f), indicator_meta, refs, f)
-            for f in INDICATOR_FILES
+            for f in files
         ],
         ignore_index=True,
     )
-    _check_unique_across_files(indicators)
+    check_unique_across_files(indicators, INDICATOR_KEY, files)
     return Dataset(
         sources=sources,
         territories=territories,
@@ -136,26 +159,35 @@ def load_dataset(data_dir: Path = DATA_DIR) -> Dataset:
     )
 
 
-def _check_unique_across_files(indicators: pd.DataFrame) -> None:
-    duplicated = indicators[indicators.duplicated(["territory_id", "indicator_id"], keep=False)]
+def check_unique_across_files(table: pd.DataFrame, key: list[str], files: list[str]) -> None:
+    """Fail in French when rows of several files share a key."""
+    duplicated = table[table.duplicated(key, keep=False)]
     if not duplicated.empty:
         first = duplicated.iloc[0]
+        example = " / ".join(str(first[k]) for k in key)
         raise DataValidationError(
             [
                 Problem(
-                    " + ".join(INDICATOR_FILES),
+                    " + ".join(files),
                     None,
-                    "indicator_id",
-                    f"{len(duplicated)} lignes en double entre fichiers "
-                    f"(par ex. {first['indicator_id']} pour {first['territory_id']})",
+                    key[-1] if len(key) == 1 else key[1],
+                    f"{len(duplicated)} lignes en double entre fichiers (par ex. {example})",
                 )
             ]
         )
 
 
 def load_commune_indicators(dataset: Dataset, data_dir: Path = DATA_DIR) -> pd.DataFrame:
-    """Commune-level indicator rows, validated like the others (loaded only when needed)."""
-    raw = read_raw_csv(data_dir / COMMUNE_INDICATOR_FILE)
-    return validate_indicator_rows(
-        raw, dataset.indicator_meta, dataset.refs(), COMMUNE_INDICATOR_FILE
+    """Commune-level indicator rows of every `indicators*_communes*.csv`, validated like the
+    others (loaded only when needed)."""
+    files = sorted(p.name for p in data_dir.glob("indicators*_communes*.csv"))
+    refs = dataset.refs()
+    rows = pd.concat(
+        [
+            validate_indicator_rows(read_raw_csv(data_dir / f), dataset.indicator_meta, refs, f)
+            for f in files
+        ],
+        ignore_index=True,
     )
+    check_unique_across_files(rows, INDICATOR_KEY, files)
+    return rows

@@ -17,13 +17,19 @@ from functools import cached_property
 import pandas as pd
 
 from lib.data import Dataset
+from lib.i18n import t
 
 EMBEDDED_ORIGIN = "embedded"
+# sources.verification -> label key of what follows the source's name (verified: nothing)
+VERIFICATION_LABELS = {
+    "unverified": "source_unverified",
+    "partly_verified": "source_partly_verified",
+}
 # Fact tables a layer may add to, with their keys: a layer row replaces an earlier row of the same
 # key (e.g. an uploaded newer value of an embedded indicator for one territory).
 FACT_KEYS = {
     "indicator_meta": ["indicator_id"],
-    "indicators": ["territory_id", "indicator_id"],
+    "indicators": ["territory_id", "indicator_id", "period"],
     "perceptions": ["perception_id"],
     "alliances": ["alliance_id"],
     "initiatives": ["initiative_id"],
@@ -81,18 +87,22 @@ def with_origin(dataset: Dataset) -> Dataset:
     return replace(dataset, **changes) if changes else dataset
 
 
-def _origin_suffixes(sources: pd.DataFrame) -> list[str]:
-    """ " (<layer label>)" for a source added by a layer, "" for an embedded one."""
+def _suffixes(sources: pd.DataFrame, lang: str) -> list[str]:
+    """What follows a source's name: " — non vérifié" (or "vérification partielle") for a
+    researched series whose notes say so, then " (<layer label>)" for a source a layer added."""
     origins = sources["origin"] if "origin" in sources else [EMBEDDED_ORIGIN] * len(sources)
+    checks = sources["verification"] if "verification" in sources else [None] * len(sources)
     return [
-        f" ({origin})" if isinstance(origin, str) and origin != EMBEDDED_ORIGIN else ""
-        for origin in origins
+        (t(VERIFICATION_LABELS[check], lang) if check in VERIFICATION_LABELS else "")
+        + (f" ({origin})" if isinstance(origin, str) and origin != EMBEDDED_ORIGIN else "")
+        for origin, check in zip(origins, checks, strict=True)
     ]
 
 
-def source_texts(sources: pd.DataFrame) -> dict[str, str]:
-    """source_id -> 'Publisher, title (year)', followed by the layer's label for a source that
-    a layer added (e.g. « (données importées : Enquête) »): every page cites sources this way."""
+def source_texts(sources: pd.DataFrame, lang: str = "fr") -> dict[str, str]:
+    """source_id -> 'Publisher, title (year)', followed by its verification status when not
+    fully verified and by the layer's label for a source that a layer added (e.g.
+    « (données importées : Enquête) »): every page cites sources this way."""
     return {
         source_id: f"{publisher}, {title} ({year}){suffix}"
         for source_id, publisher, title, year, suffix in zip(
@@ -100,18 +110,18 @@ def source_texts(sources: pd.DataFrame) -> dict[str, str]:
             sources["publisher"],
             sources["title"],
             sources["year"],
-            _origin_suffixes(sources),
+            _suffixes(sources, lang),
             strict=True,
         )
     }
 
 
-def publisher_texts(sources: pd.DataFrame) -> dict[str, str]:
-    """source_id -> publisher, followed by the layer's label for a source that a layer added."""
+def publisher_texts(sources: pd.DataFrame, lang: str = "fr") -> dict[str, str]:
+    """source_id -> publisher, with the same suffixes as `source_texts`."""
     return {
         source_id: f"{publisher}{suffix}"
         for source_id, publisher, suffix in zip(
-            sources["source_id"], sources["publisher"], _origin_suffixes(sources), strict=True
+            sources["source_id"], sources["publisher"], _suffixes(sources, lang), strict=True
         )
     }
 

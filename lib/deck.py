@@ -15,12 +15,15 @@ from pptx.oxml.ns import qn
 from pptx.parts.image import Image
 from pptx.util import Emu, Inches, Pt
 
+from lib.safe_text import document_text, shortened
+
 SLIDE_WIDTH = Inches(13.333)
 SLIDE_HEIGHT = Inches(7.5)
 MARGIN = Inches(0.5)
 TITLE_TOP, TITLE_HEIGHT = Inches(0.3), Inches(1.0)
 BODY_TOP = Inches(1.4)
 SOURCE_TOP, SOURCE_HEIGHT = Inches(6.75), Inches(0.6)
+MAX_PROPERTY = 255  # characters of a file property (the deck's title), as PowerPoint allows
 BULLETS_BESIDE_IMAGE = 0.3  # share of the width given to bullets next to an image
 TITLE_SLIDE, TITLE_ONLY = 0, 5  # layouts of python-pptx's default template
 GREY = RGBColor(0x55, 0x55, 0x55)
@@ -51,7 +54,7 @@ def _write(frame, lines: Sequence[str], size: int, *, bold=False, colour=None, a
         if align is not None:
             paragraph.alignment = align
         run = paragraph.add_run()
-        run.text = line
+        run.text = document_text(line)
         run.font.size, run.font.bold = Pt(size), bold
         if colour is not None:
             run.font.color.rgb = colour
@@ -102,14 +105,14 @@ def _content_slide(presentation, content: DeckSlide) -> None:
     source = slide.shapes.add_textbox(MARGIN, SOURCE_TOP, width, SOURCE_HEIGHT).text_frame
     _write(source, [content.source_line], 12, colour=GREY)
     if content.notes:
-        slide.notes_slide.notes_text_frame.text = content.notes
+        slide.notes_slide.notes_text_frame.text = document_text(content.notes)
 
 
 def build_deck(slides: Sequence[DeckSlide], *, title: str, subtitle: str) -> bytes:
     """The .pptx bytes: a title slide (`title`, `subtitle`), then one slide per `slides`."""
     presentation = Presentation()
     presentation.slide_width, presentation.slide_height = SLIDE_WIDTH, SLIDE_HEIGHT
-    presentation.core_properties.title = title
+    presentation.core_properties.title = shortened(document_text(title), MAX_PROPERTY)
     first = presentation.slides.add_slide(presentation.slide_layouts[TITLE_SLIDE])
     heading, sub = first.placeholders[0], first.placeholders[1]
     _place(heading, MARGIN, Inches(2.3), SLIDE_WIDTH - 2 * MARGIN, Inches(1.6))

@@ -2,32 +2,37 @@
 
 A *selection* names what is mapped: an indicator id, `index` (overall index) or
 `index-<domain_id>` (one domain's index). A *scope* is the set of territories shown: every
-region, every department, a region's departments, or a department's communes.
+region, every department, a region's departments, or a department's communes. Its territories
+outside the comparison set (overseas ones when metropolitan France is compared) are still
+drawn, grey and "non disponible" (`lib.filters.comparison_area`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
 
 from lib.classify import Classes, quantile_classes
 from lib.data import Dataset
 from lib.datasets import EMBEDDED_ORIGIN, publisher_texts, source_texts
-from lib.filters import Filters
+from lib.filters import Filters, comparison_area
 from lib.formatting import format_value
 from lib.i18n import t
 from lib.indices import (
     DEFAULT_METHOD,
+    display_period,
     domain_indices,
     eligible_indicators,
     indicator_scores,
     overall_index,
-    ranks,
+    period_rows,
 )
+from lib.periods import chronological, period_label
+from lib.ranking import SHOWN_KIND, WITHIN_KINDS, ComparisonSet, ranks, whole_level
 
-HOME_INDICATOR = "taux_chomage_2023t3"
+HOME_INDICATOR = "taux_chomage"
 OVERALL = "index"
 DOMAIN_PREFIX = "index-"
 
@@ -40,12 +45,25 @@ class MapView:
     label: str
     unit: str
     decimals: int
-    year: str
+    period: str  # the period shown ("T3 2023"), or the periods behind an index ("2018, 2023")
     higher_is_worse: bool | None
     frame: pd.DataFrame  # territory_id, name, value, value_text, rank, detail, source_id
     classes: Classes
     source_ids: list[str]
     notes: list[str]  # method, reference row, excluded indicators...
+    period_id: str | None = None  # the indicator's period shown ("2023-T3"); None for an index
+    members: ComparisonSet | None = None  # the territories compared (None: every one shown)
+
+    @property
+    def comparison(self) -> ComparisonSet:
+        """The set the values are compared and ranked among."""
+        return self.members or ComparisonSet(SHOWN_KIND, self.shown)
+
+    @property
+    def label_with_period(self) -> str:
+        """'Taux de chômage localisé (T3 2023)'; an index's label alone (its notes list the
+        indicators and their periods)."""
+        return f"{self.label} ({self.period})" if self.period_id else self.label
 
     @property
     def covered(self) -> int:
@@ -53,7 +71,8 @@ class MapView:
 
     @property
     def shown(self) -> int:
-        return len(self.frame)
+        """Territories compared (those drawn outside the comparison set left out)."""
+        return int(self.frame["compared"].sum()) if "compared" in self.frame else len(self.frame)
 
 
 def territories_at(dataset: Dataset, level: str) -> pd.DataFrame:
@@ -68,6 +87,8 @@ def scope_territories(
     """Territories shown at `level`, restricted to the children of `within` when it is their
     parent (a region's departments, a department's communes), and to metropolitan France when
     `area` is "metro"."""
+    if area not in ("all", "metro"):
+        raise ValueError(f"area {area!r}: 'all' or 'metro' expected (lib.filters.comparison_area)")
     rows = territories_at(dataset, level)
     if within is not None and (rows["parent_id"] == within).any():
         rows = rows[rows["parent_id"] == within]
@@ -88,22 +109,53 @@ def scope_parent(level: str, territory: str | None) -> str | None:
     return territory if prefix and territory and territory.startswith(prefix) else None
 
 
+def territory_area(dataset: Dataset, area: str, territory: str | None) -> str:
+    """The area ("metro" or "all") of a comparison concerning `territory` (None: France as a
+    whole, compared as metropolitan France by default): `lib.filters.comparison_area`."""
+    index = dataset.territory_index
+    overseas = territory in index.index and bool(index.at[territory, "overseas"])
+    return comparison_area(area, overseas)
+
+
+def comparison_set(
+    dataset: Dataset, level: str, within: str | None, area: str, size: int
+) -> ComparisonSet:
+    """How the territories compared read: '13 régions métropolitaines', '4 départements
+    (Bretagne)' for a region's departments, 'n communes (Finistère)' for a department's."""
+    if within is not None and level in WITHIN_KINDS:
+        return ComparisonSet(WITHIN_KINDS[level], size, territory_name(dataset, within))
+    return whole_level(level, area, size)
+
+
 def filters_map_view(dataset: Dataset, filters: Filters) -> MapView:
-    """The map of the filters' level, scope, area, indicator, language and method."""
+    """The map of the filters' level, scope, area, indicator, language and method: every
+    territory of the scope drawn, those outside the comparison set without a value."""
     within = scope_parent(filters.level, filters.territory)
-    territories = scope_territories(dataset, filters.level, within, filters.area)
-    return map_view(dataset, filters.indicator, territories, filters.lang, filters.method)
+    area = territory_area(dataset, filters.area, filters.territory)
+    compared = scope_territories(dataset, filters.level, within, area)
+    return map_view(
+        dataset,
+        filters.indicator,
+        scope_territories(dataset, filters.level, within, "all"),
+        filters.lang,
+        filters.method,
+        period=filters.period,
+        compared=list(compared["territory_id"]),
+        members=comparison_set(dataset, filters.level, within, area, len(compared)),
+    )
 
 
-def map_filters(filters: Filters) -> Filters:
+def map_filters(dataset: Dataset, filters: Filters) -> Filters:
     """Only the filters a map depends on (other filters reset; the territory replaced by its
-    `scope_parent`), so that views that show the same map share one cache entry."""
+    `scope_parent`, the area by the one it resolves to), so that views that show the same map
+    share one cache entry."""
     return Filters(
         level=filters.level,
         territory=scope_parent(filters.level, filters.territory),
         indicator=filters.indicator,
+        period=None if is_index(filters.indicator or "") else filters.period,
         method=filters.method,
-        area=filters.area,
+        area=territory_area(dataset, filters.area, filters.territory),
         lang=filters.lang,
     )
 
@@ -185,6 +237,13 @@ def indicator_options(dataset: Dataset, territory_ids: Sequence[str]) -> list[st
     return list(meta.sort_values(["_context", "_order", "indicator_id"])["indicator_id"])
 
 
+def period_options(dataset: Dataset, indicator_id: str, territory_ids: Sequence[str]) -> list[str]:
+    """Periods of the indicator with at least one value among `territory_ids`, oldest first."""
+    values = dataset.indicators
+    rows = values[values["indicator_id"].eq(indicator_id) & values["value"].notna()]
+    return chronological(rows.loc[rows["territory_id"].isin(territory_ids), "period"])
+
+
 def selection_options(dataset: Dataset, territory_ids: Sequence[str]) -> list[str]:
     """What can be mapped over these territories: the overall index, the domain indices that
     have at least one eligible indicator, then the indicators."""
@@ -199,10 +258,11 @@ def selection_options(dataset: Dataset, territory_ids: Sequence[str]) -> list[st
     return indices + indicator_options(dataset, territory_ids)
 
 
-def source_label(dataset: Dataset, source_id: str) -> str:
-    """'Publisher, title (year)' for a source id (with its layer's label when not embedded)."""
+def source_label(dataset: Dataset, source_id: str, lang: str = "fr") -> str:
+    """'Publisher, title (year)' for a source id (with its verification status and its layer's
+    label when not embedded)."""
     sources = dataset.sources
-    return source_texts(sources[sources["source_id"] == source_id])[source_id]
+    return source_texts(sources[sources["source_id"] == source_id], lang)[source_id]
 
 
 def map_view(
@@ -212,18 +272,47 @@ def map_view(
     lang: str = "fr",
     method: str = DEFAULT_METHOD,
     weights: Mapping[str, float] | None = None,
+    period: str | None = None,
+    compared: Sequence[str] | None = None,
+    members: ComparisonSet | None = None,
 ) -> MapView:
-    """Values of an indicator or index over `territories` (rows of the territories table)."""
+    """Values of an indicator or index over `territories` (rows of the territories table),
+    computed and ranked among `compared` (every territory when None; the others are drawn
+    without a value, "hors du périmètre de comparaison"), the set `members` names.
+    An indicator is shown for `period` when it has values there, else for the period chosen
+    by `lib.indices.display_period`."""
+    inside = (
+        territories
+        if compared is None
+        else territories[territories["territory_id"].isin(set(compared))]
+    )
     if is_index(selection):
-        return _index_view(dataset, selection, territories, lang, method, weights)
-    return _indicator_view(dataset, selection, territories, lang)
+        view = _index_view(dataset, selection, inside, lang, method, weights)
+    else:
+        view = _indicator_view(dataset, selection, inside, lang, period)
+    return replace(view, frame=_with_outside(view.frame, territories, lang), members=members)
+
+
+def _with_outside(frame: pd.DataFrame, territories: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """`frame` (the territories compared) with the other `territories` drawn too: no value,
+    no rank, "hors du périmètre de comparaison"; column `compared` tells them apart."""
+    drawn = territories[["territory_id", "name"]].merge(
+        frame.drop(columns="name").assign(compared=True), on="territory_id", how="left"
+    )
+    outside = drawn["compared"].isna()
+    drawn["compared"] = ~outside
+    drawn.loc[outside, "value_text"] = t("not_available", lang)
+    drawn.loc[outside, "detail"] = t("outside_comparison", lang)
+    return drawn
 
 
 def _indicator_view(
-    dataset: Dataset, indicator_id: str, territories: pd.DataFrame, lang: str
+    dataset: Dataset, indicator_id: str, territories: pd.DataFrame, lang: str, wanted: str | None
 ) -> MapView:
     meta = dataset.indicator_meta.set_index("indicator_id").loc[indicator_id]
-    rows = dataset.indicators[dataset.indicators["indicator_id"] == indicator_id]
+    ids = list(territories["territory_id"])
+    period = display_period(dataset.indicators, indicator_id, ids, wanted)
+    rows = period_rows(dataset.indicators, {indicator_id: period})
     columns = ["territory_id", "value", "source_id", *(["origin"] if "origin" in rows else [])]
     frame = territories[["territory_id", "name"]].merge(
         rows[columns], on="territory_id", how="left"
@@ -234,9 +323,10 @@ def _indicator_view(
     frame["rank"] = (
         ranks(frame["value"] if worse else -frame["value"]) if worse is not None else pd.NA
     )
-    publishers = publisher_texts(dataset.sources)
+    publishers = publisher_texts(dataset.sources, lang)
+    shown_period = period_label(period, lang) if period else ""
     frame["detail"] = [
-        f"{meta['year']} · {t('source', lang)} : {publishers[s]}"
+        f"{shown_period} · {t('source', lang)} : {publishers[s]}"
         if isinstance(s, str)
         else t("not_available", lang)
         for s in frame["source_id"]
@@ -249,24 +339,23 @@ def _indicator_view(
         label=indicator_label(dataset, indicator_id, lang),
         unit=unit,
         decimals=decimals,
-        year=str(meta["year"]),
+        period=shown_period,
+        period_id=period,
         higher_is_worse=worse,
         frame=frame,
         classes=quantile_classes(frame["value"]),
         source_ids=sorted(frame["source_id"].dropna().unique()),
-        notes=[*notes, reference_text(dataset, indicator_id, lang)],
+        notes=[*notes, reference_text(dataset, indicator_id, period, lang)],
     )
 
 
-def reference_text(dataset: Dataset, indicator_id: str, lang: str) -> str:
-    """The indicator's base-100 reference row, or why there is none."""
+def reference_text(dataset: Dataset, indicator_id: str, period: str | None, lang: str) -> str:
+    """The indicator's base-100 reference row for that period, or why there is none."""
     reference = dataset.indicator_meta.set_index("indicator_id").loc[
         indicator_id, "reference_territory_id"
     ]
-    rows = dataset.indicators[
-        (dataset.indicators["indicator_id"] == indicator_id)
-        & (dataset.indicators["territory_id"] == reference)
-    ]
+    rows = period_rows(dataset.indicators, {indicator_id: period})
+    rows = rows[rows["territory_id"] == reference]
     if pd.isna(reference) or rows.empty:
         return t("no_reference", lang)
     meta = dataset.indicator_meta.set_index("indicator_id").loc[indicator_id]
@@ -307,14 +396,9 @@ def _index_view(
     )
     frame["source_id"] = None
     frame["detail"] = t("method_" + method, lang)
-    sources = sorted(
-        dataset.indicators.loc[
-            dataset.indicators["territory_id"].isin(ids)
-            & dataset.indicators["indicator_id"].isin(used),
-            "source_id",
-        ].unique()
-    )
-    used_labels = ", ".join(with_year(dataset, i, lang) for i in used)
+    used_rows = period_rows(dataset.indicators, {i: table.periods[i] for i in used})
+    sources = sorted(used_rows.loc[used_rows["territory_id"].isin(ids), "source_id"].unique())
+    used_labels = ", ".join(with_period(dataset, i, table.periods[i], lang) for i in used)
     notes = [
         t("method_" + method, lang),
         *notes,
@@ -325,7 +409,9 @@ def _index_view(
         label=label,
         unit=t("index_unit_" + method, lang),
         decimals=1,
-        year=", ".join(sorted({_year(dataset, i) for i in used})),
+        period=", ".join(
+            period_label(p, lang) for p in chronological(table.periods[i] for i in used)
+        ),
         higher_is_worse=True,
         frame=frame,
         classes=quantile_classes(frame["value"]),
@@ -334,14 +420,9 @@ def _index_view(
     )
 
 
-def with_year(dataset: Dataset, indicator_id: str, lang: str) -> str:
-    """'Label (year)', without repeating a year the label already gives."""
-    label, year = indicator_label(dataset, indicator_id, lang), _year(dataset, indicator_id)
-    return label if f"({year})" in label else f"{label} ({year})"
-
-
-def _year(dataset: Dataset, indicator_id: str) -> str:
-    return str(dataset.indicator_meta.set_index("indicator_id").loc[indicator_id, "year"])
+def with_period(dataset: Dataset, indicator_id: str, period: str, lang: str) -> str:
+    """'Label (period)': 'Taux de chômage localisé (T3 2023)'."""
+    return f"{indicator_label(dataset, indicator_id, lang)} ({period_label(period, lang)})"
 
 
 def _used_in_domain(dataset: Dataset, table: IndexTable, selection: str) -> list[str]:
@@ -353,11 +434,12 @@ def _used_in_domain(dataset: Dataset, table: IndexTable, selection: str) -> list
 class IndexTable:
     """Scores, domain indices and overall index of a set of territories."""
 
-    scores: pd.DataFrame  # territory_id, indicator_id, value, score
+    scores: pd.DataFrame  # territory_id, indicator_id, period, value, score
     domains: pd.DataFrame  # territory_id, domain_id, index, n
     overall: pd.DataFrame  # territory_id, index, n_domains, n_total
     indicators_used: list[str]
-    coverage: pd.DataFrame
+    coverage: pd.DataFrame  # per indicator and period: covered, eligible, reason
+    periods: dict[str, str]  # indicator_id -> the period used
 
 
 # How a page computes the index table of some territories: `index_table` itself, or a cached
@@ -374,26 +456,31 @@ def index_table(
     """Everything the index pages need for one set of territories (same level)."""
     eligibility = eligible_indicators(dataset.indicators, dataset.indicator_meta, territory_ids)
     scores = indicator_scores(
-        dataset.indicators, dataset.indicator_meta, territory_ids, eligibility.eligible, method
+        dataset.indicators, dataset.indicator_meta, territory_ids, eligibility.periods, method
     )
     domains = domain_indices(scores, dataset.indicator_meta)
     available = sorted(domains.dropna(subset=["index"])["domain_id"].unique())
     weights = weights if weights is not None else dict.fromkeys(available, 1.0)
     overall = overall_index(domains, weights, list(dataset.domains["domain_id"]))
-    return IndexTable(scores, domains, overall, eligibility.eligible, eligibility.coverage)
+    return IndexTable(
+        scores, domains, overall, eligibility.eligible, eligibility.coverage, eligibility.periods
+    )
 
 
 def home_filters(
     dataset: Dataset, filters: Filters, selection: Callable[..., str] | None = None
 ) -> Filters:
-    """The home map: every region, the chosen selection when it exists there, else the default.
-    `selection`: `home_selection` or a cached version of it."""
-    chosen = (selection or home_selection)(dataset, filters.area, filters.indicator)
-    return filters.with_(level="region", territory=None, indicator=chosen)
+    """The home map: every region (compared in the area the filters' territory resolves to),
+    the chosen selection when it exists there, else the default. `selection`:
+    `home_selection` or a cached version of it."""
+    area = territory_area(dataset, filters.area, filters.territory)
+    chosen = (selection or home_selection)(dataset, area, filters.indicator)
+    return filters.with_(level="region", indicator=chosen)
 
 
 def home_selection(dataset: Dataset, area: str, indicator: str | None) -> str:
-    """`indicator` when it can be mapped over the regions of `area`, else HOME_INDICATOR."""
+    """`indicator` when it can be mapped over the regions of `area` ("metro" or "all"), else
+    HOME_INDICATOR."""
     regions = scope_territories(dataset, "region", None, area)
     options = selection_options(dataset, list(regions["territory_id"]))
     return indicator if indicator in options else HOME_INDICATOR
@@ -401,14 +488,16 @@ def home_selection(dataset: Dataset, area: str, indicator: str | None) -> str:
 
 def caption_lines(dataset: Dataset, view: MapView, lang: str = "fr") -> list[str]:
     """Lines under a map: label, year and sources; coverage and notes; overseas insets."""
-    sources = " ; ".join(source_label(dataset, s) for s in view.source_ids) or t(
+    sources = " ; ".join(source_label(dataset, s, lang) for s in view.source_ids) or t(
         "not_available", lang
     )
     coverage = t("coverage", lang, covered=view.covered, shown=view.shown)
     lines = [
-        t("map_caption", lang, label=view.label, year=view.year or "—", source=sources),
+        t("map_caption", lang, label=view.label, year=view.period or "—", source=sources),
         " ".join([*view.notes, coverage]),
     ]
+    if view.shown < len(view.frame):
+        lines.append(t("comparison_note", lang, members=view.comparison.label(lang)))
     if "origin" in view.frame:
         imported = sorted(set(view.frame["origin"].dropna()) - {EMBEDDED_ORIGIN})
         if imported:

@@ -32,7 +32,12 @@ def safe_csv(frame: pd.DataFrame, separator: str = ",", excel: bool = True) -> b
         raise ValueError("separator must be ',' or ';'")
     escaped = frame.copy()
     for column in escaped.columns:
-        if escaped[column].dtype == object or pd.api.types.is_string_dtype(escaped[column]):
+        dtype = escaped[column].dtype
+        if (
+            pd.api.types.is_object_dtype(dtype)
+            or pd.api.types.is_string_dtype(dtype)
+            or isinstance(dtype, pd.CategoricalDtype)
+        ):
             escaped[column] = escaped[column].map(escape_cell)
     escaped.columns = [escape_cell(str(c)) for c in escaped.columns]
     decimal = "," if separator == ";" else "."

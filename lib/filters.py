@@ -1,8 +1,12 @@
 """Shared filter state and its URL form (DESIGN.md URL scheme), without Streamlit.
 
 `?level=region&territory=REG-53&actor=entreprises&domain=emploi,sante&indicator=...&method=base100`
-(+ `area=metro` for metropolitan France only, `lang=en`).
+(+ `year=2021` for an indicator's period, `area=metro` or `area=all` for the territories compared,
+`lang=en`). Without `area` (the default, "auto"), a comparison is among metropolitan territories,
+or among all of France for an overseas territory (`comparison_area`).
 Values are ids; unknown values are dropped and reported as French (or English) notices.
+`indicator=` names a concept (`taux_pauvrete`); the former one-vintage ids of shared links
+(`taux_pauvrete_2013`) still open the same view: concept and period (`INDICATOR_ALIASES`).
 """
 
 from __future__ import annotations
@@ -10,15 +14,43 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
+from lib.safe_text import shortened
+
 LEVELS = ("region", "department", "commune")  # commune: one department at a time
 METHODS = ("minmax", "base100")
 LANGS = ("fr", "en")
-AREAS = ("all", "metro")  # all of France, or metropolitan France only
+AUTO = "auto"  # metropolitan France, or all of France for an overseas territory
+AREAS = (AUTO, "metro", "all")  # the territories compared
 # Parameters that belong to a mode or a page rather than to the shared filters (presentation
 # mode and its slide, a workshop's join code and participant token): kept in the URL as given,
 # each page checks its own values.
 PAGE_PARAMS = ("mode", "step", "code", "p")
 MAX_PAGE_PARAM_LENGTH = 64
+# Former one-vintage indicator ids (links shared before indicators had periods) -> (concept,
+# period).
+INDICATOR_ALIASES = {
+    "population_rp2021": ("population", "2021"),
+    "part_65_plus_rp2021": ("part_65_plus", "2021"),
+    "part_logements_vacants_rp2021": ("part_logements_vacants", "2021"),
+    "taux_chomage_2023t3": ("taux_chomage", "2023-T3"),
+    "taux_pauvrete_2021": ("taux_pauvrete", "2021"),
+    "taux_pauvrete_2013": ("taux_pauvrete", "2013"),
+    "rapport_interdecile_2013": ("rapport_interdecile", "2013"),
+    "niveau_vie_median_2021": ("niveau_vie_median", "2021"),
+    "niveau_vie_median_2013": ("niveau_vie_median", "2013"),
+    "taux_pauvrete_moins_30_2013": ("taux_pauvrete_moins_30", "2013"),
+    "taux_pauvrete_75_plus_2013": ("taux_pauvrete_75_plus", "2013"),
+    "part_75_plus_2018": ("part_75_plus", "2018"),
+    "indice_vieillissement_2018": ("indice_vieillissement", "2018"),
+    "esperance_vie_femmes_2023": ("esperance_vie_femmes", "2023"),
+    "esperance_vie_hommes_2023": ("esperance_vie_hommes", "2023"),
+    "densite_generalistes_2023": ("densite_generalistes", "2023"),
+    "densite_medecins_2023": ("densite_medecins", "2023"),
+    "part_peu_diplomes_25_64_2019": ("part_peu_diplomes", "2019"),
+    "part_diplomes_superieur_2022": ("part_diplomes_superieur", "2022"),
+    "deploiement_ftth_2021t3": ("deploiement_ftth", "2021-T3"),
+}
+MAX_QUOTED_LENGTH = 60  # an ignored value is quoted in the notice up to this many characters
 
 
 @dataclass(frozen=True)
@@ -30,8 +62,9 @@ class Filters:
     actors: tuple[str, ...] = ()
     domains: tuple[str, ...] = ()
     indicator: str | None = None
+    period: str | None = None  # the indicator's period (None: the default of lib.indices)
     method: str = "minmax"
-    area: str = "all"
+    area: str = AUTO
     lang: str = "fr"
 
     def with_(self, **changes: object) -> Filters:
@@ -46,10 +79,28 @@ class Allowed:
     actors: frozenset[str]
     domains: frozenset[str]
     indicators: frozenset[str]
+    periods: frozenset[str] = frozenset()  # every period of the indicator values
     levels: tuple[str, ...] = LEVELS
     methods: tuple[str, ...] = METHODS
     areas: tuple[str, ...] = AREAS
     langs: tuple[str, ...] = LANGS
+
+
+def comparison_area(area: str, overseas: bool) -> str:
+    """The territories compared, "metro" or "all": `area` itself when chosen, else (AUTO)
+    metropolitan France, or all of France when the territory concerned is `overseas`."""
+    if area == AUTO:
+        return "all" if overseas else "metro"
+    if area not in AREAS:
+        raise ValueError(f"unknown area {area!r}; expected one of {AREAS}")
+    return area
+
+
+def listed_area(area: str) -> str:
+    """The territories whose data a page lists without comparing them (data coverage,
+    downloads, the initiatives directory): metropolitan France when chosen, else all of France
+    (AUTO restricts comparisons only)."""
+    return "metro" if area == "metro" else "all"
 
 
 @dataclass
@@ -73,20 +124,24 @@ def parse_query(params: Mapping[str, str | list[str]], allowed: Allowed) -> Pars
     """Filters from URL parameters; unknown values are dropped and listed."""
     parsed = Parsed(Filters())
     single = {
-        "level": allowed.levels,
-        "territory": allowed.territories,
-        "indicator": allowed.indicators,
-        "method": allowed.methods,
-        "area": allowed.areas,
-        "lang": allowed.langs,
+        "level": ("level", allowed.levels),
+        "territory": ("territory", allowed.territories),
+        "indicator": ("indicator", allowed.indicators),
+        "year": ("period", allowed.periods),
+        "method": ("method", allowed.methods),
+        "area": ("area", allowed.areas),
+        "lang": ("lang", allowed.langs),
     }
     changes: dict[str, object] = {}
-    for name, options in single.items():
+    for name, (attribute, options) in single.items():
         value = _first(params.get(name))
         if value is None:
             continue
+        if name == "indicator" and value in INDICATOR_ALIASES:
+            value, period = INDICATOR_ALIASES[value]
+            changes.setdefault("period", period)
         if value in options:
-            changes[name] = value
+            changes[attribute] = value
         else:
             parsed.dropped.append((name, value))
     for name, attribute, options in (
@@ -112,13 +167,25 @@ def parse_page_params(params: Mapping[str, str | list[str]]) -> dict[str, str]:
     }
 
 
+# URL parameter -> filter attribute, for the one-value filters
+URL_NAMES = {
+    "level": "level",
+    "territory": "territory",
+    "indicator": "indicator",
+    "year": "period",
+    "method": "method",
+    "area": "area",
+    "lang": "lang",
+}
+
+
 def to_query(filters: Filters) -> dict[str, str]:
     """URL parameters for `filters`, leaving out the defaults (short, stable links)."""
     default = Filters()
     query: dict[str, str] = {}
-    for name in ("level", "territory", "indicator", "method", "area", "lang"):
-        value = getattr(filters, name)
-        if value is not None and value != getattr(default, name):
+    for name, attribute in URL_NAMES.items():
+        value = getattr(filters, attribute)
+        if value is not None and value != getattr(default, attribute):
             query[name] = value
     if filters.actors:
         query["actor"] = ",".join(filters.actors)
@@ -128,10 +195,11 @@ def to_query(filters: Filters) -> dict[str, str]:
 
 
 def dropped_notice(dropped: list[tuple[str, str]], lang: str = "fr") -> str | None:
-    """One sentence listing the URL values that were ignored, or None."""
+    """One sentence listing the URL values that were ignored (each quoted as given, shortened),
+    or None. Plain text: the page shows it literally (`lib.safe_text`)."""
     if not dropped:
         return None
-    items = ", ".join(f"{name}={value}" for name, value in dropped)
+    items = ", ".join(f"{name}={shortened(value, MAX_QUOTED_LENGTH)}" for name, value in dropped)
     if lang == "en":
         return f"Unknown values in the link were ignored: {items}."
     return f"Valeurs inconnues du lien ignorées : {items}."

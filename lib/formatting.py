@@ -3,18 +3,11 @@
 from __future__ import annotations
 
 import math
-import re
+
+from lib.safe_text import literal_markdown  # noqa: F401  (workshop pages import it from here)
 
 NARROW_NBSP = "\u202f"  # French thousands separator and space before % (narrow no-break space)
 MISSING = {"fr": "non disponible", "en": "not available"}
-_MARKDOWN_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")  # every ASCII punctuation character
-
-
-def literal_markdown(text: str) -> str:
-    """`text` shown as written by st.markdown, st.title…: every ASCII punctuation
-    backslash-escaped (no emphasis, link, image, colour directive, emoji code or formula can
-    come from typed or uploaded text; HTML is never rendered)."""
-    return _MARKDOWN_PUNCTUATION.sub(r"\\\1", text)
 
 
 def is_missing(value: object) -> bool:
@@ -35,6 +28,14 @@ def format_number(value: object, decimals: int = 1, lang: str = "fr") -> str:
     if lang == "fr":
         text = text.replace(",", NARROW_NBSP).replace(".", ",")
     return text
+
+
+def ordinal(rank: int, lang: str = "fr") -> str:
+    """1 -> '1er' / '1st', 3 -> '3e' / '3rd'."""
+    if lang == "en":
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(rank % 10, "th")
+        return f"{rank}{'th' if 10 <= rank % 100 <= 20 else suffix}"
+    return f"{rank}{'er' if rank == 1 else 'e'}"
 
 
 def format_value(value: object, unit: str, decimals: int = 1, lang: str = "fr") -> str:

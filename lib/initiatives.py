@@ -24,7 +24,7 @@ import pandas as pd
 from lib import explore, geo
 from lib.data import Dataset
 from lib.datasets import source_texts
-from lib.filters import Filters
+from lib.filters import AUTO, Filters, listed_area
 from lib.formatting import format_number, is_missing
 from lib.i18n import t
 from lib.indices import DEFAULT_METHOD
@@ -114,7 +114,8 @@ def filter_initiatives(
 
     territory: the territory and its children (a region's departments and communes);
     actors / domains: an initiative involving ANY of them; practices: practice ids, or
-    UNCLASSIFIED for initiatives without a type; area "metro" leaves out overseas places;
+    UNCLASSIFIED for initiatives without a type; area: `lib.filters.listed_area` (only "metro"
+    leaves out overseas places: a directory compares nothing);
     search: part of the name, of the place as the document writes it, or of a territory name
     (town, department, region), ignoring case and accents.
     """
@@ -131,7 +132,7 @@ def filter_initiatives(
     if practices:
         unclassified = frame["practice_id"].isna() & (UNCLASSIFIED in practices)
         keep &= frame["practice_id"].isin(practices) | unclassified
-    if area == "metro":
+    if listed_area(area) == "metro":
         keep &= ~chains.map(lambda ids: bool(ids) and known.overseas[ids[0]])
     if search.strip():
         haystack = [
@@ -265,7 +266,7 @@ def describe(dataset: Dataset, frame: pd.DataFrame, lang: str = "fr") -> pd.Data
     known, chains = _chains(dataset, frame)
     actors = _labels(dataset.actors, "actor_id", lang)
     domains = _labels(dataset.domains, "domain_id", lang)
-    sources = source_texts(dataset.sources)
+    sources = source_texts(dataset.sources, lang)
     practices = practice_labels(dataset, lang)
     rows = []
     for row, ids in zip(frame.itertuples(index=False), chains, strict=True):
@@ -583,7 +584,7 @@ def relations(dataset: Dataset, territory_id: str, known: Places | None = None) 
 def white_spots(
     dataset: Dataset,
     territory_id: str,
-    area: str = "all",
+    area: str = AUTO,
     method: str = DEFAULT_METHOD,
 ) -> pd.DataFrame:
     """The territory's 3 most fragile domains (domain indices among the territories of its
@@ -593,7 +594,9 @@ def white_spots(
     level = index.at[territory_id, "level"] if territory_id in index.index else None
     if level not in {"region", "department"}:
         raise ValueError(f"white spots need a region or a department, not {territory_id!r}")
-    scope = explore.scope_territories(dataset, level, None, area)
+    scope = explore.scope_territories(
+        dataset, level, None, explore.territory_area(dataset, area, territory_id)
+    )
     if territory_id not in set(scope["territory_id"]):
         scope = explore.scope_territories(dataset, level, None, "all")
     table = explore.index_table(dataset, list(scope["territory_id"]), method)

@@ -6,7 +6,6 @@ classed values, and other layers (e.g. initiatives as points) plug in as more tr
 
 from __future__ import annotations
 
-import html
 import math
 from collections.abc import Sequence
 
@@ -16,6 +15,7 @@ import plotly.graph_objects as go
 from lib.classify import MISSING_COLOUR, Classes, assign_classes
 from lib.explore import MapView
 from lib.formatting import format_number, is_missing
+from lib.safe_text import plotly_text
 
 # Metropolitan France plus the overseas insets placed west of it (see lib/geo.py).
 FRANCE_VIEW = {"center": {"lat": 46.4, "lon": -0.6}, "zoom": 4.3}
@@ -74,9 +74,9 @@ def choropleth_layer(
                 "customdata": [hover for _, hover, _ in present],
                 "hovertemplate": HOVER,
                 "colorbar": {
-                    "title": {"text": legend_title},
+                    "title": {"text": plotly_text(legend_title)},
                     "tickvals": list(range(classes.count)),
-                    "ticktext": list(legend_labels),
+                    "ticktext": [plotly_text(label) for label in legend_labels],
                     "thickness": 18,
                     "len": 0.6,
                 },
@@ -101,18 +101,18 @@ def choropleth_layer(
 
 def _hover_data(frame: pd.DataFrame) -> list[list[str]]:
     """Escaped hover fields of each row: name, value with unit, detail (year, source)."""
-    columns = [[html.escape(str(v)) for v in frame[c].tolist()] for c in HOVER_FIELDS]
+    columns = [[plotly_text(v) for v in frame[c].tolist()] for c in HOVER_FIELDS]
     return [list(row) for row in zip(*columns, strict=True)]
 
 
 def initiatives_layer(points: pd.DataFrame) -> list[dict]:
     """Initiatives as clickable dots (lib.initiatives.points_frame: initiative_id, name,
     hover_lines, lon, lat), on a white halo so they read on any class colour. Every text is
-    HTML-escaped here: a name such as "<script>" shows as text."""
+    escaped here (`plotly_text`): a name such as "<script>" shows as text."""
     if points.empty:
         return []
     hover = [
-        "<br>".join([f"<b>{html.escape(name)}</b>", *map(html.escape, lines)])
+        "<br>".join([f"<b>{plotly_text(name)}</b>", *map(plotly_text, lines)])
         for name, lines in zip(points["name"], points["hover_lines"], strict=True)
     ]
     lon, lat = points["lon"].tolist(), points["lat"].tolist()

@@ -26,9 +26,11 @@ from fpdf import FPDF, FontFace
 from lib import perception, profile, static_charts
 from lib.charts.profil import reference_name
 from lib.data import Dataset
+from lib.filters import AUTO
 from lib.formatting import format_number
 from lib.i18n import t
 from lib.indices import DEFAULT_METHOD
+from lib.safe_text import shortened
 
 FONT_DIR = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
 FONT = "DejaVu"
@@ -40,6 +42,7 @@ DPI = 200  # images are drawn at their printed size
 MAP_SIZE = (60, 40)  # mm
 BARS_SIZE = (100, 84)  # mm
 IMAGE_FONT = 6  # points, text inside the images
+MAX_CELL = 200  # characters of a table cell (a longer text is shortened: a row fits a page)
 TEXT, TABLE, NOTE = 8.5, 6.5, 6  # points
 BLUE, GREY = (0, 90, 150), (90, 90, 90)
 NEXT_LINE = {"new_x": "LMARGIN", "new_y": "NEXT"}  # after a text block: the next line
@@ -99,7 +102,8 @@ def _note(pdf: FPDF, text: str, x: float = MARGIN, width: float = WIDTH) -> None
 
 
 def _table(pdf: FPDF, frame: pd.DataFrame, widths: Sequence[float], **options) -> None:
-    """`frame` as a table with a header row (texts as given)."""
+    """`frame` as a table with a header row (texts as given, a long one shortened: a row must
+    fit on a page)."""
     pdf.set_font(FONT, size=TABLE)
     with pdf.table(
         col_widths=tuple(widths),
@@ -113,7 +117,7 @@ def _table(pdf: FPDF, frame: pd.DataFrame, widths: Sequence[float], **options) -
         for record in [list(frame.columns), *frame.astype(str).to_numpy().tolist()]:
             row = table.row()
             for value in record:
-                row.cell(str(value))
+                row.cell(shortened(str(value), MAX_CELL))
 
 
 def _header(pdf: FPDF, title: str, lang: str, generated_at: datetime) -> None:
@@ -152,13 +156,13 @@ def _key_figures(pdf: FPDF, look: profile.Lookups, territory_id: str) -> list[st
 
 
 def _domain_table(domains: profile.DomainProfile, lang: str) -> pd.DataFrame:
-    """Domains with an index: value, rank and benchmark."""
+    """Domains with an index: value, rank (the set in the heading) and benchmark."""
     frame = domains.frame[domains.frame["index"].notna()]
     return pd.DataFrame(
         {
             t("profile_domain", lang): frame["label"],
             t("exp_index", lang): [format_number(v, 1, lang) for v in frame["index"]],
-            t("exp_rank", lang): frame["rank_text"],
+            t("exp_rank", lang, members=domains.scope.members.label(lang)): frame["rank_short"],
             reference_name(domains.method, domains.scope.level, lang): [
                 format_number(v, 1, lang) for v in frame["reference"]
             ],
@@ -169,6 +173,10 @@ def _domain_table(domains: profile.DomainProfile, lang: str) -> pd.DataFrame:
 def _domains(pdf: FPDF, look: profile.Lookups, domains: profile.DomainProfile) -> list[str]:
     lang = look.lang
     _heading(pdf, t("profile_domains_title", lang), room=BARS_SIZE[1])
+    if domains.n_with_index:
+        pdf.set_font(FONT, size=TEXT)
+        pdf.multi_cell(0, 4, profile.overall_text(domains, lang), **NEXT_LINE)
+        pdf.ln(1)
     top = pdf.get_y()
     image = static_charts.domain_bars_png(
         domains.frame,
@@ -183,7 +191,7 @@ def _domains(pdf: FPDF, look: profile.Lookups, domains: profile.DomainProfile) -
     pdf.image(image, x=MARGIN, y=top, w=BARS_SIZE[0], h=BARS_SIZE[1], alt_text=alt)
     right, width = MARGIN + BARS_SIZE[0] + 3, WIDTH - BARS_SIZE[0] - 3
     if domains.n_with_index:
-        _table(pdf, _domain_table(domains, lang), (30, 12, 19, 21), width=width, align="RIGHT")
+        _table(pdf, _domain_table(domains, lang), (28, 11, 24, 19), width=width, align="RIGHT")
     else:
         _note(pdf, t("profile_no_index", lang), right, width)
     missing = domains.frame.loc[domains.frame["index"].isna(), "label"]
@@ -230,7 +238,7 @@ def _reading(
     pdf.multi_cell(0, 4, t("profile_reading_for", lang, actor=actor, group=label), **NEXT_LINE)
     pdf.ln(1)
     result = profile.reading(look, domains, group)
-    _table(pdf, result.table, (50, 22, 20, 22, 20, 32))
+    _table(pdf, result.table, (54, 17, 14, 17, 24, 36, 24))
     pdf.ln(1)
     _note(pdf, " ".join(result.notes))
     _note(pdf, profile.perception_block(look, group).caption)
@@ -283,15 +291,16 @@ def territory_onepager_pdf(
     dataset: Dataset,
     territory_id: str,
     *,
-    area: str = "all",
+    area: str = AUTO,
     method: str = DEFAULT_METHOD,
     lang: str = "fr",
     actors: Sequence[str] = (),
     generated_at: datetime | None = None,
 ) -> bytes:
     """The fact sheet of a region or department (`territory_id`), its indices computed among
-    the territories of its level in `area` with `method`, the perceptions and alliance figures
-    of `actors` (all when empty), dated `generated_at` (now, Paris time, when None)."""
+    the territories of its level in `area` (`lib.filters.comparison_area`) with `method`, the
+    perceptions and alliance figures of `actors` (all when empty), dated `generated_at` (now,
+    Paris time, when None)."""
     look = profile.lookups(dataset, lang)
     title = profile.profile_title(look, territory_id)
     generated_at = generated_at or datetime.now(TIME_ZONE)

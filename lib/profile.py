@@ -17,13 +17,17 @@ from lib import perception
 from lib.data import Dataset
 from lib.datasets import publisher_texts, source_texts
 from lib.explore import IndexTable, index_table
-from lib.formatting import format_number, format_value, is_missing
+from lib.filters import comparison_area
+from lib.formatting import format_number, format_value, is_missing, ordinal
 from lib.i18n import t
+from lib.indices import excluded_for_coverage, period_rows
+from lib.periods import chronological, latest, period_label, sort_key
+from lib.ranking import ComparisonSet, Standing, rank_text, ranks, short_text, standing, whole_level
 from lib.rows import records
 
 NATIONAL = "FR"
 LEVEL_OF_PREFIX = {"REG-": "region", "DEP-": "department"}
-POPULATION = "population_rp2021"
+POPULATION = "population"
 
 
 def territory_level(territory_id: str) -> str:
@@ -48,7 +52,8 @@ class Lookups:
     publishers: dict[str, str]  # source_id -> publisher
     sources: dict[str, str]  # source_id -> "publisher, title (year)"
     levels: dict[tuple[str, str], tuple[str, ...]]  # (level, area) -> territories, by code
-    values: dict[tuple[str, str], tuple[float, str]]  # (territory, indicator) -> value, source
+    # (territory, indicator, period) -> value, source
+    values: dict[tuple[str, str, str], tuple[float, str]]
     perceptions: list[dict]  # the perception rows, as records
 
     def name(self, territory_id: str) -> str:
@@ -57,10 +62,9 @@ class Lookups:
     def label(self, indicator_id: str) -> str:
         return str(self.meta[indicator_id]["label_en" if self.lang == "en" else "label_fr"])
 
-    def label_with_year(self, indicator_id: str) -> str:
-        """The indicator's label with its year (unless the label already says it)."""
-        label, year = self.label(indicator_id), str(self.meta[indicator_id]["year"])
-        return label if year in label else f"{label} ({year})"
+    def label_with_period(self, indicator_id: str, period: str) -> str:
+        """The indicator's label with a period: 'Taux de chômage localisé (T3 2023)'."""
+        return f"{self.label(indicator_id)} ({period_label(period, self.lang)})"
 
     def value_text(self, indicator_id: str, value: object) -> str:
         row = self.meta[indicator_id]
@@ -96,21 +100,21 @@ def lookups(dataset: Dataset, lang: str = "fr") -> Lookups:
         meta=dataset.indicator_meta.set_index("indicator_id").to_dict("index"),
         domains=dict(zip(dataset.domains["domain_id"], dataset.domains[label], strict=True)),
         actors=dict(zip(dataset.actors["actor_id"], dataset.actors[label], strict=True)),
-        publishers=publisher_texts(sources),
-        sources=source_texts(sources),
+        publishers=publisher_texts(sources, lang),
+        sources=source_texts(sources, lang),
         levels=_level_lists(places),
         values=_known_values(dataset.indicators),
         perceptions=records(dataset.perceptions),
     )
 
 
-def _known_values(indicators: pd.DataFrame) -> dict[tuple[str, str], tuple[float, str]]:
-    """(territory_id, indicator_id) -> (value, source_id) of every known indicator value."""
+def _known_values(indicators: pd.DataFrame) -> dict[tuple[str, str, str], tuple[float, str]]:
+    """(territory_id, indicator_id, period) -> (value, source_id) of every known value."""
     known = indicators[indicators["value"].notna()]
-    columns = ("territory_id", "indicator_id", "value", "source_id")
+    columns = ("territory_id", "indicator_id", "period", "value", "source_id")
     return {
-        (place, indicator_id): (value, source_id)
-        for place, indicator_id, value, source_id in zip(
+        (place, indicator_id, period): (value, source_id)
+        for place, indicator_id, period, value, source_id in zip(
             *(known[c].tolist() for c in columns), strict=True
         )
     }
@@ -141,14 +145,6 @@ def region_choices(look: Lookups) -> list[tuple[str, str]]:
     return sorted(pairs, key=lambda pair: _sort_key(pair[1]))
 
 
-def ordinal(rank: int, lang: str = "fr") -> str:
-    """1 -> '1er' / '1st', 3 -> '3e' / '3rd'."""
-    if lang == "en":
-        suffix = {1: "st", 2: "nd", 3: "rd"}.get(rank % 10, "th")
-        return f"{rank}{'th' if 10 <= rank % 100 <= 20 else suffix}"
-    return f"{rank}{'er' if rank == 1 else 'e'}"
-
-
 # --- 1. Key figures ---------------------------------------------------------------------------
 
 
@@ -162,26 +158,21 @@ class KeyFigures:
     source_ids: list[str]
 
 
-def main_indicators(look: Lookups, territory_id: str) -> list[str]:
-    """For each fragility concept with values at the territory's level (domain order): its
-    latest vintage known for the territory, else its latest vintage at the level."""
+def main_indicators(look: Lookups, territory_id: str) -> list[tuple[str, str]]:
+    """(indicator_id, period) of each fragility indicator with values at the territory's level
+    (domain order): its latest period known for the territory, else its latest at the level."""
     level_ids = set(look.level_ids(territory_level(territory_id)))
-    at_level, own = set(), set()
-    for place, indicator_id in look.values:
-        if place in level_ids:
-            at_level.add(indicator_id)
-            if place == territory_id:
-                own.add(indicator_id)
-    best: dict[str, str] = {}  # concept -> chosen vintage, concepts in indicator_meta's order
-    for indicator_id, meta in look.meta.items():
-        if meta["role"] != "fragility" or indicator_id not in at_level:
+    best: dict[str, tuple[bool, tuple[float, float], str]] = {}  # indicator -> rank, period
+    for place, indicator_id, period in look.values:
+        if place not in level_ids or look.meta[indicator_id]["role"] != "fragility":
             continue
-        chosen = best.get(meta["concept_id"])
-        rank = (indicator_id in own, str(meta["year"]))  # known here first, then latest year
-        if chosen is None or rank > (chosen in own, str(look.meta[chosen]["year"])):
-            best[meta["concept_id"]] = indicator_id
+        rank = (place == territory_id, sort_key(period), period)  # known here first, then latest
+        if indicator_id not in best or rank > best[indicator_id]:
+            best[indicator_id] = rank
     order = {domain_id: i for i, domain_id in enumerate(look.domains)}
-    return sorted(best.values(), key=lambda i: order[look.meta[i]["domain_id"]])
+    position = {indicator_id: i for i, indicator_id in enumerate(look.meta)}
+    chosen = sorted(best, key=lambda i: (order[look.meta[i]["domain_id"]], position[i]))
+    return [(i, best[i][2]) for i in chosen]
 
 
 def key_figures(look: Lookups, territory_id: str) -> KeyFigures:
@@ -190,31 +181,37 @@ def key_figures(look: Lookups, territory_id: str) -> KeyFigures:
     lang, missing = look.lang, t("not_available", look.lang)
     found = look.values
 
-    def benchmark(indicator_id: str) -> str:
+    def benchmark(indicator_id: str, period: str) -> str:
         reference = look.meta[indicator_id]["reference_territory_id"]
-        if is_missing(reference) or (reference, indicator_id) not in found:
+        if is_missing(reference) or (reference, indicator_id, period) not in found:
             return missing
-        value = look.value_text(indicator_id, found[(reference, indicator_id)][0])
+        value = look.value_text(indicator_id, found[(reference, indicator_id, period)][0])
         return f"{value} ({look.name(reference)})"
 
     records, source_ids = [], []
-    for indicator_id in main_indicators(look, territory_id):
-        value, source_id = found.get((territory_id, indicator_id), (None, None))
+    for indicator_id, period in main_indicators(look, territory_id):
+        value, source_id = found.get((territory_id, indicator_id, period), (None, None))
         source_ids += [source_id] if source_id else []
         records.append(
             {
                 t("indicator", lang): look.label(indicator_id),
                 t("value", lang): look.value_text(indicator_id, value),
-                t("year", lang): str(look.meta[indicator_id]["year"]),
-                t("profile_benchmark", lang): benchmark(indicator_id),
+                t("period", lang): period_label(period, lang),
+                t("profile_benchmark", lang): benchmark(indicator_id, period),
                 t("source", lang): look.publishers[source_id] if source_id else missing,
             }
         )
     population, note = missing, ""
-    if (territory_id, POPULATION) in found:
-        value, source_id = found[(territory_id, POPULATION)]
+    census = latest(p for place, i, p in found if place == territory_id and i == POPULATION)
+    if census is not None:
+        value, source_id = found[(territory_id, POPULATION, census)]
         population = look.value_text(POPULATION, value)
-        note = t("profile_population_note", lang, source=look.sources[source_id])
+        note = t(
+            "profile_population_note",
+            lang,
+            period=period_label(census, lang),
+            source=look.sources[source_id],
+        )
         source_ids.insert(0, source_id)
     return KeyFigures(population, note, pd.DataFrame(records), list(dict.fromkeys(source_ids)))
 
@@ -230,29 +227,43 @@ class Scope:
     territory_ids: list[str]
     area: str  # the area used ("all" when an overseas territory is asked with "metro")
     area_changed: bool
+    overseas: bool  # the territory is overseas
+    members: ComparisonSet  # how the territories compared read
+
+    @property
+    def key(self) -> tuple:
+        """What identifies the scope and its method notes (for one dataset version)."""
+        return (self.level, self.area, self.area_changed, self.overseas)
 
 
 def comparison_scope(look: Lookups, territory_id: str, area: str) -> Scope:
-    """Every territory of the territory's level (metropolitan only with area "metro", unless
-    the territory itself is overseas)."""
+    """Every territory of the territory's level in the area `area` resolves to
+    (`lib.filters.comparison_area`: by default the metropolitan ones, all of them for an
+    overseas territory); all of them when an overseas territory is asked with "metro"."""
     level = territory_level(territory_id)
+    overseas = bool(look.places.at[territory_id, "overseas"])
+    area = comparison_area(area, overseas)
     ids = look.level_ids(level, area)
     changed = territory_id not in ids
     if changed:
         area, ids = "all", look.level_ids(level, "all")
-    return Scope(level, ids, area, changed)
+    return Scope(level, ids, area, changed, overseas, whole_level(level, area, len(ids)))
 
 
 @dataclass(frozen=True)
 class DomainProfile:
-    """The territory's domain indices among its level, one row per domain of the vocabulary."""
+    """The territory's domain indices among its level, one row per domain of the vocabulary,
+    and its overall index."""
 
-    # domain_id, label, index, rank, n_ranked, rank_text, reference, years, indicators, sources
+    # domain_id, label, index, rank, n_ranked, rank_text ("3e sur 13 régions métropolitaines"),
+    # rank_short ("3e sur 13"), reference, years, indicators, sources
     frame: pd.DataFrame
     method: str
     scope: Scope
     notes: list[str]  # method sentences
     source_ids: list[str]
+    overall: Standing  # the overall index (equal weights) and its rank
+    n_overall: int  # domains the overall index averages
 
     def indices(self) -> pd.Series:
         """domain_id -> index (missing when not available)."""
@@ -271,6 +282,8 @@ class LevelDomains:
     wide: pd.DataFrame  # territory_id x domain_id -> index
     ranks: pd.DataFrame  # same shape: 1 = most fragile, ties share the best rank
     n_ranked: pd.Series  # domain_id -> territories with an index
+    overall: pd.Series  # territory_id -> overall index (equal weights)
+    n_overall: int  # domains the overall index averages
     reference: pd.Series  # domain_id -> median (min-max) or 100 (base 100)
     inputs: pd.DataFrame  # years, indicators, sources per domain, in the domains' order
     notes: list[str]  # method sentences
@@ -293,12 +306,15 @@ def level_domains(look: Lookups, scope: Scope, method: str, table: IndexTable) -
     scores = table.scores
     scored = set(scores.loc[scores["score"].notna(), "indicator_id"])  # base 100: with a ref
     inputs, source_ids = _domain_inputs(
-        look, scope, [i for i in table.indicators_used if i in scored]
+        look, scope, {i: table.periods[i] for i in table.indicators_used if i in scored}
     )
+    overall = table.overall
     return LevelDomains(
         wide=wide,
-        ranks=wide.rank(ascending=False, method="min"),
+        ranks=wide.apply(ranks),
         n_ranked=wide.count(),
+        overall=overall.set_index("territory_id")["index"],
+        n_overall=int(overall["n_domains"].max()) if len(overall) else 0,
         reference=wide.median() if method == "minmax" else pd.Series(100.0, index=domain_ids),
         inputs=inputs.reindex(domain_ids).fillna("").reset_index(drop=True),
         notes=_method_notes(look, scope, table, method),
@@ -342,29 +358,27 @@ def domain_profile(
             "reference": reference.where(n_ranked > 0).to_numpy(dtype=float),
         }
     )
-    frame["rank_text"] = [
-        t("not_available", look.lang)
-        if pd.isna(r)
-        else t("profile_rank_of", look.lang, rank=ordinal(int(r), look.lang), n=n)
-        for r, n in zip(frame["rank"], frame["n_ranked"], strict=True)
-    ]
+    members = scope.members
+    frame["rank_text"] = [rank_text(r, members, look.lang) for r in frame["rank"]]
+    frame["rank_short"] = [short_text(r, members, look.lang) for r in frame["rank"]]
     return DomainProfile(
         frame=pd.concat([frame, level.inputs], axis=1),
         method=method,
         scope=scope,
         notes=level.notes,
         source_ids=level.source_ids,
+        overall=standing(level.overall, territory_id, members, look.lang),
+        n_overall=level.n_overall,
     )
 
 
 def _domain_inputs(
-    look: Lookups, scope: Scope, used: Sequence[str]
+    look: Lookups, scope: Scope, used: dict[str, str]
 ) -> tuple[pd.DataFrame, list[str]]:
-    """Indicators (with years) and publishers behind each domain's index, and every source."""
-    indicators = look.dataset.indicators
-    rows = indicators[
-        indicators["territory_id"].isin(scope.territory_ids) & indicators["indicator_id"].isin(used)
-    ]
+    """Indicators (with periods) and publishers behind each domain's index, and every source.
+    `used`: indicator_id -> period."""
+    rows = period_rows(look.dataset.indicators, used)
+    rows = rows[rows["territory_id"].isin(scope.territory_ids)]
     pairs = rows[["indicator_id", "source_id"]].drop_duplicates()
     sources_of: dict[str, set[str]] = {}
     for indicator_id, source_id in pairs.itertuples(index=False):
@@ -375,8 +389,8 @@ def _domain_inputs(
     frame = pd.DataFrame(
         [
             (
-                ", ".join(sorted({str(look.meta[i]["year"]) for i in ids})),
-                ", ".join(look.label_with_year(i) for i in ids),
+                ", ".join(period_label(p, look.lang) for p in chronological(used[i] for i in ids)),
+                ", ".join(look.label_with_period(i, used[i]) for i in ids),
                 " ; ".join(
                     sorted({look.publishers[s] for i in ids for s in sources_of.get(i, ())})
                 ),
@@ -391,7 +405,7 @@ def _domain_inputs(
 
 def _method_notes(look: Lookups, scope: Scope, table: IndexTable, method: str) -> list[str]:
     lang = look.lang
-    used = ", ".join(look.label_with_year(i) for i in table.indicators_used)
+    used = ", ".join(look.label_with_period(i, table.periods[i]) for i in table.indicators_used)
     compared = t(f"profile_{scope.level}s_{scope.area}", lang, n=len(scope.territory_ids))
     notes = [
         t("profile_compared_among", lang, territories=compared),
@@ -399,13 +413,27 @@ def _method_notes(look: Lookups, scope: Scope, table: IndexTable, method: str) -
         t(f"profile_reference_{method}", lang),
         t("indicators_used", lang, indicators=used or "—"),
     ]
-    coverage = table.coverage
-    partial = coverage[(coverage["covered"] > 0) & (coverage["covered"] < coverage["shown"])]
-    if scope.area == "all" and len(partial):
-        notes.append(t("excluded_for_coverage", lang, n=len(partial)))
+    excluded = excluded_for_coverage(table.coverage)
+    if scope.area == "all" and not scope.overseas and excluded:
+        notes.append(t("excluded_for_coverage", lang, n=excluded))
     if scope.area_changed:
         notes.append(t("profile_overseas_compared_with_all", lang))
     return notes
+
+
+def overall_text(domains: DomainProfile, lang: str = "fr") -> str:
+    """'Indice global (moyenne des 15 domaines disponibles) : 58,2 — 3e sur 13 régions
+    métropolitaines.'"""
+    overall = domains.overall
+    if overall.rank is None:
+        return t("profile_overall_missing", lang)
+    return t(
+        "profile_overall",
+        lang,
+        n=domains.n_overall,
+        value=format_number(overall.value, 1, lang),
+        rank=overall.text,
+    )
 
 
 # --- 3. Perceived priorities --------------------------------------------------------------------
@@ -561,6 +589,7 @@ def reading(look: Lookups, domains: DomainProfile, group: perception.Group) -> R
         group.values(), measure, domains.indices(), domain_ids
     )
     rows = records(result)
+    territory_ranks = domains.frame.set_index("domain_id")["rank_text"]
     table = pd.DataFrame(
         {
             t("profile_domain", lang): [look.domains[d] for d in domain_ids],
@@ -572,12 +601,16 @@ def reading(look: Lookups, domains: DomainProfile, group: perception.Group) -> R
             ],
             t("profile_objective", lang): [format_number(r["objective"], 1, lang) for r in rows],
             t("profile_objective_rank", lang): [
-                _rank_text(r["objective_rank"], lang) for r in rows
+                _domain_rank_text(r["objective_rank"], lang) for r in rows
             ],
+            t("profile_territory_rank", lang): [territory_ranks[d] for d in domain_ids],
             t("profile_reading", lang): [t("profile_class_" + r["category"], lang) for r in rows],
         }
     )
-    notes = [t("profile_reading_method", lang, top=perception.TOP)]
+    notes = [
+        t("profile_reading_method", lang, top=perception.TOP),
+        t("profile_ranks_note", lang, members=domains.scope.members.label(lang)),
+    ]
     n_perceived = sum(not is_missing(r["perceived_rank"]) for r in rows)
     n_objective = sum(not is_missing(r["objective_rank"]) for r in rows)
     if min(n_perceived, n_objective) < perception.TOP:
@@ -588,6 +621,13 @@ def reading(look: Lookups, domains: DomainProfile, group: perception.Group) -> R
 
 def _rank_text(value: object, lang: str) -> str:
     return t("not_available", lang) if is_missing(value) else ordinal(int(value), lang)
+
+
+def _domain_rank_text(value: object, lang: str) -> str:
+    """A domain's rank among the territory's domains: '2e domaine le plus fragile'."""
+    if is_missing(value):
+        return t("not_available", lang)
+    return t("profile_domain_rank", lang, rank=ordinal(int(value), lang))
 
 
 # --- 5. Alliances ------------------------------------------------------------------------------
@@ -670,7 +710,7 @@ def download_table(look: Lookups, figures: KeyFigures, domains: DomainProfile) -
         {
             t("indicator", lang): [t("domain_index", lang, domain=d) for d in frame["label"]],
             t("value", lang): [format_number(v, 1, lang) for v in frame["index"]],
-            t("year", lang): [y or missing for y in frame["years"]],
+            t("period", lang): [y or missing for y in frame["years"]],
             t("profile_benchmark", lang): [
                 missing
                 if pd.isna(v)

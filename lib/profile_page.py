@@ -19,6 +19,8 @@ import pyarrow as pa
 from lib import explore, initiatives, perception, profile
 from lib.arrow_tables import arrow_table
 from lib.charts import profil as charts
+from lib.filters import AUTO
+from lib.safe_text import literal_table
 
 # How `build` computes a part that is the same for many profiles (every territory of a level, or
 # every territory shown national figures): `compute_now`, or a cached version (lib.cached) that
@@ -44,6 +46,16 @@ class ActorBlocks:
 
 
 @dataclass(frozen=True)
+class OtherArea:
+    """The other comparison a metropolitan territory's profile offers, one click away."""
+
+    area: str  # the area filter the button sets: "all", or back to the default
+    label_key: str  # the hint's and the button's label keys end with it: "all" or "metro"
+    n_domains: int  # domain indices the territory would have there
+    members: str  # the territories compared there: "18 régions de France"
+
+
+@dataclass(frozen=True)
 class ProfilePage:
     """The profile of one territory for some filters (see `build`)."""
 
@@ -51,15 +63,15 @@ class ProfilePage:
     territory_id: str
     title: str
     figures: profile.KeyFigures
-    figures_table: pa.Table  # figures.table, ready to show
+    figures_table: pa.Table  # figures.table, ready to show (st.table: text made literal)
     domains: profile.DomainProfile
     bars: go.Figure
     radar: go.Figure | None  # None with fewer domain indices than a top 3
     groups: dict[str, list[perception.Group]]  # actor_id -> groups (perceived figures)
     perceptions: list[ActorBlocks]
-    alliances: pa.Table  # empty when no practice is known
+    alliances: pa.Table  # empty when no practice is known (st.table: text made literal)
     white_spots: pa.Table
-    metro_domains: int | None  # domain indices among metropolitan territories, when more
+    other_area: OtherArea | None  # the other comparison offered (none for overseas)
     download: Callable[[], pd.DataFrame]  # builds the CSV download (on click)
 
 
@@ -93,7 +105,7 @@ def build(
         territory_id=territory_id,
         title=profile.profile_title(look, territory_id),
         figures=figures,
-        figures_table=arrow_table(figures.table),
+        figures_table=arrow_table(literal_table(figures.table)),
         domains=domains,
         bars=charts.domain_bars(domains.frame, domains.method, level, lang),
         radar=(
@@ -108,10 +120,10 @@ def build(
         ],
         alliances=share(
             ("alliances", lang, tuple(actors), profile.alliance_places(look, territory_id)),
-            lambda: arrow_table(profile.alliance_table(look, territory_id, actors)),
+            lambda: arrow_table(literal_table(profile.alliance_table(look, territory_id, actors))),
         ),
         white_spots=arrow_table(initiatives.white_spots_table(dataset, spots, lang)),
-        metro_domains=_more_domains_within_metro(
+        other_area=_other_area(
             look, territory_id, scope, method, domains.n_with_index, index_tables, share
         ),
         download=partial(profile.download_table, look, figures, domains),
@@ -128,14 +140,14 @@ def _level_domains(
     """What every territory of the scope shares (its territories follow from its level and
     area, for one dataset version)."""
     return share(
-        ("level_domains", look.lang, scope.level, scope.area, scope.area_changed, method),
+        ("level_domains", look.lang, *scope.key, method),
         lambda: profile.level_domains(
             look, scope, method, index_tables(look.dataset, scope.territory_ids, method)
         ),
     )
 
 
-def _more_domains_within_metro(
+def _other_area(
     look: profile.Lookups,
     territory_id: str,
     scope: profile.Scope,
@@ -143,18 +155,24 @@ def _more_domains_within_metro(
     n_with_index: int,
     index_tables: explore.IndexTables,
     share: Share,
-) -> int | None:
-    """How many domain indices a metropolitan territory compared among all of France would
-    have among metropolitan territories only, when that is more (indicators missing overseas
-    leave some domains without an index); None otherwise."""
-    if scope.area != "all":
+) -> OtherArea | None:
+    """For a metropolitan territory compared among metropolitan France: all of France, with
+    the domain indices it would have there. Compared among all of France: metropolitan France
+    (the default), when it has more domain indices there. None for an overseas territory."""
+    if scope.overseas:
         return None
-    metro = profile.comparison_scope(look, territory_id, "metro")
-    if metro.area_changed:  # an overseas territory
+    metro = scope.area == "metro"
+    other = profile.comparison_scope(look, territory_id, "all" if metro else "metro")
+    level = _level_domains(look, other, method, index_tables, share)
+    n_other = profile.indexed_domains(level, territory_id)
+    if not metro and n_other <= n_with_index:
         return None
-    level = _level_domains(look, metro, method, index_tables, share)
-    n_metro = profile.indexed_domains(level, territory_id)
-    return n_metro if n_metro > n_with_index else None
+    return OtherArea(
+        area="all" if metro else AUTO,
+        label_key="all" if metro else "metro",
+        n_domains=n_other,
+        members=other.members.label(look.lang),
+    )
 
 
 def _blocks(
@@ -184,7 +202,7 @@ def reading_actors(page: ProfilePage) -> list[str]:
 class ShownReading:
     """The perceived vs objective reading of one group, ready to show."""
 
-    table: pa.Table
+    table: pa.Table  # st.table: text made literal
     notes: str
     caption: str  # the group's study, measure, year, base and source
 
@@ -194,7 +212,7 @@ def reading(page: ProfilePage, actor_id: str, group_index: int) -> ShownReading:
     group = page.groups[actor_id][group_index]
     result = profile.reading(page.look, page.domains, group)
     return ShownReading(
-        table=arrow_table(result.table),
+        table=arrow_table(literal_table(result.table)),
         notes=" ".join(result.notes),
         caption=profile.perception_block(page.look, group).caption,
     )

@@ -15,6 +15,8 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.errors import SchemaErrors
 
+from lib.periods import is_period
+
 LEVELS = ("france", "region", "department", "commune")
 LEVEL_PREFIX = {"region": "REG-", "department": "DEP-", "commune": "COM-"}
 MEASURES = ("share", "score", "rank")
@@ -84,6 +86,7 @@ class Col:
     min_value: float | None = None
     max_value: float | None = None
     separator: str | None = None  # a list of ids in one cell ("a;b"): each must be allowed
+    optional: bool = False  # the column may be absent from the file (then read as empty)
 
 
 @dataclass(frozen=True)
@@ -148,12 +151,12 @@ _INDICATOR_ROWS = Table(
     columns={
         "territory_id": Col(allowed=_ids("territories")),
         "indicator_id": Col(allowed=_ids("indicators")),
-        "year": Col(),
+        "period": Col(),
         "value": Col(float),
         "source_id": Col(allowed=_ids("sources")),
         "note": Col(nullable=True),
     },
-    key=("territory_id", "indicator_id"),
+    key=("territory_id", "indicator_id", "period"),
     rules=(
         RowRule(
             "value",
@@ -161,9 +164,10 @@ _INDICATOR_ROWS = Table(
             lambda d: _in_percent_range(d, "unit"),
         ),
         RowRule(
-            "year",
-            "une seule année par indicateur : l'année doit être celle de indicator_meta",
-            lambda d: d["year"] == d["meta_year"],
+            "period",
+            "période illisible : une année (2021), un trimestre (2023-T3) ou une période "
+            "(2016-2022) est attendu",
+            lambda d: d["period"].map(is_period),
         ),
     ),
 )
@@ -178,6 +182,9 @@ TABLES: dict[str, Table] = {
             "url_or_package": Col(),
             "licence": Col(),
             "note": Col(nullable=True),
+            # whether the values were checked against a second source (empty = not assessed)
+            "verification": Col(nullable=True, optional=True),
+            "verification_note": Col(nullable=True, optional=True),
         }
     ),
     "territories": Table(
@@ -226,7 +233,6 @@ TABLES: dict[str, Table] = {
     "indicator_meta": Table(
         columns={
             "indicator_id": Col(unique=True),
-            "concept_id": Col(),
             "role": Col(allowed=_const(INDICATOR_ROLES)),
             "domain_id": Col(nullable=True, allowed=_ids("domains")),
             "label_fr": Col(),
@@ -234,7 +240,6 @@ TABLES: dict[str, Table] = {
             "unit": Col(),
             "decimals": Col(int, min_value=0, max_value=3),
             "higher_is_worse": Col("boolean", nullable=True),
-            "year": Col(),
             "reference_territory_id": Col(nullable=True, allowed=_ids("france_scopes")),
             "definition_fr": Col(),
         },
@@ -457,6 +462,8 @@ def validate_table(
     table = TABLES[name]
     file = file or f"{name}.csv"
     raw = _normalise_booleans(raw.replace({"": None}), table)
+    absent = [n for n, c in table.columns.items() if c.optional and n not in raw]
+    raw = raw.assign(**dict.fromkeys(absent, None))
     try:
         typed = _schema(table, refs, typed_only=True).validate(raw, lazy=True)
         checked = _schema(table, refs, typed_only=False).validate(typed, lazy=True)

@@ -6,6 +6,7 @@ run writes it back to the URL (Streamlit clears query parameters when switching 
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -18,8 +19,10 @@ from lib.explore import (
     DOMAIN_PREFIX,
     HOME_INDICATOR,
     OVERALL,
+    is_index,
     scope_territories,
     selection_label,
+    territory_area,
 )
 from lib.failure import log_unexpected
 from lib.filters import (
@@ -32,12 +35,15 @@ from lib.filters import (
     to_query,
 )
 from lib.i18n import t
+from lib.periods import period_label
+from lib.safe_text import literal_markdown
 from lib.workshop import provider  # noqa: F401  (registers the published workshops' layers)
 
 STATE_KEY = "filters"
 PAGE_PARAMS_KEY = "page_params"
 NOTICE_KEY = "url_notice"
 FILTERS_NOTICE_KEY = "filters_notice"
+CLIENT_KEY = "client_id"
 
 
 def current_language() -> str:
@@ -58,6 +64,7 @@ def allowed_values(dataset: Dataset) -> Allowed:
             [*dataset.indicator_meta["indicator_id"], OVERALL]
             + [DOMAIN_PREFIX + d for d in dataset.domains["domain_id"]]
         ),
+        periods=frozenset(dataset.indicators["period"]),
     )
 
 
@@ -95,7 +102,9 @@ def update_filters(**changes: object) -> None:
 
 
 def write_url() -> None:
-    """Mirror the filters in the URL so that a copied link reopens the same view."""
+    """Mirror the filters in the URL so that a copied link reopens the same view. Called once
+    a page has run to its end: the URL notice, shown by then, is not shown again."""
+    st.session_state.pop(NOTICE_KEY, None)
     page_param(PAGE_PARAMS[0])  # make sure the page parameters were read from the URL
     wanted = {**to_query(st.session_state[STATE_KEY]), **st.session_state[PAGE_PARAMS_KEY]}
     if st.query_params.to_dict() != wanted:
@@ -103,10 +112,12 @@ def write_url() -> None:
 
 
 def show_url_notice() -> None:
-    """Say once which URL values were ignored."""
-    notice = st.session_state.pop(NOTICE_KEY, None)
+    """Say which URL values were ignored (quoted as literal text: a crafted link cannot add a
+    link, an image or a formula to the page), until a run ends (`write_url`): a page that
+    switches to another one at once (the presentation) still shows it."""
+    notice = st.session_state.get(NOTICE_KEY)
     if notice:
-        st.warning(notice)
+        st.warning(literal_markdown(notice))
 
 
 def current_dataset() -> Dataset:
@@ -114,25 +125,30 @@ def current_dataset() -> Dataset:
     return combine(cached.embedded_dataset(), active_layers(st.session_state))
 
 
-def bound_widget(widget, name: str, label: str, **kwargs):
+def bound_widget(widget, name: str, label: str, resets: tuple[str, ...] = (), **kwargs):
     """A widget showing one filter and writing changes back to it (the filters stay the truth,
-    so the widget also follows changes made elsewhere, e.g. a click on the map)."""
+    so the widget also follows changes made elsewhere, e.g. a click on the map). A change also
+    resets the filters named in `resets` to their default (e.g. the period of another
+    indicator)."""
     key = f"_filter_{name}"
     value = getattr(st.session_state[STATE_KEY], name)
     st.session_state[key] = list(value) if isinstance(value, tuple) else value
 
     def on_change() -> None:
         new = st.session_state[key]
-        update_filters(**{name: tuple(new) if isinstance(new, list) else new})
+        defaults = {r: getattr(Filters(), r) for r in resets}
+        update_filters(**defaults, **{name: tuple(new) if isinstance(new, list) else new})
 
     return widget(label, key=key, on_change=on_change, **kwargs)
 
 
-def settle_filters(dataset: Dataset) -> list[str]:
+def settle_filters(dataset: Dataset) -> tuple[list[str], list[str]]:
     """Make the filters consistent before the widgets are drawn, saying what changed, and
-    return what can be mapped at the current level (the indicator/index options).
+    return what can be mapped at the current level (the indicator/index options) and the
+    periods of the chosen indicator there (oldest first; none for an index).
 
-    The commune level needs a department; the selection must exist at the level shown.
+    The commune level needs a department; the selection and its period must exist at the
+    level shown.
     """
     filters = current_filters(dataset)
     if filters.level == "commune" and not (filters.territory or "").startswith("DEP-"):
@@ -140,22 +156,39 @@ def settle_filters(dataset: Dataset) -> list[str]:
         st.session_state[FILTERS_NOTICE_KEY] = t("commune_needs_department", filters.lang)
     filters = current_filters(dataset)
     scope_dataset = cached.with_communes(dataset) if filters.level == "commune" else dataset
-    scope = scope_territories(scope_dataset, filters.level, filters.territory, filters.area)
+    area = territory_area(dataset, filters.area, filters.territory)
+    scope = scope_territories(scope_dataset, filters.level, filters.territory, area)
     options = cached.selection_options(scope_dataset, tuple(scope["territory_id"]))
     if filters.indicator is not None and filters.indicator not in options:
         label = selection_label(dataset, filters.indicator, filters.lang)
         st.session_state[FILTERS_NOTICE_KEY] = t("selection_unavailable", filters.lang, label=label)
         filters = filters.with_(indicator=None)
     if filters.indicator is None:
-        update_filters(indicator=HOME_INDICATOR if HOME_INDICATOR in options else options[0])
-    return options
+        update_filters(
+            indicator=HOME_INDICATOR if HOME_INDICATOR in options else options[0], period=None
+        )
+    filters = current_filters(dataset)
+    periods = (
+        []
+        if is_index(filters.indicator)
+        else cached.period_options(scope_dataset, filters.indicator, tuple(scope["territory_id"]))
+    )
+    if filters.period is not None and filters.period not in periods:
+        st.session_state[FILTERS_NOTICE_KEY] = t(
+            "period_unavailable",
+            filters.lang,
+            period=period_label(filters.period, filters.lang),
+            label=selection_label(dataset, filters.indicator, filters.lang),
+        )
+        update_filters(period=None)
+    return options, periods
 
 
 def show_filters_notice() -> None:
-    """Say once why a filter was changed."""
+    """Say once why a filter was changed (as literal text: it may name an uploaded label)."""
     notice = st.session_state.pop(FILTERS_NOTICE_KEY, None)
     if notice:
-        st.info(notice)
+        st.info(literal_markdown(notice))
 
 
 @contextmanager
@@ -174,3 +207,10 @@ def show_unexpected_error(error: Exception) -> bool:
     (used for errors outside a page: widget callbacks, fragment reruns)."""
     st.error(t("unexpected_error", current_language(), ref=log_unexpected(error)))
     return True
+
+
+def client_id() -> str:
+    """A random identifier of this browser session (kept on the server, gone with the session;
+    a reload starts a new one): the workshop storage counts wrong keys, wrong codes and joins
+    per client, by its hash."""
+    return st.session_state.setdefault(CLIENT_KEY, secrets.token_urlsafe(16))

@@ -18,6 +18,8 @@ from lib.explore import OVERALL, MapView
 from lib.filters import Filters
 from lib.formatting import format_number, format_value, is_missing
 from lib.i18n import t
+from lib.indices import period_rows
+from lib.ranking import rank_text
 from lib.story import NATIONAL, workshop_rows
 
 
@@ -77,7 +79,7 @@ def source_line(dataset: Dataset, source_ids: Sequence[object], lang: str = "fr"
     ids = list(dict.fromkeys(s for s in source_ids if isinstance(s, str)))
     if not ids:
         return t("pres_source", lang, sources=t("not_available", lang))
-    labels = " ; ".join(explore.source_label(dataset, s) for s in ids)
+    labels = " ; ".join(explore.source_label(dataset, s, lang) for s in ids)
     return t("pres_sources" if len(ids) > 1 else "pres_source", lang, sources=labels)
 
 
@@ -96,10 +98,8 @@ def _reference_lines(dataset: Dataset, view: MapView, lang: str) -> list[str]:
     ]
     if is_missing(reference):
         return []
-    indicators = dataset.indicators
-    rows = indicators[
-        indicators["indicator_id"].eq(view.selection) & indicators["territory_id"].eq(reference)
-    ]
+    rows = period_rows(dataset.indicators, {view.selection: view.period_id})
+    rows = rows[rows["territory_id"].eq(reference)]
     value = rows["value"].iloc[0] if len(rows) else None
     return [
         t(
@@ -112,21 +112,23 @@ def _reference_lines(dataset: Dataset, view: MapView, lang: str) -> list[str]:
 
 
 def _focus_lines(view: MapView, territory_id: str | None, lang: str) -> list[str]:
-    """The territory's value and rank on the map, when the map shows it."""
+    """The territory's value and rank on the map among the territories compared, when the map
+    shows it ('Hauts-de-France : 58,2 — 3e sur 13 régions métropolitaines')."""
     frame = view.frame.set_index("territory_id")
     if territory_id is None or territory_id not in frame.index:
         return []
     row = frame.loc[territory_id]
     if pd.isna(row["rank"]):
-        return [t("pres_territory_value", lang, name=row["name"], value=row["value_text"])]
+        outside = "compared" in frame and not row["compared"]
+        value = f"{row['value_text']} ({row['detail']})" if outside else row["value_text"]
+        return [t("pres_territory_value", lang, name=row["name"], value=value)]
     return [
         t(
             "pres_territory_rank",
             lang,
             name=row["name"],
             value=row["value_text"],
-            rank=profile.ordinal(int(row["rank"]), lang),
-            n=int(frame["rank"].notna().sum()),
+            rank=rank_text(row["rank"], view.comparison, lang),
         )
     ]
 
@@ -153,7 +155,7 @@ def _national(dataset: Dataset, filters: Filters, caption: str) -> Slide:
     ]
     return Slide(
         kind="national",
-        title=t("pres_title_national", lang, label=view.label),
+        title=t("pres_title_national", lang, label=view.label_with_period),
         caption=caption,
         lines=tuple(lines),
         source_line=source_line(dataset, view.source_ids, lang),
@@ -166,7 +168,8 @@ def _map(dataset: Dataset, filters: Filters, caption: str) -> Slide:
     """The map page's view of the filters (the default selection when theirs is not mapped
     there, as the app's filters do)."""
     lang, territory = filters.lang, filters.territory
-    scope = explore.scope_territories(dataset, filters.level, territory, filters.area)
+    area = explore.territory_area(dataset, filters.area, territory)
+    scope = explore.scope_territories(dataset, filters.level, territory, area)
     options = explore.selection_options(dataset, list(scope["territory_id"]))
     within = bool(territory and territory.startswith("REG-") and filters.level == "department")
     if not options:
@@ -196,7 +199,7 @@ def _map(dataset: Dataset, filters: Filters, caption: str) -> Slide:
     ]
     return Slide(
         kind="map",
-        title=_map_title(dataset, territory, within, filters.level, view.label, lang),
+        title=_map_title(dataset, territory, within, filters.level, view.label_with_period, lang),
         caption=caption,
         lines=tuple(lines),
         source_line=source_line(dataset, view.source_ids, lang),
@@ -248,6 +251,7 @@ def _top_domains(dataset: Dataset, filters: Filters, caption: str) -> Slide:
     if top.empty:
         lines.append(t("pres_no_domain_index", lang))
     else:
+        lines.insert(0, profile.overall_text(domains, lang))
         lines.append(t("pres_top_ties", lang, n=domains.n_with_index, total=len(domains.frame)))
     return Slide(
         kind="top_domains",

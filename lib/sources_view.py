@@ -9,14 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import groupby
+from operator import itemgetter
 
 import pandas as pd
 
 from lib.data import FRANCE_SCOPES, Dataset
-from lib.datasets import publisher_texts, source_texts
+from lib.datasets import EMBEDDED_ORIGIN, publisher_texts, source_texts
 from lib.explore import scope_territories
 from lib.formatting import format_value, is_missing
 from lib.i18n import t
+from lib.indices import display_period, period_rows
+from lib.periods import chronological, latest, period_label, periods_text, sort_key
 
 MISSING_LISTED = 5  # up to this many missing territories are named, beyond that counted
 METHOD_KEYS = (
@@ -64,8 +68,10 @@ class CoverageMatrix:
 
     level: str
     territories: pd.DataFrame  # territory_id, name (the matrix's columns, by code)
-    presence: pd.DataFrame  # index indicator_id, columns territory_id, bool
-    covered: dict[str, int]  # territories with a value, by indicator id
+    presence: pd.DataFrame  # index indicator_id, columns territory_id, bool (shown period)
+    covered: dict[str, int]  # territories with a value, by indicator id (shown period)
+    periods: dict[str, str | None]  # indicator_id -> the period shown (lib.indices rule)
+    others: dict[str, list[tuple[str, int]]]  # indicator_id -> other (period, covered)
 
     @property
     def shown(self) -> int:
@@ -77,20 +83,33 @@ class CoverageMatrix:
 
 
 def coverage_matrix(dataset: Dataset, level: str, area: str = "all") -> CoverageMatrix:
-    """Indicator × territory presence at `level` (commune → department) over `area`."""
+    """Indicator × territory presence at `level` (commune → department) over `area`, for the
+    period each indicator is shown for (the most covered, then the latest)."""
     level = coverage_level(level)
     territories = scope_territories(dataset, level, None, area)[["territory_id", "name"]]
     ids = list(territories["territory_id"])
     values = dataset.indicators
     present = values[values["territory_id"].isin(ids) & values["value"].notna()]
-    pairs = set(zip(present["indicator_id"], present["territory_id"], strict=True))
+    counts = present.groupby(["indicator_id", "period"])["territory_id"].nunique()
     indicators = indicator_order(dataset)
+    periods: dict[str, str | None] = dict.fromkeys(indicators)
+    others: dict[str, list[tuple[str, int]]] = {i: [] for i in indicators}
+    for indicator_id, group in counts.groupby(level=0):
+        found = {period: int(n) for (_, period), n in group.items()}
+        periods[indicator_id] = display_period(present, indicator_id, ids)
+        others[indicator_id] = [
+            (p, found[p]) for p in reversed(chronological(found)) if p != periods[indicator_id]
+        ]
+    shown = period_rows(present, periods)
+    pairs = set(zip(shown["indicator_id"], shown["territory_id"], strict=True))
     cells = [[(i, territory) in pairs for territory in ids] for i in indicators]
     presence = pd.DataFrame(
         cells, index=pd.Index(indicators, name="indicator_id"), columns=ids, dtype=bool
     )
     covered = {i: sum(row) for i, row in zip(indicators, cells, strict=True)}
-    return CoverageMatrix(level, territories.reset_index(drop=True), presence, covered)
+    return CoverageMatrix(
+        level, territories.reset_index(drop=True), presence, covered, periods, others
+    )
 
 
 @dataclass(frozen=True)
@@ -115,23 +134,48 @@ def coverage_view(dataset: Dataset, level: str, area: str, lang: str) -> Coverag
 
 
 def coverage_table(dataset: Dataset, matrix: CoverageMatrix, lang: str) -> pd.DataFrame:
-    """One row per indicator: label, domain, year, 'covered / shown', missing territories."""
+    """One row per indicator: label, domain, period shown, 'covered / shown', missing
+    territories, and the other periods with their coverage ('2013 : 13 / 18')."""
     ids = list(matrix.presence.index)
     names = matrix.territories["name"].to_numpy()
     missing = [_missing_text(list(names[~present]), lang) for present in matrix.presence.to_numpy()]
     labels, domains = indicator_labels(dataset, lang), domain_texts(dataset, lang)
-    years = dict(
-        zip(dataset.indicator_meta["indicator_id"], dataset.indicator_meta["year"], strict=True)
-    )
     return pd.DataFrame(
         {
             t("sources_col_indicator", lang): [labels[i] for i in ids],
             t("sources_col_domain", lang): [domains[i] for i in ids],
-            t("year", lang): [years[i] for i in ids],
+            t("period", lang): [_period_text(matrix.periods[i], lang) for i in ids],
             t("sources_col_coverage", lang): [matrix.count_text(i) for i in ids],
             t("sources_col_missing", lang): missing,
+            t("sources_col_other_periods", lang): [
+                other_periods_text(matrix.others[i], matrix.shown, lang) for i in ids
+            ],
         }
     )
+
+
+def other_periods_text(others: list[tuple[str, int]], shown: int, lang: str) -> str:
+    """'2013 : 13 / 18', consecutive periods of equal coverage together ('T1 2014 à T2 2023
+    (38 périodes) : 17 / 18'); '—' when there is none. `others` (period, covered) in the
+    matrix's order, latest first."""
+    runs = [list(run) for _, run in groupby(others, key=itemgetter(1))]
+    return (
+        " ; ".join(
+            t(
+                "sources_period_run",
+                lang,
+                periods=periods_text([period for period, _ in run], lang),
+                covered=run[0][1],
+                shown=shown,
+            )
+            for run in runs
+        )
+        or "—"
+    )
+
+
+def _period_text(period: str | None, lang: str) -> str:
+    return t("not_available", lang) if period is None else period_label(period, lang)
 
 
 def _missing_text(missing: list[str], lang: str) -> str:
@@ -174,18 +218,32 @@ def presence_table(dataset: Dataset, matrix: CoverageMatrix, lang: str) -> pd.Da
     return cells.rename_axis(t("sources_col_indicator", lang))
 
 
-def _link_and_access(value: str) -> tuple[str | None, str]:
-    """A source's address split into a link (when it starts with http) and the rest."""
-    if not value.startswith("http"):
+def _link_and_access(value: str, origin: object) -> tuple[str | None, str]:
+    """A source's address split into a link (when it starts with http) and the rest. Only the
+    embedded sources get a link: an address typed in an upload is shown as text."""
+    if not value.startswith("http") or origin != EMBEDDED_ORIGIN:
         return None, value
     link, _, rest = value.partition(" ")
     return link, rest.strip(" ;")
 
 
+def verification_texts(sources: pd.DataFrame, lang: str) -> list[str | None]:
+    """'vérifié', 'vérification partielle' or 'non vérifié' for a source its research notes
+    assess; None when not assessed."""
+    statuses = sources.get("verification", pd.Series([None] * len(sources)))
+    return [
+        t(f"sources_verification_{s}", lang) if isinstance(s, str) and s else None for s in statuses
+    ]
+
+
 def sources_table(dataset: Dataset, lang: str) -> pd.DataFrame:
     """Every source with its link, licence, note and how many fact rows cite it."""
     sources = dataset.sources
-    split = [_link_and_access(v) for v in sources["url_or_package"]]
+    origins = sources["origin"] if "origin" in sources else [EMBEDDED_ORIGIN] * len(sources)
+    split = [
+        _link_and_access(v, origin)
+        for v, origin in zip(sources["url_or_package"], origins, strict=True)
+    ]
     table = pd.DataFrame(
         {
             t("sources_col_id", lang): sources["source_id"],
@@ -195,6 +253,8 @@ def sources_table(dataset: Dataset, lang: str) -> pd.DataFrame:
             t("sources_col_link", lang): [link for link, _ in split],
             t("sources_col_access", lang): [access or None for _, access in split],
             t("sources_col_licence", lang): sources["licence"],
+            t("sources_col_verification", lang): verification_texts(sources, lang),
+            t("sources_col_verification_note", lang): sources.get("verification_note"),
             t("sources_col_note", lang): sources["note"],
         }
     )
@@ -205,9 +265,10 @@ def sources_table(dataset: Dataset, lang: str) -> pd.DataFrame:
     return table
 
 
-def source_labels(dataset: Dataset) -> dict[str, str]:
-    """source_id -> 'Publisher, title (year)' (with its layer's label when not embedded)."""
-    return source_texts(dataset.sources)
+def source_labels(dataset: Dataset, lang: str = "fr") -> dict[str, str]:
+    """source_id -> 'Publisher, title (year)' (with its verification status and its layer's
+    label when not embedded)."""
+    return source_texts(dataset.sources, lang)
 
 
 def source_columns(dataset: Dataset, source_ids: Sequence[str], lang: str) -> pd.DataFrame:
@@ -215,7 +276,7 @@ def source_columns(dataset: Dataset, source_ids: Sequence[str], lang: str) -> pd
     sources = dataset.sources
     addresses = dict(zip(sources["source_id"], sources["url_or_package"], strict=True))
     licences = dict(zip(sources["source_id"], sources["licence"], strict=True))
-    labels = source_labels(dataset)
+    labels = source_labels(dataset, lang)
     return pd.DataFrame(
         {
             t("source", lang): [labels[s] for s in source_ids],
@@ -242,34 +303,47 @@ def orientation_text(higher_is_worse: object, lang: str) -> str:
 
 
 def reference_texts(dataset: Dataset, lang: str) -> dict[str, str]:
-    """indicator_id -> 'France hors Mayotte = 7,4 % …', or 'non disponible' without a
-    reference row (then the base-100 score is not available)."""
+    """indicator_id -> 'France hors Mayotte = 7,4 % … (T3 2023)' (its latest reference value),
+    or 'non disponible' without a reference row (then the base-100 score is not available)."""
     france = dataset.indicators[dataset.indicators["territory_id"].isin(FRANCE_SCOPES)]
-    pairs = zip(france["indicator_id"], france["territory_id"], strict=True)
-    values = dict(zip(pairs, france["value"], strict=True))
+    found: dict[tuple[str, str], dict[str, float]] = {}
+    for indicator_id, place, period, value in zip(
+        france["indicator_id"],
+        france["territory_id"],
+        france["period"],
+        france["value"],
+        strict=True,
+    ):
+        found.setdefault((indicator_id, place), {})[period] = value
     names = territory_names(dataset, FRANCE_SCOPES)
     texts = {}
     for row in dataset.indicator_meta.itertuples():
-        value = values.get((row.indicator_id, row.reference_territory_id))
+        values = found.get((row.indicator_id, row.reference_territory_id), {})
+        period = latest(values)
         texts[row.indicator_id] = (
             t("not_available", lang)
-            if is_missing(value)
+            if period is None or is_missing(values[period])
             else f"{names[row.reference_territory_id]} = "
-            + format_value(value, row.unit, row.decimals, lang)
+            + format_value(values[period], row.unit, row.decimals, lang)
+            + f" ({period_label(period, lang)})"
         )
     return texts
 
 
 def indicator_meta_table(dataset: Dataset, lang: str) -> pd.DataFrame:
-    """Every indicator: label, domain, unit, year, direction, reference row, sources, definition."""
+    """Every indicator: label, domain, unit, periods, direction, reference row, sources,
+    definition."""
     ids = indicator_order(dataset)
     meta = dataset.indicator_meta.set_index("indicator_id").loc[ids]
-    publishers = publisher_texts(dataset.sources)
+    publishers = publisher_texts(dataset.sources, lang)
     cited: dict[str, set[str]] = {}
-    for indicator_id, source_id in set(
-        zip(dataset.indicators["indicator_id"], dataset.indicators["source_id"], strict=True)
+    periods: dict[str, set[str]] = {}
+    values = dataset.indicators
+    for indicator_id, source_id, period in set(
+        zip(values["indicator_id"], values["source_id"], values["period"], strict=True)
     ):
         cited.setdefault(indicator_id, set()).add(source_id)
+        periods.setdefault(indicator_id, set()).add(period)
     labels, domains = indicator_labels(dataset, lang), domain_texts(dataset, lang)
     references = reference_texts(dataset, lang)
     return pd.DataFrame(
@@ -278,7 +352,9 @@ def indicator_meta_table(dataset: Dataset, lang: str) -> pd.DataFrame:
             t("sources_col_id", lang): ids,
             t("sources_col_domain", lang): [domains[i] for i in ids],
             t("sources_col_unit", lang): meta["unit"].to_numpy(),
-            t("year", lang): meta["year"].to_numpy(),
+            t("sources_col_periods", lang): [
+                periods_text(periods.get(i, ()), lang) or t("not_available", lang) for i in ids
+            ],
             t("sources_col_orientation", lang): [
                 orientation_text(v, lang) for v in meta["higher_is_worse"]
             ],
@@ -325,14 +401,14 @@ def indicator_export(
         zip(
             shown["territory_id"],
             shown["indicator_id"],
-            shown["year"],
+            shown["period"],
             shown["value"],
             shown["source_id"],
             strict=True,
         ),
-        key=lambda row: (order[row[1]], codes[row[0]]),
+        key=lambda row: (order[row[1]], sort_key(row[2]), codes[row[0]]),
     )
-    territory_ids, indicator_ids, years, values, source_ids = (
+    territory_ids, indicator_ids, periods, values, source_ids = (
         (list(column) for column in zip(*rows, strict=True)) if rows else ([], [], [], [], [])
     )
     labels = indicator_labels(dataset, lang)
@@ -346,7 +422,8 @@ def indicator_export(
             "indicator_id": indicator_ids,
             t("sources_col_indicator", lang): [labels[i] for i in indicator_ids],
             t("sources_col_unit", lang): [units[i] for i in indicator_ids],
-            t("year", lang): years,
+            "period": periods,
+            t("period", lang): [period_label(p, lang) for p in periods],
             t("value", lang): values,
         }
     )

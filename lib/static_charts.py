@@ -6,7 +6,8 @@ Every function returns PNG bytes of exactly `size` = (width, height) pixels at `
 inch (so the image is width / dpi inches wide). `font_size` is the base text size in points:
 the default reads on a projected 16:9 slide filled by a 1600 × 900 image at 150 dpi; the PDF
 draws smaller images with smaller fonts. Only the object API is used (no pyplot) and one image
-is drawn at a time (a lock): images can be made from a download's worker thread.
+is drawn at a time (a lock): images can be made from a download's worker thread. Text is drawn
+as written: mathtext is off (`$…$` in an uploaded label is not a formula), see lib/safe_text.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import textwrap
 import threading
 from collections.abc import Sequence
 
+import matplotlib
 import numpy as np
 import pandas as pd
 from matplotlib.collections import PatchCollection
@@ -47,6 +49,10 @@ MISSING_HATCH = "///"  # missing values: hatched grey, in the map and its legend
 LABEL_WIDTH = 34  # characters per line of a bar label
 # matplotlib's font cache is shared and not thread-safe: one image is drawn at a time
 _DRAWING = threading.Lock()
+# Every text as written ("$\\rule{…}$" from an upload is not TeX). Process-wide on purpose: this
+# module is the app's only matplotlib drawing, and a text takes the setting when it is created.
+matplotlib.rcParams["text.parse_math"] = False
+matplotlib.rcParams["text.usetex"] = False
 
 
 # --- shared style -------------------------------------------------------------------------------
@@ -293,7 +299,7 @@ def domain_bars_png(
         axes.axvline(100, color=REFERENCE_COLOUR, linestyle="--", linewidth=1.5)
         reference = Line2D([], [], color=REFERENCE_COLOUR, linestyle="--", linewidth=1.5)
     reference.set_label(name)
-    texts = frame["rank_text"].tolist()
+    texts = frame["rank_short"].tolist()  # the set is stated beside the chart
     for row, value, rank_text, known in zip(rows, values, texts, shown, strict=True):
         if known:
             text, x, colour = f"{format_number(value, 1, lang)} · {rank_text}", top * 1.04, "black"

@@ -15,22 +15,26 @@ from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
-from lib import explore, profile
+from lib import bounded_json, explore, profile
 from lib.data import Dataset
 from lib.explore import HOME_INDICATOR, OVERALL
 from lib.filters import Allowed, Filters, parse_query, to_query
 from lib.i18n import t
+from lib.limits import (
+    STORY_BYTES,
+    STORY_CAPTION_CHARS,
+    STORY_DEPTH,
+    STORY_INTEGER_DIGITS,
+    STORY_STEPS,
+    STORY_TITLE_CHARS,
+)
 
 KINDS = ("national", "map", "top_domains", "perceptions", "alliances", "workshop")
 NEEDS_TERRITORY = ("top_domains", "workshop")
 FORMAT = "territoires-fragiles-histoire"
 VERSION = 1
-MAX_BYTES = 64 * 1024
-MAX_STEPS = 30
-MAX_TITLE = 120
-MAX_CAPTION = 300
 STEP_FIELDS = ("kind", "filters", "caption")
-STEP_FILTERS = ("level", "territory", "indicator", "method", "area", "actor", "domain")
+STEP_FILTERS = ("level", "territory", "indicator", "year", "method", "area", "actor", "domain")
 # Published workshop results are perception rows whose origin (their layer's label) starts so:
 # "atelier <title>, <date>, n=<participants>" (lib/workshop/layer.py), or "workshop…".
 WORKSHOP_ORIGINS = ("atelier ", "workshop")
@@ -83,19 +87,14 @@ def default_story(dataset: Dataset, territory_id: str | None, lang: str = "fr") 
     if territory_id is None:
         steps = (
             Step("national", _query(indicator=HOME_INDICATOR), t("pres_caption_national", lang)),
-            Step(
-                "map",
-                _query(indicator=OVERALL, area="metro"),
-                t("pres_caption_map_france", lang),
-            ),
+            Step("map", _query(indicator=OVERALL), t("pres_caption_map_france", lang)),
             Step("perceptions", {}, t("pres_caption_perceptions", lang)),
             Step("alliances", {}, t("pres_caption_alliances", lang)),
         )
         return Story(t("pres_story_title", lang, name=t("pres_france", lang)), steps)
     profile.territory_level(territory_id)  # a region or a department
     name = explore.territory_name(dataset, territory_id)
-    overseas = bool(dataset.territory_index.loc[territory_id, "overseas"])
-    here = {"territory": territory_id, "area": "all" if overseas else "metro"}
+    here = {"territory": territory_id}  # compared in the area it resolves to (lib.filters)
     steps = [
         Step(
             "national",
@@ -150,16 +149,21 @@ def _shown(value: object) -> str:
 
 def story_from_json(data: bytes | str, allowed: Allowed, lang: str = "fr") -> Story:
     """A story read from its file; StoryError with one message in `lang` when the file is not
-    a story (size, encoding, JSON, format, version) or a step cannot be shown (kind, filters,
-    territory, caption)."""
+    a story (size, encoding, JSON, nesting depth, integer digits, format, version) or a step
+    cannot be shown (kind, filters, territory, caption). Limits: lib.limits, STORY_*."""
     raw = data.encode("utf-8") if isinstance(data, str) else data
-    if len(raw) > MAX_BYTES:
+    if len(raw) > STORY_BYTES:
         size = -(-len(raw) // 1024)
-        raise StoryError(t("pres_error_too_big", lang, size=size, limit=MAX_BYTES // 1024))
+        raise StoryError(t("pres_error_too_big", lang, size=size, limit=STORY_BYTES // 1024))
     try:
-        content = json.loads(raw.decode("utf-8-sig"))
+        content = bounded_json.loads(raw.decode("utf-8-sig"), STORY_DEPTH, STORY_INTEGER_DIGITS)
     except UnicodeDecodeError:
         raise StoryError(t("pres_error_encoding", lang)) from None
+    except bounded_json.TooDeepError as error:
+        message = t("pres_error_depth", lang, depth=error.depth, limit=STORY_DEPTH)
+        raise StoryError(message) from None
+    except bounded_json.TooManyDigitsError:
+        raise StoryError(t("pres_error_digits", lang, limit=STORY_INTEGER_DIGITS)) from None
     except json.JSONDecodeError as error:
         raise StoryError(t("pres_error_json", lang, line=error.lineno)) from None
     if not isinstance(content, dict) or content.get("format") != FORMAT:
@@ -169,13 +173,13 @@ def story_from_json(data: bytes | str, allowed: Allowed, lang: str = "fr") -> St
         shown = _shown(json.dumps(version, ensure_ascii=False))
         raise StoryError(t("pres_error_version", lang, version=shown, expected=VERSION))
     title = content.get("title")
-    if not isinstance(title, str) or not title.strip() or len(title) > MAX_TITLE:
-        raise StoryError(t("pres_error_title", lang, limit=MAX_TITLE))
+    if not isinstance(title, str) or not title.strip() or len(title) > STORY_TITLE_CHARS:
+        raise StoryError(t("pres_error_title", lang, limit=STORY_TITLE_CHARS))
     steps = content.get("steps")
     if not isinstance(steps, list) or not steps:
         raise StoryError(t("pres_error_no_steps", lang))
-    if len(steps) > MAX_STEPS:
-        raise StoryError(t("pres_error_too_many", lang, n=len(steps), limit=MAX_STEPS))
+    if len(steps) > STORY_STEPS:
+        raise StoryError(t("pres_error_too_many", lang, n=len(steps), limit=STORY_STEPS))
     return Story(
         title.strip(),
         tuple(_read_step(n, step, allowed, lang) for n, step in enumerate(steps, start=1)),
@@ -206,8 +210,8 @@ def _read_step(n: int, raw: object, allowed: Allowed, lang: str) -> Step:
     if kind in NEEDS_TERRITORY and parsed.filters.territory is None:
         raise StoryError(t("pres_error_needs_territory", lang, n=n))
     caption = raw.get("caption", "")
-    if not isinstance(caption, str) or len(caption) > MAX_CAPTION:
-        raise StoryError(t("pres_error_caption", lang, n=n, limit=MAX_CAPTION))
+    if not isinstance(caption, str) or len(caption) > STORY_CAPTION_CHARS:
+        raise StoryError(t("pres_error_caption", lang, n=n, limit=STORY_CAPTION_CHARS))
     return Step(kind, to_query(parsed.filters), caption.strip())
 
 
@@ -218,13 +222,13 @@ def edited_story(
     keep); steps are sorted by order (a missing order keeps the step's place), unticked ones
     removed. StoryError (nothing changes) for an empty title or story, or a long caption."""
     title = title.strip()
-    if not title or len(title) > MAX_TITLE:
-        raise StoryError(t("pres_error_title", lang, limit=MAX_TITLE))
+    if not title or len(title) > STORY_TITLE_CHARS:
+        raise StoryError(t("pres_error_title", lang, limit=STORY_TITLE_CHARS))
     kept = []
     for i, (step, (order, caption, keep)) in enumerate(zip(story.steps, rows, strict=True)):
         caption = (caption or "").strip()
-        if len(caption) > MAX_CAPTION:
-            raise StoryError(t("pres_error_caption", lang, n=i + 1, limit=MAX_CAPTION))
+        if len(caption) > STORY_CAPTION_CHARS:
+            raise StoryError(t("pres_error_caption", lang, n=i + 1, limit=STORY_CAPTION_CHARS))
         if keep:
             place = i + 1 if order is None or pd.isna(order) else float(order)
             kept.append((place, i, replace(step, caption=caption)))

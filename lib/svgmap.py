@@ -1,5 +1,8 @@
 """A light, static choropleth drawn as inline SVG (no JavaScript): the fast first paint of the
 home page and of printed or presented views. Each territory is a link with a native tooltip.
+
+The markup is shown by Streamlit's markdown (HTML allowed): every text goes through
+`lib.safe_text.html_text` (escaped, on one line, inert as markdown too).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import shapely
 
 from lib.classify import MISSING_COLOUR, assign_classes
 from lib.explore import MapView
+from lib.safe_text import html_text
 
 VIEW_WIDTH = 1000  # SVG user units; the browser scales the drawing to the container
 
@@ -70,7 +74,8 @@ def choropleth_svg(
     """Inline SVG of `view` over `boundaries` (display geometry, insets applied).
 
     `links` maps territory ids to the URL opened on click; hover shows name and value
-    (SVG <title>). Text comes escaped; `simplify` (degrees) thins the outlines for the screen.
+    (SVG <title>), and why there is none for a territory outside the comparison set. Text
+    comes escaped; `simplify` (degrees) thins the outlines for the screen.
     """
     frame = view.frame.set_index("territory_id")
     classes = assign_classes(frame["value"], view.classes)
@@ -82,14 +87,16 @@ def choropleth_svg(
         row = frame.loc[territory_id]
         cls = classes.loc[territory_id]
         colour = MISSING_COLOUR if pd.isna(cls) else view.classes.colours[int(cls)]
-        tooltip = html.escape(f"{row['name']} : {row['value_text']}")
+        outside = "compared" in frame and not row["compared"]
+        why = f" ({row['detail']})" if outside else ""
+        tooltip = html_text(f"{row['name']} : {row['value_text']}{why}")
         href = html.escape(links.get(territory_id, ""), quote=True)
         items.append(
             f'<a href="{href}" target="_self"><path d="{_path(geometry, project)}" fill="{colour}">'
             f"<title>{tooltip}</title></path></a>"
         )
     return (
-        f'<svg class="svg-map" role="img" aria-label="{html.escape(title, quote=True)}" '
+        f'<svg class="svg-map" role="img" aria-label="{html_text(title)}" '
         f'viewBox="-4 -4 {VIEW_WIDTH + 8} {height + 8:.0f}" width="100%" '
         f'style="max-height:70vh" stroke="#555" stroke-width="0.8" stroke-linejoin="round">'
         f"{''.join(items)}</svg>"
@@ -102,14 +109,21 @@ def legend_html(labels: list[str], colours: tuple[str, ...], title: str, missing
     swatches = "".join(
         f'<span style="display:inline-flex;align-items:center;margin-right:1.2em">'
         f'<span style="display:inline-block;width:1.4em;height:1em;background:{colour};'
-        f'border:1px solid #555;margin-right:0.4em"></span>{html.escape(label)}</span>'
+        f'border:1px solid #555;margin-right:0.4em"></span>{html_text(label)}</span>'
         for colour, label in entries
     )
-    return f'<div class="svg-map-legend"><strong>{html.escape(title)}</strong> : {swatches}</div>'
+    return f'<div class="svg-map-legend"><strong>{html_text(title)}</strong> : {swatches}</div>'
 
 
 def table_html(frame: pd.DataFrame, summary: str) -> str:
     """The map's values as a plain HTML table in a disclosure (every cell escaped): the table
     alternative of a static map, with no table component for the browser to load."""
-    table = frame.to_html(index=False, escape=True, border=0, classes="svg-map-table")
-    return f"<details><summary>{html.escape(summary)}</summary>\n\n{table}\n\n</details>"
+    head = "".join(f"<th>{html_text(column)}</th>" for column in frame.columns)
+    rows = "".join(
+        "<tr>" + "".join(f"<td>{html_text(value)}</td>" for value in row) + "</tr>"
+        for row in frame.itertuples(index=False)
+    )
+    table = (
+        f'<table class="svg-map-table"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>'
+    )
+    return f"<details><summary>{html_text(summary)}</summary>\n\n{table}\n\n</details>"

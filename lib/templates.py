@@ -6,7 +6,8 @@ import io
 
 import pandas as pd
 
-from lib.upload import EXPLANATION_SHEET, FIELDS
+from lib.upload import FIELDS
+from lib.upload_read import EXPLANATION_SHEET
 
 TEMPLATE_SHEET = "Données"
 

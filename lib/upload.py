@@ -1,20 +1,18 @@
 """Bring your own data: read an uploaded CSV/Excel file, resolve its territories, validate it.
 
-Pure (no Streamlit). `read_upload` turns bytes into a frame of strings (encoding, separator and
-sheet detected; size and row limits enforced before parsing); `validate_upload` checks it against
-the template of one fact table and the dataset, and returns an `UploadReport` (valid rows kept,
-problems listed row by row in French); `upload_layer` turns a confirmed report into a `Layer`.
+Pure (no Streamlit). `read_upload` turns bytes into a frame of strings (read by
+`lib.upload_read` in a worker process bounded in time and memory, every limit of `lib.limits`
+checked before the work it protects); `validate_upload` checks it against the template of one
+fact table and the dataset, and returns an `UploadReport` (valid rows kept, problems listed row
+by row in French); `upload_layer` turns a confirmed report into a `Layer`.
 The provider registered here serves the session's confirmed uploads (state key "uploads").
 """
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import re
 import unicodedata
-import zipfile
 from collections.abc import Callable, Mapping, MutableMapping
 from dataclasses import dataclass
 
@@ -25,20 +23,13 @@ from lib.datasets import Layer, register_provider
 from lib.formatting import markup_characters
 from lib.i18n import t
 from lib.schema import LEVEL_PREFIX, DataValidationError, Problem, validate_table
+from lib.upload_read import Table, UploadError, upload_kind
+from lib.upload_worker import read_isolated
 
-MAX_BYTES = 5 * 1024 * 1024
-MAX_ROWS = 50_000
 UPLOADS_KEY = "uploads"  # session state: the confirmed uploads (a list of Layer)
 MEMO_KEY = "upload_last_check"  # session state: the last file checked and its report
 LABEL_PREFIX = "données importées : "
-EXPLANATION_SHEET = "Explications"
 KINDS = ("indicators", "perceptions", "alliances", "initiatives")
-_SEPARATORS = (",", ";", "\t")
-_SEPARATOR_NAMES = {",": "virgule", ";": "point-virgule", "\t": "tabulation"}
-
-
-class UploadError(ValueError):
-    """The file cannot be read at all; the message (French) says why and what to do."""
 
 
 @dataclass(frozen=True)
@@ -133,7 +124,14 @@ FIELDS: dict[str, tuple[Field, ...]] = {
             "true",
             ("plus_est_fragile",),
         ),
-        Field("year", True, "Année des valeurs, une seule par indicateur", "2024", ("annee",)),
+        Field(
+            "period",
+            True,
+            "Période des valeurs : une année (2024), un trimestre (2024-T1) ou une période "
+            "pluriannuelle (2016-2022)",
+            "2024",
+            ("year", "annee", "periode"),
+        ),
         _VALUE,
         Field("definition_fr", False, "Définition (sinon le nom)", "", ("definition",)),
         _NOTE,
@@ -248,13 +246,13 @@ FIELDS: dict[str, tuple[Field, ...]] = {
 }
 # Natural key of each table: two rows with the same key are duplicates.
 NATURAL_KEYS = {
-    "indicators": ("territory_id", "indicator_id"),
+    "indicators": ("territory_id", "indicator_id", "period"),
     "perceptions": ("territory_id", "actor_id", "domain_id", "study", "question", "measure"),
     "alliances": ("territory_id", "actor_id", "dimension", "category", "study", "year", "unit"),
     "initiatives": ("territory_id", "name"),
 }
 _META_COLUMNS = ("label_fr", "label_en", "domain_id", "role", "unit", "decimals")
-_META_COLUMNS += ("higher_is_worse", "year", "definition_fr")
+_META_COLUMNS += ("higher_is_worse", "definition_fr")
 _LEVEL_WORDS = {
     "region": "region",
     "reg": "region",
@@ -307,188 +305,21 @@ class SourceInfo:
     url: str = ""
 
 
-def _number(n: int) -> str:
-    return f"{n:,}".replace(",", "\u00a0")
-
-
 # --- reading ------------------------------------------------------------------------------
 
 
 def read_upload(name: str, data: bytes) -> RawUpload:
-    """Read an uploaded CSV or Excel file as strings; raise `UploadError` (French) if it cannot."""
-    if not data.strip():
-        raise UploadError("Le fichier est vide.")
-    if len(data) > MAX_BYTES:
-        raise UploadError(
-            f"Le fichier pèse {len(data) / 1024 / 1024:.1f} Mo : la limite est de "
-            f"{MAX_BYTES // 1024 // 1024} Mo par import.".replace(".", ",", 1)
-        )
-    suffix = name.lower().rsplit(".", 1)[-1] if "." in name else ""
-    if suffix in ("xlsx", "xlsm"):
-        return _read_excel(data)
-    if suffix == "xls":
-        raise UploadError(
-            "Le format .xls (Excel 97-2003) n'est pas pris en charge : enregistrez le classeur "
-            "en .xlsx ou en CSV."
-        )
-    if suffix in ("csv", "txt", "tsv"):
-        return _read_csv(data)
-    raise UploadError(
-        f"Type de fichier « .{suffix} » non pris en charge : déposez un fichier CSV ou "
-        "Excel (.xlsx)."
-    )
+    """Read an uploaded CSV or Excel file as strings, in a worker process bounded in time and
+    memory (`lib.upload_worker`); raise `UploadError` (French) if it cannot."""
+    return raw_upload(read_isolated(upload_kind(name, data), data))
 
 
-def _check_row_count(rows: int) -> None:
-    if rows > MAX_ROWS:
-        raise UploadError(
-            f"Le fichier compte au moins {_number(rows)} lignes : la limite est de "
-            f"{_number(MAX_ROWS)} lignes par import. Découpez-le en plusieurs fichiers."
-        )
-
-
-def _decode(data: bytes) -> tuple[str, str]:
-    """The text and the name of its encoding (UTF-8, UTF-8 with BOM, Windows-1252, Latin-1)."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise UploadError(
-            "Encodage UTF-16 non pris en charge : enregistrez le fichier en CSV UTF-8 "
-            "(ou « CSV (séparateur : point-virgule) » dans Excel)."
-        )
-    head = data[:65536]
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 13))
-    if b"\x00" in head or controls > len(head) // 100:
-        raise UploadError(
-            "Ce fichier n'est pas un fichier texte CSV (contenu binaire) : s'il s'agit d'un "
-            "classeur Excel, déposez-le avec l'extension .xlsx, sinon enregistrez-le en CSV."
-        )
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "UTF-8 avec BOM"
-    for encoding, label in (("utf-8", "UTF-8"), ("cp1252", "Windows-1252")):
-        try:
-            return data.decode(encoding), label
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1"), "Latin-1"
-
-
-def _separator(header: str) -> str:
-    counts = {sep: header.count(sep) for sep in _SEPARATORS}
-    best = max(counts, key=counts.get)
-    return best if counts[best] else ","
-
-
-def _read_csv(data: bytes) -> RawUpload:
-    lines = data.count(b"\n") + (0 if data.endswith(b"\n") else 1)
-    _check_row_count(lines - 1)  # counted before parsing (quoted line breaks count too)
-    text, encoding = _decode(data)
-    separator = _separator(text.lstrip().split("\n", 1)[0])
-    try:
-        frame = pd.read_csv(
-            io.StringIO(text),
-            sep=separator,
-            dtype=str,
-            keep_default_na=False,
-            skip_blank_lines=True,
-            engine="python",
-        )
-    except (pd.errors.ParserError, pd.errors.EmptyDataError, csv.Error, ValueError) as error:
-        line = re.search(r"line (\d+)", str(error))
-        raise _unreadable_csv(separator, line.group(1) if line else None) from None
-    if not frame.index.equals(pd.RangeIndex(len(frame))):
-        # every data row has more cells than the header: pandas would take column 1 as index
-        raise _unreadable_csv(separator, None)
-    notes = (f"Encodage détecté : {encoding} ; séparateur : {_SEPARATOR_NAMES[separator]}.",)
-    return RawUpload(_not_only_headers(frame), notes)
-
-
-def _unreadable_csv(separator: str, line: str | None) -> UploadError:
-    where = f" (ligne {line})" if line else ""
-    return UploadError(
-        f"Le fichier CSV est illisible{where} : le nombre de colonnes varie d'une ligne à "
-        f"l'autre ou un guillemet n'est pas fermé. Séparateur détecté : "
-        f"{_SEPARATOR_NAMES[separator]}."
-    )
-
-
-def _not_only_headers(frame: pd.DataFrame) -> pd.DataFrame:
-    frame = frame.loc[~(frame.astype(str).apply(lambda c: c.str.strip()) == "").all(axis=1)]
-    if frame.empty:
-        raise UploadError(
-            "Le fichier ne contient que la ligne d'en-tête : aucune ligne de données à importer."
-        )
-    return frame
-
-
-def _cell_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if hasattr(value, "isoformat"):
-        return value.isoformat()[:10]
-    return str(value)
-
-
-def _read_excel(data: bytes) -> RawUpload:
-    from openpyxl import load_workbook  # only needed for Excel files
-
-    try:
-        streamed = load_workbook(io.BytesIO(data), read_only=True)
-    except (zipfile.BadZipFile, OSError, KeyError, ValueError, TypeError):
-        raise UploadError(
-            "Le classeur Excel est illisible (fichier endommagé ou qui n'est pas un .xlsx)."
-        ) from None
-    names = streamed.sheetnames
-    sheet = next((n for n in names if n.strip().lower() != EXPLANATION_SHEET.lower()), None)
-    if sheet is None:
-        raise UploadError("Le classeur ne contient aucune feuille de données.")
-    rows = 0
-    for _ in streamed[sheet].iter_rows(values_only=True):
-        rows += 1
-        if rows > MAX_ROWS + 1:
-            break  # enough to refuse: the rest is not read
-    streamed.close()
-    _check_row_count(rows - 1)
-    worksheet = load_workbook(io.BytesIO(data))[sheet]
-    merged = [str(r) for r in worksheet.merged_cells.ranges]
-    if merged:
-        raise UploadError(
-            f"Cellules fusionnées ({', '.join(merged[:5])}) dans la feuille « {sheet} » : "
-            "défusionnez-les, une seule valeur par cellule et une colonne par en-tête."
-        )
-    cells = list(worksheet.iter_rows())
-    if not cells:
-        raise UploadError("Le fichier est vide.")
-    header = [_cell_text(c.value).strip() for c in cells[0]]
-    problems = [
-        Problem(
-            "",
-            cell.row,
-            header[cell.column - 1] if cell.column - 1 < len(header) else cell.coordinate,
-            f"formule « {cell.value} » en {cell.coordinate} : saisissez la valeur elle-même",
-        )
-        for row in cells[1:]
-        for cell in row
-        if cell.data_type == "f"
-    ]
-    body = [[_cell_text(c.value) for c in row] for row in cells[1:]]
-    frame = pd.DataFrame(body, columns=_unique_headers(header), dtype=str)
-    frame.index = [r[0].row - 2 for r in cells[1:]] if body else frame.index
-    others = f" (le classeur en contient {len(names)})" if len(names) > 1 else ""
-    notes = (f"Feuille lue : « {sheet} »{others}.",)
-    return RawUpload(_not_only_headers(frame), notes, tuple(problems))
-
-
-def _unique_headers(header: list[str]) -> list[str]:
-    seen: dict[str, int] = {}
-    unique = []
-    for position, name in enumerate(header):
-        name = name or f"colonne_{position + 1}"
-        seen[name] = seen.get(name, 0) + 1
-        unique.append(name if seen[name] == 1 else f"{name}.{seen[name] - 1}")
-    return unique
+def raw_upload(table: Table) -> RawUpload:
+    """The table read from a file as a frame of strings, indexed by line - 2."""
+    frame = pd.DataFrame(table.rows, columns=table.header, dtype=str)
+    frame.index = pd.Index([line - 2 for line in table.lines])  # a row's line is index + 2
+    problems = tuple(Problem("", line, column, message) for line, column, message in table.problems)
+    return RawUpload(frame, tuple(table.notes), problems)
 
 
 # --- headers ------------------------------------------------------------------------------
@@ -672,20 +503,10 @@ def _meta(rows: pd.DataFrame, dataset: Dataset, file: str) -> tuple[pd.DataFrame
         for column in _META_COLUMNS
         for i in rows.index[rows[column] != aligned[column]]
     ]
-    embedded_year = dataset.indicator_meta.set_index("indicator_id")["year"].astype(str)
-    for i, indicator, year in zip(first.index, first["indicator_id"], first["year"], strict=True):
-        if indicator in embedded_year and embedded_year[indicator] != year:
-            problems.append(
-                Problem(
-                    file,
-                    int(i) + 2,
-                    "year",
-                    f"l'indicateur « {indicator} » existe déjà pour l'année "
-                    f"{embedded_year[indicator]} : donnez un autre identifiant pour l'année {year}",
-                )
-            )
+    # an uploaded concept already embedded keeps its base-100 reference (same period compared)
+    references = dataset.indicator_meta.set_index("indicator_id")["reference_territory_id"]
     meta = first[["indicator_id", *_META_COLUMNS]].assign(
-        concept_id=first["indicator_id"], reference_territory_id=""
+        reference_territory_id=first["indicator_id"].map(references).fillna("")
     )
     return meta, problems
 
@@ -878,7 +699,7 @@ def _validated_tables(
 
 
 TABLE_COLUMNS = {
-    "indicators": ("territory_id", "indicator_id", "year", "value", "source_id", "note"),
+    "indicators": ("territory_id", "indicator_id", "period", "value", "source_id", "note"),
     "perceptions": (
         "perception_id", "figure_id", "territory_id", "actor_id", "actor_label", "domain_id",
         "study", "question", "measure", "value", "base_n", "year", "year_note", "source_id", "note",

@@ -49,11 +49,20 @@ OUT_COMMUNES = DATA / "indicators_rp2021_communes.csv"
 OUT_JOIN = DATA / "rp2021_commune_join.json"
 
 SOURCE_ID = "insee-rp2021-iris"
-YEAR = 2021
+PERIOD = "2021"
 FRANCE_HM = "FR-HM"
 MAYOTTE = "976"
-OUTPUT_COLUMNS = ["territory_id", "indicator_id", "year", "value", "source_id", "note"]
-COUNT_COLUMNS = ["pop", "pop_65p", "logements", "logements_vacants"]
+OUTPUT_COLUMNS = ["territory_id", "indicator_id", "period", "value", "source_id", "note"]
+# Counts summed from the IRIS file (build_rp2021_more.py uses the age bands, second homes).
+COUNT_COLUMNS = [
+    "pop",
+    "pop_0_19",
+    "pop_20_64",
+    "pop_65p",
+    "logements",
+    "logements_vacants",
+    "res_secondaires",
+]
 
 # Municipal arrondissements (ARM) -> their commune (Paris, Lyon, Marseille).
 ARRONDISSEMENTS = {
@@ -101,9 +110,9 @@ class Indicator:
 
 
 INDICATORS = [
-    Indicator("population_rp2021", "pop", note="somme des effectifs IRIS arrondis"),
-    Indicator("part_65_plus_rp2021", "pop_65p", "pop"),
-    Indicator("part_logements_vacants_rp2021", "logements_vacants", "logements"),
+    Indicator("population", "pop", note="somme des effectifs IRIS arrondis"),
+    Indicator("part_65_plus", "pop_65p", "pop"),
+    Indicator("part_logements_vacants", "logements_vacants", "logements"),
 ]
 
 
@@ -244,7 +253,7 @@ def indicator_rows(totals: pd.DataFrame, notes: dict[str, str] | None = None) ->
                 {
                     "territory_id": values.index,
                     "indicator_id": ind.indicator_id,
-                    "year": YEAR,
+                    "period": PERIOD,
                     "value": values.to_numpy(),
                     "source_id": SOURCE_ID,
                     "note": [join_notes(ind.note, notes.get(t, "")) for t in values.index],

@@ -2,8 +2,9 @@
 
 The research folder (`../shared/data/indicators/`, not part of the product) holds values read
 from public sources, each row naming its producer and where it was read. This script keeps the
-indicators chosen for the dashboard (one vintage per indicator), gives each row the project's
-territory id and a `source_id`, and writes the result. The app never reads the research folder.
+indicators chosen for the dashboard (an indicator id is a concept; each row has a period), gives
+each row the project's territory id and a `source_id`, and writes the result. The app never
+reads the research folder.
 
 Left out on purpose (see data/README.md): unemployment from secondary sources (another vintage
 than the complete INSEE series), Filosofi 2018 (9 regions only), NEET, AAH, doctor densities of
@@ -23,47 +24,47 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_RESEARCH_DIR = ROOT.parent / "shared" / "data" / "indicators"
 
-# (label in the research file, year) -> project indicator id
+# (label in the research file, year) -> project indicator id (the concept; the year is its period)
 INDICATOR_IDS = {
-    ("Taux de chômage localisé (BIT, CVS)", "2023-T3"): "taux_chomage_2023t3",
-    ("Espérance de vie à la naissance, femmes", "2023"): "esperance_vie_femmes_2023",
-    ("Espérance de vie à la naissance, hommes", "2023"): "esperance_vie_hommes_2023",
-    ("Densité de médecins généralistes", "2023"): "densite_generalistes_2023",
-    ("Densité de médecins (toutes spécialités)", "2023"): "densite_medecins_2023",
+    ("Taux de chômage localisé (BIT, CVS)", "2023-T3"): "taux_chomage",
+    ("Espérance de vie à la naissance, femmes", "2023"): "esperance_vie_femmes",
+    ("Espérance de vie à la naissance, hommes", "2023"): "esperance_vie_hommes",
+    ("Densité de médecins généralistes", "2023"): "densite_generalistes",
+    ("Densité de médecins (toutes spécialités)", "2023"): "densite_medecins",
     (
         "Taux de déploiement de la fibre (part des locaux raccordables FttH)",
         "2021-T3",
-    ): "deploiement_ftth_2021t3",
+    ): "deploiement_ftth",
     (
         "Part des 25-64 ans dont le plus haut niveau atteint est au plus le premier cycle "
         "du secondaire (CITE 0-2)",
         "2019",
-    ): "part_peu_diplomes_25_64_2019",
+    ): "part_peu_diplomes",
     (
         "Part des diplômés de l’enseignement supérieur parmi les 15 ans ou plus non scolarisés",
         "2022",
-    ): "part_diplomes_superieur_2022",
-    ("Taux de pauvreté monétaire (seuil 60 %, ensemble)", "2021"): "taux_pauvrete_2021",
-    ("Niveau de vie médian (revenu disponible par UC)", "2021"): "niveau_vie_median_2021",
-    ("Taux de pauvreté monétaire (seuil 60 %, ensemble)", "2013"): "taux_pauvrete_2013",
-    ("Niveau de vie médian (revenu disponible par UC)", "2013"): "niveau_vie_median_2013",
+    ): "part_diplomes_superieur",
+    ("Taux de pauvreté monétaire (seuil 60 %, ensemble)", "2021"): "taux_pauvrete",
+    ("Niveau de vie médian (revenu disponible par UC)", "2021"): "niveau_vie_median",
+    ("Taux de pauvreté monétaire (seuil 60 %, ensemble)", "2013"): "taux_pauvrete",
+    ("Niveau de vie médian (revenu disponible par UC)", "2013"): "niveau_vie_median",
     (
         "Taux de pauvreté des ménages dont le référent fiscal a moins de 30 ans",
         "2013",
-    ): "taux_pauvrete_moins_30_2013",
+    ): "taux_pauvrete_moins_30",
     (
         "Taux de pauvreté des ménages dont le référent fiscal a 75 ans ou plus",
         "2013",
-    ): "taux_pauvrete_75_plus_2013",
-    ("Rapport interdécile D9/D1 du niveau de vie", "2013"): "rapport_interdecile_2013",
+    ): "taux_pauvrete_75_plus",
+    ("Rapport interdécile D9/D1 du niveau de vie", "2013"): "rapport_interdecile",
     (
         "Part des 75 ans ou plus dans la population (ELP, calculée: 75+ / total)",
         "2018",
-    ): "part_75_plus_2018",
+    ): "part_75_plus",
     (
         "Indice de vieillissement (65 ans ou plus pour 100 moins de 20 ans)",
         "2018",
-    ): "indice_vieillissement_2018",
+    ): "indice_vieillissement",
 }
 
 # Substring of the row's producer / source name -> source id (first match wins).
@@ -143,20 +144,18 @@ def select_indicators(rows: pd.DataFrame) -> pd.DataFrame:
                 )
             ],
             "indicator_id": rows["indicator_id"],
-            "year": rows["year"],
+            "period": rows["year"],
             "value": rows["value"].astype(float),
             "source_id": rows["provenance"].map(source_id),
             "note": "",
         }
     )
-    corse = (out["indicator_id"] == "part_peu_diplomes_25_64_2019") & (
-        out["territory_id"] == "REG-94"
-    )
+    corse = (out["indicator_id"] == "part_peu_diplomes") & (out["territory_id"] == "REG-94")
     out.loc[corse, "note"] = "Eurostat : fiabilité faible (u)"
-    duplicated = out.duplicated(["territory_id", "indicator_id"], keep=False)
+    duplicated = out.duplicated(["territory_id", "indicator_id", "period"], keep=False)
     if duplicated.any():
         raise ValueError(f"duplicated rows:\n{out[duplicated]}")
-    return out.sort_values(["indicator_id", "territory_id"]).reset_index(drop=True)
+    return out.sort_values(["indicator_id", "period", "territory_id"]).reset_index(drop=True)
 
 
 def check_sources(path: Path, used: set[str]) -> None:
@@ -171,7 +170,7 @@ def main() -> None:
     indicators = select_indicators(research_rows(research_dir))
     indicators.to_csv(ROOT / "data" / "indicators.csv", index=False)
     check_sources(ROOT / "data" / "sources.csv", set(indicators["source_id"]))
-    print(indicators.groupby("indicator_id").size().to_string())
+    print(indicators.groupby(["indicator_id", "period"]).size().to_string())
 
 
 if __name__ == "__main__":

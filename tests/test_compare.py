@@ -311,16 +311,16 @@ def test_provenance_lists_the_scored_indicators_with_years_and_sources(dataset, 
     ids = list(metro_regions["territory_id"])
     minmax = explore.index_table(dataset, ids, "minmax")
     employment = compare.provenance(dataset, minmax.scores, ["emploi"])
-    assert employment.indicators == "Taux de chômage localisé (2023-T3)"
+    assert employment.indicators == "Taux de chômage localisé (T3 2023)"
     assert employment.sources.startswith("INSEE, Taux de chômage localisés (BIT)")
-    assert (employment.publishers, employment.years) == ("INSEE", "2023-T3")
-    assert employment.brief("minmax", "en") == (
-        "Method: min-max 0–100 across the territories shown (default). "
-        "Sources: INSEE; data 2023-T3."
+    assert (employment.publishers, employment.years) == ("INSEE", "T3 2023")
+    assert compare.provenance(dataset, minmax.scores, ["emploi"], "en").brief("minmax", "en") == (
+        "Method: min-max 0–100 across the territories compared (default). "
+        "Sources: INSEE; data Q3 2023."
     )
     line = employment.line("minmax", "en")
     assert line.startswith("Method: min-max 0–100")
-    assert "Indicators used: Taux de chômage localisé (2023-T3)." in line
+    assert "Indicators used: Taux de chômage localisé (T3 2023)." in line
     # base 100: life expectancy has no national reference row, so no score and no source
     base100 = explore.index_table(dataset, ids, "base100")
     health = compare.provenance(dataset, base100.scores, ["sante"])
@@ -328,11 +328,10 @@ def test_provenance_lists_the_scored_indicators_with_years_and_sources(dataset, 
     ageing = compare.provenance(dataset, base100.scores, ["vieillissement"], "en")
     assert "Poverty rate of households aged 75 or over" not in ageing.indicators
     assert ageing.indicators.startswith("Share of people aged 65 or over (2021)")
-
-
-def test_excluded_for_coverage_counts_partly_covered_indicators():
-    coverage = pd.DataFrame({"covered": [18, 17, 0, 5], "shown": [18, 18, 18, 18]})
-    assert compare.excluded_for_coverage(coverage) == 2
+    # poverty: 2021 covers the 13 metropolitan regions (the researched series), the latest that does
+    poverty = compare.provenance(dataset, minmax.scores, ["pauvrete"])
+    assert (poverty.indicators, poverty.years) == ("Taux de pauvreté (2021)", "2021")
+    assert poverty.sources.startswith("INSEE, Revenus et patrimoine des ménages, édition 2024")
 
 
 # --- charts and labels ----------------------------------------------------------------------
@@ -362,14 +361,6 @@ def test_compare_figures_pass_plotly_validation():
     ):
         plain = figure.to_dict()
         assert go.Figure(plain).to_dict() == plain
-
-
-def test_wrap_breaks_long_labels():
-    assert charts.wrap("Emploi, chômage, insertion professionnelle") == (
-        "Emploi,<br>chômage,<br>insertion<br>professionnelle"
-    )
-    assert charts.wrap("Emploi, chômage, insertion", width=20) == "Emploi, chômage,<br>insertion"
-    assert charts.wrap("Logement") == "Logement"
 
 
 def test_sensitivity_bars():

@@ -27,8 +27,8 @@ def _upload(value=12.3, replaces=False):
         [
             {
                 "territory_id": "DEP-29",
-                "indicator_id": "taux_chomage_2023t3",
-                "year": "2023-T3",
+                "indicator_id": "taux_chomage",
+                "period": "2023-T3",
                 "value": value,
                 "source_id": "user-1",
                 "note": None,
@@ -64,7 +64,7 @@ def test_no_layer_gives_the_embedded_dataset_itself(embedded):
 def test_a_layer_beside_the_embedded_data_overrides_the_same_key_and_says_so(embedded):
     combined = combine(embedded, [_upload()])
     finistere = combined.indicators.query(
-        "territory_id == 'DEP-29' and indicator_id == 'taux_chomage_2023t3'"
+        "territory_id == 'DEP-29' and indicator_id == 'taux_chomage' and period == '2023-T3'"
     )
     assert finistere["value"].tolist() == [12.3]
     assert finistere["origin"].tolist() == ["données importées : Enquête"]
@@ -74,6 +74,24 @@ def test_a_layer_beside_the_embedded_data_overrides_the_same_key_and_says_so(emb
     assert combined.version != embedded.version
     # the embedded dataset is not modified
     assert "user-1" not in set(embedded.sources["source_id"])
+    # another period of the same indicator is added beside the embedded one
+    later = _upload()
+    later = replace(
+        later,
+        tables={**later.tables, "indicators": later.tables["indicators"].assign(period="2024")},
+    )
+    rows = combine(embedded, [later]).indicators.query(
+        "territory_id == 'DEP-29' and indicator_id == 'taux_chomage'"
+    )
+    values = rows.set_index("period")["value"]
+    assert values[["2023-T3", "2024"]].to_dict() == {"2023-T3": 6.3, "2024": 12.3}
+    assert (
+        len(values)
+        == len(
+            embedded.indicators.query("territory_id == 'DEP-29' and indicator_id == 'taux_chomage'")
+        )
+        + 1
+    )  # the quarterly series is kept whole
 
 
 def test_a_layer_instead_of_the_embedded_data(embedded):
@@ -110,10 +128,10 @@ def test_imported_values_are_labelled_on_the_map(embedded):
 
     combined = combine(embedded, [_upload()])
     territories = explore.scope_territories(combined, "department", "REG-53")
-    view = explore.map_view(combined, "taux_chomage_2023t3", territories)
+    view = explore.map_view(combined, "taux_chomage", territories)
     details = view.frame.set_index("territory_id")["detail"]
-    assert details["DEP-29"] == "2023-T3 · Source : Moi (données importées : Enquête)"
-    assert details["DEP-22"] == "2023-T3 · Source : INSEE"
+    assert details["DEP-29"] == "T3 2023 · Source : Moi (données importées : Enquête)"
+    assert details["DEP-22"] == "T3 2023 · Source : INSEE"
     lines = explore.caption_lines(combined, view)
     assert (
         "Cette carte montre aussi : données importées : Enquête (à la place des valeurs intégrées des mêmes territoires)."
@@ -128,8 +146,7 @@ def test_imported_values_are_labelled_on_the_profile_and_comparison(embedded):
     look = profile.lookups(combined)
     figures = profile.key_figures(look, "DEP-29").table.set_index("Indicateur")
     sources = figures["Source"].to_dict()
-    unemployment = [k for k in sources if k.startswith("Taux de chômage")]
-    assert [sources[k] for k in unemployment] == ["Moi (données importées : Enquête)"]
+    assert sources["Taux de chômage localisé"] == "Moi (données importées : Enquête)"
     assert look.sources["user-1"] == "Moi, Enquête (2026) (données importées : Enquête)"
     assert look.sources["insee-chomage-localise-2023t3"].endswith("(2023)")
     departments = explore.scope_territories(combined, "department", "REG-53")["territory_id"]
@@ -143,7 +160,8 @@ def test_several_layers_later_ones_win_and_one_replacing_hides_only_embedded_row
     first = _upload(12.3)
     second = replace(_upload(20.0, replaces=True), layer_id="upload-2", label="deuxième")
     combined = combine(embedded, [first, second])
-    rows = combined.indicators.query("indicator_id == 'taux_chomage_2023t3'")
+    rows = combined.indicators.query("indicator_id == 'taux_chomage'")
+    # replacing: every embedded row is hidden, the first layer's same-key row is overridden
     assert rows[["territory_id", "value", "origin"]].values.tolist() == [
         ["DEP-29", 20.0, "deuxième"]
     ]
@@ -152,7 +170,8 @@ def test_several_layers_later_ones_win_and_one_replacing_hides_only_embedded_row
     other_rows = other.tables["indicators"].assign(territory_id="DEP-22")
     other = replace(other, tables={**other.tables, "indicators": other_rows})
     both = combine(embedded, [first, other]).indicators.query(
-        "indicator_id == 'taux_chomage_2023t3' and territory_id in ['DEP-29', 'DEP-22']"
+        "indicator_id == 'taux_chomage' and period == '2023-T3'"
+        " and territory_id in ['DEP-29', 'DEP-22']"
     )
     assert sorted(both[["territory_id", "origin"]].values.tolist()) == [
         ["DEP-22", "autre"],

@@ -1,12 +1,25 @@
 """URL <-> filters: the DESIGN.md scheme, unknown values dropped and reported."""
 
-from lib.filters import Allowed, Filters, dropped_notice, parse_page_params, parse_query, to_query
+import pytest
+
+from lib.filters import (
+    AUTO,
+    Allowed,
+    Filters,
+    comparison_area,
+    dropped_notice,
+    listed_area,
+    parse_page_params,
+    parse_query,
+    to_query,
+)
 
 ALLOWED = Allowed(
     territories=frozenset({"REG-53", "DEP-53", "DEP-29"}),
     actors=frozenset({"entreprises", "citoyens"}),
     domains=frozenset({"emploi", "sante"}),
-    indicators=frozenset({"taux_chomage_2023t3"}),
+    indicators=frozenset({"taux_chomage", "taux_pauvrete"}),
+    periods=frozenset({"2013", "2021", "2023-T3"}),
 )
 
 
@@ -16,7 +29,8 @@ def test_full_url_round_trip():
         "territory": "DEP-29",
         "actor": "entreprises,citoyens",
         "domain": "emploi,sante",
-        "indicator": "taux_chomage_2023t3",
+        "indicator": "taux_chomage",
+        "year": "2023-T3",
         "method": "base100",
         "lang": "en",
     }
@@ -27,7 +41,8 @@ def test_full_url_round_trip():
         territory="DEP-29",
         actors=("entreprises", "citoyens"),
         domains=("emploi", "sante"),
-        indicator="taux_chomage_2023t3",
+        indicator="taux_chomage",
+        period="2023-T3",
         method="base100",
         lang="en",
     )
@@ -72,3 +87,45 @@ def test_page_parameters_are_kept_as_given_and_others_ignored():
 
 def test_over_long_page_parameters_are_ignored():
     assert parse_page_params({"p": "a" * 65, "code": "a" * 64}) == {"code": "a" * 64}
+
+
+def test_a_former_vintage_id_opens_its_concept_and_period():
+    parsed = parse_query({"indicator": "taux_pauvrete_2013"}, ALLOWED)
+    assert (parsed.filters.indicator, parsed.filters.period, parsed.dropped) == (
+        "taux_pauvrete",
+        "2013",
+        [],
+    )
+    assert to_query(parsed.filters) == {"indicator": "taux_pauvrete", "year": "2013"}
+    # an explicit year wins over the alias's period
+    explicit = parse_query({"indicator": "taux_pauvrete_2013", "year": "2021"}, ALLOWED)
+    assert explicit.filters.period == "2021"
+
+
+def test_an_unknown_period_is_dropped_and_reported():
+    parsed = parse_query({"indicator": "taux_chomage", "year": "1850"}, ALLOWED)
+    assert (parsed.filters.indicator, parsed.filters.period) == ("taux_chomage", None)
+    assert parsed.dropped == [("year", "1850")]
+    assert dropped_notice(parsed.dropped) == "Valeurs inconnues du lien ignorées : year=1850."
+
+
+def test_the_area_is_automatic_by_default_and_all_or_metro_stay_in_the_url():
+    assert Filters().area == AUTO and "area" not in to_query(Filters())
+    for area in ("all", "metro"):
+        parsed = parse_query({"area": area}, ALLOWED)
+        assert parsed.filters.area == area and to_query(parsed.filters) == {"area": area}
+    assert parse_query({"area": "auto"}, ALLOWED).filters == Filters()
+    assert parse_query({"area": "mars"}, ALLOWED).dropped == [("area", "mars")]
+
+
+def test_the_automatic_area_compares_metropolitan_france_unless_the_territory_is_overseas():
+    assert comparison_area(AUTO, overseas=False) == "metro"
+    assert comparison_area(AUTO, overseas=True) == "all"
+    for area in ("all", "metro"):  # a choice stays a choice
+        assert comparison_area(area, overseas=False) == comparison_area(area, True) == area
+    with pytest.raises(ValueError, match="unknown area"):
+        comparison_area("mars", overseas=False)
+
+
+def test_pages_that_list_data_list_every_territory_unless_metro_is_chosen():
+    assert [listed_area(a) for a in (AUTO, "all", "metro")] == ["all", "all", "metro"]

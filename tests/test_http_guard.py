@@ -3,6 +3,7 @@
 import asyncio
 import base64
 import hashlib
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -32,7 +33,9 @@ def _call(path: str, scope_type: str = "http") -> list[dict]:
         return {"type": "http.request"}
 
     guard = SecurityHeaders(_inner_app, index_html=INDEX)
-    asyncio.run(guard({"type": scope_type, "path": path}, receive, send))
+    # a thread of its own: a browser test may have left an event loop running in this one
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, guard({"type": scope_type, "path": path}, receive, send)).result()
     return sent
 
 

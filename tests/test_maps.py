@@ -67,7 +67,7 @@ def test_view_map_draws_the_view_with_its_legend():
         label="Chômage",
         unit="%",
         decimals=1,
-        year="2023",
+        period="2023",
         higher_is_worse=True,
         frame=FRAME,
         classes=CLASSES,
@@ -96,4 +96,37 @@ def test_the_scope_parent_gives_the_scope_the_territory_gives(dataset, level, te
         explore.scope_territories(dataset, level, territory)
     )
     filters = Filters(level=level, territory=territory, actors=("entreprises",), domains=("sante",))
-    assert explore.map_filters(filters) == Filters(level=level, territory=parent)
+    resolved = Filters(level=level, territory=parent, area="metro")  # a metropolitan territory
+    assert explore.map_filters(dataset, filters) == resolved
+
+
+OVERSEAS_REGIONS = ["REG-01", "REG-02", "REG-03", "REG-04", "REG-06"]
+
+
+@pytest.mark.parametrize("selection", ["taux_chomage", "index", "index-sante"])
+def test_a_national_map_draws_every_region_and_greys_those_outside_the_comparison(
+    dataset, selection
+):
+    """Default filters, no territory: metropolitan France is compared; the overseas regions
+    are drawn all the same, grey, their hover saying why."""
+    view = explore.filters_map_view(dataset, Filters(indicator=selection))
+    assert len(view.frame) == 18 and view.shown == 13
+    assert view.comparison.label() == "13 régions métropolitaines"
+    outside = view.frame[~view.frame["compared"]]
+    assert sorted(outside["territory_id"]) == OVERSEAS_REGIONS
+    assert outside["value"].isna().all() and outside["rank"].isna().all()
+    assert set(outside["detail"]) == {"hors du périmètre de comparaison"}
+    ranked = view.frame.loc[view.frame["compared"], "rank"]
+    assert ranked.notna().all() and ranked.min() == 1 and ranked.max() <= 13
+    _, missing = maps.view_map(view, "/x.geojson").to_dict()["data"]
+    assert sorted(missing["locations"]) == OVERSEAS_REGIONS
+    hovers = {row[0]: row for row in missing["customdata"]}
+    assert hovers["Mayotte"][1:] == ["non disponible", "hors du périmètre de comparaison"]
+
+
+def test_an_overseas_territory_brings_every_region_into_the_comparison(dataset):
+    view = explore.filters_map_view(dataset, Filters(territory="REG-04", indicator="index"))
+    assert view.shown == 18 and view.frame["compared"].all()
+    assert view.comparison.label() == "18 régions de France"
+    explicit = explore.filters_map_view(dataset, Filters(indicator="index", area="all"))
+    assert explicit.frame["value"].equals(view.frame["value"])

@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 from apptest_pages import open_view
 from download_capture import capture_downloads, served
+from hostile import shown_markdown
 from streamlit.testing.v1 import AppTest
 
 from lib.cached import embedded_dataset
@@ -36,7 +37,7 @@ def charts(at: AppTest) -> dict[str, dict]:
 
 
 def captions(at: AppTest) -> list[str]:
-    return [c.value for c in at.caption]
+    return [shown_markdown(c.value) for c in at.caption]
 
 
 def test_company_practice_chart_shows_the_data_rows_with_source(dataset):
@@ -116,7 +117,9 @@ def test_table_and_csv_download_carry_the_rows_and_their_sources(dataset, monkey
 
 def test_unknown_url_values_are_reported_and_every_actor_shown():
     at = alliances_page(actor="martiens")
-    assert "Valeurs inconnues du lien ignorées : actor=martiens." in [w.value for w in at.warning]
+    assert "Valeurs inconnues du lien ignorées : actor=martiens." in [
+        shown_markdown(w.value) for w in at.warning
+    ]
     assert "Acteurs affichés : tous (filtre « Acteurs » de la barre latérale)." in captions(at)
     assert charts(at)
 

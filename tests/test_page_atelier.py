@@ -8,9 +8,11 @@ import pandas as pd
 import pytest
 from apptest_pages import open_view
 from download_capture import capture_downloads, served
-from workshop_votes import cast_vote
+from hostile import shown_markdown
+from workshop_votes import ORGANISER, cast_vote
 
 from lib import cached
+from lib.safe_text import literal_markdown
 from lib.workshop import service
 
 
@@ -67,7 +69,7 @@ def test_create_shows_code_link_qr_and_the_key_once(workshop_engine):
     assert f"http://localhost:8501/participer?code={workshop.code}" in codes
     key = next(c for c in codes if not c.startswith("http"))
     # the key shown is the real one
-    service.check_organiser_key(workshop_engine, workshop.code, key)
+    service.check_organiser_key(workshop_engine, workshop.code, key, client=ORGANISER)
     assert any("ne sera plus jamais affichée" in w.value for w in at.warning)
     assert any("Un téléphone ne peut pas ouvrir" in w.value for w in at.warning)
     qr_captions = [c for image in at.image for c in image.captions]
@@ -86,7 +88,8 @@ def test_a_bad_public_address_is_refused_in_french():
     at = open_view("atelier")
     at.text_input(key="ws_base_url").input("ftp://salle").run()
     # markdown source, punctuation escaped so that it shows exactly as typed
-    assert at.error[0].value.startswith(r"Adresse publique invalide \: « ftp\:\/\/salle »\.")
+    typed = literal_markdown("Adresse publique invalide : « ftp://salle ».")
+    assert at.error[0].value.startswith(typed) and typed.startswith(r"Adresse publique invalide \:")
 
 
 def test_creation_refusals_in_french_store_nothing(workshop_engine):
@@ -111,15 +114,44 @@ def test_creation_refusals_in_french_store_nothing(workshop_engine):
         assert connection.exec_driver_sql("select count(*) from workshops").scalar() == 0
 
 
-def test_wrong_key_then_the_lockout_message(workshop_engine):
-    workshop, _ = new_workshop(workshop_engine)
-    at = piloted(workshop.code, "AAAA-BBBB-CCCC-DDDD")
+def test_wrong_keys_lock_out_that_browser_only(workshop_engine):
+    workshop, key = new_workshop(workshop_engine)
+    at = piloted(workshop.code, "AAAA-BBBB-CCCC-DDDD")  # a participant knowing the code
     assert at.error[0].value == "Clé organisateur incorrecte."
     assert not [m for m in at.metric if m.label == "Participants"]
     for _ in range(5):  # the 5th failure starts the lockout, the 6th attempt meets it
         [open_button] = [b for b in at.button if b.label == "Ouvrir le tableau de bord"]
         open_button.click().run()
-    assert at.error[0].value.startswith("Trop de tentatives : réessayez dans ")
+    assert at.error[0].value == (
+        "Trop de clés incorrectes depuis ce navigateur pour cet atelier : réessayez dans 30 s."
+    )
+    organiser = piloted(workshop.code, key)  # the organiser's browser is not locked out
+    assert not organiser.error
+    assert [m.value for m in organiser.metric if m.label == "Participants"] == ["0"]
+    [close] = [b for b in organiser.button if b.label == "Fermer les votes"]
+    close.click().run()
+    assert organiser.success[0].value == "Votes fermés."
+
+
+def test_a_locked_out_dashboard_says_why_on_every_action(workshop_engine):
+    workshop, key = new_workshop(workshop_engine)
+    at = piloted(workshop.code, key)
+    for _ in range(5):  # wrong keys sent from this very browser session
+        with pytest.raises(service.WorkshopError):
+            service.check_organiser_key(
+                workshop_engine, workshop.code, "WRONG", client=at.session_state["client_id"]
+            )
+    at.run()
+    assert not at.exception
+    reason = at.error[0].value
+    assert reason.startswith(
+        "Trop de clés incorrectes depuis ce navigateur pour cet atelier : réessayez dans "
+    )
+    for name in ("ws_toggle", "ws_publish", "ws_delete"):
+        assert at.button(key=name).disabled and at.button(key=name).help == reason
+    downloads = at.get("download_button")
+    assert [(d.proto.disabled, d.proto.help) for d in downloads] == [(True, reason)] * 2
+    assert service.get_workshop(workshop_engine, workshop.code).is_open
 
 
 @pytest.mark.usefixtures("workshop_engine")
@@ -178,8 +210,27 @@ def test_close_reopen_publish_and_delete_with_confirmation(workshop_engine):
     assert at.info[0].value == "Fermé : les votes ne sont plus acceptés"
     click("Rouvrir les votes")
     assert service.get_workshop(workshop_engine, workshop.code).is_open
+    captions = [c.value for c in at.caption]
+    assert "Publication possible à partir de 5 participants ayant voté : il en manque 5." in (
+        captions
+    )
+    click("Publier dans les pages d'exploration")
+    assert at.error[0].value == (
+        "Publication impossible : il faut au moins 5 participants ayant voté (0 pour "
+        "l'instant, il en manque 5)."
+    )
+    assert not service.get_workshop(workshop_engine, workshop.code).published
+    for _ in range(4):
+        cast_vote(workshop_engine, workshop.code, "citoyens", ["emploi", "sante", "logement"])
+    at.run()
+    captions = [c.value for c in at.caption]
+    assert "Publication possible à partir de 5 participants ayant voté : il en manque 1." in (
+        captions
+    )
+    cast_vote(workshop_engine, workshop.code, "citoyens", ["emploi", "sante", "logement"])
     click("Publier dans les pages d'exploration")
     assert service.get_workshop(workshop_engine, workshop.code).published
+    assert not [c for c in at.caption if "il en manque" in c.value]
     assert "Résultats publiés dans les pages d'exploration sous le nom" in " ".join(
         c.value for c in at.caption
     )
@@ -213,17 +264,100 @@ def test_exports_are_anonymised_and_escaped(workshop_engine, monkeypatch):
 
 def test_a_published_workshop_appears_in_the_profiles_perceptions(workshop_engine):
     workshop, key = new_workshop(workshop_engine, title="Atelier Rennes")
-    cast_vote(workshop_engine, workshop.code, "citoyens", ["emploi", "sante", "logement"])
-    cast_vote(workshop_engine, workshop.code, "citoyens", ["emploi", "mobilite", "logement"])
-    service.set_published(workshop_engine, workshop.code, key, True)
+    for _ in range(3):
+        cast_vote(workshop_engine, workshop.code, "citoyens", ["emploi", "sante", "logement"])
+    for _ in range(2):
+        cast_vote(workshop_engine, workshop.code, "citoyens", ["emploi", "mobilite", "logement"])
+    service.set_published(workshop_engine, workshop.code, key, True, client=ORGANISER)
     cached.published_workshop_stamp.clear()
     at = open_view("profil", territory="REG-53", actor="citoyens")
-    captions = " ".join(c.value for c in at.caption)
+    captions = " ".join(shown_markdown(c.value) for c in at.caption)
     date = workshop.created_at.strftime("%d/%m/%Y")
-    assert f"atelier Atelier Rennes, {date}, n=2" in captions
-    scopes = [m.value for m in at.markdown if "Domaines choisis comme prioritaires" in m.value]
+    assert f"atelier Atelier Rennes, {date}, n=5" in captions
+    scopes = [shown_markdown(m.value) for m in at.markdown]
+    scopes = [m for m in scopes if "Domaines choisis comme prioritaires" in m]
     assert scopes and "chiffres régionaux (Bretagne)" in scopes[0]
-    service.set_published(workshop_engine, workshop.code, key, False)
+    service.set_published(workshop_engine, workshop.code, key, False, client=ORGANISER)
     cached.published_workshop_stamp.clear()
     at = open_view("profil", territory="REG-53", actor="citoyens")
-    assert "atelier Atelier Rennes" not in " ".join(c.value for c in at.caption)
+    assert "atelier Atelier Rennes" not in " ".join(shown_markdown(c.value) for c in at.caption)
+
+
+def test_a_3000_character_public_address_gives_a_message_and_no_qr_code(
+    workshop_engine, monkeypatch
+):
+    long_address = "http://" + "salle" * 598 + ".fr"
+    workshop, key = new_workshop(workshop_engine)
+    typed = piloted(workshop.code, key)
+    assert typed.text_input(key="ws_base_url").max_chars == 300
+    typed.text_input(key="ws_base_url").set_value(long_address).run()  # forged past the browser
+    assert not typed.exception
+    assert len(typed.text_input(key="ws_base_url").value) == 300  # Streamlit keeps 300
+    [link] = [c.value for c in typed.code if c.value.startswith("http")]
+    assert link == long_address[:300] + "/participer?code=" + workshop.code
+    assert len(typed.image) == 1  # its QR code
+
+    monkeypatch.setenv("PUBLIC_BASE_URL", long_address)  # no widget to cut it
+    at = piloted(workshop.code, key)
+    too_long = r"Adresse publique trop longue \: 3000 caractères \(300 au plus\)\."
+    assert at.error[0].value == too_long
+    assert not at.image  # no QR code
+    assert (
+        "Pas de lien ni de QR code tant que l'adresse publique (en haut de la page) n'est pas "
+        "corrigée ; les participants peuvent taper le code sur la page « Participer à un "
+        "atelier »."
+    ) in [i.value for i in at.info]
+    assert [m.value for m in at.metric if m.label == "Code à taper"] == [
+        service.format_code(workshop.code)
+    ]
+    assert [m.value for m in at.metric if m.label == "Participants"] == ["0"]  # still usable
+
+    [title] = [w for w in at.text_input if w.label == "Titre de l'atelier"]
+    title.input("Atelier Vannes")
+    [territory] = [w for w in at.selectbox if w.label == "Territoire (région ou département)"]
+    territory.set_value("REG-53")
+    [create] = [b for b in at.button if b.label == "Créer l'atelier"]
+    create.click().run()
+    assert not at.exception
+    assert (
+        "Corrigez d'abord l'adresse publique (en haut de la page) : sans elle, les téléphones "
+        "ne pourraient pas ouvrir le lien de l'atelier. Aucun atelier n'a été créé."
+    ) in [e.value for e in at.error]
+    with workshop_engine.connect() as connection:
+        assert connection.exec_driver_sql("select count(*) from workshops").scalar() == 1
+
+
+@pytest.mark.parametrize(
+    ("title", "message"),
+    [
+        (  # a lone surrogate cannot travel from a browser: the storage tests refuse it
+            "Atelier \u202eBrest",
+            "Titre : le caractère U+202E n'est pas accepté (caractère de contrôle, invisible ou "
+            "invalide) ; retapez le titre.",
+        ),
+        (
+            "Atelier\x00",
+            "Titre : le caractère U+0000 n'est pas accepté (caractère de contrôle, invisible ou "
+            "invalide) ; retapez le titre.",
+        ),
+        (
+            r"Atelier $\color{red}{\Huge X}$",
+            "Titre : les caractères $ ne sont pas acceptés (ils créeraient des liens, des "
+            "images ou des formules dans les pages).",
+        ),
+    ],
+)
+def test_a_title_with_a_control_character_or_a_formula_is_refused_in_french(
+    workshop_engine, title, message
+):
+    at = open_view("atelier")
+    [title_input] = [w for w in at.text_input if w.label == "Titre de l'atelier"]
+    title_input.set_value(title)
+    [territory] = [w for w in at.selectbox if w.label == "Territoire (région ou département)"]
+    territory.set_value("REG-53")
+    [create] = [b for b in at.button if b.label == "Créer l'atelier"]
+    create.click().run()
+    assert not at.exception
+    assert at.error[0].value == message
+    with workshop_engine.connect() as connection:
+        assert connection.exec_driver_sql("select count(*) from workshops").scalar() == 0

@@ -4,10 +4,12 @@ import json
 
 import pytest
 from apptest_pages import open_view
+from hostile import shown_markdown
 from streamlit.testing.v1 import AppTest
 
 from lib import cached, compare, explore
-from lib.charts.compare import wrap
+from lib.charts.compare import LABEL_WIDTH
+from lib.safe_text import plotly_wrapped
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +45,7 @@ def chart(at: AppTest, key: str) -> dict:
 
 
 def captions(at: AppTest) -> str:
-    return " ".join(c.value for c in at.caption)
+    return " ".join(shown_markdown(c.value) for c in at.caption)
 
 
 def test_metro_regions_heatmap_matches_the_index_table(dataset, metro):
@@ -51,7 +53,7 @@ def test_metro_regions_heatmap_matches_the_index_table(dataset, metro):
     assert at.title[0].value == "Comparer les territoires"
     values, missing = chart(at, "compare_heatmap")["data"]
     labels = compare.domain_labels(dataset, metro["domains"], "fr")
-    assert values["x"] == [wrap(labels[d]) for d in metro["domains"]]
+    assert values["x"] == [plotly_wrapped(labels[d], LABEL_WIDTH) for d in metro["domains"]]
     assert len(values["y"]) == 13
     assert sorted(values["y"]) == sorted(metro["names"].values())
     # most fragile first: the overall index (equal weights) of explore.index_table
@@ -65,10 +67,12 @@ def test_metro_regions_heatmap_matches_the_index_table(dataset, metro):
     text = captions(at)
     assert "13 régions comparées (Métropole seulement)." in text
     assert "Indicateurs retenus : Part des 65 ans ou plus (2021)" in text
-    assert "Taux de chômage localisé (2023-T3)" in text
+    assert "Taux de chômage localisé (T3 2023)" in text
     assert "Sources : Eurostat" in text and "INSEE, Taux de chômage localisés (BIT)" in text
     # the ranking and the sensitivity chart repeat the publishers and the years
-    assert text.count("; données 2013, 2018, 2019, 2021, 2023, 2023-T3.") == 2
+    years = compare.provenance(dataset, metro["table"].scores, metro["domains"]).years
+    assert "2016-2022" in years and "T3 2023" in years  # periods shown as they are
+    assert text.count(f"; données {years}.") == 2
 
 
 def test_ranks_table_shows_index_rank_and_domains(metro):
@@ -87,7 +91,7 @@ def test_ranks_table_shows_index_rank_and_domains(metro):
 def test_three_similar_regions_to_hauts_de_france(metro):
     at = compare_page(territory="REG-32", area="metro")
     assert "Les territoires au profil le plus proche de Hauts-de-France" in [
-        s.value for s in at.subheader
+        shown_markdown(s.value) for s in at.subheader
     ]
     expected = compare.most_similar(metro["matrix"], "REG-32")
     assert len(expected) == 3
@@ -140,36 +144,44 @@ def test_commune_level_compares_departments_and_says_when_no_profile_is_comparab
     at = compare_page(level="commune", territory="DEP-29")
     assert "La comparaison se fait par région ou par département" in at.info[0].value
     values = chart(at, "compare_heatmap")["data"][0]
-    assert len(values["y"]) == 101 and "Finistère (29)" in values["y"]
-    # all of France, departments: only health has an index -> fewer than 2 shared domains
-    assert any("Profils proches non disponibles" in i.value for i in at.info)
+    # by default Finistère is compared among the 96 metropolitan departments
+    assert len(values["y"]) == 96 and "Finistère (29)" in values["y"]
+    assert not any("Profils proches non disponibles" in shown_markdown(i.value) for i in at.info)
+    # one domain chosen: fewer than 2 shared domains, no similar profile
+    at = compare_page(level="commune", territory="DEP-29", domain="sante")
+    assert any("Profils proches non disponibles" in shown_markdown(i.value) for i in at.info)
 
 
 def test_territory_at_another_level_and_unknown_url_values():
     at = compare_page(territory="DEP-29", area="metro")
-    assert any("choisissez une région comme territoire" in i.value for i in at.info)
+    assert any("choisissez une région comme territoire" in shown_markdown(i.value) for i in at.info)
     at = compare_page(territory="REG-99", area="metro", domain="emploi,nope")
     assert "Valeurs inconnues du lien ignorées : territory=REG-99, domain=nope." in [
-        w.value for w in at.warning
+        shown_markdown(w.value) for w in at.warning
     ]
-    assert any("Choisissez « Mon territoire »" in i.value for i in at.info)
+    assert any("Choisissez « Mon territoire »" in shown_markdown(i.value) for i in at.info)
     values = chart(at, "compare_heatmap")["data"][0]
-    assert values["x"] == [wrap("Emploi, chômage, insertion professionnelle")]
+    assert values["x"] == [
+        plotly_wrapped("Emploi, chômage, insertion professionnelle", LABEL_WIDTH)
+    ]
 
 
 def test_english_base100_all_regions(dataset):
-    at = compare_page(lang="en", method="base100")
+    at = compare_page(lang="en", method="base100", area="all")
     assert at.title[0].value == "Compare territories"
-    assert [s.value for s in at.subheader][:2] == [
+    assert [shown_markdown(s.value) for s in at.subheader][:2] == [
         "Domain indices by territory",
         "Ranking by the overall index",
     ]
     text = captions(at)
     assert "18 regions compared (All of France)." in text
     assert "Method: base 100 = each indicator's national reference row." in text
-    assert "Indicators used: Share of people aged 75 or over (2018), Ageing index (2018)." in text
+    assert (
+        "Indicators used: Poverty rate (2019), Share of people aged 75 or over (2018), "
+        "Ageing index (2018), Physical violence outside the family (2025)"
+    ) in text
     assert "indicator(s) left out for incomplete coverage" in text
-    assert "Choose “My territory”" in " ".join(i.value for i in at.info)
+    assert "Choose “My territory”" in " ".join(shown_markdown(i.value) for i in at.info)
     ranks = at.dataframe[0].value
     assert list(ranks.columns) == [
         "Territory",
@@ -177,17 +189,22 @@ def test_english_base100_all_regions(dataset):
         "Rank (1 = most fragile)",
         "Domains used",
     ]
-    # only ageing has a base-100 index over all 18 regions (no reference row for life expectancy)
-    values = chart(at, "compare_heatmap")["data"][0]
-    assert values["x"] == [wrap("Ageing, dependency")]
+    # the domains with a base-100 index over all 18 regions (a reference row and full coverage)
     regions = compare.compared_territories(dataset, "region", "all")
     table = explore.index_table(dataset, list(regions["territory_id"]), "base100")
-    ageing = table.domains.set_index("territory_id")["index"].dropna()
-    top = ageing.idxmax()
-    name = explore.territory_name(dataset, top)
-    assert values["y"][0] == name
-    assert values["text"][0][0] == f"{name}<br>Ageing, dependency: {ageing.max():,.1f}"
-    assert [s.key for s in at.slider] == ["compare_weight_vieillissement"]
+    indexed = set(table.domains.dropna(subset=["index"])["domain_id"])
+    domains = [d for d in dataset.domains["domain_id"] if d in indexed]
+    labels = compare.domain_labels(dataset, domains, "en")
+    assert "vieillissement" in domains and "sante" not in domains  # no reference row for health
+    values = chart(at, "compare_heatmap")["data"][0]
+    assert values["x"] == [plotly_wrapped(labels[d], LABEL_WIDTH) for d in domains]
+    overall = table.overall.set_index("territory_id")["index"]
+    name = explore.territory_name(dataset, overall.idxmax())
+    assert values["y"][0] == name  # most fragile first
+    first = table.domains.set_index(["territory_id", "domain_id"])["index"]
+    value = first[(overall.idxmax(), domains[0])]
+    assert values["text"][0][0] == f"{name}<br>{labels[domains[0]]}: {value:,.1f}"
+    assert sorted(s.key for s in at.slider) == sorted(f"compare_weight_{d}" for d in domains)
     assert list(at.dataframe[-1].value.columns) == [
         "Territory",
         "Rank, equal weights",

@@ -1,6 +1,8 @@
 """Importer page (AppTest): upload, French report, confirmation, the layer shown in other pages."""
 
 from apptest_pages import open_view
+from hostile import shown_markdown
+from hostile_files import excel_bomb, wide_csv
 from streamlit.testing.v1 import AppTest
 
 CSV = (
@@ -19,7 +21,9 @@ def test_upload_report_confirm_and_see_it_in_the_sources_page():
     assert at.title[0].value == "Importer mes données"
     assert "perdues si vous rechargez la page" in at.info[0].value
     at.file_uploader[0].set_value(("mes.csv", CSV, "text/csv")).run()
-    assert "1 ligne(s) valide(s) sur 2 ; 1 problème(s)." in [m.value for m in at.markdown]
+    assert "1 ligne(s) valide(s) sur 2 ; 1 problème(s)." in [
+        shown_markdown(m.value) for m in at.markdown
+    ]
     problems = at.dataframe[-1].value
     assert problems.iloc[0].tolist() == [
         3,
@@ -34,7 +38,9 @@ def test_upload_report_confirm_and_see_it_in_the_sources_page():
     at.text_input(key="importer_source_licence").input("CC BY 4.0").run()
     at.button(key="importer_apply").click().run()
     assert not at.exception
-    assert "Import appliqué : données importées : Enquête Brest." in at.success[0].value
+    assert "Import appliqué : données importées : Enquête Brest." in shown_markdown(
+        at.success[0].value
+    )
     (layer,) = at.session_state["uploads"]
     assert layer.tables["indicators"][["territory_id", "value"]].values.tolist() == [
         ["DEP-29", 12.5]
@@ -50,10 +56,28 @@ def test_upload_report_confirm_and_see_it_in_the_sources_page():
 def test_an_unreadable_file_gets_its_french_message():
     at = importer_page()
     at.file_uploader[0].set_value(("vide.csv", b"", "text/csv")).run()
-    assert at.error[0].value == "Le fichier est vide."
+    assert shown_markdown(at.error[0].value) == "Le fichier est vide."
 
 
 def test_english_page():
     at = importer_page("en")
     assert at.title[0].value == "Import my data"
     assert at.header[0].value == "Active imports"
+
+
+def test_the_limits_are_stated_and_a_hostile_file_is_refused_in_french():
+    at = importer_page()
+    assert shown_markdown(at.caption[0].value) == (
+        "Limites : 5 Mo, 50\u202f000 lignes et 50 colonnes par fichier, 2\u202f000 caractères par "
+        "cellule ; CSV (UTF-8 ou Windows-1252, séparateur virgule, point-virgule ou tabulation) "
+        "ou Excel .xlsx (première feuille autre que « Explications »)."
+    )
+    at.file_uploader[0].set_value(("large.csv", wide_csv(), "text/csv")).run()
+    assert not at.exception
+    assert shown_markdown(at.error[0].value) == (
+        "Le fichier compte au moins 100\u00a0000 colonnes (ligne 1) : la limite est de 50 "
+        "colonnes par import. Gardez les colonnes du modèle."
+    )
+    at.file_uploader[0].set_value(("bombe.xlsx", excel_bomb(), "application/octet-stream")).run()
+    assert not at.exception
+    assert shown_markdown(at.error[0].value).startswith("Le classeur se décompresse ")

@@ -7,6 +7,7 @@ from pathlib import Path
 import pandas as pd
 from apptest_pages import APP, open_view
 from download_capture import capture_downloads, served
+from hostile import shown_markdown
 from streamlit.testing.v1 import AppTest
 
 from lib import datasets
@@ -49,8 +50,13 @@ def test_every_initiative_is_listed_with_counts_sources_and_a_warning(rows, pare
     assert shown["Hauts-de-France"] == sum(in_territory(r, "REG-32", parents) for r in rows)
     assert shown["National (France entière)"] == sum(r["territory_id"] == "FR" for r in rows)
     assert sum(shown.values()) == len(rows)
-    assert f"{len(rows)} initiative(s) sur {len(rows)}" in " ".join(m.value for m in at.markdown)
-    assert any("Sources : " in c.value and "Réseau Alliances" in c.value for c in at.caption)
+    assert f"{len(rows)} initiative(s) sur {len(rows)}" in " ".join(
+        shown_markdown(m.value) for m in at.markdown
+    )
+    assert any(
+        "Sources : " in shown_markdown(c.value) and "Réseau Alliances" in shown_markdown(c.value)
+        for c in at.caption
+    )
 
 
 def test_shared_actor_and_domain_filters_select_exactly_the_matching_rows(rows):
@@ -61,14 +67,14 @@ def test_shared_actor_and_domain_filters_select_exactly_the_matching_rows(rows):
         if "entreprises" in r["actor_ids"].split(";") and "emploi" in r["domain_ids"].split(";")
     }
     assert set(directory(at)["Identifiant"]) == expected
-    assert "acteurs : Entreprises" in at.caption[0].value
+    assert "acteurs : Entreprises" in shown_markdown(at.caption[0].value)
 
 
 def test_territory_search_and_practice_controls(rows, parents):
     at = open_page("views/initiatives.py", territory="DEP-59")
     expected = {r["initiative_id"] for r in rows if in_territory(r, "DEP-59", parents)}
     assert set(directory(at)["Identifiant"]) == expected
-    assert "territoire : Nord et ses territoires" in at.caption[0].value
+    assert "territoire : Nord et ses territoires" in shown_markdown(at.caption[0].value)
     at.text_input(key="initiatives_search").input("roubaix").run()
     assert list(directory(at)["Identifiant"]) == ["maison-super-local-roubaix"]
     at.text_input(key="initiatives_search").input("").run()
@@ -93,7 +99,7 @@ def test_english_version_and_unknown_values(rows):
     at.query_params.update(lang="en", actor="martians")
     at.run()
     notice = "Unknown values in the link were ignored: actor=martians."
-    assert notice in [w.value for w in at.warning]
+    assert notice in [shown_markdown(w.value) for w in at.warning]
     at.switch_page("views/initiatives.py").run()
     assert not at.exception, [e.message for e in at.exception]
     assert at.title[0].value == "Alliance initiatives"
@@ -119,8 +125,8 @@ def test_a_name_with_html_shows_as_text(monkeypatch):
     layer = Layer("test", "test", {"initiatives": row})
     monkeypatch.setattr(datasets, "PROVIDERS", [lambda _state: [layer]])
     at = open_page("views/initiatives.py", lang="fr")
-    card = next(m for m in at.markdown if "alert(1)" in m.value)
-    assert card.value == "**<script>alert(1)</script>**"
+    card = next(m for m in at.markdown if "alert" in m.value)
+    assert card.value == r"**\<script\>alert\(1\)\<\/script\>**"
     assert not card.proto.allow_html  # Streamlit escapes HTML: the tag shows as text
 
 
@@ -151,7 +157,7 @@ def test_the_layer_is_off_by_default_and_shows_every_placed_initiative_when_on(r
     assert len(dots["hovertext"]) == len(placed)
     listed = len(rows) - len(placed)
     caption = f"Initiatives d'alliance (points bleus) : {len(placed)} sur la carte, {listed} "
-    assert any(c.value.startswith(caption) for c in at.caption)
+    assert any(shown_markdown(c.value).startswith(caption) for c in at.caption)
 
 
 def test_the_layer_follows_the_filters_and_the_practice_control(rows, parents):

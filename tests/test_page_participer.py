@@ -2,7 +2,7 @@
 
 import pytest
 from apptest_pages import open_view
-from workshop_votes import cast_vote
+from workshop_votes import ORGANISER, cast_vote
 
 from lib import cached
 from lib.workshop import service
@@ -140,7 +140,7 @@ def test_typing_the_code_opens_the_workshop(workshop_engine):
 def test_a_closed_workshop_refuses_joining_and_voting(workshop_engine):
     workshop, key = new_workshop(workshop_engine)
     at = joined(workshop.code)
-    service.close_workshop(workshop_engine, workshop.code, key)
+    service.close_workshop(workshop_engine, workshop.code, key, client=ORGANISER)
     fill(at, "citoyens", ["emploi", "sante", "logement"])
     assert at.error[0].value == "Cet atelier est fermé : les votes ne sont plus acceptés."
     assert service.get_workshop(workshop_engine, workshop.code).n_participants == 0
@@ -149,3 +149,79 @@ def test_a_closed_workshop_refuses_joining_and_voting(workshop_engine):
     fresh = open_view("participer", code=workshop.code)
     assert fresh.warning[0].value == "Cet atelier est fermé : les votes ne sont plus acceptés."
     assert not fresh.button  # no "Rejoindre"
+
+
+def participants(workshop_engine) -> int:
+    with workshop_engine.connect() as connection:
+        return connection.exec_driver_sql("select count(*) from participants").scalar()
+
+
+def test_joining_again_in_one_session_gives_back_its_token_and_at_most_three(workshop_engine):
+    workshop, _ = new_workshop(workshop_engine)
+    at = open_view("participer", code=workshop.code, p="not-a-token")
+    assert at.error[0].value == (
+        "Participant inconnu dans cet atelier : rejoignez-le de nouveau avec son code."
+    )
+    [rejoin] = [b for b in at.button if b.label == "Rejoindre de nouveau"]
+    rejoin.click().run()
+    [join] = [b for b in at.button if b.label == "Rejoindre l'atelier"]
+    join.click().run()
+    first = at.query_params["p"]
+    # the token leaves the URL but the session remembers it (e.g. a second tap on "Rejoindre")
+    at.session_state["page_params"] = {"code": workshop.code}
+    at.run()
+    [join] = [b for b in at.button if b.label == "Rejoindre l'atelier"]
+    join.click().run()
+    assert at.query_params["p"] == first
+    assert participants(workshop_engine) == 1
+    for _ in range(5):  # a session forging "forget my token" each time
+        at.session_state["ws_tokens"] = {}
+        at.session_state["page_params"] = {"code": workshop.code}
+        at.run()
+        [join] = [b for b in at.button if b.label == "Rejoindre l'atelier"]
+        join.click().run()
+        assert not at.exception
+    assert participants(workshop_engine) == 3
+    assert at.error[0].value == (
+        "Ce navigateur a déjà rejoint cet atelier 3 fois : pour modifier votre vote, rouvrez la "
+        "page où vous avez voté (son adresse garde votre place)."
+    )
+    assert "p" not in at.query_params
+
+
+def test_ten_wrong_codes_make_the_session_wait(workshop_engine):
+    workshop, _ = new_workshop(workshop_engine)
+    at = open_view("participer")
+
+    def type_code(code: str):
+        at.text_input[0].input(code)
+        [go] = [b for b in at.button if b.label == "Continuer"]
+        go.click().run()
+        assert not at.exception
+        message = at.error[0].value if at.error else None
+        if message:
+            [change] = [b for b in at.button if b.label == "Changer de code"]
+            change.click().run()
+        return message
+
+    unknown = "Code d'atelier inconnu : vérifiez les 8 caractères."
+    assert type_code("ZZZZ-0000") == unknown
+    assert type_code("zzzz0000") == unknown  # the same code again counts once
+    for number in range(1, 10):
+        assert type_code(f"ZZZZ-000{number}") == unknown
+    assert type_code(workshop.code) == (
+        "Trop de codes d'atelier incorrects depuis ce navigateur : réessayez dans 30 s."
+    )
+    other = open_view("participer", code=workshop.code)  # another browser is not affected
+    assert [b.label for b in other.button] == ["Rejoindre l'atelier"]
+
+
+def test_a_comment_with_a_control_character_is_refused(workshop_engine):
+    workshop, _ = new_workshop(workshop_engine)
+    at = joined(workshop.code)
+    fill(at, "citoyens", ["emploi", "sante", "logement"], "Bien\x1b[31m rouge")
+    assert at.error[0].value == (
+        "Commentaire : le caractère U+001B n'est pas accepté (caractère de contrôle, invisible "
+        "ou invalide) ; retapez le commentaire."
+    )
+    assert service.get_workshop(workshop_engine, workshop.code).n_participants == 0

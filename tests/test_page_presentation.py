@@ -6,6 +6,7 @@ import io
 import pytest
 from apptest_pages import open_view
 from download_capture import capture_downloads, served
+from hostile import shown_markdown
 from pptx import Presentation
 from streamlit.testing.v1 import AppTest
 
@@ -42,7 +43,7 @@ def slide_title(at: AppTest) -> str:
 
 
 def slide_number(at: AppTest) -> str:
-    return next(m.value for m in at.markdown if m.value.startswith("Diapositive"))
+    return next(shown_markdown(m.value) for m in at.markdown if m.value.startswith("Diapositive"))
 
 
 def sidebar_widgets(at: AppTest) -> int:
@@ -97,7 +98,7 @@ def test_the_home_button_opens_the_presentation_and_quit_goes_back(expected_titl
     assert at.query_params["mode"] == "presentation"
     at.button(key="pres_quit").click().run()
     assert "mode" not in at.query_params
-    assert at.title[0].value == "Hauts-de-France — région"  # the profile
+    assert shown_markdown(at.title[0].value) == "Hauts-de-France — région"  # the profile
     assert sidebar_widgets(at) > 0
 
 
@@ -124,14 +125,27 @@ def test_a_saved_story_uploaded_reloads_the_same_views(dataset, expected_titles)
     assert slide_title(at) == expected_titles[0]
 
 
-def test_a_malformed_story_file_gives_the_french_message(expected_titles):
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (
+            b'{"format": "territoires-fragiles-histoire",\n',
+            "Fichier d'histoire illisible : ce n'est pas du JSON valide (ligne 2).",
+        ),
+        (
+            b"[" * 2000 + b"]" * 2000,
+            "Fichier d'histoire illisible : objets ou listes imbriqués sur 2000 niveaux "
+            "(maximum 8).",
+        ),
+    ],
+)
+def test_a_malformed_story_file_gives_the_french_message(expected_titles, content, message):
     at = presentation()
     upload = at.file_uploader(key="pres_upload")
-    upload.set_value(("histoire.json", b'{"format": "territoires-fragiles-histoire",\n', "x"))
+    upload.set_value(("histoire.json", content, "x"))
     at.run()
-    assert [e.value for e in at.error] == [
-        "Fichier d'histoire illisible : ce n'est pas du JSON valide (ligne 2)."
-    ]
+    assert not at.exception
+    assert [shown_markdown(e.value) for e in at.error] == [message]
     assert slide_title(at) == expected_titles[0]  # the story shown did not change
 
 

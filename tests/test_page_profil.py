@@ -5,6 +5,7 @@ import json
 import pandas as pd
 import pytest
 from apptest_pages import open_view
+from hostile import shown_markdown, shown_table
 from streamlit.testing.v1 import AppTest
 
 from lib import cached, explore
@@ -34,7 +35,7 @@ def hauts_de_france() -> AppTest:
 
 
 def table_with(at: AppTest, column: str) -> pd.DataFrame:
-    tables = [t.value for t in at.table if column in t.value.columns]
+    tables = [shown_table(t.value) for t in at.table if column in shown_table(t.value).columns]
     assert tables, f"no table with a column {column!r}"
     return tables[0]
 
@@ -46,7 +47,7 @@ def chart(at: AppTest, key: str) -> dict:
 
 
 def captions(at: AppTest) -> str:
-    return " ".join(c.value for c in at.caption)
+    return " ".join(shown_markdown(c.value) for c in at.caption)
 
 
 def domain_labels(dataset) -> dict[str, str]:
@@ -55,12 +56,12 @@ def domain_labels(dataset) -> dict[str, str]:
 
 def test_region_title_key_figures_and_sources(hauts_de_france):
     at = hauts_de_france
-    assert at.title[0].value == "Hauts-de-France — région"
+    assert shown_markdown(at.title[0].value) == "Hauts-de-France — région"
     assert at.metric[0].value == f"5{NB}995{NB}298 habitants"
     figures = table_with(at, "Indicateur").set_index("Indicateur")
     unemployment = figures.loc["Taux de chômage localisé"]
     assert unemployment["Valeur"] == f"9,2{NB}% de la population active"
-    assert (unemployment["Année"], unemployment["Source"]) == ("2023-T3", "INSEE")
+    assert (unemployment["Période"], unemployment["Source"]) == ("T3 2023", "INSEE")
     assert figures.loc["Densité de médecins généralistes", "Valeur"] == "non disponible"
     text = captions(at)
     assert "Source : INSEE, Recensement de la population 2021" in text
@@ -68,8 +69,8 @@ def test_region_title_key_figures_and_sources(hauts_de_france):
     assert "@media print" in at.get("html")[0].proto.body
 
 
-def test_region_domain_bars_match_the_indices_among_all_regions(hauts_de_france, dataset):
-    regions = explore.scope_territories(dataset, "region")
+def test_region_domain_bars_match_the_indices_among_metropolitan_regions(hauts_de_france, dataset):
+    regions = explore.scope_territories(dataset, "region", None, "metro")  # the default
     table = explore.index_table(dataset, list(regions["territory_id"]), "minmax")
     wide = table.domains.pivot(index="territory_id", columns="domain_id", values="index")
     labels = domain_labels(dataset)
@@ -81,43 +82,50 @@ def test_region_domain_bars_match_the_indices_among_all_regions(hauts_de_france,
     for domain in with_index:
         column = wide[domain].dropna()
         rank = int((column > column["REG-32"]).sum()) + 1
-        text = values["text"][values["y"].index(labels[domain])]
-        assert text.endswith(f"· {rank}{'er' if rank == 1 else 'e'} sur {len(column)}")
+        row = values["y"].index(labels[domain])
+        assert values["text"][row].endswith(f"· {rank}{'er' if rank == 1 else 'e'} sur 13")
+        hover = bars["customdata"][bars["y"].index(labels[domain])][0]
+        assert hover == f"{rank}{'er' if rank == 1 else 'e'} sur 13 régions métropolitaines"
         assert median["x"][median["y"].index(labels[domain])] == pytest.approx(column.median())
     others = [labels[d] for d in dataset.domains["domain_id"] if d not in with_index]
     assert missing["y"] == others and set(missing["text"]) == {"non disponible"}
     assert median["name"] == "Médiane (Régions)"
+    assert len(with_index) == 15  # every domain but Numérique (no metropolitan region's value)
     text = captions(hauts_de_france)
-    assert "Indices calculés entre les 18 régions de France" in text
+    assert "Indices calculés entre les 13 régions de France métropolitaine" in text
     assert "Repère (trait noir) : la médiane des territoires comparés" in text
-    assert "Radar non disponible : il faut au moins 3 domaines avec un indice (2 ici)." in text
+    assert "Radar non disponible" not in text
+    assert chart(hauts_de_france, "profil_radar")["data"]
 
 
 def test_department_profile_shows_its_own_values():
     at = profile_page(territory="DEP-29")
-    assert at.title[0].value == "Finistère (29) — département, région Bretagne"
+    assert shown_markdown(at.title[0].value) == "Finistère (29) — département, région Bretagne"
     figures = table_with(at, "Indicateur").set_index("Indicateur")
     assert figures.loc["Taux de chômage localisé", "Valeur"] == f"6,3{NB}% de la population active"
-    assert figures.loc["Taux de pauvreté (2021)", "Valeur"] == f"10,8{NB}% des personnes"
-    assert figures.loc["Niveau de vie médian (2021)", "Valeur"] == f"23{NB}220 € par an et par UC"
-    assert "Indices calculés entre les 101 départements de France" in captions(at)
+    poverty = figures.loc["Taux de pauvreté"]
+    assert (poverty["Valeur"], poverty["Période"]) == (f"10,8{NB}% des personnes", "2021")
+    assert figures.loc["Niveau de vie médian", "Valeur"] == f"23{NB}220 € par an et par UC"
+    assert "Indices calculés entre les 96 départements de France métropolitaine" in captions(at)
     # Bretagne has no published regional perception: national figures, labelled as such
-    scopes = [m.value for m in at.markdown if m.value.startswith("**")]
+    scopes = [shown_markdown(m.value) for m in at.markdown if m.value.startswith("**")]
     assert scopes and all(s.endswith("— chiffres nationaux") for s in scopes)
 
 
 def test_invitation_lists_the_18_regions_and_one_click_selects_one(dataset):
     at = profile_page(territory="REG-99")  # unknown: dropped with a notice
-    assert "Valeurs inconnues du lien ignorées : territory=REG-99." in [w.value for w in at.warning]
+    assert "Valeurs inconnues du lien ignorées : territory=REG-99." in [
+        shown_markdown(w.value) for w in at.warning
+    ]
     assert "Mon territoire" in at.info[0].value
     buttons = [b for b in at.button if b.key and b.key.startswith("profil_region_")]
     regions = explore.territories_at(dataset, "region")
     assert sorted(b.key.removeprefix("profil_region_") for b in buttons) == sorted(
         regions["territory_id"]
     )
-    assert {b.label for b in buttons} == set(regions["name"])
+    assert {shown_markdown(b.label) for b in buttons} == set(regions["name"])
     at.button(key="profil_region_REG-53").click().run()
-    assert at.title[0].value == "Bretagne — région"
+    assert shown_markdown(at.title[0].value) == "Bretagne — région"
     assert at.query_params["territory"] == "REG-53"
 
 
@@ -156,12 +164,14 @@ def test_perceived_vs_objective_classes_computed_from_the_data(dataset):
     picker.select(picker.options.index(impact)).run()
     reading = table_with(at, "Lecture").set_index("Domaine")
     assert reading.loc[labels["emploi"], "Perçu"] == "6,4 /10"
-    assert reading.loc[labels["mobilite"], "Lecture"] == "non disponible"
+    # fibre deployment is known for overseas regions only: no digital index among metro regions
+    assert "numerique" not in objective
+    assert reading.loc[labels["numerique"], "Lecture"] == "non disponible"
 
 
 def test_regional_figures_actor_filter_and_alliances():
     at = profile_page(territory="REG-52", actor="citoyens,collectivites")
-    scopes = [m.value for m in at.markdown if m.value.startswith("**")]
+    scopes = [shown_markdown(m.value) for m in at.markdown if m.value.startswith("**")]
     assert (
         scopes[0]
         == "**Part pour qui l'emploi est la priorité** — chiffres régionaux (Pays de la Loire)"
@@ -174,7 +184,7 @@ def test_regional_figures_actor_filter_and_alliances():
     # one actor's figures at a time: the mayors have none published
     picker = at.button_group(key="profil_perceptions_REG-52_citoyens-collectivites")
     assert picker.value == "citoyens"
-    assert [o.content for o in picker.proto.options] == [
+    assert [shown_markdown(o.content) for o in picker.proto.options] == [
         "Citoyens",
         "Collectivités et élus locaux (maires)",
     ]
@@ -192,14 +202,32 @@ def test_regional_figures_actor_filter_and_alliances():
     }
 
 
-def test_one_click_compares_a_mainland_region_with_metropolitan_france_only():
+def test_one_click_compares_a_mainland_region_with_all_of_france_and_back():
+    """By default a mainland region is compared among the 13 metropolitan regions; all of
+    France is one click away (and in the URL), and metropolitan France one click back."""
     at = profile_page(territory="REG-53")
-    hint = next(i.value for i in at.info if "outre-mer" in i.value)
-    assert "que dans 2 domaine(s)" in hint and "dans 8 domaines" in hint
-    at.button(key="profil_metro").click().run()
-    assert at.query_params["area"] == "metro"
-    assert not [i for i in at.info if "outre-mer" in i.value]
     assert "Indices calculés entre les 13 régions de France métropolitaine" in captions(at)
+    hint = next(shown_markdown(i.value) for i in at.info if "outre-mer" in i.value)
+    assert "Comparé aux 18 régions de France (outre-mer compris)" in hint
+    assert "il aurait un indice dans 8 domaine(s) sur 16" in hint
+    button = at.button(key="profil_other_area")
+    assert button.label == "Comparer à la France entière"
+    button.click().run()
+    assert at.query_params["area"] == "all"
+    assert "Indices calculés entre les 18 régions de France" in captions(at)
+    hint = next(shown_markdown(i.value) for i in at.info if "outre-mer" in i.value)
+    assert "que dans 8 domaine(s)" in hint and "dans 15 domaines" in hint
+    back = at.button(key="profil_other_area")
+    assert back.label == "Comparer à la France métropolitaine"
+    back.click().run()
+    assert "area" not in at.query_params  # the default again
+    assert "Indices calculés entre les 13 régions de France métropolitaine" in captions(at)
+
+
+def test_an_overseas_region_is_compared_with_all_of_france_without_an_offer():
+    at = profile_page(territory="REG-04")
+    assert "Indices calculés entre les 18 régions de France" in captions(at)
+    assert not [b for b in at.button if b.key == "profil_other_area"]
 
 
 def test_base100_draws_the_france_line_and_says_what_is_missing():
@@ -213,8 +241,8 @@ def test_base100_draws_the_france_line_and_says_what_is_missing():
 
 def test_english_version():
     at = profile_page(territory="REG-32", lang="en")
-    assert at.title[0].value == "Hauts-de-France — region"
-    assert [h.value for h in at.header][:3] == [
+    assert shown_markdown(at.title[0].value) == "Hauts-de-France — region"
+    assert [shown_markdown(h.value) for h in at.header][:3] == [
         "Key figures",
         "Fragility by domain, against the benchmark",
         "Priorities perceived by actors",
@@ -239,7 +267,7 @@ def test_white_spots_of_the_region_are_listed_with_the_not_exhaustive_warning(
     from lib import initiatives
 
     expected = initiatives.white_spots_table(
-        dataset, initiatives.white_spots(dataset, "REG-32", "all", "minmax"), "fr"
+        dataset, initiatives.white_spots(dataset, "REG-32", "auto", "minmax"), "fr"
     )
     headers = [h.value for h in hauts_de_france.header]
     assert "Angles blancs : domaines fragiles sans initiative connue" in headers

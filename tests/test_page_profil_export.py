@@ -28,12 +28,12 @@ def test_the_pdf_is_made_on_click_with_the_page_filters(monkeypatch):
     at = open_view("profil", territory="DEP-29", method="base100", actor="entreprises")
     button = pdf_button(at)
     assert button.proto.label == "Télécharger la fiche du territoire (PDF)"
-    assert "2 pages" in button.proto.help
+    assert "2 ou 3 pages" in button.proto.help
     assert button.proto.deferred_file_id  # nothing made while the page runs
     assert made == []
     data = served(files, button)  # the click
-    assert made == [{"area": "all", "method": "base100", "lang": "fr", "actors": ("entreprises",)}]
+    assert made == [{"area": "auto", "method": "base100", "lang": "fr", "actors": ("entreprises",)}]
     pages = PdfReader(io.BytesIO(data)).pages
     text = "\n".join(page.extract_text() for page in pages)
     assert text.startswith("Finistère (29) — département, région Bretagne")
-    assert "100 = France" in text and 1 <= len(pages) <= 2
+    assert "100 = France" in text and 1 <= len(pages) <= 3

@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 from apptest_pages import open_view
 from download_capture import capture_downloads, served
+from hostile import shown_markdown
 from streamlit.testing.v1 import AppTest
 
 from lib.cached import embedded_dataset
@@ -42,15 +43,17 @@ def test_region_coverage_counts(dataset):
     assert coverage.loc["Taux de chômage localisé", "Non disponible pour"] == "Mayotte"
     regions = dataset.territories.loc[dataset.territories["level"] == "region", "territory_id"]
     shown = dataset.indicators[dataset.indicators["territory_id"].isin(regions)]
-    covered = shown.groupby("indicator_id")["territory_id"].nunique()
+    # each indicator is counted for its best-covered period (the one shown)
+    covered = shown.groupby(["indicator_id", "period"])["territory_id"].nunique()
+    covered = covered.groupby(level="indicator_id").max()
     meta = dataset.indicator_meta.set_index("label_fr")
     for label, count in coverage["Couverture"].items():
         expected = covered.get(meta.loc[label, "indicator_id"], 0)
         assert count == f"{expected} / 18", label
     (heatmap,) = json.loads(at.get("plotly_chart")[0].proto.spec)["data"]
-    row = heatmap["y"].index("Taux de chômage localisé (17 / 18)")
+    row = heatmap["y"].index("Taux de chômage localisé (T3 2023 : 17 / 18)")
     assert sum(heatmap["z"][row]) == 17
-    captions = " ".join(c.value for c in at.caption)
+    captions = " ".join(shown_markdown(c.value) for c in at.caption)
     assert "Domaines et profils d'acteurs : liste de travail du projet" in captions
 
 
@@ -58,7 +61,10 @@ def test_commune_level_shows_department_coverage():
     at = sources_page(level="commune", territory="DEP-29")
     coverage = table(at, "Indicateur").set_index("Indicateur")
     assert coverage.loc["Taux de chômage localisé", "Couverture"] == "100 / 101"
-    assert any("la couverture est montrée pour les départements" in c.value for c in at.caption)
+    assert any(
+        "la couverture est montrée pour les départements" in shown_markdown(c.value)
+        for c in at.caption
+    )
 
 
 def test_sources_table_with_links_and_counts(dataset):
@@ -80,16 +86,16 @@ def test_sources_table_with_links_and_counts(dataset):
 
 def test_method_and_indicator_metadata():
     at = sources_page()
-    method = " ".join(m.value for m in at.markdown)
+    method = " ".join(shown_markdown(m.value) for m in at.markdown)
     assert "Par défaut, min-max 0–100" in method
     assert "Base 100 = France" in method
     assert "« n domaines sur N »" in method
     assert "ne vaut jamais 0" in method
     meta = next(d.value for d in at.dataframe if "Sens" in d.value.columns).set_index("Identifiant")
-    assert meta.loc["taux_chomage_2023t3", "Sens"] == "plus = plus fragile"
-    assert meta.loc["esperance_vie_hommes_2023", "Sens"] == "moins = plus fragile"
-    assert meta.loc["taux_chomage_2023t3", "Ligne de référence (base 100)"] == (
-        "France hors Mayotte = 7,4\u202f% de la population active"
+    assert meta.loc["taux_chomage", "Sens"] == "plus = plus fragile"
+    assert meta.loc["esperance_vie_hommes", "Sens"] == "moins = plus fragile"
+    assert meta.loc["taux_chomage", "Ligne de référence (base 100)"] == (
+        "France hors Mayotte = 7,4\u202f% de la population active (T3 2023)"
     )
 
 
@@ -100,13 +106,13 @@ def test_indicator_download_of_a_regions_departments(dataset, monkeypatch):
     brittany = ["DEP-22", "DEP-29", "DEP-35", "DEP-56"]
     expected = dataset.indicators[dataset.indicators["territory_id"].isin(brittany)]
     button = next(b for b in at.get("download_button") if b.proto.id.endswith("indicateurs"))
-    assert button.proto.label == (
+    assert shown_markdown(button.proto.label) == (
         f"Indicateurs — départements de Bretagne ({len(expected)} lignes)"
     )
     back = download(at, files, "indicateurs", ";")
     assert len(back) == len(expected)
     assert set(back["territory_id"]) == set(brittany)
-    merged = back.merge(expected, on=["territory_id", "indicator_id"])
+    merged = back.merge(expected, on=["territory_id", "indicator_id", "period"])
     assert len(merged) == len(expected)
     assert (merged["Valeur"] == merged["value"]).all()
     assert (merged["Source"] == merged["source_id"].map(source_labels(dataset))).all()
@@ -131,7 +137,7 @@ def test_perception_and_alliance_downloads_follow_actor_and_domain(dataset, monk
 def test_unknown_url_values_are_reported():
     at = sources_page(level="planet", domain="lune")
     assert "Valeurs inconnues du lien ignorées : level=planet, domain=lune." in [
-        w.value for w in at.warning
+        shown_markdown(w.value) for w in at.warning
     ]
     assert table(at, "Indicateur")["Couverture"].str.endswith("/ 18").all()
 
@@ -141,6 +147,6 @@ def test_english():
     assert at.title[0].value == "Data & sources"
     coverage = table(at, "Indicator").set_index("Indicator")
     assert coverage.loc["Local unemployment rate", "Coverage"] == "17 / 18"
-    assert any("Definitions are written in French." in c.value for c in at.caption)
-    labels = [b.proto.label for b in at.get("download_button")]
+    assert any("Definitions are written in French." in shown_markdown(c.value) for c in at.caption)
+    labels = [shown_markdown(b.proto.label) for b in at.get("download_button")]
     assert labels[0].startswith("Indicators — all regions (")

@@ -6,11 +6,13 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from lib import perception, profile
+from lib import perception, profile, ranking
 from lib.charts import profil as charts
 from lib.data import load_dataset
 from lib.export import safe_csv
 from lib.formatting import NARROW_NBSP as NB
+from lib.formatting import ordinal
+from lib.periods import sort_key
 
 NA = "non disponible"
 
@@ -35,7 +37,7 @@ def value_of(dataset, territory_id, indicator_id):
         (dataset.indicators["territory_id"] == territory_id)
         & (dataset.indicators["indicator_id"] == indicator_id)
     ]
-    return float(rows["value"].iloc[0])
+    return float(rows.set_index("period")["value"][max(rows["period"], key=sort_key)])  # latest
 
 
 # --- helpers ---------------------------------------------------------------------------------
@@ -65,8 +67,8 @@ def test_territory_level_from_the_prefixed_id():
     ],
 )
 def test_ordinals(rank, fr, en):
-    assert profile.ordinal(rank, "fr") == fr
-    assert profile.ordinal(rank, "en") == en
+    assert ordinal(rank, "fr") == fr
+    assert ordinal(rank, "en") == en
 
 
 def test_titles_name_the_level_and_the_parent_region(look, look_en):
@@ -94,12 +96,20 @@ def test_key_figures_of_a_region_with_unit_year_benchmark_and_source(look):
     table = figures.table.set_index("Indicateur")
     unemployment = table.loc["Taux de chômage localisé"]
     assert unemployment["Valeur"] == f"9,2{NB}% de la population active"
-    assert unemployment["Année"] == "2023-T3"
+    assert unemployment["Période"] == "T3 2023"
     assert unemployment["Repère"] == f"7,4{NB}% de la population active (France hors Mayotte)"
     assert unemployment["Source"] == "INSEE"
-    # the region has no 2021 poverty rate: its latest vintage (2013) is shown, with its year
-    assert table.loc["Taux de pauvreté (2013)", "Année"] == "2013"
-    assert "Taux de pauvreté (2021)" not in table.index
+    # the latest period known for the region (2021, from the researched series), shown once
+    poverty = table.loc["Taux de pauvreté"]
+    assert (poverty["Période"], poverty["Valeur"]) == ("2021", f"18,0{NB}% des personnes")
+    assert poverty["Repère"] == f"14,9{NB}% des personnes (France métropolitaine)"  # same period
+    guadeloupe = profile.key_figures(look, "REG-01").table.set_index("Indicateur")
+    # 2019: the benchmark is the France row of the same period, never another period's
+    assert (
+        guadeloupe.loc["Taux de pauvreté", "Repère"]
+        == f"14,5{NB}% des personnes (France métropolitaine)"
+    )
+    assert list(table.index).count("Taux de pauvreté") == 1
     # GP density is known for overseas regions only: missing here, in words, never 0
     doctors = table.loc["Densité de médecins généralistes"]
     assert (doctors["Valeur"], doctors["Source"]) == (NA, NA)
@@ -107,23 +117,26 @@ def test_key_figures_of_a_region_with_unit_year_benchmark_and_source(look):
     assert "insee-chomage-localise-2023t3" in figures.source_ids
 
 
-def test_key_figures_list_one_vintage_per_concept_known_at_the_level(look, dataset):
-    meta = dataset.indicator_meta.set_index("indicator_id")
+def test_key_figures_list_one_period_per_indicator_known_at_the_level(look):
     for territory_id in ("REG-32", "DEP-29"):
-        ids = profile.main_indicators(look, territory_id)
-        concepts = list(meta.loc[ids, "concept_id"])
-        assert len(concepts) == len(set(concepts))
-        assert "population_rp2021" not in ids  # context, shown apart
+        ids = [i for i, _ in profile.main_indicators(look, territory_id)]
+        assert len(ids) == len(set(ids))
+        assert "population" not in ids  # context, shown apart
+    # the latest period known for the territory: 2021 in Finistère and Hauts-de-France, 2019 in
+    # Guadeloupe (no 2021 regional rate in the data)
+    assert ("taux_pauvrete", "2021") in profile.main_indicators(look, "DEP-29")
+    assert ("taux_pauvrete", "2021") in profile.main_indicators(look, "REG-32")
+    assert ("taux_pauvrete", "2019") in profile.main_indicators(look, "REG-01")
     # no region has an interdecile ratio: left out at the region level, kept for departments
-    assert "rapport_interdecile_2013" not in profile.main_indicators(look, "REG-32")
-    assert "rapport_interdecile_2013" in profile.main_indicators(look, "DEP-29")
+    assert "rapport_interdecile" not in dict(profile.main_indicators(look, "REG-32"))
+    assert "rapport_interdecile" in dict(profile.main_indicators(look, "DEP-29"))
 
 
 def test_key_figures_of_a_department(look):
     table = profile.key_figures(look, "DEP-29").table.set_index("Indicateur")
     assert table.loc["Taux de chômage localisé", "Valeur"] == f"6,3{NB}% de la population active"
-    poverty = table.loc["Taux de pauvreté (2021)"]
-    assert poverty["Valeur"] == f"10,8{NB}% des personnes"
+    poverty = table.loc["Taux de pauvreté"]
+    assert (poverty["Valeur"], poverty["Période"]) == (f"10,8{NB}% des personnes", "2021")
     assert poverty["Repère"] == f"14,9{NB}% des personnes (France métropolitaine)"
 
 
@@ -138,17 +151,38 @@ def test_comparison_scope_follows_the_area_except_for_overseas(look):
     assert len(profile.comparison_scope(look, "DEP-29", "all").territory_ids) == 101
 
 
+@pytest.mark.parametrize(
+    ("territory", "n", "area", "members"),
+    [
+        ("REG-32", 13, "metro", "13 régions métropolitaines"),
+        ("DEP-93", 96, "metro", "96 départements métropolitains"),
+        ("REG-04", 18, "all", "18 régions de France"),
+        ("DEP-976", 101, "all", "101 départements de France"),
+    ],
+)
+def test_by_default_metropolitan_territories_are_compared_among_themselves(
+    look, territory, n, area, members
+):
+    """The default area ("auto"): a metropolitan territory among the metropolitan territories
+    of its level, an overseas one among all of them; no "option does not apply" note."""
+    scope = profile.comparison_scope(look, territory, "auto")
+    assert (len(scope.territory_ids), scope.area, scope.area_changed) == (n, area, False)
+    assert scope.members.label() == members
+
+
 def test_minmax_domain_index_rank_and_median_from_the_raw_values(look, dataset):
     ids = profile.comparison_scope(look, "REG-53", "metro").territory_ids
-    rates = pd.Series({i: value_of(dataset, i, "taux_chomage_2023t3") for i in ids})
+    rates = pd.Series({i: value_of(dataset, i, "taux_chomage") for i in ids})
     scores = 100 * (rates - rates.min()) / (rates.max() - rates.min())
     domains = profile.domain_profile(look, "REG-53", "metro", "minmax")
     emploi = domains.frame.set_index("domain_id").loc["emploi"]
     assert emploi["index"] == pytest.approx(scores["REG-53"])
     assert emploi["reference"] == pytest.approx(scores.median())
     rank = int((scores > scores["REG-53"]).sum()) + 1
-    assert emploi["rank_text"] == f"{profile.ordinal(rank)} sur 13"
-    assert emploi["years"] == "2023-T3" and emploi["sources"] == "INSEE"
+    assert emploi["rank_text"] == f"{ordinal(rank)} sur 13 régions métropolitaines"
+    assert emploi["rank_short"] == f"{ordinal(rank)} sur 13"
+    assert emploi["years"] == "T3 2023" and emploi["sources"] == "INSEE"
+    assert emploi["indicators"] == "Taux de chômage localisé (T3 2023)"
 
 
 def test_base100_index_is_hand_computed_and_missing_without_reference(look):
@@ -160,7 +194,8 @@ def test_base100_index_is_hand_computed_and_missing_without_reference(look):
     # life expectancy has no France reference row: the health index is not available
     sante = domains.loc["sante"]
     assert math.isnan(sante["index"]) and sante["rank_text"] == NA and sante["sources"] == ""
-    assert math.isnan(domains.loc["securite", "reference"])
+    # renewable electricity covers the 13 metropolitan regions only: no index among all 18
+    assert math.isnan(domains.loc["transition_energetique", "reference"])
 
 
 def test_domain_profile_covers_the_whole_vocabulary_and_explains_its_method(look, dataset):
@@ -246,18 +281,34 @@ def test_reading_table_classes_and_few_domains_note(look, dataset):
     frame = pd.DataFrame({"domain_id": list(look.domains), "index": math.nan})
     frame.loc[frame["domain_id"] == "emploi", "index"] = 80.0
     frame.loc[frame["domain_id"] == "sante", "index"] = 90.0
-    domains = profile.DomainProfile(frame, "minmax", None, [], [])
+    frame["rank_text"] = NA
+    frame.loc[frame["domain_id"] == "emploi", "rank_text"] = "2e sur 13 régions métropolitaines"
+    scope = profile.comparison_scope(look, "REG-32", "auto")
+    overall = ranking.standing(pd.Series(dtype=float), "REG-32", scope.members)
+    domains = profile.DomainProfile(frame, "minmax", scope, [], [], overall, 0)
     rows = tuple({"domain_id": d, "value": v} for d, v in (("emploi", 40.0), ("securite", 60.0)))
     group = perception.Group("citoyens", "FR", "S", "Q", "share", rows)
     reading = profile.reading(look, domains, group)
     table = reading.table.set_index("Domaine")
     assert len(table) == len(dataset.domains)
     emploi = table.loc["Emploi, chômage, insertion professionnelle"]
-    assert emploi.tolist() == [f"40{NB}%", "2e", "80,0", "2e", "priorité partagée"]
+    assert emploi.tolist() == [
+        f"40{NB}%",
+        "2e",
+        "80,0",
+        "2e domaine le plus fragile",  # among the territory's domains...
+        "2e sur 13 régions métropolitaines",  # ...not its rank among territories
+        "priorité partagée",
+    ]
+    assert list(table.columns)[3:5] == [
+        "Rang parmi ses domaines",
+        "Rang du territoire (1 = le plus fragile)",
+    ]
     assert table.loc["Santé, accès aux soins", "Lecture"] == "non disponible"  # not asked
     assert table.loc["Sécurité", "Lecture"] == "non disponible"  # no index
     assert reading.categories["emploi"] == perception.SHARED
-    assert "Peu de domaines renseignés (2 côté perception, 2 côté objectif)" in reading.notes[1]
+    assert "parmi les 13 régions métropolitaines pour chaque domaine" in reading.notes[1]
+    assert "Peu de domaines renseignés (2 côté perception, 2 côté objectif)" in reading.notes[2]
 
 
 # --- 5. alliances -----------------------------------------------------------------------------
@@ -302,7 +353,7 @@ def test_without_chosen_actor_every_known_alliance_row_is_listed(look, dataset):
 # --- download -------------------------------------------------------------------------------
 
 
-def test_download_table_has_a_source_and_a_year_on_every_row(look):
+def test_download_table_has_a_source_and_a_period_on_every_row(look):
     figures = profile.key_figures(look, "REG-53")
     domains = profile.domain_profile(look, "REG-53", "metro", "minmax")
     table = profile.download_table(look, figures, domains)
@@ -312,7 +363,7 @@ def test_download_table_has_a_source_and_a_year_on_every_row(look):
         "Indice « Emploi, chômage, insertion professionnelle »"
     ]
     assert emploi["Source"] == "INSEE" and emploi["Repère"].startswith("médiane")
-    header = "Indicateur;Valeur;Année;Repère;Source\n".encode("utf-8-sig")
+    header = "Indicateur;Valeur;Période;Repère;Source\n".encode("utf-8-sig")
     assert safe_csv(table, separator=";").startswith(header)
 
 
@@ -325,7 +376,8 @@ def chart_frame(index_a: float = 80.0) -> pd.DataFrame:
             "domain_id": ["a", "b", "c"],
             "label": ["A", "B", "C"],
             "index": [index_a, math.nan, 20.0],
-            "rank_text": ["1er sur 2", NA, "2e sur 2"],
+            "rank_text": ["1er sur 2 régions", NA, "2e sur 2 régions"],
+            "rank_short": ["1er sur 2", NA, "2e sur 2"],
             "reference": [50.0, math.nan, 30.0],
             "indicators": ["i1 (2021)", "", "i2 (2013)"],
             "sources": ["INSEE", "", "INSEE"],
@@ -337,6 +389,7 @@ def test_domain_bars_minmax_values_ranks_median_ticks_and_missing_words():
     figure = charts.domain_bars(chart_frame(), "minmax", "region").to_plotly_json()
     bars, values, missing, median = figure["data"]
     assert (bars["x"], bars["y"]) == ([80.0, 20.0], ["A", "C"])
+    assert [row[0] for row in bars["customdata"]] == ["1er sur 2 régions", "2e sur 2 régions"]
     assert values["text"] == ["80,0 · 1er sur 2", "20,0 · 2e sur 2"]
     assert values["x"] == [104.0, 104.0]  # a column right of the 0–100 axis
     assert (missing["y"], missing["text"]) == (["B"], [NA])
@@ -372,13 +425,6 @@ def test_profile_figures_pass_plotly_validation(chart, method):
     assert go.Figure(figure).to_dict() == figure
     with pytest.raises(ValueError, match="Invalid property"):  # what validation would catch
         go.Figure({**figure, "layout": {**figure["layout"], "heigth": 3}})
-
-
-def test_radar_labels_are_wrapped_on_several_lines():
-    assert charts.wrap("Emploi, chômage, insertion professionnelle") == (
-        "Emploi, chômage, insertion<br>professionnelle"
-    )
-    assert charts.wrap("Logement") == "Logement"
 
 
 def test_base100_lists_only_the_indicators_that_entered_the_index(look):

@@ -1,14 +1,31 @@
 """The profile page's model: every section of a territory's profile, computed once."""
 
+from dataclasses import replace
+
 import pytest
 
 from lib import initiatives, profile, profile_page
 from lib.data import load_dataset
+from lib.safe_text import literal_table
 
 
 @pytest.fixture(scope="module")
 def dataset():
     return load_dataset()
+
+
+def domains_covered(dataset, area: str) -> int:
+    """Domains with a fragility indicator whose values cover, in one period, every region of
+    `area` (computed from the tables, independently of lib/indices)."""
+    regions = dataset.territories[dataset.territories["level"] == "region"]
+    if area == "metro":
+        regions = regions[~regions["overseas"].astype(bool)]
+    values = dataset.indicators[dataset.indicators["territory_id"].isin(regions["territory_id"])]
+    counts = values.dropna(subset=["value"]).groupby(["indicator_id", "period"])["territory_id"]
+    complete = {i for (i, _), n in counts.nunique().items() if n == len(regions)}
+    meta = dataset.indicator_meta
+    fragility = meta[(meta["role"] == "fragility") & meta["indicator_id"].isin(complete)]
+    return fragility["domain_id"].nunique()
 
 
 @pytest.fixture(scope="module")
@@ -19,12 +36,14 @@ def brittany(dataset):
 def test_the_page_gathers_the_same_figures_as_the_profile_functions(dataset, brittany):
     look = profile.lookups(dataset, "fr")
     assert brittany.title == profile.profile_title(look, "REG-53")
-    assert brittany.figures_table.to_pandas().equals(profile.key_figures(look, "REG-53").table)
+    figures = literal_table(profile.key_figures(look, "REG-53").table)  # st.table: markdown cells
+    assert brittany.figures_table.to_pandas().equals(figures)
     assert brittany.domains.frame.equals(
         profile.domain_profile(look, "REG-53", "all", "minmax").frame
     )
-    # all of France: overseas gaps leave 2 domain indices, too few for a radar's top 3
-    assert brittany.domains.n_with_index == 2 and brittany.radar is None
+    # all of France: overseas gaps leave fewer domain indices than among metropolitan regions
+    assert brittany.domains.n_with_index == domains_covered(dataset, "all") == 8
+    assert brittany.radar is not None
     assert brittany.alliances.num_rows > 0
     assert brittany.download().equals(
         profile.download_table(look, brittany.figures, brittany.domains)
@@ -54,7 +73,7 @@ def test_chosen_actors_limit_the_perceptions_shown(dataset):
 
 def test_within_metropolitan_france_more_domains_have_an_index_and_a_radar(dataset):
     page = profile_page.build(profile.lookups(dataset), "REG-53", "metro", "minmax", ())
-    assert page.domains.n_with_index == 8
+    assert page.domains.n_with_index == domains_covered(dataset, "metro") == 15
     assert page.radar is not None
 
 
@@ -70,15 +89,34 @@ def test_white_spots_are_computed_among_the_same_territories_as_the_domains(
 
 
 @pytest.mark.parametrize(
-    ("territory", "area", "expected"),
-    [("REG-53", "all", 8), ("REG-53", "metro", None), ("REG-04", "all", None)],
+    ("territory", "area", "offered"),
+    [
+        ("REG-53", "auto", ("all", "all")),  # the default: France entière one click away
+        ("REG-53", "metro", ("all", "all")),
+        ("REG-53", "all", ("auto", "metro")),  # back to metropolitan France: more domains
+        ("REG-04", "auto", None),  # overseas: compared with all of France, nothing else
+        ("REG-04", "metro", None),
+    ],
 )
-def test_a_metropolitan_territory_is_told_how_many_domains_metro_would_index(
-    dataset, territory, area, expected
+def test_a_metropolitan_territory_is_offered_the_other_comparison(
+    dataset, territory, area, offered
 ):
     look = profile.lookups(dataset)
     page = profile_page.build(look, territory, area, "minmax", ())
-    assert page.metro_domains == expected
-    if expected:
-        within_metro = profile_page.build(look, territory, "metro", "minmax", ())
-        assert page.domains.n_with_index < within_metro.domains.n_with_index == expected
+    if offered is None:
+        assert page.other_area is None
+        return
+    other = page.other_area
+    assert (other.area, other.label_key) == offered
+    there = profile_page.build(look, territory, other.area, "minmax", ())
+    assert other.n_domains == there.domains.n_with_index
+    assert other.members == there.domains.scope.members.label()
+
+
+def test_fewer_than_three_domains_with_an_index_give_no_radar(dataset):
+    kept = dataset.indicator_meta[dataset.indicator_meta["domain_id"].isin(["emploi", "sante"])]
+    values = dataset.indicators[dataset.indicators["indicator_id"].isin(kept["indicator_id"])]
+    two_domains = replace(dataset, indicators=values)
+    page = profile_page.build(profile.lookups(two_domains), "REG-53", "metro", "minmax", ())
+    assert page.domains.n_with_index == 2
+    assert page.radar is None

@@ -12,8 +12,8 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
 FIXTURE = Path(__file__).parent / "fixtures" / "rp2021_published_populations.csv"
 
-COLUMNS = ["territory_id", "indicator_id", "year", "value", "source_id", "note"]
-SHARES = ["part_65_plus_rp2021", "part_logements_vacants_rp2021"]
+COLUMNS = ["territory_id", "indicator_id", "period", "value", "source_id", "note"]
+SHARES = ["part_65_plus", "part_logements_vacants"]
 
 
 def read_str(path: Path) -> pd.DataFrame:
@@ -49,10 +49,10 @@ def values(rows: pd.DataFrame, indicator_id: str) -> pd.Series:
     return sel.set_index("territory_id")["value"].astype(float)
 
 
-def test_columns_year_source(supra, communes):
+def test_columns_period_source(supra, communes):
     for rows in (supra, communes):
         assert list(rows.columns) == COLUMNS
-        assert set(rows["year"]) == {"2021"}
+        assert set(rows["period"]) == {"2021"}
         assert set(rows["source_id"]) == {"insee-rp2021-iris"}
         assert (rows["value"] != "").all()
         assert not rows["value"].str.contains(",").any()
@@ -60,7 +60,7 @@ def test_columns_year_source(supra, communes):
 
 def test_no_duplicates(supra, communes):
     for rows in (supra, communes):
-        assert not rows.duplicated(["territory_id", "indicator_id"]).any()
+        assert not rows.duplicated(["territory_id", "indicator_id", "period"]).any()
 
 
 def test_levels_present(supra, communes):
@@ -84,8 +84,8 @@ def test_no_mayotte(supra, communes):
 
 
 def test_regional_population_matches_insee(supra, reference):
-    pop = values(supra, "population_rp2021")
-    published = reference[reference["indicator_id"] == "population_rp2021"]
+    pop = values(supra, "population")
+    published = reference[reference["indicator_id"] == "population"]
     assert len(published) >= 15
     deviation = {
         row.territory_id: abs(pop[row.territory_id] - row.value) / row.value
@@ -101,7 +101,7 @@ def test_reference_shares(supra, reference):
 
 
 def test_departments_sum_to_regions(supra, territories):
-    pop = values(supra, "population_rp2021")
+    pop = values(supra, "population")
     parent = territories.set_index("territory_id")["parent_id"]
     deps = pop[pop.index.str.startswith("DEP-")]
     by_region = deps.groupby(deps.index.map(parent)).sum()
@@ -113,7 +113,7 @@ def test_departments_sum_to_regions(supra, territories):
 
 def test_populations_are_integers(supra, communes):
     for rows in (supra, communes):
-        pop = rows.loc[rows["indicator_id"] == "population_rp2021", "value"]
+        pop = rows.loc[rows["indicator_id"] == "population", "value"]
         assert pop.str.fullmatch(r"\d+").all()
 
 
@@ -136,6 +136,6 @@ def test_commune_join_report(territories):
 
 def test_communes_sum_close_to_national(supra, communes):
     """Matched communes hold nearly all the population (unmatched codes are few)."""
-    national = values(supra, "population_rp2021")["FR-HM"]
-    total = values(communes, "population_rp2021").sum()
+    national = values(supra, "population")["FR-HM"]
+    total = values(communes, "population").sum()
     assert 0.98 * national <= total <= national

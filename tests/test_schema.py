@@ -18,8 +18,8 @@ REFS = {
 }
 GOOD_ROW = {
     "territory_id": "REG-53",
-    "indicator_id": "taux_chomage_2023t3",
-    "year": "2023-T3",
+    "indicator_id": "taux_chomage",
+    "period": "2023-T3",
     "value": "6.0",
     "source_id": "insee-chomage-localise-2023t3",
     "note": "",
@@ -67,8 +67,12 @@ def _domains():
         ),
         ({"value": ""}, "fichier indicators.csv, ligne 3, colonne « value » : valeur manquante"),
         (
-            {"year": "2022-T3"},
-            "fichier indicators.csv, ligne 3, colonne « year » : une seule année par indicateur : l'année doit être celle de indicator_meta",
+            {"period": "T3 2023"},
+            "fichier indicators.csv, ligne 3, colonne « period » : période illisible : une année (2021), un trimestre (2023-T3) ou une période (2016-2022) est attendu",
+        ),
+        (
+            {"period": "2022-2016"},
+            "fichier indicators.csv, ligne 3, colonne « period » : période illisible : une année (2021), un trimestre (2023-T3) ou une période (2016-2022) est attendu",
         ),
     ],
 )
@@ -80,8 +84,11 @@ def test_bad_values_are_located(change, expected):
 def test_duplicated_key_and_missing_column():
     duplicated = _problems([GOOD_ROW, GOOD_ROW])
     assert duplicated[0].startswith(
-        "fichier indicators.csv, ligne 2 : ligne en double (même clé : territory_id, indicator_id)"
+        "fichier indicators.csv, ligne 2 : ligne en double (même clé : territory_id, indicator_id, period)"
     )
+    assert validate_indicator_rows(
+        pd.DataFrame([GOOD_ROW, {**GOOD_ROW, "period": "2023-T2"}], dtype=str), META, REFS, "x"
+    )["period"].tolist() == ["2023-T3", "2023-T2"]
     missing = _problems([{k: v for k, v in GOOD_ROW.items() if k != "source_id"}])
     assert missing == [
         "fichier indicators.csv, colonne « source_id » : colonne obligatoire absente"
@@ -146,3 +153,63 @@ def test_territory_id_must_match_its_level():
     assert [str(p) for p in caught.value.problems] == [
         "fichier territories.csv, ligne 3, colonne « territory_id » : l'identifiant ne correspond pas au niveau (REG-, DEP-, COM-, FR)"
     ]
+
+
+def _write_csv(path, rows):
+    pd.DataFrame(rows).to_csv(path, index=False)
+
+
+def test_companion_files_are_read_and_their_keys_checked_across_files(tmp_path):
+    data_dir = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data_dir)
+    _write_csv(
+        data_dir / "sources_test.csv",
+        [
+            {
+                "source_id": "serie-test",
+                "title": "Série de test",
+                "publisher": "INSEE",
+                "year": "2024",
+                "url_or_package": "https://example.org",
+                "licence": "Licence Ouverte",
+                "note": "",
+                "verification": "verified",
+                "verification_note": "comparée à une seconde source",
+            }
+        ],
+    )
+    meta = read_raw_csv(DATA_DIR / "indicator_meta.csv")
+    new_meta = meta[meta["indicator_id"] == "taux_chomage"].assign(indicator_id="test_serie")
+    new_meta.to_csv(data_dir / "indicator_meta_test.csv", index=False)
+    row = {**GOOD_ROW, "indicator_id": "test_serie", "source_id": "serie-test"}
+    _write_csv(
+        data_dir / "indicators_test.csv",
+        [row, {**GOOD_ROW, "period": "2016-2022", "source_id": "serie-test", "value": "5.5"}],
+    )
+    # level files are not loaded with the dataset: EPCI (no such level yet), communes (on demand)
+    _write_csv(data_dir / "indicators_test_epci.csv", [{**row, "territory_id": "EPCI-1"}])
+    dataset = load_dataset(data_dir)
+    assert "EPCI-1" not in set(dataset.indicators["territory_id"])
+    sources = dataset.sources.set_index("source_id")
+    assert sources.loc["serie-test", "verification"] == "verified"
+    assert pd.isna(sources.loc["insee-chomage-localise-2023t3", "verification"])  # not assessed
+    assert "test_serie" in set(dataset.indicator_meta["indicator_id"])
+    rows = dataset.indicators[dataset.indicators["territory_id"] == "REG-53"]
+    chomage = rows[rows["indicator_id"] == "taux_chomage"].set_index("period")["value"]
+    assert chomage[["2023-T3", "2016-2022"]].to_dict() == {"2023-T3": 6.0, "2016-2022": 5.5}
+    _write_csv(data_dir / "indicators_test.csv", [{**GOOD_ROW, "value": "6.1"}])
+    with pytest.raises(DataValidationError) as caught:
+        load_dataset(data_dir)
+    problem = str(caught.value.problems[0])
+    assert problem.startswith("fichier indicators.csv + indicators_rp2021.csv + ")
+    assert "indicators_test.csv" in problem.split(" : ")[0]
+    assert "2 lignes en double entre fichiers (par ex. REG-53 / taux_chomage / 2023-T3)" in problem
+
+
+def test_an_indicator_id_defined_twice_across_metadata_files_is_refused(tmp_path):
+    data_dir = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data_dir)
+    meta = read_raw_csv(DATA_DIR / "indicator_meta.csv")
+    meta.head(1).to_csv(data_dir / "indicator_meta_test.csv", index=False)
+    with pytest.raises(DataValidationError, match="lignes en double entre fichiers"):
+        load_dataset(data_dir)

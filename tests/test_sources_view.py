@@ -20,7 +20,8 @@ def dataset():
 
 
 def covered_from_data(dataset, level, metro=False):
-    """Territories of `level` with a value, by indicator, counted straight from the rows."""
+    """Territories of `level` with a value, by indicator, counted straight from the rows (for
+    its best-covered period, the one shown)."""
     territories = dataset.territories[dataset.territories["level"] == level]
     if metro:
         territories = territories[~territories["overseas"].astype(bool)]
@@ -28,7 +29,8 @@ def covered_from_data(dataset, level, metro=False):
         dataset.indicators["territory_id"].isin(territories["territory_id"])
         & dataset.indicators["value"].notna()
     ]
-    counts = rows.groupby("indicator_id")["territory_id"].nunique()
+    counts = rows.groupby(["indicator_id", "period"])["territory_id"].nunique()
+    counts = counts.groupby(level="indicator_id").max()
     return counts.reindex(dataset.indicator_meta["indicator_id"], fill_value=0), len(territories)
 
 
@@ -52,15 +54,11 @@ def test_coverage_counts_equal_the_data(dataset, level, area, counted_level):
 
 def test_unemployment_covers_17_of_18_regions(dataset):
     matrix = sv.coverage_matrix(dataset, "region")
-    assert matrix.count_text("taux_chomage_2023t3") == "17 / 18"
-    assert not matrix.presence.loc["taux_chomage_2023t3", "REG-06"]  # Mayotte
-    assert matrix.count_text("rapport_interdecile_2013") == "0 / 18"
-    assert sv.coverage_matrix(dataset, "department").count_text("taux_chomage_2023t3") == (
-        "100 / 101"
-    )
-    assert sv.coverage_matrix(dataset, "region", "metro").count_text("taux_chomage_2023t3") == (
-        "13 / 13"
-    )
+    assert matrix.count_text("taux_chomage") == "17 / 18"
+    assert not matrix.presence.loc["taux_chomage", "REG-06"]  # Mayotte
+    assert matrix.count_text("rapport_interdecile") == "0 / 18"
+    assert sv.coverage_matrix(dataset, "department").count_text("taux_chomage") == ("100 / 101")
+    assert sv.coverage_matrix(dataset, "region", "metro").count_text("taux_chomage") == ("13 / 13")
 
 
 def test_coverage_table_names_the_missing_territories(dataset):
@@ -69,11 +67,19 @@ def test_coverage_table_names_the_missing_territories(dataset):
     row = table.loc["Taux de chômage localisé"]
     assert row["Couverture"] == "17 / 18"
     assert row["Non disponible pour"] == "Mayotte"
-    assert row["Année"] == "2023-T3"
+    assert (row["Période"], row["Autres périodes"]) == (
+        "T3 2023",
+        "T1 2014 à T2 2023 (38 périodes) : 17 / 18",  # one run: the same regions every quarter
+    )
     assert row["Domaine"] == "Emploi, chômage, insertion professionnelle"
     assert table.loc["Espérance de vie à la naissance, femmes", "Non disponible pour"] == "—"
-    assert table.loc["Taux de pauvreté (2021)", "Non disponible pour"] == "13 territoires"
-    assert table.loc["Population (recensement 2021)", "Domaine"] == "contexte"
+    # poverty: 2019 covers the 18 regions, 2021 only 14: 2019 is shown, the others beside it
+    poverty = table.loc["Taux de pauvreté"]
+    assert (poverty["Période"], poverty["Couverture"]) == ("2019", "18 / 18")
+    assert poverty["Non disponible pour"] == "—"
+    assert poverty["Autres périodes"] == "2021 : 14 / 18 ; 2014 : 15 / 18 ; 2013 : 13 / 18"
+    assert table.loc["Rapport interdécile D9/D1 du niveau de vie", "Période"] == "non disponible"
+    assert table.loc["Population (recensement)", "Domaine"] == "contexte"
     english = sv.coverage_table(dataset, matrix, "en").set_index("Indicator")
     assert english.loc["Local unemployment rate", "Coverage"] == "17 / 18"
 
@@ -90,8 +96,13 @@ def test_heatmap_plots_the_presence_with_counts_in_labels(dataset):
     matrix = sv.coverage_matrix(dataset, "region")
     figure = coverage_heatmap(dataset, matrix, "fr")
     (trace,) = figure.data
-    row = list(matrix.presence.index).index("taux_chomage_2023t3")
-    assert trace.y[row] == "Taux de chômage localisé (17 / 18)"
+    row = list(matrix.presence.index).index("taux_chomage")
+    assert trace.y[row] == "Taux de chômage localisé (T3 2023 : 17 / 18)"
+    poverty = list(matrix.presence.index).index("taux_pauvrete")
+    assert trace.y[poverty] == "Taux de pauvreté (2019 : 18 / 18)"
+    assert trace.y[list(matrix.presence.index).index("rapport_interdecile")] == (
+        "Rapport interdécile D9/D1 du niveau de vie (0 / 18)"
+    )
     assert sum(trace.z[row]) == 17
     assert trace.customdata[row][list(trace.x).index("Mayotte")] == "non disponible"
     assert len(trace.x) == 18
@@ -122,7 +133,7 @@ def test_sources_table_links_and_counts_citing_rows(dataset):
 def test_indicator_order_is_the_pickers_order(dataset):
     every = list(dataset.indicators["territory_id"].unique())
     assert sv.indicator_order(dataset) == explore.indicator_options(dataset, every)
-    assert sv.indicator_order(dataset)[-1] == "population_rp2021"  # context last
+    assert sv.indicator_order(dataset)[-1] == "population"  # context last
 
 
 def test_source_labels_match_explore(dataset):
@@ -149,20 +160,25 @@ def test_method_in_plain_words():
 def test_indicator_metadata(dataset):
     table = sv.indicator_meta_table(dataset, "fr").set_index("Identifiant")
     assert sorted(table.index) == sorted(dataset.indicator_meta["indicator_id"])
-    unemployment = table.loc["taux_chomage_2023t3"]
+    unemployment = table.loc["taux_chomage"]
     assert unemployment["Sens"] == "plus = plus fragile"
     assert unemployment["Ligne de référence (base 100)"] == (
-        f"France hors Mayotte = 7,4{NNBSP}% de la population active"
+        f"France hors Mayotte = 7,4{NNBSP}% de la population active (T3 2023)"
     )
     assert unemployment["Sources"] == "INSEE"
-    assert unemployment["Année"] == "2023-T3"
-    assert table.loc["esperance_vie_femmes_2023", "Sens"] == "moins = plus fragile"
-    assert table.loc["taux_pauvrete_2013", "Ligne de référence (base 100)"] == "non disponible"
-    assert table.loc["population_rp2021", "Sens"] == "contexte (hors indices)"
+    assert unemployment["Périodes"] == "T1 2014 à T3 2023 (39 périodes)"
+    poverty = table.loc["taux_pauvrete"]
+    assert poverty["Périodes"] == "2013, 2014, 2019, 2021"
+    assert poverty["Ligne de référence (base 100)"] == (
+        f"France métropolitaine = 14,9{NNBSP}% des personnes (2021)"
+    )
+    assert table.loc["esperance_vie_femmes", "Sens"] == "moins = plus fragile"
+    assert table.loc["rapport_interdecile", "Ligne de référence (base 100)"] == "non disponible"
+    assert table.loc["population", "Sens"] == "contexte (hors indices)"
     worse = dataset.indicator_meta.set_index("indicator_id")["higher_is_worse"]
     assert (table["Sens"] == "plus = plus fragile").sum() == worse.eq(True).sum()
     english = sv.indicator_meta_table(dataset, "en").set_index("Id")
-    assert english.loc["taux_chomage_2023t3", "Direction"] == "more = more fragile"
+    assert english.loc["taux_chomage", "Direction"] == "more = more fragile"
 
 
 def test_indicator_export_of_a_regions_departments(dataset):
@@ -171,25 +187,32 @@ def test_indicator_export_of_a_regions_departments(dataset):
     expected = dataset.indicators[dataset.indicators["territory_id"].isin(brittany)]
     assert len(table) == len(expected)
     assert set(table["territory_id"]) == set(brittany)
-    merged = table.merge(expected, on=["territory_id", "indicator_id"])
+    merged = table.merge(expected, on=["territory_id", "indicator_id", "period"])
+    assert len(merged) == len(expected)
     assert (merged["Valeur"] == merged["value"]).all()
     labels = sv.source_labels(dataset)
     assert (merged["Source"] == merged["source_id"].map(labels)).all()
     row = table[
-        (table["territory_id"] == "DEP-29") & (table["indicator_id"] == "taux_chomage_2023t3")
+        (table["territory_id"] == "DEP-29")
+        & (table["indicator_id"] == "taux_chomage")
+        & (table["period"] == "2023-T3")
     ].iloc[0]
     assert row["Territoire"] == "Finistère"
     assert row["Indicateur"] == "Taux de chômage localisé"
     assert row["Unité"] == "% de la population active"
-    assert row["Année"] == "2023-T3"
+    assert (row["period"], row["Période"]) == ("2023-T3", "T3 2023")
     assert row["Licence"].startswith("Licence Ouverte")
+    poverty = table[
+        (table["territory_id"] == "DEP-29") & (table["indicator_id"] == "taux_pauvrete")
+    ]
+    assert poverty["period"].tolist() == ["2013", "2019", "2021"]  # one row a period, oldest first
 
 
 def test_indicator_export_at_region_level_keeps_every_region(dataset):
     table = sv.indicator_export(dataset, "region", "REG-53", "all", "en")
     regions = dataset.territories.loc[dataset.territories["level"] == "region", "territory_id"]
     assert len(table) == dataset.indicators["territory_id"].isin(regions).sum()
-    assert {"Territory", "Indicator", "Unit", "Year", "Value", "Source", "Licence"} <= set(
+    assert {"Territory", "Indicator", "Unit", "Period", "Value", "Source", "Licence"} <= set(
         table.columns
     )
 

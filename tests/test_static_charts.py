@@ -75,7 +75,7 @@ def test_department_locator_shows_its_region_departments(dataset):
 
 
 def test_choropleth_uses_the_app_classes_and_outlines_the_highlight(dataset):
-    view = region_view(dataset, "taux_chomage_2023t3")
+    view = region_view(dataset, "taux_chomage")
     plain = static_charts.choropleth_png(view)
     highlighted = static_charts.choropleth_png(view, highlight="REG-32")
     assert plain != highlighted
@@ -89,7 +89,7 @@ def test_choropleth_uses_the_app_classes_and_outlines_the_highlight(dataset):
 
 
 def test_choropleth_without_any_value_draws_everything_missing(dataset):
-    view = region_view(dataset, "taux_chomage_2023t3")
+    view = region_view(dataset, "taux_chomage")
     empty = view.frame.assign(value=float("nan"))
     view = replace(view, frame=empty)
     png = static_charts.choropleth_png(view, size=(800, 450), dpi=100)
@@ -122,7 +122,7 @@ def test_alliance_bars_for_every_chart_of_the_alliances_page(dataset):
 
 
 def test_a_map_never_mixes_levels(dataset):
-    view = region_view(dataset, "taux_chomage_2023t3")
+    view = region_view(dataset, "taux_chomage")
     mixed = view.frame.copy()
     mixed.loc[0, "territory_id"] = "DEP-29"
     with pytest.raises(ValueError, match="mix of levels"):

@@ -1,13 +1,18 @@
 """Static SVG map: one linked, titled shape per territory, classes coloured, text escaped."""
 
+import dataclasses
 import re
+from xml.etree import ElementTree
 
 import pandas as pd
+import pytest
 import shapely
+from hostile import HOSTILE, one_line, shown_html
 
 from lib import geo
 from lib.classify import MISSING_COLOUR, PALETTE, quantile_classes
 from lib.explore import MapView
+from lib.safe_text import WORD_JOINER
 from lib.svgmap import _path, choropleth_svg, legend_html, table_html
 
 
@@ -25,6 +30,10 @@ def _view(names, values):
     )
 
 
+def _titles(svg: str) -> list[str]:
+    return [shown_html(title) for title in re.findall(r"<title>([^<]*)</title>", svg)]
+
+
 def test_one_link_and_tooltip_per_territory_with_class_colours():
     boundaries = geo.with_overseas_insets(geo.read_boundaries("region"))
     view = _view(["Bretagne", "Pays de la Loire", "Mayotte"], [6.0, 5.8, float("nan")])
@@ -32,7 +41,7 @@ def test_one_link_and_tooltip_per_territory_with_class_colours():
     assert svg.count("<path ") == 3
     assert '<a href="profil?territory=REG-53" target="_self">' in svg
     # shapes in the boundary file's order (by INSEE code)
-    assert re.findall(r"<title>([^<]*)</title>", svg) == [
+    assert _titles(svg) == [
         "Mayotte : non disponible",
         "Pays de la Loire : 5.8 %",
         "Bretagne : 6.0 %",
@@ -41,30 +50,58 @@ def test_one_link_and_tooltip_per_territory_with_class_colours():
     assert fills == [MISSING_COLOUR, PALETTE[0], PALETTE[-1]]
 
 
-def test_names_and_links_are_escaped():
+def _elements(markup: str) -> list[ElementTree.Element]:
+    """Every element of `markup` (well-formed XML: any injected tag would show here)."""
+    return list(ElementTree.fromstring(markup).iter())
+
+
+@pytest.mark.parametrize("hostile", HOSTILE)
+def test_hostile_names_units_and_titles_stay_text_and_every_region_is_drawn(hostile):
     boundaries = geo.read_boundaries("region")
-    view = _view(["<script>alert(1)</script>", "A & B", "C"], [1.0, 2.0, 3.0])
-    svg = choropleth_svg(view, boundaries, {"REG-53": 'x" onmouseover="alert(1)'}, '"><img src=x>')
-    assert "<script>" not in svg and "&lt;script&gt;alert(1)&lt;/script&gt;" in svg
-    assert 'onmouseover="' not in svg and "x&quot; onmouseover=&quot;alert(1)" in svg
-    assert "<img" not in svg
-    assert "A &amp; B" in svg
+    view = _view([hostile, "A & B", f"C {hostile}"], [1.0, 2.0, 3.0])
+    view = dataclasses.replace(view, frame=view.frame.assign(value_text=f"1 {hostile}"))
+    links = {"REG-53": 'x" onmouseover="alert(1)'}
+    svg = choropleth_svg(view, boundaries, links, hostile)
+    elements = _elements(svg)
+    assert [e.tag for e in elements if e.tag != "title"] == ["svg", *["a", "path"] * 3]
+    assert elements[0].get("aria-label").replace(WORD_JOINER, "") == one_line(hostile)
+    hrefs = sorted(e.get("href") for e in elements if e.tag == "a")
+    assert hrefs == ["", "", 'x" onmouseover="alert(1)']  # an attribute value, quoted
+    assert sorted(_titles(svg)) == sorted(
+        one_line(f"{name} : 1 {hostile}") for name in (hostile, "A & B", f"C {hostile}")
+    )
+    legend = legend_html(["1 – 2", hostile], (PALETTE[0], PALETTE[-1]), hostile, hostile)
+    assert {e.tag for e in _elements(legend)} == {"div", "strong", "span"}
+    assert shown_html(re.sub(r"<[^>]*>", "", legend)).count(one_line(hostile)) == 3
+    assert "\n" not in svg + legend  # a blank line would end the HTML block in markdown
 
 
 def test_legend_lists_classes_then_missing():
     html = legend_html(["1 – 2", "2 – 3"], (PALETTE[0], PALETTE[-1]), "% <b>", "non disponible")
     assert html.count("background:") == 3
-    assert "% &lt;b&gt;" in html
+    assert "<b>" not in html and "% <b>" in shown_html(html)
     assert html.index("1 – 2") < html.index("2 – 3") < html.index("non disponible")
 
 
-def test_the_table_alternative_is_plain_html_with_every_cell_escaped():
-    frame = pd.DataFrame({"Territoire": ["<script>alert(1)</script>", "Côtes-d'Armor & co"]})
-    html_text = table_html(frame, "Tableau <des> valeurs")
-    assert html_text.startswith("<details><summary>Tableau &lt;des&gt; valeurs</summary>")
-    assert "<script>" not in html_text
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html_text
-    assert "<td>Côtes-d'Armor &amp; co</td>" in html_text
+@pytest.mark.parametrize("hostile", HOSTILE)
+def test_the_table_alternative_is_plain_html_with_every_cell_escaped(hostile):
+    frame = pd.DataFrame({"Territoire": [hostile, "Côtes-d'Armor & co"], hostile: [1.5, None]})
+    markup = table_html(frame, f"Tableau {hostile}")
+    assert markup.startswith("<details><summary>") and markup.count("\n\n") == 2
+    elements = _elements(markup)
+    assert [e.tag for e in elements] == [
+        "details", "summary", "table", "thead", "tr", "th", "th", "tbody",
+        "tr", "td", "td", "tr", "td", "td",
+    ]  # fmt: skip
+    assert [e.text.replace(WORD_JOINER, "") for e in elements if e.tag in ("th", "td")] == [
+        "Territoire",
+        one_line(hostile),
+        one_line(hostile),
+        "1.5",
+        "Côtes-d'Armor & co",
+        "nan",
+    ]
+    assert elements[1].text.replace(WORD_JOINER, "") == one_line(f"Tableau {hostile}")
 
 
 def test_paths_are_whole_relative_moves_without_rings_too_small_to_see():

@@ -1,13 +1,21 @@
 """Uploads: reading (encodings, separators, Excel), French validation report, layer provider."""
 
+import functools
 import io
+import itertools
+import subprocess
+import sys
+import threading
+import zipfile
+from pathlib import Path
 
+import hostile_files
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
-from lib import upload
+from lib import upload, upload_read, upload_worker
 from lib.data import load_dataset
 from lib.datasets import active_layers, combine, with_origin
 from lib.templates import explanation_frame, template_frame, template_xlsx
@@ -102,7 +110,7 @@ BAD_FILES = [
         "unclosed quote",
         "a.csv",
         b'a,b\n"1,2\n3,4\n',
-        "Le fichier CSV est illisible : le nombre de colonnes varie d'une ligne à l'autre ou un guillemet n'est pas fermé. Séparateur détecté : virgule.",
+        "Le fichier CSV est illisible (ligne 2) : le nombre de colonnes varie d'une ligne à l'autre ou un guillemet n'est pas fermé. Séparateur détecté : virgule.",
     ),
 ]
 
@@ -120,9 +128,9 @@ def test_the_row_limit_is_checked_before_parsing(monkeypatch):
     def no_parsing(*_args, **_kwargs):
         raise AssertionError("parsed")
 
-    monkeypatch.setattr(upload.pd, "read_csv", no_parsing)
+    monkeypatch.setattr(upload_read.csv, "reader", no_parsing)
     with pytest.raises(UploadError, match="limite est de 50"):
-        read_upload("a.csv", b"a\n" + b"1\n" * 60_000)
+        upload_read.read_table("csv", b"a\n" + b"1\n" * 60_000)
 
 
 def report(dataset, text: str | bytes, kind="indicators", name="a.csv"):
@@ -166,9 +174,9 @@ ROW_CASES = [
         "fichier a.csv, ligne 2, colonne « domain_id » : valeur inconnue « meteo »",
     ),
     (
-        "two years for one indicator",
-        "region;53;x;X;emploi;%;true;2024;5\nregion;52;x;X;emploi;%;true;2023;5\n",
-        "fichier a.csv, ligne 3, colonne « year » : métadonnée différente de la première ligne de l'indicateur (ligne 2)",
+        "unreadable period",
+        "region;53;x;X;emploi;%;true;T3 2024;5\n",
+        "fichier a.csv, ligne 2, colonne « period » : période illisible : une année (2021), un trimestre (2023-T3) ou une période (2016-2022) est attendu",
     ),
     (
         "duplicate rows",
@@ -179,11 +187,6 @@ ROW_CASES = [
         "markdown image in a label",
         "region;53;x;Taux ![](http://example.com/p.png);emploi;%;true;2024;5\n",
         "fichier a.csv, ligne 2, colonne « label_fr » : les caractères [ ] ne sont pas acceptés (ils créeraient des liens ou des images dans les pages)",
-    ),
-    (
-        "embedded indicator with another year",
-        "region;53;taux_chomage_2023t3;X;emploi;%;true;2024;5\n",
-        "fichier a.csv, ligne 2, colonne « year » : l'indicateur « taux_chomage_2023t3 » existe déjà pour l'année 2023-T3 : donnez un autre identifiant pour l'année 2024",
     ),
 ]
 
@@ -262,7 +265,27 @@ def test_valid_rows_are_kept_codes_resolved_and_decimal_comma_read(dataset):
     assert rep.n_rows == 3
     assert "Virgule décimale lue dans la colonne « value »." in rep.notes
     meta = rep.tables["indicator_meta"].iloc[0]
-    assert (meta["indicator_id"], meta["unit"], meta["year"]) == ("x", "%", "2024")
+    assert (meta["indicator_id"], meta["unit"]) == ("x", "%")
+    assert set(rep.tables["indicators"]["period"]) == {"2024"}
+
+
+def test_several_periods_of_one_indicator_are_kept_as_a_series(dataset):
+    rows = "region;53;x;X;emploi;%;true;2023;5\nregion;53;x;X;emploi;%;true;2016-2022;4\n"
+    rep = report(dataset, HEADER + rows)
+    assert rep.problems == ()
+    values = rep.tables["indicators"].set_index("period")["value"].to_dict()
+    assert values == {"2023": 5.0, "2016-2022": 4.0}
+    assert len(rep.tables["indicator_meta"]) == 1
+
+
+def test_a_new_period_of_an_embedded_indicator_keeps_its_base_100_reference(dataset):
+    rep = report(dataset, HEADER + "region;53;taux_chomage;X;emploi;%;true;2024;5\n")
+    assert rep.problems == ()
+    assert rep.tables["indicators"]["period"].tolist() == ["2024"]
+    assert rep.tables["indicator_meta"]["reference_territory_id"].tolist() == ["FR-HM"]
+    text = "territoire;indicateur;libelle;domaine;unite;higher_is_worse;période;valeur\n"
+    accented = report(dataset, text + "REG-53;x;X;emploi;%;true;2024-T1;5\n")
+    assert accented.tables["indicators"]["period"].tolist() == ["2024-T1"]
 
 
 def test_english_headers_and_prefixed_ids(dataset):
@@ -272,16 +295,17 @@ def test_english_headers_and_prefixed_ids(dataset):
 
 
 def test_an_embedded_indicator_is_replaced_for_the_same_territories_and_the_report_says_so(dataset):
-    text = HEADER + "departement;29;taux_chomage_2023t3;Taux;emploi;%;true;2023-T3;12,3\n"
+    text = HEADER + "departement;29;taux_chomage;Taux;emploi;%;true;2023-T3;12,3\n"
     rep = report(dataset, text)
-    assert rep.replaced_indicators == ("taux_chomage_2023t3",)
+    assert rep.replaced_indicators == ("taux_chomage",)
     assert any("remplacent les valeurs intégrées" in n for n in rep.notes)
     source = upload.SourceInfo("Enquête", "Ville", "CC BY")
     combined = combine(dataset, [upload.upload_layer(rep, source, "upload-1")])
-    rows = combined.indicators.query("indicator_id == 'taux_chomage_2023t3'")
-    assert rows.set_index("territory_id").loc["DEP-29", "value"] == 12.3
-    assert rows.set_index("territory_id").loc["DEP-29", "origin"] == "données importées : Enquête"
-    assert len(rows) == len(dataset.indicators.query("indicator_id == 'taux_chomage_2023t3'"))
+    rows = combined.indicators.query("indicator_id == 'taux_chomage'")
+    quarter = rows[rows["period"] == "2023-T3"].set_index("territory_id")
+    assert quarter.loc["DEP-29", "value"] == 12.3
+    assert quarter.loc["DEP-29", "origin"] == "données importées : Enquête"
+    assert len(rows) == len(dataset.indicators.query("indicator_id == 'taux_chomage'"))
 
 
 @pytest.mark.parametrize("kind", upload.KINDS)
@@ -335,8 +359,9 @@ def test_the_provider_serves_the_session_uploads(dataset):
 @settings(max_examples=100, deadline=None)
 @given(st.binary(max_size=2000), st.sampled_from(["a.csv", "a.xlsx", "a.txt"]))
 def test_random_bytes_never_crash(dataset, data, name):
+    """Read in this process (the worker would turn a crash into a refusal): only UploadError."""
     try:
-        raw = read_upload(name, data)
+        raw = upload.raw_upload(upload_read.read_table(upload_read.upload_kind(name, data), data))
     except UploadError as error:
         assert str(error)
         return
@@ -405,3 +430,233 @@ def test_a_remembered_unreadable_file_gives_the_same_message(dataset):
     for _ in range(2):
         with pytest.raises(UploadError, match="Le fichier est vide"):
             upload.checked_upload(memo, "a.csv", b"", "indicators", dataset, "upload-1")
+
+
+# --- hostile files: refused by a limit of lib/limits.py, in the worker process ----------------
+
+
+def excel_ratio_message(data: bytes) -> str:
+    parts = zipfile.ZipFile(io.BytesIO(data)).infolist()
+    ratio = sum(p.file_size for p in parts) // sum(p.compress_size for p in parts)
+    return (
+        f"Le classeur se décompresse {ratio} fois : la limite est de 100 fois (un classeur "
+        "ordinaire, 5 à 20 fois). Enregistrez les données en CSV."
+    )
+
+
+def many_parts() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for n in range(201):
+            archive.writestr(f"xl/part{n}.xml", "<a/>")
+    return buffer.getvalue()
+
+
+def long_shared_string(rows: int, length: int) -> bytes:
+    """A header row, then `rows` rows whose one cell is the same string of `length` letters."""
+    header = b'<row r="1"><c t="s"><v>1</v></c></row>'
+    cells = (b'<row r="%d"><c t="s"><v>0</v></c></row>' % r for r in range(2, rows + 2))
+    texts = [b"<si><t>" + b"a" * length + b"</t></si>", b"<si><t>note</t></si>"]
+    return hostile_files.workbook(itertools.chain([header], cells), texts)
+
+
+single_cell_of_300_mb = functools.cache(hostile_files.excel_single_cell)  # built once (~2 s)
+COLUMNS_300 = (
+    "Le fichier compte au moins 300 colonnes (ligne 1) : la limite est de 50 colonnes par "
+    "import. Gardez les colonnes du modèle."
+)
+HOSTILE_FILES = [
+    ("Excel bomb, 5,000 × 300 cells in 95 KB", "a.xlsx", hostile_files.excel_bomb, None),
+    (
+        "Excel bomb, one cell of 300 MB",
+        "a.xlsx",
+        single_cell_of_300_mb,
+        "Le classeur décompressé pèserait 300 Mo : la limite est de 50 Mo par import. "
+        "Découpez-le ou enregistrez-le en CSV.",
+    ),
+    (
+        "Excel bomb hiding its ratio behind 2 MB of noise: stopped at its first row",
+        "a.xlsx",
+        lambda: hostile_files.excel_bomb(3_000, 300, padding=2_000_000),
+        COLUMNS_300,
+    ),
+    (
+        "Excel bomb of 44 MB of XML behind 4 MB of noise, without <dimension>",
+        "a.xlsx",
+        lambda: hostile_files.excel_bomb(7_000, 300, padding=4_000_000, dimension=False),
+        COLUMNS_300,  # openpyxl does not parse the whole sheet as it opens the workbook
+    ),
+    (
+        "Excel workbook of 201 parts",
+        "a.xlsx",
+        many_parts,
+        "Le classeur contient 201 parties internes : la limite est de 200. Enregistrez les "
+        "données dans un classeur simple ou en CSV.",
+    ),
+    (
+        "Excel sheet of 50,001 rows",
+        "a.xlsx",
+        lambda: hostile_files.workbook(hostile_files.rows_of(50_002, 1)),
+        "Le fichier compte au moins 50\u00a0001 lignes : la limite est de 50\u00a0000 lignes par "
+        "import. Découpez-le en plusieurs fichiers.",
+    ),
+    (
+        "Excel cell of 2,001 characters",
+        "a.xlsx",
+        lambda: long_shared_string(1, 2_001),
+        "Le fichier contient une cellule de plus de 2\u00a0000 caractères en ligne 2 : la limite "
+        "est de 2\u00a0000 caractères par cellule. Raccourcissez ce texte.",
+    ),
+    (
+        "Excel sheet of 10,002,000 characters (5,001 cells of 2,000)",
+        "a.xlsx",
+        lambda: long_shared_string(5_001, 2_000),
+        "Le fichier compte plus de 10\u00a0000\u00a0000 caractères : la limite est de "
+        "10\u00a0000\u00a0000 caractères par import. Découpez-le en plusieurs fichiers.",
+    ),
+    (
+        "CSV of 100,000 columns",
+        "a.csv",
+        hostile_files.wide_csv,
+        "Le fichier compte au moins 100\u00a0000 colonnes (ligne 1) : la limite est de 50 "
+        "colonnes par import. Gardez les colonnes du modèle.",
+    ),
+    (
+        "CSV cell of 200 KB (more than the csv module's 128 KB)",
+        "a.csv",
+        lambda: b"a;b\n1;" + b"x" * 200_000 + b"\n",
+        "Le fichier contient une cellule de plus de 2\u00a0000 caractères en ligne 2 : la limite "
+        "est de 2\u00a0000 caractères par cellule. Raccourcissez ce texte.",
+    ),
+    (
+        "CSV of 500,050 cells (10,001 rows of 50)",
+        "a.csv",
+        lambda: (",".join(["a"] * 50) + "\n").encode() * 10_002,
+        "Le fichier compte plus de 500\u00a0000 cellules : la limite est de 500\u00a0000 "
+        "cellules par import. Découpez-le en plusieurs fichiers.",
+    ),
+    (
+        "CSV in UTF-32",
+        "a.csv",
+        lambda: HEADER.encode("utf-32"),
+        "Encodage UTF-32 non pris en charge : enregistrez le fichier en CSV UTF-8 (ou « CSV "
+        "(séparateur : point-virgule) » dans Excel).",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "name", "build", "message"), HOSTILE_FILES, ids=[c[0] for c in HOSTILE_FILES]
+)
+def test_a_hostile_file_is_refused_by_its_limit(case, name, build, message):  # noqa: ARG001
+    data = build()
+    assert len(data) <= 5 * 1024 * 1024
+    with pytest.raises(UploadError) as error:
+        read_upload(name, data)
+    assert str(error.value) == (message or excel_ratio_message(data))
+
+
+def test_the_zip_is_checked_before_openpyxl_opens_it(monkeypatch):
+    import openpyxl
+
+    def no_opening(*_args, **_kwargs):
+        raise AssertionError("opened")
+
+    monkeypatch.setattr(openpyxl, "load_workbook", no_opening)
+    with pytest.raises(UploadError, match="pèserait 300 Mo"):
+        upload_read.read_table("excel", single_cell_of_300_mb())
+
+
+def test_a_merged_range_is_found_in_a_sheet_read_in_chunks():
+    rows = hostile_files.rows_of(4_000, 10)  # about 1 MB of XML before <mergeCells>
+    data = hostile_files.workbook(itertools.chain(rows, [b"</sheetData><mergeCells>"
+        b'<mergeCell ref="B2:C2"/><mergeCell ref="A7:A9"/></mergeCells><sheetData>']))  # fmt: skip
+    with pytest.raises(UploadError) as error:
+        upload_read.read_table("excel", data)
+    assert str(error.value).startswith("Cellules fusionnées (B2:C2, A7:A9) dans la feuille")
+
+
+def test_cells_a_spreadsheet_would_run_as_formulas_are_reported_not_negative_numbers(dataset):
+    rows = (
+        "region;53;x;X;emploi;points;true;2024;-3,5\n"
+        "region;52;x;X;emploi;points;true;2024;=1+1\n"
+        "region;11;x;@SUM(A1);emploi;points;true;2024;5\n"
+        'region;24;x;"\t=cmd";emploi;points;true;2024;5\n'
+        "region;27;x;-abc;emploi;points;true;2024;5\n"
+        "region;28;x;X;emploi;points;true;2024;+1 234,5\n"
+    )
+    rep = report(dataset, HEADER + rows)
+    assert messages(rep) == [
+        "fichier a.csv, ligne 3, colonne « valeur » : formule « =1+1 » en I3 : saisissez la valeur elle-même",
+        "fichier a.csv, ligne 4, colonne « libelle » : formule « @SUM(A1) » en D4 : saisissez la valeur elle-même",
+        "fichier a.csv, ligne 5, colonne « libelle » : formule « \t=cmd » en D5 : saisissez la valeur elle-même",
+        "fichier a.csv, ligne 6, colonne « libelle » : formule « -abc » en D6 : saisissez la valeur elle-même",
+    ]
+    assert rep.tables["indicators"]["value"].tolist() == [-3.5, 1234.5]
+
+
+def test_the_worker_memory_cap_and_timeout_give_french_refusals():
+    line = b"commune;29019;x_bench;X;emploi;%;true;2024;12,5\n"
+    data = HEADER.encode() + line * 49_000  # about 80 MB once read
+    with pytest.raises(UploadError) as error:
+        upload_worker.read_isolated("csv", data, memory=48 * 1024 * 1024)
+    assert str(error.value) == (
+        "La lecture du fichier demande plus que la limite de 48 Mo de mémoire : découpez-le en "
+        "plusieurs fichiers ou enregistrez-le en CSV."
+    )
+    with pytest.raises(UploadError) as error:
+        upload_worker.read_isolated("csv", data, seconds=0.001)  # Python cannot even start
+    assert str(error.value) == (
+        "La lecture du fichier a dépassé la limite de 1 s : découpez-le en plusieurs fichiers "
+        "ou enregistrez-le en CSV."
+    )
+    assert len(upload_worker.read_isolated("csv", data).rows) == 49_000
+
+
+def test_a_worker_crash_is_logged_and_refused_without_its_traceback(caplog):
+    with pytest.raises(UploadError) as error:
+        upload_worker.read_isolated("csv", b"a\n1\n", memory="x")  # the worker's int() fails
+    assert str(error.value) == (
+        "La lecture du fichier a échoué (erreur du lecteur) : découpez-le en plusieurs fichiers "
+        "ou enregistrez-le en CSV."
+    )
+    assert "Traceback" in caplog.text and "ValueError" in caplog.text
+
+
+def test_when_every_worker_is_busy_the_upload_is_refused(monkeypatch):
+    monkeypatch.setattr(upload_worker, "_SLOTS", threading.BoundedSemaphore(1))
+    upload_worker._SLOTS.acquire()
+    with pytest.raises(UploadError) as error:
+        upload_worker.read_isolated("csv", b"a\n1\n", seconds=0.01)
+    assert str(error.value) == (
+        "Trop de fichiers sont en cours de lecture sur le serveur : réessayez dans un instant."
+    )
+
+
+SERVER_MEMORY = """
+import resource, sys
+from lib.upload import UploadError, read_upload
+data = open(sys.argv[1], "rb").read()
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+try:
+    read_upload("bombe.xlsx", data)
+except UploadError as error:
+    print(error)
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before)
+"""
+
+
+def test_refusing_the_bomb_leaves_the_server_memory_as_it_was(tmp_path):
+    """In a fresh process: the peak resident memory (KiB) before and after refusing it."""
+    bomb = tmp_path / "bombe.xlsx"
+    bomb.write_bytes(hostile_files.excel_bomb(50_000, 300))  # 932 KB, 301 MB once expanded
+    done = subprocess.run(
+        [sys.executable, "-c", SERVER_MEMORY, str(bomb)],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[1],
+        check=True,
+    )
+    message, growth = done.stdout.splitlines()
+    assert message.startswith("Le classeur décompressé pèserait 301 Mo")
+    assert int(growth) < 20 * 1024

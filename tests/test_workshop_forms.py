@@ -2,7 +2,6 @@
 
 from datetime import UTC, date, datetime, time
 
-from lib.formatting import literal_markdown
 from lib.workshop import forms
 
 
@@ -28,10 +27,3 @@ def test_ballot_problems_in_words():
         "« Santé » est choisi deux fois : choisissez des domaines différents."
     )
     assert forms.ballot_problem("citoyens", ["sante", "emploi"], labels) is None
-
-
-def test_user_text_is_shown_literally_by_markdown():
-    assert literal_markdown("**gras** [lien](http://x) :red[rouge] $x$") == (
-        r"\*\*gras\*\* \[lien\]\(http\:\/\/x\) \:red\[rouge\] \$x\$"
-    )
-    assert literal_markdown("Atelier Brest 2026 é") == "Atelier Brest 2026 é"

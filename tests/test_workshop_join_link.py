@@ -7,7 +7,7 @@ import segno
 from PIL import Image
 
 from lib.workshop import join_link
-from lib.workshop.join_link import LinkError
+from lib.workshop.errors import WorkshopError
 
 
 def test_join_url_from_the_public_base_url():
@@ -27,13 +27,37 @@ def test_join_url_from_the_public_base_url():
         ("http://host:99999", "n'est pas une URL lisible"),
         ("http://host/app?x=1", "sans « ? », « # » ni identifiants"),
         ("http://user:pass@host", "sans « ? », « # » ni identifiants"),
+        ("http://salle\x07:8501", "le caractère U+0007 n'est pas accepté"),
+        ("http://salle\ud800", "le caractère U+D800 n'est pas accepté"),
     ],
 )
 def test_a_bad_base_url_is_refused_in_french(typed, expected):
-    with pytest.raises(LinkError) as caught:
+    with pytest.raises(WorkshopError) as caught:
         join_link.validate_base_url(typed)
     assert caught.value.message.startswith("Adresse publique invalide")
     assert expected in caught.value.message
+
+
+def test_a_bad_base_url_is_quoted_cut_and_explained_in_english_too():
+    with pytest.raises(WorkshopError) as caught:
+        join_link.validate_base_url("ftp://" + "x" * 100)
+    assert caught.value.message.startswith(
+        "Adresse publique invalide : « ftp://" + "x" * 33 + "… »"
+    )
+    assert caught.value.text("en").startswith("Invalid public address: “ftp://")
+
+
+def test_a_base_url_longer_than_300_characters_is_refused_and_300_make_a_qr_code():
+    longest = "https://" + "a" * 292
+    with pytest.raises(WorkshopError) as caught:
+        join_link.validate_base_url(longest + "b")
+    assert caught.value.message == "Adresse publique trop longue : 301 caractères (300 au plus)."
+    with pytest.raises(WorkshopError) as caught:
+        join_link.join_url("http://" + "h" * 3000, "ABCD2345")
+    assert caught.value.message == "Adresse publique trop longue : 3007 caractères (300 au plus)."
+    url = join_link.join_url(longest, "ABCD2345")
+    assert len(url) == 300 + len("/participer?code=ABCD2345")
+    assert Image.open(io.BytesIO(join_link.qr_png(url))).width > 0
 
 
 def test_base_url_from_the_organiser_pages_url():

@@ -1,7 +1,7 @@
 """Published workshops as a layer of the dataset interface (lib/workshop/layer.py, provider.py)."""
 
 import pytest
-from workshop_votes import CREATED, FakeWorkshop, cast_vote, votes
+from workshop_votes import CREATED, ORGANISER, FakeWorkshop, cast_vote, new_token, votes
 
 from lib import cached, perception, profile
 from lib.data import load_dataset
@@ -95,28 +95,30 @@ def test_published_workshops_reach_every_session_through_the_provider(workshop_e
         n_choices=3,
         **allowed,
     )
-    token = service.join(workshop_engine, workshop.code)
+    token = new_token(workshop_engine, workshop.code)
 
     def vote(chosen):
         cast_vote(workshop_engine, workshop.code, "citoyens", chosen, token=token)
         cached.published_workshop_stamp.clear()  # as if the 2 s ttl had passed
 
+    for _ in range(4):  # publishing needs 5 participants who voted
+        cast_vote(workshop_engine, workshop.code, "citoyens", ["emploi", "sante", "numerique"])
     vote(["emploi", "sante", "logement"])
     assert active_layers({}) == []  # not published yet
-    service.set_published(workshop_engine, workshop.code, key, True)
+    service.set_published(workshop_engine, workshop.code, key, True, client=ORGANISER)
     cached.published_workshop_stamp.clear()
     (shown,) = active_layers({})
-    assert shown.label.startswith("atelier Rennes, ") and shown.label.endswith(", n=1")
+    assert shown.label.startswith("atelier Rennes, ") and shown.label.endswith(", n=5")
     values = shown.tables["perceptions"].set_index("domain_id")["value"]
-    assert values["logement"] == 100.0
+    assert values["logement"] == 20.0
 
     vote(["emploi", "sante", "mobilite"])  # a replaced vote changes the stamp: new rows
     (shown,) = active_layers({})
     values = shown.tables["perceptions"].set_index("domain_id")["value"]
-    assert (values["logement"], values["mobilite"]) == (0.0, 100.0)
-    assert shown.label.endswith(", n=1")
+    assert (values["logement"], values["mobilite"]) == (0.0, 20.0)
+    assert shown.label.endswith(", n=5")
 
-    service.set_published(workshop_engine, workshop.code, key, False)
+    service.set_published(workshop_engine, workshop.code, key, False, client=ORGANISER)
     cached.published_workshop_stamp.clear()
     assert active_layers({}) == []
 
@@ -143,22 +145,22 @@ def test_stamp_changes_with_publication_and_votes(workshop_engine):
         allowed_territories={"DEP-29"},
         allowed_actors=set(dataset.actors["actor_id"]),
     )
-    assert published_stamp(workshop_engine) == ()
-    service.set_published(workshop_engine, workshop.code, key, True)
-    empty = published_stamp(workshop_engine)
-    assert [(i, n) for i, n, _ in empty] == [(workshop.workshop_id, 0)]
-    token = service.join(workshop_engine, workshop.code)
+    token = new_token(workshop_engine, workshop.code)
 
     def vote(chosen):
         cast_vote(workshop_engine, workshop.code, "entreprises", chosen, None, token)
         return published_stamp(workshop_engine)
 
-    voted = vote(["emploi", "sante", "logement"])
-    assert [(i, n) for i, n, _ in voted] == [(workshop.workshop_id, 1)]
+    for _ in range(4):
+        cast_vote(workshop_engine, workshop.code, "entreprises", ["emploi", "sante", "logement"])
+    assert vote(["emploi", "sante", "logement"]) == ()  # not published
+    service.set_published(workshop_engine, workshop.code, key, True, client=ORGANISER)
+    voted = published_stamp(workshop_engine)
+    assert [(i, n) for i, n, _ in voted] == [(workshop.workshop_id, 5)]
     replaced = vote(["emploi", "sante", "mobilite"])  # same count, later submission
-    assert [(i, n) for i, n, _ in replaced] == [(workshop.workshop_id, 1)]
+    assert [(i, n) for i, n, _ in replaced] == [(workshop.workshop_id, 5)]
     assert replaced != voted
-    service.delete_workshop(workshop_engine, workshop.code, key)
+    service.delete_workshop(workshop_engine, workshop.code, key, client=ORGANISER)
     assert published_stamp(workshop_engine) == ()
 
 
@@ -175,8 +177,9 @@ def test_two_published_workshops_with_one_title_stay_two_studies(workshop_engine
             allowed_territories={"REG-53"},
             allowed_actors={"citoyens"},
         )
-        cast_vote(workshop_engine, workshop.code, "citoyens", chosen)
-        service.set_published(workshop_engine, workshop.code, key, True)
+        for _ in range(5):
+            cast_vote(workshop_engine, workshop.code, "citoyens", chosen)
+        service.set_published(workshop_engine, workshop.code, key, True, client=ORGANISER)
         published.append(workshop)
     cached.published_workshop_stamp.clear()
     combined = combine(dataset, active_layers({}))

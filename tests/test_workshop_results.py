@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 from workshop_votes import votes
 
-from lib import perception, profile
+from lib import perception, profile, ranking
 from lib.data import load_dataset
 from lib.workshop import results, tables
 
@@ -160,12 +160,16 @@ def test_actor_table_one_column_per_profile_with_its_count(look):
 def test_room_reading_table_beside_national_perceptions(look):
     objective = pd.Series(float("nan"), index=list(look.domains))
     objective[["emploi", "sante", "logement", "mobilite"]] = [80.0, 10.0, 70.0, 90.0]
+    scope = profile.comparison_scope(look, "REG-53", "auto")
+    frame = pd.DataFrame({"domain_id": list(look.domains), "index": objective.to_numpy()})
     domains = profile.DomainProfile(
-        frame=pd.DataFrame({"domain_id": list(look.domains), "index": objective.to_numpy()}),
+        frame=frame.assign(rank_text=ranking.rank_text(4, scope.members)),
         method="minmax",
-        scope=profile.Scope("region", [], "all", False),
+        scope=scope,
         notes=[],
         source_ids=[],
+        overall=ranking.standing(pd.Series(dtype=float), "REG-53", scope.members),
+        n_overall=0,
     )
     reading = tables.room_reading(look, ROOM, domains, "REG-53", ["citoyens", "fondations"])
     table = reading.table.set_index("Domaine")
@@ -173,6 +177,11 @@ def test_room_reading_table_beside_national_perceptions(look):
     assert table.loc["Mobilité", "Part dans la salle"] == "25\u202f%"
     assert table.loc["Emploi, chômage, insertion professionnelle", "Lecture"] == "priorité partagée"
     assert table.loc["Sécurité", "Lecture"] == "non disponible"
+    mobility = table.loc["Mobilité"]  # its rank among the domains, and the territory's own
+    assert mobility["Rang parmi ses domaines"] == "1er domaine le plus fragile"
+    assert (
+        mobility["Rang du territoire (1 = le plus fragile)"] == "4e sur 13 régions métropolitaines"
+    )
     national = results.national_groups(look.dataset.perceptions, ["citoyens"])["citoyens"]
     expected = profile.perception_value_text(national.values()["emploi"], national.measure)
     assert (

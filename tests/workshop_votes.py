@@ -1,6 +1,7 @@
 """Hand-made workshop votes and workshops for the workshop tests, and one way to vote through
 the storage API as a participant would."""
 
+import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
@@ -11,6 +12,12 @@ import pandas as pd
 from lib.workshop import service
 
 CREATED = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
+ORGANISER = "organiser-browser"  # the client (browser session) the organiser acts from
+
+
+def new_token(engine, code) -> str:
+    """A participant joining from a browser (a client) of their own."""
+    return service.join(engine, code, client=secrets.token_hex(8))
 
 
 def votes(*ballots: tuple[str, list[str], str]) -> pd.DataFrame:
@@ -57,7 +64,7 @@ def domain_ids() -> frozenset[str]:
 
 def cast_vote(engine, code, actor, domains, comment="", token=None) -> str:
     """Join (unless `token` is given) and vote; returns the participant token."""
-    token = token or service.join(engine, code)
+    token = token or new_token(engine, code)
     service.submit_vote(
         engine,
         code,

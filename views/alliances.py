@@ -8,6 +8,7 @@ import streamlit as st
 from lib import alliance_page, alliance_view, cached, sources_view
 from lib.export import safe_csv
 from lib.i18n import t
+from lib.safe_text import literal_markdown
 from lib.session import current_dataset, current_filters
 
 dataset = current_dataset()
@@ -29,12 +30,12 @@ chosen = st.multiselect(
 )
 key = (dataset, filters.actors, tuple(chosen), lang)
 page = cached.alliances_page(*key)
-st.caption(page.actors_text)
+st.caption(literal_markdown(page.actors_text))
 territory_note = cached.alliance_territory_note(
     dataset, filters.actors, tuple(chosen), filters.territory, lang
 )
 if territory_note:
-    st.caption(territory_note)
+    st.caption(literal_markdown(territory_note))
 
 
 def draw_group(shown: alliance_page.ShownGroup, figure: go.Figure) -> None:
@@ -42,15 +43,15 @@ def draw_group(shown: alliance_page.ShownGroup, figure: go.Figure) -> None:
     st.plotly_chart(
         figure, width="stretch", config={"displaylogo": False}, key=f"alliances_{shown.group.key}"
     )
-    st.caption(shown.caption)
+    st.caption(literal_markdown(shown.caption))
     if shown.notes:
-        st.caption(shown.notes)
+        st.caption(literal_markdown(shown.notes))
 
 
 if not page.groups:
     st.info(t("alliances_no_rows", lang))
 else:
-    tabs = st.tabs(page.tab_labels, key="alliances_tab", on_change="rerun")
+    tabs = st.tabs(page.tab_labels, key="alliances_tab", on_change="rerun")  # project words
     for dimension, tab in zip(page.groups, tabs, strict=True):
         if tab.open:  # only the open tab's charts are built
             with tab:
@@ -58,7 +59,7 @@ else:
                 for shown, figure in zip(page.groups[dimension], figures, strict=True):
                     draw_group(shown, figure)
 if page.missing:
-    st.caption(page.missing)
+    st.caption(literal_markdown(page.missing))
 
 with st.expander(t("alliances_table", lang)):
     st.dataframe(page.table, hide_index=True, width="stretch")

@@ -9,9 +9,10 @@ import streamlit as st
 from lib import cached, profile
 from lib.formatting import literal_markdown
 from lib.i18n import t
-from lib.session import current_dataset, current_filters, page_param, set_page_param
+from lib.session import client_id, current_dataset, current_filters, page_param, set_page_param
 from lib.workshop import export_tables, forms, join_link, results, service, tables
 from lib.workshop.layer import layer_label
+from lib.workshop.privacy import MIN_PARTICIPANTS
 from lib.workshop.workshops import TITLE_LIMIT
 
 PAGE_PATH = "atelier"
@@ -41,12 +42,13 @@ def public_base_url() -> str | None:
             t("ws_base_url", lang),
             value=join_link.default_base_url(st.context.url, PAGE_PATH),
             help=t("ws_base_url_help", lang),
+            max_chars=join_link.MAX_BASE_URL,
             key="ws_base_url",
         )
     try:
         return join_link.validate_base_url(typed)
-    except join_link.LinkError as error:
-        st.error(literal_markdown(error.message))  # quotes what was typed
+    except service.WorkshopError as error:
+        st.error(literal_markdown(error.text(lang)))  # quotes what was typed
         return None
 
 
@@ -55,6 +57,7 @@ def show_join(code: str, base_url: str | None) -> None:
     code_text = service.format_code(code)
     st.metric(t("ws_code", lang), code_text)
     if base_url is None:
+        st.info(t("ws_no_link", lang))
         return
     url = join_link.join_url(base_url, code)
     if join_link.is_local(base_url):
@@ -69,7 +72,7 @@ def show_join(code: str, base_url: str | None) -> None:
 # --- creation ----------------------------------------------------------------------------------
 
 
-def create_form() -> None:
+def create_form(base_url: str | None) -> None:
     actors = dataset.actors
     in_studies = actors["in_observatoire_studies"].astype(bool)
     territories = list(territory_names)
@@ -100,6 +103,9 @@ def create_form() -> None:
         )
         submitted = st.form_submit_button(t("ws_create_button", lang), type="primary")
     if not submitted:
+        return
+    if base_url is None:
+        st.error(t("ws_fix_base_url", lang))
         return
     if territory is None:
         st.error(t("ws_pick_territory", lang))
@@ -148,8 +154,8 @@ def open_dashboard() -> None:
     code = st.session_state.get("ws_pilot_code", "")
     key = st.session_state.get("ws_pilot_key", "")
     try:
-        service.check_organiser_key(engine, code, key)
-        code = service.get_workshop(engine, code).code
+        code = service.open_workshop(engine, code, client=client_id()).code
+        service.check_organiser_key(engine, code, key, client=client_id())
     except service.WorkshopError as error:
         st.session_state[FLASH_KEY] = ("error", error.text(lang))
         return
@@ -208,6 +214,9 @@ def live_results(code: str, domains: profile.DomainProfile) -> None:
         status.caption(t("ws_published_yes", lang, label=label))
     else:
         status.caption(t("ws_published_no", lang))
+        if n < MIN_PARTICIPANTS:
+            missing = MIN_PARTICIPANTS - n
+            status.caption(t("ws_publish_missing", lang, minimum=MIN_PARTICIPANTS, missing=missing))
     st.caption(t("ws_live_note", lang))
     if n:
         top = results.top_domains(votes, list(look.domains))
@@ -249,12 +258,13 @@ def live_results(code: str, domains: profile.DomainProfile) -> None:
 
 def act(action: str, code: str, key: str) -> None:
     """Run an organiser action (button callback); its outcome is shown on the next run."""
+    client = client_id()
     actions = {
-        "close": lambda: service.close_workshop(engine, code, key),
-        "reopen": lambda: service.reopen_workshop(engine, code, key),
-        "publish": lambda: service.set_published(engine, code, key, True),
-        "unpublish": lambda: service.set_published(engine, code, key, False),
-        "delete": lambda: service.delete_workshop(engine, code, key),
+        "close": lambda: service.close_workshop(engine, code, key, client=client),
+        "reopen": lambda: service.reopen_workshop(engine, code, key, client=client),
+        "publish": lambda: service.set_published(engine, code, key, True, client=client),
+        "unpublish": lambda: service.set_published(engine, code, key, False, client=client),
+        "delete": lambda: service.delete_workshop(engine, code, key, client=client),
     }
     if action == "delete" and not st.session_state.get("ws_delete_confirm"):
         st.session_state[FLASH_KEY] = ("error", t("ws_delete_unconfirmed", lang))
@@ -277,28 +287,56 @@ def show_flash() -> None:
         (st.success if flash[0] == "success" else st.error)(flash[1])
 
 
-def show_actions(workshop: service.Workshop, key: str) -> None:
+def key_refusal(code: str, key: str) -> str | None:
+    """Why this session cannot act on the workshop now (e.g. its wait after wrong keys), in
+    words; None when it can."""
+    try:
+        service.check_organiser_key(engine, code, key, client=client_id())
+    except service.WorkshopError as error:
+        return error.text(lang)
+    return None
+
+
+def show_actions(workshop: service.Workshop, key: str, refusal: str | None) -> None:
+    """The organiser's buttons; while `refusal` holds, disabled and saying why."""
     st.subheader(t("ws_actions_title", lang))
     code = workshop.code
+    blocked = {"disabled": refusal is not None, "help": refusal}
     first, second = st.columns(2)
     toggle = "close" if workshop.is_open else "reopen"
-    first.button(t("ws_" + toggle, lang), on_click=act, args=(toggle, code, key), key="ws_toggle")
+    first.button(
+        t("ws_" + toggle, lang), on_click=act, args=(toggle, code, key), key="ws_toggle", **blocked
+    )
     publish = "unpublish" if workshop.published else "publish"
     second.button(
-        t("ws_" + publish, lang), on_click=act, args=(publish, code, key), key="ws_publish"
+        t("ws_" + publish, lang),
+        on_click=act,
+        args=(publish, code, key),
+        key="ws_publish",
+        **blocked,
     )
     with st.expander(t("ws_delete", lang)):
         st.checkbox(t("ws_delete_confirm", lang), key="ws_delete_confirm")
-        st.button(t("ws_delete", lang), on_click=act, args=("delete", code, key), key="ws_delete")
+        st.button(
+            t("ws_delete", lang),
+            on_click=act,
+            args=("delete", code, key),
+            key="ws_delete",
+            **blocked,
+        )
 
 
-def show_downloads(workshop: service.Workshop, key: str, domains: profile.DomainProfile) -> None:
+def show_downloads(
+    workshop: service.Workshop, domains: profile.DomainProfile, refusal: str | None
+) -> None:
+    """CSV and Excel exports (the key was checked on this run); while `refusal` holds,
+    disabled and saying why."""
     st.subheader(t("ws_downloads_title", lang))
     st.caption(t("ws_anonymity", lang))
+    blocked = {"disabled": refusal is not None, "help": refusal}
 
     def sheets() -> dict:
-        """Built when a download is clicked, with the votes of that moment (key checked)."""
-        service.check_organiser_key(engine, workshop.code, key)
+        """Built when a download is clicked, with the votes of that moment."""
         votes = service.votes_frame(engine, workshop.workshop_id)
         return export_tables.results_tables(look, workshop, votes, domains, datetime.now(UTC))
 
@@ -317,6 +355,7 @@ def show_downloads(workshop: service.Workshop, key: str, domains: profile.Domain
         mime="text/csv",
         on_click="ignore",
         key="ws_download_csv",
+        **blocked,
     )
     st.download_button(
         t("ws_download_excel", lang),
@@ -325,6 +364,7 @@ def show_downloads(workshop: service.Workshop, key: str, domains: profile.Domain
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         on_click="ignore",
         key="ws_download_excel",
+        **blocked,
     )
 
 
@@ -353,10 +393,13 @@ def pilot(base_url: str | None) -> None:
     )
     with st.expander(t("ws_show_join", lang)):
         show_join(code, base_url)
+    refusal = key_refusal(code, key)
+    if refusal is not None:
+        st.error(refusal)
     domains = objective_domains(workshop.territory_id)
     live_results(code, domains)
-    show_actions(workshop, key)
-    show_downloads(workshop, key, domains)
+    show_actions(workshop, key, refusal)
+    show_downloads(workshop, domains, refusal)
     st.button(t("ws_pilot_other", lang), on_click=forget, key="ws_pilot_other")
 
 
@@ -365,7 +408,7 @@ st.caption(t("ws_intro", lang))
 base_url = public_base_url()
 create_tab, pilot_tab = st.tabs([t("ws_tab_create", lang), t("ws_tab_pilot", lang)])
 with create_tab:
-    create_form()
+    create_form(base_url)
     show_created(base_url)
 with pilot_tab:
     pilot(base_url)

@@ -4,6 +4,7 @@ import streamlit as st
 
 from lib import cached, explore, initiatives, maps
 from lib.i18n import t
+from lib.safe_text import literal_markdown
 from lib.session import current_dataset, current_filters, update_filters
 
 dataset = current_dataset()
@@ -54,25 +55,30 @@ event = st.plotly_chart(
     selection_mode="points",
 )
 for line in cached.map_captions(scope_dataset, filters):
-    st.caption(line)
+    st.caption(literal_markdown(line))
 if shown_initiatives is not None:
     clicked = initiatives.with_ids(dataset, initiatives.clicked_ids(event.selection.points))
     for card in initiatives.cards(initiatives.describe(dataset, clicked, lang), lang):
         with st.container(border=True):
-            st.markdown(f"**{card.title}**")
-            st.caption("  \n".join(card.lines))
-    st.caption(initiatives.map_caption(dataset, shown_initiatives, lang))
+            st.markdown(f"**{literal_markdown(card.title)}**")
+            st.caption("  \n".join(map(literal_markdown, card.lines)))
+    st.caption(literal_markdown(initiatives.map_caption(dataset, shown_initiatives, lang)))
     st.page_link("views/initiatives.py", label=t("ini_map_link", lang))
 
 columns = st.columns(3)
 for column, (label_key, name, changes) in zip(columns, drill.actions, strict=False):
     column.button(
-        t(label_key, lang, name=name), on_click=update_filters, kwargs=changes, width="stretch"
+        literal_markdown(t(label_key, lang, name=name)),
+        on_click=update_filters,
+        kwargs=changes,
+        width="stretch",
     )
 if filters.territory and filters.territory.startswith(("REG-", "DEP-")):
     st.page_link(
         "views/profil.py",
-        label=t("open_profile", lang, name=explore.territory_name(dataset, filters.territory)),
+        label=literal_markdown(
+            t("open_profile", lang, name=explore.territory_name(dataset, filters.territory))
+        ),
     )
 st.caption(t("click_to_select", lang))
 

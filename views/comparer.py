@@ -4,9 +4,10 @@ from functools import partial
 
 import streamlit as st
 
-from lib import cached, compare, compare_page
+from lib import cached, compare, compare_page, explore
 from lib.export import safe_csv
 from lib.i18n import t
+from lib.safe_text import literal_markdown
 from lib.session import current_dataset, current_filters
 
 PLOTLY_CONFIG = {"displaylogo": False}
@@ -16,13 +17,14 @@ dataset = current_dataset()
 filters = current_filters(dataset)
 lang = filters.lang
 level = compare.compared_level(filters.level)
+area = explore.territory_area(dataset, filters.area, filters.territory)
 
 st.title(t("compare_title", lang))
 st.write(t("compare_intro", lang))
 if level != filters.level:
     st.info(t("compare_level_note", lang))
 
-names = cached.compare_selection(dataset, level, filters.area, (), filters.method, lang).names
+names = cached.compare_selection(dataset, level, area, (), filters.method, lang).names
 chosen = st.multiselect(
     t("compare_pick", lang),
     options=list(names.index),
@@ -30,11 +32,9 @@ chosen = st.multiselect(
     key="compare_territories",
     placeholder=t("compare_pick_all", lang, n=len(names)),
 )
-selected = cached.compare_selection(
-    dataset, level, filters.area, tuple(chosen), filters.method, lang
-)
-count = t("compare_count_" + level, lang, n=len(selected.ids), area=t("area_" + filters.area, lang))
-st.caption(f"{count} {t('compare_restricted_note', lang)}" if chosen else count)
+selected = cached.compare_selection(dataset, level, area, tuple(chosen), filters.method, lang)
+count = t("compare_count_" + level, lang, n=len(selected.ids), area=t("area_" + area, lang))
+st.caption(literal_markdown(f"{count} {t('compare_restricted_note', lang)}" if chosen else count))
 
 
 def show_heatmap(results: compare_page.Results) -> None:
@@ -42,8 +42,8 @@ def show_heatmap(results: compare_page.Results) -> None:
     st.subheader(t("compare_heatmap", lang))
     st.plotly_chart(results.heatmap, width="stretch", config=PLOTLY_CONFIG, key="compare_heatmap")
     st.caption(t("compare_heatmap_order", lang))
-    st.caption(results.heatmap_line)
-    if results.excluded and filters.area == "all":
+    st.caption(literal_markdown(results.heatmap_line))
+    if results.excluded and area == "all":
         st.caption(t("excluded_for_coverage", lang, n=results.excluded))
 
 
@@ -52,8 +52,11 @@ def show_ranks(results: compare_page.Results) -> None:
     st.subheader(t("compare_ranks", lang))
     if results.n_weighted == 0:
         st.info(t("compare_zero_weights", lang))
+    line = compare_page.standing_line(selected, results, filters.territory, lang)
+    if line:
+        st.markdown(literal_markdown(line))
     st.dataframe(results.ranks, hide_index=True, width="stretch")
-    st.caption(results.brief)
+    st.caption(literal_markdown(results.brief))
     semicolon = st.checkbox(t("compare_semicolon", lang), key="compare_semicolon")
     st.download_button(
         t("compare_download", lang),
@@ -68,9 +71,9 @@ def show_ranks(results: compare_page.Results) -> None:
 def show_similar(similar: compare_page.Similar) -> None:
     """The 3 territories whose domain profile is closest to the chosen territory's."""
     title = "compare_similar" if similar.status == "ok" else "compare_similar_generic"
-    st.subheader(t(title, lang, name=similar.name))
+    st.subheader(literal_markdown(t(title, lang, name=similar.name)))
     if similar.status != "ok":
-        st.info(t(similar.status, lang, name=similar.name))
+        st.info(literal_markdown(t(similar.status, lang, name=similar.name)))
     elif similar.table is None:
         st.info(t("compare_similar_none", lang))
     else:
@@ -84,7 +87,7 @@ def weight_sliders() -> dict[str, float]:
     columns = st.columns(SLIDER_COLUMNS)
     return {
         domain: columns[i % SLIDER_COLUMNS].slider(
-            selected.labels[domain],
+            literal_markdown(selected.labels[domain]),
             0.0,
             3.0,
             1.0,
@@ -104,7 +107,7 @@ def show_sensitivity(results: compare_page.Results) -> None:
         results.sensitivity, width="stretch", config=PLOTLY_CONFIG, key="compare_sensitivity"
     )
     st.caption(t("compare_domain_sensitivity_note", lang, n=len(selected.ids)))
-    st.caption(results.brief)
+    st.caption(literal_markdown(results.brief))
 
 
 if not selected.available:
@@ -116,7 +119,7 @@ else:
     results = cached.compare_results(
         dataset,
         level,
-        filters.area,
+        area,
         tuple(chosen),
         filters.method,
         filters.domains,
@@ -126,7 +129,7 @@ else:
     similar = cached.compare_similar(
         dataset,
         level,
-        filters.area,
+        area,
         tuple(chosen),
         filters.method,
         tuple(results.shown),

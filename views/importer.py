@@ -4,9 +4,11 @@ from functools import partial
 
 import streamlit as st
 
-from lib import templates, upload
+from lib import limits, templates, upload
 from lib.export import safe_csv
+from lib.formatting import format_number
 from lib.i18n import t
+from lib.safe_text import literal_markdown
 from lib.session import current_dataset, current_filters
 
 dataset = current_dataset()
@@ -32,11 +34,18 @@ st.title(t("page_importer", lang))
 st.write(t("importer_intro", lang))
 st.info(t("importer_session_only", lang), icon=":material/info:")
 st.caption(
-    t("importer_limits", lang, mb=upload.MAX_BYTES // 1024 // 1024, rows=f"{upload.MAX_ROWS:,}")
+    t(
+        "importer_limits",
+        lang,
+        mb=limits.UPLOAD_BYTES // 1024**2,
+        rows=format_number(limits.UPLOAD_ROWS, 0, lang),
+        columns=limits.UPLOAD_COLUMNS,
+        chars=format_number(limits.UPLOAD_CELL_CHARS, 0, lang),
+    )
 )
 notice = st.session_state.pop("importer_notice", None)
 if notice:
-    st.success(notice)
+    st.success(literal_markdown(notice))
 
 st.header(t("importer_active_title", lang))
 if not uploads:
@@ -47,7 +56,7 @@ for layer in uploads:
         "importer_active_item", lang, label=layer.label, rows=upload.layer_rows(layer), mode=mode
     )
     left, right = st.columns([5, 1])
-    left.markdown(text)
+    left.markdown(literal_markdown(text))
     right.button(
         t("importer_remove", lang),
         key=f"importer_remove_{layer.layer_id}",
@@ -108,11 +117,12 @@ if file is not None:
     st.header(t("importer_report_title", lang))
     upload_id = upload.next_upload_id(uploads)
     try:
-        report = upload.checked_upload(
-            st.session_state, file.name, file.getvalue(), kind, dataset, upload_id
-        )
+        with st.spinner(t("importer_reading", lang, seconds=limits.UPLOAD_PARSE_SECONDS)):
+            report = upload.checked_upload(
+                st.session_state, file.name, file.getvalue(), kind, dataset, upload_id
+            )
     except upload.UploadError as error:
-        st.error(str(error))
+        st.error(literal_markdown(error))  # may quote the file's name or content
         st.stop()
     if lang != "fr":
         st.caption(t("importer_report_french", lang))
@@ -126,12 +136,12 @@ if file is not None:
         )
     )
     for note in report.notes:
-        st.info(note)
+        st.info(literal_markdown(note))
     if report.problems:
         st.dataframe(upload.problems_table(report.problems, lang), hide_index=True, width="stretch")
     missing_source = upload.source_problems(source)
     for message in missing_source:
-        st.warning(message)
+        st.warning(literal_markdown(message))
     if report.n_valid == 0:
         st.error(t("importer_nothing_valid", lang))
     else:

@@ -5,6 +5,7 @@ import streamlit as st
 from lib import initiatives
 from lib.export import safe_csv
 from lib.i18n import t
+from lib.safe_text import literal_markdown
 from lib.session import current_dataset, current_filters, update_filters
 
 dataset = current_dataset()
@@ -15,7 +16,7 @@ total = len(dataset.initiatives)
 st.title(t("page_initiatives", lang))
 st.markdown(t("ini_intro", lang))
 st.info(t("ini_not_exhaustive", lang, total=total))
-st.caption(initiatives.filters_text(dataset, filters, lang))
+st.caption(literal_markdown(initiatives.filters_text(dataset, filters, lang)))
 
 search_column, practice_column = st.columns(2)
 search = search_column.text_input(t("ini_search", lang), key="initiatives_search")
@@ -41,7 +42,9 @@ if not filters.territory:
 st.subheader(t("ini_table_title", lang))
 table = initiatives.directory_table(described, lang)
 st.dataframe(table, hide_index=True, width="stretch")
-st.caption(t("ini_sources", lang, sources=initiatives.source_summary(dataset, shown)))
+st.caption(
+    literal_markdown(t("ini_sources", lang, sources=initiatives.source_summary(dataset, shown)))
+)
 st.caption(t("ini_year_note", lang))
 st.caption(t("ini_typology_note", lang))
 separator = st.radio(
@@ -63,13 +66,13 @@ st.download_button(
 st.subheader(t("ini_cards_title", lang))
 for card in initiatives.cards(described, lang):
     with st.container(border=True):
-        st.markdown(f"**{card.title}**")
-        st.markdown(card.description)
-        st.caption("  \n".join(card.lines))
-        st.caption(card.quote)
-        st.caption(card.note)
+        st.markdown(f"**{literal_markdown(card.title)}**")
+        st.markdown(literal_markdown(card.description))
+        st.caption("  \n".join(map(literal_markdown, card.lines)))
+        st.caption(literal_markdown(card.quote))
+        st.caption(literal_markdown(card.note))
         if card.profile_id and st.button(
-            card.profile_label, key=f"initiatives_profile_{card.initiative_id}"
+            literal_markdown(card.profile_label), key=f"initiatives_profile_{card.initiative_id}"
         ):
             update_filters(territory=card.profile_id)
             st.switch_page("views/profil.py")

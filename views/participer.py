@@ -1,18 +1,22 @@
 """Participant (phone first): open the link or type the code, join, pick a profile, rank the
 domains, optional comment, send. The participant token stays in the URL (`p`): sending again
-replaces the vote until the workshop closes. No personal data is asked."""
+replaces the vote until the workshop closes. No personal data is asked.
+
+Per session: each code is looked up once through the storage's rate limit (a wrong code counts
+once), and joining a workshop again gives back the session's token instead of a new one."""
 
 import streamlit as st
 
 from lib import cached
-from lib.formatting import literal_markdown
+from lib.formatting import literal_markdown, ordinal
 from lib.i18n import t
-from lib.profile import ordinal
-from lib.session import current_dataset, current_filters, page_param, set_page_param
-from lib.workshop import forms, service
+from lib.session import client_id, current_dataset, current_filters, page_param, set_page_param
+from lib.workshop import codes, forms, service
 from lib.workshop.votes import COMMENT_LIMIT
 
 FLASH_KEY = "ws_vote_flash"  # outcome of the last join or submission: (kind, message)
+CODES_KEY = "ws_codes_tried"  # codes (normalised) this session looked up: found or wrong
+TOKENS_KEY = "ws_tokens"  # workshop code -> this session's participant token
 # Fixed style (no user data): the shared filters do not apply here; on a phone the page keeps
 # the whole width and never scrolls sideways.
 PHONE_CSS = """<style>
@@ -45,12 +49,39 @@ def ask_code() -> None:
         st.form_submit_button(t("ws_join_continue", lang), type="primary", on_click=use_typed_code)
 
 
-def join(code: str) -> None:
-    """Button callback: a new participant token, kept in the URL."""
+def find_workshop(code: str) -> service.Workshop:
+    """The workshop of `code`; a code this session has not tried yet goes through the storage's
+    rate limit on wrong codes, once."""
+    tried = st.session_state.setdefault(CODES_KEY, set())
+    typed = codes.normalise(code)
+    if typed in tried:
+        return service.get_workshop(engine, code)
     try:
-        set_page_param("p", service.join(engine, code))
+        workshop = service.open_workshop(engine, code, client=client_id())
+    except service.WorkshopError as error:
+        if error.key == "wsdb_unknown_code":  # counted once; during a wait, tried again later
+            tried.add(typed)
+        raise
+    tried.add(typed)
+    return workshop
+
+
+def join(code: str) -> None:
+    """Button callback: this session's token for the workshop (a new one the first time), kept
+    in the URL."""
+    tokens = st.session_state.setdefault(TOKENS_KEY, {})
+    try:
+        tokens[code] = tokens.get(code) or service.join(engine, code, client=client_id())
     except service.WorkshopError as error:
         st.session_state[FLASH_KEY] = ("error", error.text(lang))
+        return
+    set_page_param("p", tokens[code])
+
+
+def drop_token(code: str) -> None:
+    """Button callback: forget an unknown token, so that joining again makes a new one."""
+    st.session_state.setdefault(TOKENS_KEY, {}).pop(code, None)
+    set_page_param("p", None)
 
 
 def submit(workshop: service.Workshop, token: str) -> None:
@@ -124,8 +155,9 @@ def participate(workshop: service.Workshop, token: str) -> None:
         vote = service.current_vote(engine, workshop.code, token)
     except service.WorkshopError as error:  # a token of another workshop, or deleted
         st.error(error.text(lang))
-        st.button(t("ws_rejoin", lang), on_click=set_page_param, args=("p", None))
+        st.button(t("ws_rejoin", lang), on_click=drop_token, args=(workshop.code,))
         return
+    st.session_state.setdefault(TOKENS_KEY, {})[workshop.code] = token
     if vote:
         summary = forms.vote_summary(vote, names.actors, names.domains, lang)
         st.info(t("ws_current_vote", lang, vote=summary))
@@ -138,7 +170,7 @@ def participate(workshop: service.Workshop, token: str) -> None:
 
 def show_workshop(code: str) -> None:
     try:
-        workshop = service.get_workshop(engine, code)
+        workshop = find_workshop(code)
     except service.WorkshopError as error:
         st.error(error.text(lang))
         st.button(t("ws_change_code", lang), on_click=change_code)

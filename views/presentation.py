@@ -14,8 +14,8 @@ from lib.charts.alliances import group_chart
 from lib.charts.presentation import for_slide, perception_bars
 from lib.charts.profil import domain_bars
 from lib.export import fact_sheet_pdf
-from lib.formatting import literal_markdown
 from lib.i18n import t
+from lib.safe_text import literal_markdown, literal_table
 from lib.session import allowed_values, current_dataset, current_filters, update_filters, write_url
 
 if not presenting.presenting():
@@ -39,7 +39,7 @@ def show_chart(shown: slides.Slide) -> None:
     if chart is None:
         return
     if shown.kind in ("national", "map"):
-        # SVG built by lib/svgmap from our data, every text escaped (as on the home page)
+        # SVG built by lib/svgmap, every text escaped (lib.safe_text.html_text, as on the home page)
         st.markdown(cached.slide_map_html(dataset, chart.filters), unsafe_allow_html=True)
         return
     if shown.kind == "top_domains":
@@ -88,7 +88,7 @@ def show_slide() -> None:
         show_chart(shown)
         st.markdown(lines)
     if shown.table is not None:
-        st.table(shown.table, hide_index=True)
+        st.table(literal_table(shown.table), hide_index=True)
     st.caption(text(shown.source_line))
     if shown.notes:
         with st.expander(t("pres_notes", lang)):
@@ -121,7 +121,7 @@ def show_editor() -> None:
             columns = [t(f"pres_col_{c}", lang) for c in ("order", "caption", "keep")]
             changed = story.edited_story(current, title, edited[columns].to_numpy().tolist(), lang)
         except story.StoryError as error:
-            st.error(str(error))
+            st.error(text(error))
         else:
             presenting.use_story(changed)
             st.rerun()
@@ -160,7 +160,7 @@ def show_file() -> None:
     try:
         loaded = story.story_from_json(uploaded.getvalue(), allowed, lang)
     except story.StoryError as error:
-        st.error(str(error))
+        st.error(text(error))
         return
     if st.session_state.get("pres_loaded_file") != uploaded.file_id:
         st.session_state["pres_loaded_file"] = uploaded.file_id

@@ -9,6 +9,7 @@ import streamlit as st
 from lib import cached, perception, presenting, profile, profile_page
 from lib.export import csv_built_now, fact_sheet_pdf
 from lib.i18n import t
+from lib.safe_text import literal_markdown
 from lib.session import current_dataset, current_filters, update_filters
 
 # Fixed print style (no user data): the browser's print gives the title, key figures, domain
@@ -47,7 +48,7 @@ st.html(PRINT_CSS)
 
 def sources_caption(look: profile.Lookups, source_ids: list[str]) -> None:
     sources = " ; ".join(look.sources[s] for s in source_ids) or t("not_available", lang)
-    st.caption(t("profile_sources", lang, sources=sources))
+    st.caption(literal_markdown(t("profile_sources", lang, sources=sources)))
 
 
 def show_invitation() -> None:
@@ -58,7 +59,7 @@ def show_invitation() -> None:
     regions = profile.region_choices(cached.profile_lookups(dataset, lang))
     for i, (region_id, name) in enumerate(regions):
         columns[i % 3].button(
-            name,
+            literal_markdown(name),
             key=f"profil_region_{region_id}",
             on_click=update_filters,
             kwargs={"territory": region_id},
@@ -69,8 +70,8 @@ def show_invitation() -> None:
 def show_key_figures(page: profile_page.ProfilePage) -> None:
     figures = page.figures
     st.header(t("profile_key_figures", lang))
-    st.metric(t("profile_population", lang), figures.population)
-    st.caption(figures.population_note)
+    st.metric(t("profile_population", lang), literal_markdown(figures.population))
+    st.caption(literal_markdown(figures.population_note))
     st.table(page.figures_table, hide_index=True)
     st.caption(t("profile_key_figures_note", lang))
     sources_caption(page.look, figures.source_ids)
@@ -81,6 +82,8 @@ def show_domains(page: profile_page.ProfilePage) -> None:
     st.header(t("profile_domains_title", lang))
     if not domains.n_with_index:
         st.info(t("profile_no_index", lang))
+    else:
+        st.markdown(literal_markdown(profile.overall_text(domains, lang)))
     with st.container(width=PRINTED_CHART_WIDTH):
         st.plotly_chart(
             page.bars, width="stretch", config={"displaylogo": False}, key="profil_bars"
@@ -93,17 +96,27 @@ def show_domains(page: profile_page.ProfilePage) -> None:
             )
         else:
             st.caption(t("profile_radar_too_few", lang, n=domains.n_with_index))
-    st.caption(" ".join(domains.notes))
+    st.caption(literal_markdown(" ".join(domains.notes)))
     sources_caption(page.look, domains.source_ids)
-    if page.metro_domains:
-        with st.container(key="profil_screen_metro"):
-            st.info(t("profile_metro_hint", lang, n=domains.n_with_index, m=page.metro_domains))
+    other = page.other_area
+    if other is not None:
+        with st.container(key="profil_screen_other_area"):
+            st.info(
+                t(
+                    f"profile_{other.label_key}_hint",
+                    lang,
+                    n=domains.n_with_index,
+                    m=other.n_domains,
+                    total=len(domains.frame),
+                    members=other.members,
+                )
+            )
             st.button(
-                t("profile_metro_button", lang),
+                t(f"profile_{other.label_key}_button", lang),
                 on_click=update_filters,
-                kwargs={"area": "metro"},
-                key="profil_metro",
-                icon=":material/zoom_in_map:",
+                kwargs={"area": other.area},
+                key="profil_other_area",
+                icon=f":material/{'zoom_out_map' if other.area == 'all' else 'zoom_in_map'}:",
             )
 
 
@@ -118,7 +131,7 @@ def show_perceptions(page: profile_page.ProfilePage) -> None:
         list(actors),
         default=next(iter(actors)),
         required=True,
-        format_func=lambda actor_id: actors[actor_id].name,
+        format_func=lambda actor_id: literal_markdown(actors[actor_id].name),
         key=f"profil_perceptions_{page.territory_id}_{'-'.join(actors)}",
     )
     actor = actors[chosen]
@@ -136,8 +149,10 @@ def show_block(block: profile.PerceptionBlock, table: pa.Table, key: str) -> Non
     config = {profile.measure_label(measure, lang): bar} if measure in profile.SCALE else None
     figures, about = st.columns([3, 2])
     figures.dataframe(table, column_config=config, key=f"profil_block_{key}")
-    about.markdown(f"**{block.group.question}** — {block.scope}")
-    about.caption(block.caption)
+    about.markdown(
+        f"**{literal_markdown(block.group.question)}** — {literal_markdown(block.scope)}"
+    )
+    about.caption(literal_markdown(block.caption))
 
 
 def show_reading(page: profile_page.ProfilePage) -> None:
@@ -166,10 +181,11 @@ def show_reading(page: profile_page.ProfilePage) -> None:
     result = cached.profile_reading(
         dataset, territory_id, filters.area, filters.method, filters.actors, lang, actor_id, chosen
     )
-    st.caption(t("profile_reading_for", lang, actor=look.actors[actor_id], group=labels[chosen]))
-    st.table(result.table, hide_index=True)
-    st.caption(result.notes)
-    st.caption(result.caption)
+    reading_for = t("profile_reading_for", lang, actor=look.actors[actor_id], group=labels[chosen])
+    st.caption(literal_markdown(reading_for))
+    st.table(result.table, hide_index=True)  # its text made literal by lib.profile_page
+    st.caption(literal_markdown(result.notes))
+    st.caption(literal_markdown(result.caption))
 
 
 def show_alliances(page: profile_page.ProfilePage) -> None:
@@ -232,7 +248,7 @@ def show_profile(territory_id: str) -> None:
     page = cached.profile_page(
         dataset, territory_id, filters.area, filters.method, filters.actors, lang
     )
-    st.title(page.title)
+    st.title(literal_markdown(page.title))
     with st.container(key="profil_screen_hint"):
         st.caption(t("profile_print_hint", lang))
         presenting.open_button(lang, key="profil_presentation")

@@ -6,7 +6,9 @@ import streamlit as st
 
 from lib import alliance_view, cached, downloads, sources_view
 from lib.export import csv_built_now
+from lib.filters import listed_area
 from lib.i18n import t
+from lib.safe_text import literal_markdown
 from lib.session import current_dataset, current_filters
 
 dataset = current_dataset()
@@ -18,12 +20,13 @@ st.write(t("sources_intro", lang))
 st.caption(t("vocabulary_note", lang))
 
 st.header(t("sources_coverage_title", lang))
-coverage = cached.coverage_view(dataset, filters.level, filters.area, lang)
-st.caption(t("sources_coverage_intro", lang, scope=coverage.scope))
+area = listed_area(filters.area)  # data is listed for every territory unless metro is chosen
+coverage = cached.coverage_view(dataset, filters.level, area, lang)
+st.caption(literal_markdown(t("sources_coverage_intro", lang, scope=coverage.scope)))
 if filters.level == "commune":
     st.caption(t("sources_coverage_commune", lang))
 st.plotly_chart(
-    cached.coverage_heatmap(dataset, filters.level, filters.area, lang),
+    cached.coverage_heatmap(dataset, filters.level, area, lang),
     width="stretch",
     config={"displaylogo": False},
     key="sources_coverage",
@@ -56,7 +59,7 @@ st.dataframe(
 
 st.header(t("sources_downloads_title", lang))
 st.caption(t("sources_downloads_intro", lang))
-st.caption(alliance_view.actors_text(dataset, filters.actors, lang))
+st.caption(literal_markdown(alliance_view.actors_text(dataset, filters.actors, lang)))
 separator = st.radio(
     t("sources_separator", lang),
     options=list(sources_view.SEPARATORS),
@@ -70,13 +73,13 @@ for download in downloads.downloads(
     scope_dataset,
     filters.level,
     filters.territory,
-    filters.area,
+    area,
     filters.actors,
     filters.domains,
     lang,
 ):
     st.download_button(
-        download.label,
+        literal_markdown(download.label),
         data=partial(csv_built_now, download.build, separator),  # made on click
         file_name=f"{download.name}.csv",
         mime="text/csv",

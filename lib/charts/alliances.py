@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import textwrap
-
 import plotly.graph_objects as go
 
 from lib.alliance_view import Bar, ChartGroup
 from lib.charts.style import QUALITATIVE, STYLE_LAYOUT
 from lib.i18n import t
+from lib.safe_text import plotly_text, plotly_wrapped
 
 LABEL_WIDTH = 38  # characters per line of a bar label
 BAR_HEIGHT = 44
@@ -18,10 +17,6 @@ PERCENT_RANGE = [0, 108]  # room for the value printed after the longest bar
 def actor_colour(order: int) -> str:
     """One colour per actor, the same in every chart (Okabe–Ito, by the actors' order)."""
     return QUALITATIVE[(order - 1) % len(QUALITATIVE)]
-
-
-def _wrapped(label: str) -> str:
-    return "<br>".join(textwrap.wrap(label, LABEL_WIDTH)) or label
 
 
 def _by_actor(bars: tuple[Bar, ...]) -> dict[str, list[Bar]]:
@@ -37,13 +32,13 @@ def _trace(bars: list[Bar], population: str) -> dict:
         "type": "bar",
         "orientation": "h",
         "x": [bar.value for bar in bars],
-        "y": [_wrapped(bar.label) for bar in bars],
-        "name": bars[0].actor_name,
+        "y": [plotly_wrapped(bar.label, LABEL_WIDTH) for bar in bars],
+        "name": plotly_text(bars[0].actor_name),
         "marker": {"color": actor_colour(bars[0].actor_order)},
-        "text": [bar.value_text for bar in bars],
+        "text": [plotly_text(bar.value_text) for bar in bars],
         "textposition": "outside",
         "cliponaxis": False,
-        "customdata": [[bar.value_text, bar.population] for bar in bars],
+        "customdata": [[plotly_text(bar.value_text), plotly_text(bar.population)] for bar in bars],
         "hovertemplate": (
             f"%{{y}}<br>%{{customdata[0]}}<br>{population} : %{{customdata[1]}}"
             "<extra>%{fullData.name}</extra>"
@@ -59,7 +54,7 @@ def group_chart(group: ChartGroup, lang: str) -> go.Figure:
     layout = {
         **STYLE_LAYOUT,
         "height": int(170 + BAR_HEIGHT * rows * len(by_actor) ** 0.5),
-        "title": {"text": f"{group.study}, {group.year_text}", "font": {"size": 16}},
+        "title": {"text": plotly_text(f"{group.study}, {group.year_text}"), "font": {"size": 16}},
         "barmode": "group",
         "showlegend": True,
         "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "right", "x": 1},

@@ -14,6 +14,7 @@ import plotly.graph_objects as go
 from lib.charts.style import MISSING, QUALITATIVE, SEQUENTIAL, styled_figure
 from lib.formatting import format_number
 from lib.i18n import t
+from lib.safe_text import plotly_text, plotly_wrapped
 
 ROW_HEIGHT = 30
 COLOURBAR_LENGTH = 300  # pixels, whatever the number of rows
@@ -23,17 +24,6 @@ LABEL_WIDTH = 14  # characters per line of a domain label under the heatmap
 def _scale(colours: Sequence[str]) -> list[list]:
     step = 1 / (len(colours) - 1)
     return [[i * step, c] for i, c in enumerate(colours)]
-
-
-def wrap(label: str, width: int = LABEL_WIDTH) -> str:
-    """Break a long label into lines of about `width` characters (plotly `<br>`)."""
-    lines: list[str] = []
-    for word in label.split():
-        if lines and len(lines[-1]) + 1 + len(word) <= width:
-            lines[-1] += " " + word
-        else:
-            lines.append(word)
-    return "<br>".join(lines)
 
 
 def heatmap(
@@ -49,9 +39,9 @@ def heatmap(
     Two traces: "values" (sequential colour-blind-safe scale) and "missing" (grey cells whose
     hover reads "non disponible").
     """
-    names = [names[i] for i in matrix.index]
-    domain_labels = [labels[d] for d in matrix.columns]
-    columns = [wrap(label) for label in domain_labels]
+    names = [plotly_text(names[i]) for i in matrix.index]
+    domain_labels = [plotly_text(labels[d]) for d in matrix.columns]
+    columns = [plotly_wrapped(labels[d], LABEL_WIDTH) for d in matrix.columns]
     z = matrix.to_numpy(dtype=float)
     hover = [
         [
@@ -78,7 +68,7 @@ def heatmap(
         "texttemplate": "%{z:.0f}",
         "colorscale": _scale(SEQUENTIAL),
         "colorbar": {
-            "title": {"text": unit},
+            "title": {"text": plotly_text(unit)},
             "lenmode": "pixels",
             "len": COLOURBAR_LENGTH,
             "y": 1,
@@ -105,7 +95,7 @@ def sensitivity_bars(
     """Horizontal bars: territories changing rank when each domain's weight goes to 0
     (`sensitivity`: domain_id, changed, as from `lib.compare.weight_sensitivity`)."""
     counts = [int(n) for n in sensitivity["changed"]]
-    domain_labels = [labels[d] for d in sensitivity["domain_id"]]
+    domain_labels = [plotly_text(labels[d]) for d in sensitivity["domain_id"]]
     bars = {
         "type": "bar",
         "x": counts,

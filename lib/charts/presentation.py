@@ -3,14 +3,13 @@ a workshop's results by actor profile."""
 
 from __future__ import annotations
 
-import textwrap
-
 import plotly.graph_objects as go
 
 from lib import profile
 from lib.charts.alliances import actor_colour
 from lib.charts.style import STYLE_LAYOUT
 from lib.i18n import t
+from lib.safe_text import plotly_text, plotly_wrapped
 from lib.slides import PerceptionChart
 
 SLIDE_FONT_SIZE = 20
@@ -39,10 +38,10 @@ def perception_bars(chart: PerceptionChart, lang: str = "fr") -> go.Figure:
             {
                 "type": "bar",
                 "orientation": "h",
-                "name": name,
+                "name": plotly_text(name),
                 "x": frame["value"].tolist(),
-                "y": ["<br>".join(textwrap.wrap(label, LABEL_WIDTH)) for label in frame["label"]],
-                "text": frame["value_text"].tolist(),
+                "y": [plotly_wrapped(label, LABEL_WIDTH) for label in frame["label"]],
+                "text": [plotly_text(text) for text in frame["value_text"]],
                 "textposition": "outside",
                 "cliponaxis": False,
                 "marker": {"color": actor_colour(order)},
@@ -58,6 +57,6 @@ def perception_bars(chart: PerceptionChart, lang: str = "fr") -> go.Figure:
         "barmode": "group",
         "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0},
         "yaxis": {"autorange": "reversed", "automargin": True},
-        "xaxis": {"title": {"text": title or t("value", lang)}, "automargin": True},
+        "xaxis": {"title": {"text": plotly_text(title or t("value", lang))}, "automargin": True},
     }
     return for_slide(go.Figure({"data": data, "layout": layout}))

@@ -6,8 +6,6 @@ pass at run time (the tests validate these figures).
 
 from __future__ import annotations
 
-import textwrap
-
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -15,11 +13,13 @@ from lib.charts.style import QUALITATIVE, styled_figure
 from lib.formatting import format_number, is_missing
 from lib.i18n import t
 from lib.rows import records
+from lib.safe_text import plotly_text, plotly_wrapped
 
 BAR_COLOUR = QUALITATIVE[0]
 REFERENCE_COLOUR = QUALITATIVE[7]
 NOT_AVAILABLE_COLOUR = "#707070"  # dark grey text, readable on white
 ROW_HEIGHT = 26
+RADAR_LABEL_WIDTH = 26  # characters per line of a radar label (drawn outside the circle)
 LEGEND = {"orientation": "h", "y": 1.0, "x": 0, "yanchor": "bottom"}
 
 
@@ -31,13 +31,13 @@ def reference_name(method: str, level: str, lang: str = "fr") -> str:
 def _reference_trace(shown: list[dict], method: str, level: str, lang: str) -> dict:
     """Min-max: the level's median of each domain as a black tick. Base 100: the legend entry
     of the dashed line drawn at 100 (a layout shape)."""
-    name = reference_name(method, level, lang)
+    name = plotly_text(reference_name(method, level, lang))
     if method == "minmax":
         return {
             "type": "scatter",
             "name": name,
             "x": [r["reference"] for r in shown],
-            "y": [r["label"] for r in shown],
+            "y": [plotly_text(r["label"]) for r in shown],
             "mode": "markers",
             "marker": {
                 "symbol": "line-ns",
@@ -58,12 +58,13 @@ def _reference_trace(shown: list[dict], method: str, level: str, lang: str) -> d
 
 
 def domain_bars(frame: pd.DataFrame, method: str, level: str, lang: str = "fr") -> go.Figure:
-    """One bar per domain (index and rank in the text), the benchmark as a black tick (median
-    of the level) or a dashed line (100 = France); domains without an index read "non
-    disponible". `frame`: lib.profile.DomainProfile.frame."""
+    """One bar per domain (index and short rank in the text, the rank with its comparison set
+    in the hover), the benchmark as a black tick (median of the level) or a dashed line
+    (100 = France); domains without an index read "non disponible".
+    `frame`: lib.profile.DomainProfile.frame."""
     shown, missing = _split(frame)
     top = _top(shown)
-    labels = [r["label"] for r in shown]
+    labels = [plotly_text(r["label"]) for r in shown]
     bars = {
         "type": "bar",
         "name": t("profile_chart_index", lang),
@@ -71,18 +72,23 @@ def domain_bars(frame: pd.DataFrame, method: str, level: str, lang: str = "fr") 
         "y": labels,
         "orientation": "h",
         "marker": {"color": BAR_COLOUR},
-        "customdata": [[r["rank_text"], r["indicators"], r["sources"]] for r in shown],
+        "customdata": [
+            [plotly_text(r[column]) for column in ("rank_text", "indicators", "sources")]
+            for r in shown
+        ],
         "hovertemplate": "%{y}<br>%{x:.1f} · %{customdata[0]}<br>%{customdata[1]}"
         "<br>%{customdata[2]}<extra></extra>",
     }
     values = _text_trace(  # value and rank, aligned right of the plot (clear of the ticks)
         [top * 1.04] * len(shown),
         labels,
-        [f"{format_number(r['index'], 1, lang)} · {r['rank_text']}" for r in shown],
+        [plotly_text(f"{format_number(r['index'], 1, lang)} · {r['rank_short']}") for r in shown],
         "black",
     )
     not_available = _text_trace(
-        [0] * len(missing), [r["label"] for r in missing], [t("not_available", lang)] * len(missing)
+        [0] * len(missing),
+        [plotly_text(r["label"]) for r in missing],
+        [t("not_available", lang)] * len(missing),
     )
     layout = {
         "xaxis": {
@@ -92,7 +98,7 @@ def domain_bars(frame: pd.DataFrame, method: str, level: str, lang: str = "fr") 
         },
         "yaxis": {
             "categoryorder": "array",
-            "categoryarray": frame["label"].tolist()[::-1],
+            "categoryarray": [plotly_text(label) for label in frame["label"]][::-1],
             "automargin": True,
         },
         "legend": LEGEND,
@@ -115,7 +121,8 @@ def _top(shown: list[dict]) -> float:
 
 def _split(frame: pd.DataFrame) -> tuple[list[dict], list[dict]]:
     """The domains with an index and those without, as rows."""
-    rows = records(frame, ["label", "index", "rank_text", "reference", "indicators", "sources"])
+    columns = ["label", "index", "rank_text", "rank_short", "reference", "indicators", "sources"]
+    rows = records(frame, columns)
     shown = [r for r in rows if not is_missing(r["index"])]
     return shown, [r for r in rows if is_missing(r["index"])]
 
@@ -138,11 +145,6 @@ def _text_trace(
     }
 
 
-def wrap(label: str, width: int = 26) -> str:
-    """A long label on several lines (radar labels are drawn outside the circle)."""
-    return "<br>".join(textwrap.wrap(label, width)) or label
-
-
 def domain_radar(frame: pd.DataFrame, method: str, level: str, lang: str = "fr") -> go.Figure:
     """The domains with an index on a radar, with the benchmark (closed shapes)."""
     shown, _ = _split(frame)
@@ -151,7 +153,7 @@ def domain_radar(frame: pd.DataFrame, method: str, level: str, lang: str = "fr")
         values = [r[column] for r in shown]
         return [*values, values[0]]
 
-    theta = [wrap(label) for label in closed("label")]
+    theta = [plotly_wrapped(label, RADAR_LABEL_WIDTH) for label in closed("label")]
     top = _top(shown)
     return styled_figure(
         [
@@ -165,7 +167,7 @@ def domain_radar(frame: pd.DataFrame, method: str, level: str, lang: str = "fr")
             },
             {
                 "type": "scatterpolar",
-                "name": reference_name(method, level, lang),
+                "name": plotly_text(reference_name(method, level, lang)),
                 "r": closed("reference"),
                 "theta": theta,
                 "line": {"color": REFERENCE_COLOUR, "dash": "dash"},

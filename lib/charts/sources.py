@@ -7,6 +7,8 @@ import plotly.graph_objects as go
 from lib.charts.style import MISSING, QUALITATIVE, STYLE_LAYOUT
 from lib.data import Dataset
 from lib.i18n import t
+from lib.periods import period_label
+from lib.safe_text import plotly_text
 from lib.sources_view import CoverageMatrix, indicator_labels
 
 ROW_HEIGHT = 26
@@ -15,10 +17,15 @@ MANY_COLUMNS = 30  # beyond this many territories, smaller column labels
 
 def coverage_heatmap(dataset: Dataset, matrix: CoverageMatrix, lang: str) -> go.Figure:
     """Blue = the indicator has a value for the territory, grey = not available; each row's
-    label ends with its count ('Taux de chômage localisé (17 / 18)')."""
+    label ends with its period and count ('Taux de chômage localisé (T3 2023 : 17 / 18)')."""
     labels = indicator_labels(dataset, lang)
-    rows = [f"{labels[i]} ({matrix.count_text(i)})" for i in matrix.presence.index]
-    names = matrix.territories["name"].tolist()
+    rows = [
+        plotly_text(
+            f"{labels[i]} ({period_label(p, lang) + ' : ' if p else ''}{matrix.count_text(i)})"
+        )
+        for i, p in matrix.periods.items()
+    ]
+    names = [plotly_text(name) for name in matrix.territories["name"]]
     present, missing = t("sources_present", lang), t("not_available", lang)
     heatmap = {
         "type": "heatmap",

@@ -13,6 +13,18 @@ LABELS: dict[str, dict[str, str]] = {
         "comparés ici.",
         "en": "Territories are compared by region or by department: departments are compared here.",
     },
+    "compare_standing": {
+        "fr": "{name} : indice global {value} — {rank}.",
+        "en": "{name}: overall index {value} — {rank}.",
+    },
+    "compare_standing_weighted": {
+        "fr": "{name} : indice global avec les poids choisis {value} — {rank}.",
+        "en": "{name}: overall index with the chosen weights {value} — {rank}.",
+    },
+    "compare_standing_missing": {
+        "fr": "{name} : indice global non disponible (un domaine pondéré manque).",
+        "en": "{name}: overall index not available (a weighted domain is missing).",
+    },
     "compare_count_region": {
         "fr": "{n} régions comparées ({area}).",
         "en": "{n} regions compared ({area}).",

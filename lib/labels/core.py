@@ -41,6 +41,11 @@ LABELS: dict[str, dict[str, str]] = {
         "fr": "Pas de ligne de référence nationale : indice base 100 non disponible.",
         "en": "No national reference row: base-100 score not available.",
     },
+    "source_unverified": {"fr": " — non vérifié", "en": " — unverified"},
+    "source_partly_verified": {
+        "fr": " — vérification partielle",
+        "en": " — partly verified",
+    },
     "unexpected_error": {
         "fr": "Une erreur inattendue s'est produite : cette vue n'a pas pu s'afficher. Les autres "
         "pages restent utilisables. Si le problème persiste, signalez-le avec la référence {ref}.",
@@ -79,8 +84,8 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Overall index computed on {n} domain(s) out of {total}.",
     },
     "method_minmax": {
-        "fr": "Méthode : min-max 0–100 entre les territoires affichés (par défaut).",
-        "en": "Method: min-max 0–100 across the territories shown (default).",
+        "fr": "Méthode : min-max 0–100 entre les territoires comparés (par défaut).",
+        "en": "Method: min-max 0–100 across the territories compared (default).",
     },
     "method_base100": {
         "fr": "Méthode : base 100 = ligne de référence nationale de chaque indicateur.",
@@ -111,6 +116,16 @@ LABELS: dict[str, dict[str, str]] = {
         "choisissez d'abord un département.",
         "en": "Communes are shown one department at a time: choose a department first.",
     },
+    "period_unavailable": {
+        "fr": "La période {period} n'est pas disponible pour « {label} » ici : "
+        "période par défaut affichée.",
+        "en": "The period {period} is not available for “{label}” here: default period shown.",
+    },
+    "period": {"fr": "Période", "en": "Period"},
+    "period_default": {
+        "fr": "Par défaut : la plus complète, puis la plus récente",
+        "en": "Default: the most complete, then the latest",
+    },
     "selection_unavailable": {
         "fr": "« {label} » n'est pas disponible à cette échelle : indicateur par défaut affiché.",
         "en": "“{label}” is not available at this level: default indicator shown.",
@@ -139,13 +154,52 @@ LABELS: dict[str, dict[str, str]] = {
     "open_profile": {"fr": "Ouvrir le profil de {name}", "en": "Open the profile of {name}"},
     "excluded_for_coverage": {
         "fr": "{n} indicateur(s) écarté(s) faute de couverture complète (souvent l'outre-mer) : "
-        "l'option « Métropole seulement » les réintègre.",
+        "comparer la métropole seule les réintègre.",
         "en": "{n} indicator(s) left out for incomplete coverage (often overseas): "
-        "the “Metropolitan France only” option brings them back.",
+        "comparing metropolitan France only brings them back.",
     },
     "area": {"fr": "Territoires comparés", "en": "Territories compared"},
+    "area_auto": {
+        "fr": "Automatique : la métropole (outre-mer : la France entière)",
+        "en": "Automatic: metropolitan France (overseas: all of France)",
+    },
     "area_all": {"fr": "France entière", "en": "All of France"},
     "area_metro": {"fr": "Métropole seulement", "en": "Metropolitan France only"},
+    "area_help": {
+        "fr": "Par défaut, un territoire de métropole est comparé aux territoires métropolitains "
+        "de son échelle (13 régions, 96 départements : le périmètre du programme IMPACT de "
+        "l'Observatoire), un territoire d'outre-mer à tous ceux de son échelle ; sans "
+        "territoire choisi, la métropole. Les cartes dessinent toujours tous les territoires : "
+        "ceux hors du périmètre sont en gris, « non disponible ».",
+        "en": "By default, a metropolitan territory is compared with the metropolitan "
+        "territories of its level (13 regions, 96 departments: the scope of the Observatoire's "
+        "IMPACT programme), an overseas territory with every territory of its level; without a "
+        "chosen territory, metropolitan France. Maps always draw every territory: those "
+        "outside the comparison are grey, “not available”.",
+    },
+    "outside_comparison": {
+        "fr": "hors du périmètre de comparaison",
+        "en": "outside the territories compared",
+    },
+    "comparison_note": {
+        "fr": "Périmètre de comparaison : {members} ; les autres territoires dessinés sont en "
+        "gris (« non disponible »).",
+        "en": "Territories compared: {members}; the other territories drawn are grey (“not "
+        "available”).",
+    },
+    "rank_of_set": {"fr": "{rank} sur {members}", "en": "{rank} of {members}"},
+    "rank_of_n": {"fr": "{rank} sur {n}", "en": "{rank} of {n}"},
+    "set_region_metro": {"fr": "{n} régions métropolitaines", "en": "{n} metropolitan regions"},
+    "set_region_all": {"fr": "{n} régions de France", "en": "{n} regions of France"},
+    "set_department_metro": {
+        "fr": "{n} départements métropolitains",
+        "en": "{n} metropolitan departments",
+    },
+    "set_department_all": {"fr": "{n} départements de France", "en": "{n} departments of France"},
+    "set_department_within": {"fr": "{n} départements ({name})", "en": "{n} departments ({name})"},
+    "set_commune_within": {"fr": "{n} communes ({name})", "en": "{n} communes ({name})"},
+    "set_chosen": {"fr": "{n} territoires choisis", "en": "{n} chosen territories"},
+    "set_shown": {"fr": "{n} territoires", "en": "{n} territories"},
     "all_actors": {"fr": "Tous les acteurs", "en": "All actors"},
     "all_domains": {"fr": "Tous les domaines", "en": "All domains"},
     "home_map_hint": {

@@ -24,7 +24,7 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Index not available for: {domains}.",
     },
     "exp_index": {"fr": "Indice", "en": "Index"},
-    "exp_rank": {"fr": "Rang", "en": "Rank"},
+    "exp_rank": {"fr": "Rang sur {members}", "en": "Rank of {members}"},
     "exp_alliances_scope": {
         "fr": "Types de pratiques de partenariat, et chiffres propres au territoire ou à sa "
         "région, pour les acteurs choisis (tous si aucun).",
@@ -46,11 +46,11 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Download the territory fact sheet (PDF)",
     },
     "exp_download_pdf_help": {
-        "fr": "Fiche A4 de 2 pages préparée au clic (quelques secondes), avec les filtres "
+        "fr": "Fiche A4 de 2 ou 3 pages préparée au clic (quelques secondes), avec les filtres "
         "actuels : carte, chiffres clés, indices par domaine, lecture perçu / objectif, "
         "pratiques d'alliance et sources.",
-        "en": "Two-page A4 sheet made on click (a few seconds) with the current filters: map, "
-        "key figures, domain indices, perceived vs objective reading, alliance practices and "
-        "sources.",
+        "en": "Two- or three-page A4 sheet made on click (a few seconds) with the current "
+        "filters: map, key figures, domain indices, perceived vs objective reading, alliance "
+        "practices and sources.",
     },
 }

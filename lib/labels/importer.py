@@ -15,11 +15,12 @@ LABELS: dict[str, dict[str, str]] = {
         "if you reload the page.",
     },
     "importer_limits": {
-        "fr": "Limites : {mb} Mo et {rows} lignes par fichier ; CSV (UTF-8 ou Windows-1252, "
-        "séparateur virgule, point-virgule ou tabulation) ou Excel .xlsx (première feuille "
-        "autre que « Explications »).",
-        "en": "Limits: {mb} MB and {rows} rows per file; CSV (UTF-8 or Windows-1252, comma, "
-        "semicolon or tab separated) or Excel .xlsx (first sheet other than “Explications”).",
+        "fr": "Limites : {mb} Mo, {rows} lignes et {columns} colonnes par fichier, {chars} "
+        "caractères par cellule ; CSV (UTF-8 ou Windows-1252, séparateur virgule, point-virgule "
+        "ou tabulation) ou Excel .xlsx (première feuille autre que « Explications »).",
+        "en": "Limits: {mb} MB, {rows} rows and {columns} columns per file, {chars} characters "
+        "per cell; CSV (UTF-8 or Windows-1252, comma, semicolon or tab separated) or Excel .xlsx "
+        "(first sheet other than “Explications”).",
     },
     "importer_kind": {"fr": "Type de données", "en": "Kind of data"},
     "importer_kind_indicators": {
@@ -65,6 +66,10 @@ LABELS: dict[str, dict[str, str]] = {
     "importer_source_year": {"fr": "Année (facultatif)", "en": "Year (optional)"},
     "importer_source_url": {"fr": "Lien (facultatif)", "en": "Link (optional)"},
     "importer_report_title": {"fr": "3. Rapport de validation", "en": "3. Validation report"},
+    "importer_reading": {
+        "fr": "Lecture et vérification du fichier (lecture limitée à {seconds} s)…",
+        "en": "Reading and checking the file (reading limited to {seconds} s)…",
+    },
     "importer_report_counts": {
         "fr": "{valid} ligne(s) valide(s) sur {rows} ; {problems} problème(s).",
         "en": "{valid} valid row(s) out of {rows}; {problems} problem(s).",

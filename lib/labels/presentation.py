@@ -93,8 +93,8 @@ LABELS: dict[str, dict[str, str]] = {
     "pres_sources": {"fr": "Sources : {sources}", "en": "Sources: {sources}"},
     "pres_france_value": {"fr": "{name} : {value}", "en": "{name}: {value}"},
     "pres_territory_rank": {
-        "fr": "{name} : {value} — {rank} sur {n} (1 = le plus fragile)",
-        "en": "{name}: {value} — {rank} of {n} (1 = most fragile)",
+        "fr": "{name} : {value} — {rank} (1 = le plus fragile)",
+        "en": "{name}: {value} — {rank} (1 = most fragile)",
     },
     "pres_territory_value": {"fr": "{name} : {value}", "en": "{name}: {value}"},
     "pres_most_fragile": {
@@ -215,6 +215,16 @@ LABELS: dict[str, dict[str, str]] = {
     "pres_error_json": {
         "fr": "Fichier d'histoire illisible : ce n'est pas du JSON valide (ligne {line}).",
         "en": "Unreadable story file: it is not valid JSON (line {line}).",
+    },
+    "pres_error_depth": {
+        "fr": "Fichier d'histoire illisible : objets ou listes imbriqués sur {depth} niveaux "
+        "(maximum {limit}).",
+        "en": "Unreadable story file: objects or lists nested {depth} levels deep (at most "
+        "{limit}).",
+    },
+    "pres_error_digits": {
+        "fr": "Fichier d'histoire illisible : un nombre entier de plus de {limit} chiffres.",
+        "en": "Unreadable story file: an integer of more than {limit} digits.",
     },
     "pres_error_format": {
         "fr": "Ce fichier n'est pas une histoire de l'application (champ « format » absent ou "

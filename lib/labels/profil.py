@@ -15,20 +15,20 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "profile_print_hint": {
         "fr": "Imprimer / PDF : utilisez l'impression du navigateur (Ctrl+P, ou ⌘+P sur Mac) et "
-        "choisissez « Enregistrer au format PDF ». La version imprimée tient sur 2 pages A4 : "
-        "titre, chiffres clés, indices par domaine et lecture perçu / objectif ; le radar, le "
-        "détail des perceptions par acteur et les pratiques d'alliance restent à l'écran.",
+        "choisissez « Enregistrer au format PDF ». La version imprimée tient sur 3 pages A4 au "
+        "plus : titre, chiffres clés, indices par domaine et lecture perçu / objectif ; le radar, "
+        "le détail des perceptions par acteur et les pratiques d'alliance restent à l'écran.",
         "en": "Print / PDF: use your browser's print (Ctrl+P, or ⌘+P on a Mac) and choose "
-        "“Save as PDF”. The printout fits on 2 A4 pages: title, key figures, domain indices and "
-        "the perceived vs objective reading; the radar, the detail of perceptions by actor and "
-        "the alliance practices stay on screen.",
+        "“Save as PDF”. The printout fits on at most 3 A4 pages: title, key figures, domain "
+        "indices and the perceived vs objective reading; the radar, the detail of perceptions by "
+        "actor and the alliance practices stay on screen.",
     },
     # 1. key figures
     "profile_key_figures": {"fr": "Chiffres clés", "en": "Key figures"},
     "profile_population": {"fr": "Population", "en": "Population"},
     "profile_population_note": {
-        "fr": "Recensement 2021. Source : {source}.",
-        "en": "2021 census. Source: {source}.",
+        "fr": "Recensement {period}. Source : {source}.",
+        "en": "{period} census. Source: {source}.",
     },
     "profile_benchmark": {"fr": "Repère", "en": "Benchmark"},
     "profile_sources": {"fr": "Sources : {sources}.", "en": "Sources: {sources}."},
@@ -43,7 +43,14 @@ LABELS: dict[str, dict[str, str]] = {
         "fr": "Fragilités par domaine, comparées au repère",
         "en": "Fragility by domain, against the benchmark",
     },
-    "profile_rank_of": {"fr": "{rank} sur {n}", "en": "{rank} of {n}"},
+    "profile_overall_missing": {
+        "fr": "Indice global : non disponible (il manque au territoire l'indice d'un domaine).",
+        "en": "Overall index: not available (the territory lacks a domain's index).",
+    },
+    "profile_overall": {
+        "fr": "Indice global (moyenne des {n} domaines disponibles) : {value} — {rank}.",
+        "en": "Overall index (mean of the {n} domains available): {value} — {rank}.",
+    },
     "profile_regions_all": {
         "fr": "les {n} régions de France",
         "en": "the {n} regions of France",
@@ -128,6 +135,18 @@ LABELS: dict[str, dict[str, str]] = {
         "only {n} domain(s): several indicators are missing overseas. Compared with "
         "metropolitan France only, it has one in {m} domains.",
     },
+    "profile_all_hint": {
+        "fr": "Par défaut, un territoire de métropole est comparé aux territoires métropolitains "
+        "de son échelle. Comparé aux {members} (outre-mer compris), il aurait un indice dans "
+        "{m} domaine(s) sur {total} : plusieurs indicateurs manquent outre-mer.",
+        "en": "By default, a metropolitan territory is compared with the metropolitan "
+        "territories of its level. Compared with the {members} (overseas included), it would "
+        "have an index in {m} domain(s) of {total}: several indicators are missing overseas.",
+    },
+    "profile_all_button": {
+        "fr": "Comparer à la France entière",
+        "en": "Compare with all of France",
+    },
     "profile_metro_button": {
         "fr": "Comparer à la France métropolitaine",
         "en": "Compare with metropolitan France",
@@ -177,7 +196,18 @@ LABELS: dict[str, dict[str, str]] = {
     "profile_perceived": {"fr": "Perçu", "en": "Perceived"},
     "profile_perceived_rank": {"fr": "Rang perçu", "en": "Perceived rank"},
     "profile_objective": {"fr": "Indice objectif", "en": "Objective index"},
-    "profile_objective_rank": {"fr": "Rang objectif", "en": "Objective rank"},
+    "profile_objective_rank": {
+        "fr": "Rang parmi ses domaines",
+        "en": "Rank among its domains",
+    },
+    "profile_domain_rank": {
+        "fr": "{rank} domaine le plus fragile",
+        "en": "{rank} most fragile domain",
+    },
+    "profile_territory_rank": {
+        "fr": "Rang du territoire (1 = le plus fragile)",
+        "en": "Territory's rank (1 = most fragile)",
+    },
     "profile_reading": {"fr": "Lecture", "en": "Reading"},
     "profile_class_shared": {"fr": "priorité partagée", "en": "shared priority"},
     "profile_class_perceived_only": {"fr": "perçu seulement", "en": "perceived only"},
@@ -196,6 +226,13 @@ LABELS: dict[str, dict[str, str]] = {
         "(highest = most fragile), ties sharing the best rank; “shared priority” = in the top "
         "{top} on both sides, “perceived only” = on the perception side only, “blind spot” = "
         "on the objective side only; “not available” whenever either side lacks the domain.",
+    },
+    "profile_ranks_note": {
+        "fr": "« Rang parmi ses domaines » classe les domaines du territoire entre eux ; « Rang du "
+        "territoire » le classe parmi les {members} pour chaque domaine, comme les barres "
+        "des indices par domaine.",
+        "en": "“Rank among its domains” ranks the territory's domains against each other; "
+        "“Territory's rank” ranks it among the {members} in each domain, as the domain bars do.",
     },
     "profile_few_domains": {
         "fr": "Peu de domaines renseignés ({perceived} côté perception, {objective} côté "

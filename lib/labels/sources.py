@@ -46,6 +46,17 @@ LABELS: dict[str, dict[str, str]] = {
     "sources_col_access": {"fr": "Accès, copie ou paquet", "en": "Access, copy or package"},
     "sources_col_licence": {"fr": "Licence", "en": "Licence"},
     "sources_col_note": {"fr": "Note", "en": "Note"},
+    "sources_col_verification": {"fr": "Vérification", "en": "Verification"},
+    "sources_col_verification_note": {
+        "fr": "Ce qui a été vérifié, et contre quoi",
+        "en": "What was cross-checked, against what",
+    },
+    "sources_verification_verified": {"fr": "vérifié", "en": "verified"},
+    "sources_verification_partly_verified": {
+        "fr": "vérification partielle",
+        "en": "partly verified",
+    },
+    "sources_verification_unverified": {"fr": "non vérifié", "en": "unverified"},
     "sources_col_source_url": {"fr": "Adresse de la source", "en": "Source address"},
     "sources_col_n_indicators": {"fr": "Lignes d'indicateurs", "en": "Indicator rows"},
     "sources_col_n_perceptions": {"fr": "Lignes de perceptions", "en": "Perception rows"},
@@ -60,10 +71,10 @@ LABELS: dict[str, dict[str, str]] = {
         "signals fragility (life expectancy, standard of living…), the score is reversed.",
     },
     "sources_method_minmax": {
-        "fr": "Par défaut, min-max 0–100 : le territoire le plus fragile parmi ceux affichés "
+        "fr": "Par défaut, min-max 0–100 : le territoire le plus fragile parmi ceux comparés "
         "vaut 100, le moins fragile 0, les autres se placent entre les deux. Le score dépend "
         "donc des territoires comparés.",
-        "en": "By default, min-max 0–100: the most fragile territory among those shown scores "
+        "en": "By default, min-max 0–100: the most fragile territory among those compared scores "
         "100, the least fragile 0, the others fall in between. The score therefore depends on "
         "the territories compared.",
     },
@@ -80,20 +91,40 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "sources_method_coverage": {
         "fr": "Règle de couverture : un indicateur n'entre dans une comparaison ou un indice "
-        "que s'il a une valeur pour tous les territoires affichés (l'option « Métropole "
-        "seulement » réintègre ceux qui manquent en outre-mer).",
+        "que s'il a une valeur pour tous les territoires comparés. Par défaut, ce sont les "
+        "territoires métropolitains de l'échelle (13 régions, 96 départements), ou tous ceux de "
+        "l'échelle pour un territoire d'outre-mer ; l'option « France entière » compare aussi "
+        "l'outre-mer, sur moins d'indicateurs communs. Un territoire hors du périmètre reste sur "
+        "les cartes, en gris « non disponible », avec son rang toujours donné avec le périmètre "
+        "(« 3e sur 13 régions métropolitaines »).",
         "en": "Coverage rule: an indicator enters a comparison or an index only if it has a "
-        "value for every territory shown (the “Metropolitan France only” option brings back "
-        "those missing overseas).",
+        "value for every territory compared. By default, those are the metropolitan "
+        "territories of the level (13 regions, 96 departments), or all of them for an overseas "
+        "territory; the “All of France” option compares overseas too, on fewer common "
+        "indicators. A territory outside the comparison stays on the maps, grey “not "
+        "available”, and a rank is always given with its set (“3rd of 13 metropolitan "
+        "regions”).",
     },
     "sources_method_vintage": {
-        "fr": "Un seul millésime par indicateur ; quand plusieurs millésimes d'une même notion "
-        "passent la règle de couverture (pauvreté 2013 et 2021, par exemple), seul le plus "
-        "récent est retenu. Les années diffèrent d'un indicateur à l'autre et sont toujours "
-        "affichées.",
-        "en": "One vintage per indicator; when several vintages of one concept pass the "
-        "coverage rule (poverty 2013 and 2021, for instance), only the latest is used. Years "
-        "differ across indicators and are always shown.",
+        "fr": "Un indicateur peut avoir plusieurs périodes (année, trimestre, période "
+        "pluriannuelle) ; une comparaison ou un indice en utilise une seule par indicateur : la "
+        "plus récente qui couvre tous les territoires comparés (indice de vieillissement : 2021 "
+        "parmi les régions de métropole, 2018 parmi les 18 régions, Mayotte n'ayant pas de "
+        "valeur 2021, par exemple). Les périodes diffèrent d'un "
+        "indicateur à l'autre et sont toujours affichées ; deux périodes ne sont jamais "
+        "mélangées. La référence de la base 100 est la valeur de la même période.",
+        "en": "An indicator may have several periods (year, quarter, multi-year span); a "
+        "comparison or an index uses one per indicator: the latest that covers every territory "
+        "compared (ageing index: 2021 among metropolitan regions, 2018 among all 18 regions, "
+        "as Mayotte has no 2021 value, for instance). "
+        "Periods differ across indicators and are always shown; two periods are never mixed. "
+        "The base-100 reference is the value of the same period.",
+    },
+    "sources_col_periods": {"fr": "Périodes", "en": "Periods"},
+    "sources_col_other_periods": {"fr": "Autres périodes", "en": "Other periods"},
+    "sources_period_run": {
+        "fr": "{periods} : {covered} / {shown}",
+        "en": "{periods}: {covered} / {shown}",
     },
     "sources_method_domain": {
         "fr": "Indice d'un domaine = moyenne des scores de ses indicateurs retenus.",

@@ -81,6 +81,49 @@ LABELS: dict[str, dict[str, str]] = {
         "--server.address 0.0.0.0 and give above this computer's address on the room's network "
         "(e.g. http://192.168.1.20:8501), or set PUBLIC_BASE_URL.",
     },
+    "ws_link_too_long": {
+        "fr": "Adresse publique trop longue : {count} caractères ({limit} au plus).",
+        "en": "Public address too long: {count} characters ({limit} at most).",
+    },
+    "ws_link_character": {
+        "fr": "Adresse publique invalide : le caractère {code} n'est pas accepté.",
+        "en": "Invalid public address: the character {code} is not accepted.",
+    },
+    "ws_link_unreadable": {
+        "fr": "Adresse publique invalide : « {text} » n'est pas une URL lisible.",
+        "en": "Invalid public address: “{text}” is not a readable URL.",
+    },
+    "ws_link_scheme": {
+        "fr": "Adresse publique invalide : « {text} ». Elle doit commencer par http:// ou "
+        "https:// suivi du nom ou de l'adresse de la machine, par exemple "
+        "http://192.168.1.20:8501.",
+        "en": "Invalid public address: “{text}”. It must start with http:// or https:// "
+        "followed by the machine's name or address, for example http://192.168.1.20:8501.",
+    },
+    "ws_link_extra": {
+        "fr": "Adresse publique invalide : « {text} ». Donnez seulement l'adresse de "
+        "l'application, sans « ? », « # » ni identifiants.",
+        "en": "Invalid public address: “{text}”. Give only the app's address, without “?”, "
+        "“#” or credentials.",
+    },
+    "ws_no_link": {
+        "fr": "Pas de lien ni de QR code tant que l'adresse publique (en haut de la page) n'est "
+        "pas corrigée ; les participants peuvent taper le code sur la page « Participer à un "
+        "atelier ».",
+        "en": "No link or QR code until the public address (at the top of the page) is "
+        "corrected; participants can type the code on the “Join a workshop” page.",
+    },
+    "ws_fix_base_url": {
+        "fr": "Corrigez d'abord l'adresse publique (en haut de la page) : sans elle, les "
+        "téléphones ne pourraient pas ouvrir le lien de l'atelier. Aucun atelier n'a été créé.",
+        "en": "First correct the public address (at the top of the page): without it, phones "
+        "could not open the workshop's link. No workshop was created.",
+    },
+    "ws_publish_missing": {
+        "fr": "Publication possible à partir de {minimum} participants ayant voté : il en manque "
+        "{missing}.",
+        "en": "Publishing is possible from {minimum} participants who voted: {missing} missing.",
+    },
     "ws_show_join": {
         "fr": "Code, lien et QR code pour la salle",
         "en": "Code, link and QR code for the room",

@@ -37,9 +37,39 @@ LABELS: dict[str, dict[str, str]] = {
         "fr": "Clé organisateur incorrecte.",
         "en": "Wrong organiser key.",
     },
-    "wsdb_too_many_attempts": {
-        "fr": "Trop de tentatives : réessayez dans {seconds} s.",
-        "en": "Too many attempts: try again in {seconds} s.",
+    "wsdb_too_many_keys": {
+        "fr": "Trop de clés incorrectes depuis ce navigateur pour cet atelier : réessayez dans "
+        "{seconds} s.",
+        "en": "Too many wrong keys from this browser for this workshop: try again in {seconds} s.",
+    },
+    "wsdb_too_many_codes": {
+        "fr": "Trop de codes d'atelier incorrects depuis ce navigateur : réessayez dans "
+        "{seconds} s.",
+        "en": "Too many wrong workshop codes from this browser: try again in {seconds} s.",
+    },
+    "wsdb_join_cap": {
+        "fr": "Ce navigateur a déjà rejoint cet atelier {cap} fois : pour modifier votre vote, "
+        "rouvrez la page où vous avez voté (son adresse garde votre place).",
+        "en": "This browser has already joined this workshop {cap} times: to change your vote, "
+        "reopen the page where you voted (its address keeps your place).",
+    },
+    "wsdb_publish_too_few": {
+        "fr": "Publication impossible : il faut au moins {minimum} participants ayant voté "
+        "({count} pour l'instant, il en manque {missing}).",
+        "en": "Cannot publish: at least {minimum} participants who voted are needed ({count} so "
+        "far, {missing} missing).",
+    },
+    "wsdb_title_character": {
+        "fr": "Titre : le caractère {code} n'est pas accepté (caractère de contrôle, invisible "
+        "ou invalide) ; retapez le titre.",
+        "en": "Title: the character {code} is not accepted (control, invisible or invalid "
+        "character); type the title again.",
+    },
+    "wsdb_comment_character": {
+        "fr": "Commentaire : le caractère {code} n'est pas accepté (caractère de contrôle, "
+        "invisible ou invalide) ; retapez le commentaire.",
+        "en": "Comment: the character {code} is not accepted (control, invisible or invalid "
+        "character); type the comment again.",
     },
     "wsdb_title_missing": {
         "fr": "Donnez un titre à l'atelier.",
@@ -47,9 +77,9 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "wsdb_title_markup": {
         "fr": "Titre : les caractères {characters} ne sont pas acceptés (ils créeraient des "
-        "liens ou des images dans les pages).",
-        "en": "Title: the characters {characters} are not accepted (they would create links or "
-        "images in the pages).",
+        "liens, des images ou des formules dans les pages).",
+        "en": "Title: the characters {characters} are not accepted (they would create links, "
+        "images or formulas in the pages).",
     },
     "wsdb_title_too_long": {
         "fr": "Titre trop long : {count} caractères ({limit} au plus).",

@@ -1,8 +1,13 @@
 """Workshop database: schema, engine (SQLite file by default, PostgreSQL via DATABASE_URL).
 
 Schema changes: `SCHEMA_VERSION` is stored in `schema_version`; `create_schema` creates missing
-tables (idempotent) and refuses a database written by a newer version of the app. Version 1 is
-the first; a later change adds its migration step here, keyed by the version it leads to.
+tables (idempotent), brings an older database up to date with the steps of `MIGRATIONS` (keyed
+by the version each leads to, run in order in the same transaction) and refuses a database
+written by a newer version of the app.
+
+Version 2: wrong organiser keys are counted per (workshop, client) in `client_counters` (with
+joins and wrong join codes) instead of per workshop; the old per-workshop lockout columns are
+dropped, which lifts any lockout a version-1 database holds.
 """
 
 from __future__ import annotations
@@ -15,11 +20,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_DB_PATH = ROOT / "data_local" / "ateliers.sqlite3"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 BUSY_TIMEOUT_MS = 30_000
 SCHEMA_LOCK_ID = 7_404_181  # PostgreSQL advisory lock: one replica creates the schema at a time
 _WRITE = "workshop_write"
@@ -79,8 +85,6 @@ workshops = sa.Table(
     sa.Column("published", sa.Boolean, nullable=False),
     sa.Column("created_at", UTCDateTime, nullable=False),
     sa.Column("key_hash", sa.String(200), nullable=False),
-    sa.Column("failed_key_attempts", sa.Integer, nullable=False),
-    sa.Column("key_locked_until", UTCDateTime),
     sa.CheckConstraint("n_choices BETWEEN 3 AND 5", name="n_choices"),
 )
 participants = sa.Table(
@@ -121,6 +125,30 @@ vote_choices = sa.Table(
     sa.Column("domain_id", sa.String(40), nullable=False),
     sa.UniqueConstraint("vote_id", "domain_id"),
 )
+
+client_counters = sa.Table(  # what one client (a browser session, hashed) did: see throttle.py
+    "client_counters",
+    metadata,
+    sa.Column("kind", sa.String(16), primary_key=True),
+    sa.Column("scope", sa.Integer, primary_key=True, autoincrement=False),  # workshop_id or 0
+    sa.Column("client_hash", sa.String(64), primary_key=True),
+    sa.Column("count", sa.Integer, nullable=False),
+    sa.Column("locked_until", UTCDateTime),
+)
+_INSERTS = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}
+
+
+def insert(connection: Connection, table: sa.Table):
+    """The dialect's INSERT for `table` (it has `on_conflict_do_update` on both backends)."""
+    return _INSERTS[connection.dialect.name](table)
+
+
+def _drop_workshop_lockout(connection: Connection) -> None:
+    for column in ("failed_key_attempts", "key_locked_until"):
+        connection.exec_driver_sql(f"ALTER TABLE workshops DROP COLUMN {column}")
+
+
+MIGRATIONS = {2: _drop_workshop_lockout}
 
 
 def database_url(env: Mapping[str, str] = os.environ) -> sa.URL:
@@ -179,7 +207,8 @@ def writing(engine: Engine) -> Iterator[Connection]:
 
 
 def create_schema(engine: Engine) -> None:
-    """Create missing tables and the schema_version row; refuse a newer database."""
+    """Create missing tables and the schema_version row, migrate an older database; refuse a
+    newer one."""
     with writing(engine) as connection:
         if connection.dialect.name == "postgresql":
             connection.execute(sa.select(sa.func.pg_advisory_xact_lock(SCHEMA_LOCK_ID)))
@@ -187,8 +216,12 @@ def create_schema(engine: Engine) -> None:
         stored = connection.scalar(sa.select(schema_version.c.version))
         if stored is None:
             connection.execute(schema_version.insert().values(id=1, version=SCHEMA_VERSION))
-        elif stored != SCHEMA_VERSION:
+        elif stored > SCHEMA_VERSION:
             raise RuntimeError(
                 f"workshop database schema version {stored}, this app knows {SCHEMA_VERSION}: "
                 "use the app version that wrote it"
             )
+        elif stored < SCHEMA_VERSION:
+            for version in range(stored + 1, SCHEMA_VERSION + 1):
+                MIGRATIONS[version](connection)
+            connection.execute(schema_version.update().values(version=SCHEMA_VERSION))

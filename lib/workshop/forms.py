@@ -8,8 +8,8 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from lib.formatting import ordinal
 from lib.i18n import t
-from lib.profile import ordinal
 
 DEFAULT_TIMEZONE = "Europe/Paris"
 

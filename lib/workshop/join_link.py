@@ -14,42 +14,33 @@ from urllib.parse import urlencode, urlsplit
 
 import segno
 
+from lib.workshop.errors import WorkshopError, shown
+from lib.workshop.text_checks import check_characters
+
 ENV_VAR = "PUBLIC_BASE_URL"
 FALLBACK_BASE_URL = "http://localhost:8501"
 PAGE_PATH = "participer"
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "0.0.0.0"})
-
-
-class LinkError(ValueError):
-    """A base URL that cannot be used; the message (French) says why."""
-
-    def __init__(self, message: str):
-        super().__init__(message)
-        self.message = message
+MAX_BASE_URL = 300  # characters: the join link then always fits a QR code a phone can read
 
 
 def validate_base_url(text: str) -> str:
-    """The base URL without trailing slash; `LinkError` unless it is http(s)://host[:port][/path]
-    without query or fragment."""
+    """The base URL without trailing slash; `WorkshopError` unless it is http(s)://host[:port][/path]
+    of at most MAX_BASE_URL characters, without query, fragment or control character (so the
+    join link always fits a QR code)."""
     text = text.strip()
+    if len(text) > MAX_BASE_URL:
+        raise WorkshopError("ws_link_too_long", count=len(text), limit=MAX_BASE_URL)
+    check_characters(text, "ws_link_character")
     try:
         parts = urlsplit(text)
         parts.port  # noqa: B018  (raises ValueError on a bad port)
     except ValueError as error:
-        raise LinkError(
-            f"Adresse publique invalide : « {text} » n'est pas une URL lisible."
-        ) from error
+        raise WorkshopError("ws_link_unreadable", text=shown(text)) from error
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise LinkError(
-            f"Adresse publique invalide : « {text} ». Elle doit commencer par http:// ou "
-            "https:// suivi du nom ou de l'adresse de la machine, par exemple "
-            "http://192.168.1.20:8501."
-        )
+        raise WorkshopError("ws_link_scheme", text=shown(text))
     if parts.query or parts.fragment or parts.username or parts.password:
-        raise LinkError(
-            f"Adresse publique invalide : « {text} ». Donnez seulement l'adresse de "
-            "l'application, sans « ? », « # » ni identifiants."
-        )
+        raise WorkshopError("ws_link_extra", text=shown(text))
     return text.rstrip("/")
 
 

@@ -6,7 +6,7 @@ import hashlib
 import hmac
 import secrets
 
-from lib.workshop.codes import format_code, normalise, random_symbols
+from lib.workshop.codes import ALPHABET, format_code, normalise, random_symbols
 
 KEY_LENGTH = 16  # symbols of 5 bits: 80 bits
 SCRYPT = {"n": 2**14, "r": 8, "p": 1}
@@ -30,9 +30,18 @@ def hash_key(key: str) -> str:
     return "$".join(["scrypt", *(str(SCRYPT[name]) for name in "nrp"), salt.hex(), digest.hex()])
 
 
-def key_matches(key: object, stored: str) -> bool:
-    """True when `key` is the one `stored` was made from (constant-time comparison)."""
+def has_key_shape(key: object) -> bool:
+    """True when `key` (normalised) is 16 symbols of the alphabet, as every organiser key is."""
     if not isinstance(key, str):
+        return False
+    typed = normalise(key)
+    return len(typed) == KEY_LENGTH and all(symbol in ALPHABET for symbol in typed)
+
+
+def key_matches(key: object, stored: str) -> bool:
+    """True when `key` is the one `stored` was made from (constant-time comparison); a text
+    that cannot be a key is refused without hashing."""
+    if not has_key_shape(key):
         return False
     _, n, r, p, salt, digest = stored.split("$")
     candidate = _scrypt(key, bytes.fromhex(salt), int(n), int(r), int(p))
@@ -46,4 +55,4 @@ def new_token() -> str:
 
 def token_digest(token: object) -> str:
     """What the database keeps of a token: its SHA-256 (a 128-bit random token needs no salt)."""
-    return hashlib.sha256(str(token).encode()).hexdigest()
+    return hashlib.sha256(str(token).encode(errors="surrogatepass")).hexdigest()

@@ -1,110 +1,107 @@
-"""Organiser actions, allowed by the organiser key alone: check (with lockout), close, reopen,
-delete, publish.
+"""Organiser actions, allowed by the organiser key alone: check, close, reopen, delete, publish.
 
-Wrong keys are counted in the database (so the count holds across app replicas): after
-`FREE_FAILURES` failures every attempt on that workshop is refused, without checking the key,
-until a wait has passed (30 s, doubling with each further failure, at most 15 min).
+Wrong keys are counted per (workshop, client) in the database (`lib.workshop.throttle`, shared by
+app replicas): after 5 failures, that client's attempts on that workshop are refused without
+checking the key until a wait has passed (30 s, doubling with each further failure, at most
+15 min). Other clients, the organiser among them, are never locked out by someone else's wrong
+keys: guessing is made hopeless by the key's 80 random bits, the wait only slows a client down.
+
+Each action checks the key and acts in one transaction with the workshop row locked, so what it
+writes (e.g. the closing time) is stamped after the key check and any wait for the lock.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import timedelta
+from typing import Literal
 
 from sqlalchemy.engine import Connection, Engine, Row
 
-from lib.workshop import clock
-from lib.workshop.db import workshops, writing
+from lib.workshop import clock, throttle
+from lib.workshop.db import client_counters, workshops, writing
 from lib.workshop.errors import WorkshopError
 from lib.workshop.keys import key_matches
+from lib.workshop.privacy import MIN_PARTICIPANTS
 from lib.workshop.workshops import find_row
 
-FREE_FAILURES = 5
-FIRST_WAIT_S = 30
-MAX_WAIT_S = 15 * 60
+KEY_LIMIT = throttle.Limit("organiser_key", free=5, refusal="wsdb_too_many_keys")
 
 
-def wait_seconds(failures: int) -> int:
-    """The wait imposed after `failures` consecutive wrong keys (0 before the 5th)."""
-    if failures < FREE_FAILURES:
-        return 0
-    return min(FIRST_WAIT_S * 2 ** (failures - FREE_FAILURES), MAX_WAIT_S)
-
-
-def _attempt(connection: Connection, code: str, key: str) -> WorkshopError | None:
-    """Check `key` on the row-locked workshop; the refusal to raise once committed, if any."""
-    row = find_row(connection, code, lock="update")
+def _refusal(connection: Connection, row: Row, key: str, client: str) -> WorkshopError | None:
+    """Check `key` for this client (its counter row locked); the refusal, if any."""
+    counter = throttle.read(connection, KEY_LIMIT.kind, row.workshop_id, client)
     now = clock.utc_now()
-    if row.key_locked_until is not None and now < row.key_locked_until:
-        seconds = math.ceil((row.key_locked_until - now).total_seconds())
-        return WorkshopError("wsdb_too_many_attempts", seconds=seconds)
-    where = workshops.c.workshop_id == row.workshop_id
+    waiting = throttle.refusal(KEY_LIMIT, counter, now)
+    if waiting is not None:
+        return waiting
     if key_matches(key, row.key_hash):
-        if row.failed_key_attempts:
-            connection.execute(
-                workshops.update().where(where).values(failed_key_attempts=0, key_locked_until=None)
-            )
+        throttle.clear(connection, counter)
         return None
-    failures = connection.execute(
-        workshops.update()
-        .where(where)
-        .values(failed_key_attempts=workshops.c.failed_key_attempts + 1)
-        .returning(workshops.c.failed_key_attempts)
-    ).scalar_one()
-    wait = wait_seconds(failures)
-    if wait:
-        locked_until = now + timedelta(seconds=wait)
-        connection.execute(workshops.update().where(where).values(key_locked_until=locked_until))
+    throttle.failed(connection, KEY_LIMIT, counter, now)
     return WorkshopError("wsdb_wrong_key")
 
 
-def check_organiser_key(engine: Engine, code: str, key: str) -> None:
-    """Nothing when `key` is the workshop's organiser key; WorkshopError otherwise."""
-    with writing(engine) as connection:  # the failure count commits before the refusal
-        refusal = _attempt(connection, code, key)
-    if refusal is not None:
-        raise refusal
-
-
 @contextmanager
-def _as_organiser(engine: Engine, code: str, key: str) -> Iterator[tuple[Connection, Row]]:
-    check_organiser_key(engine, code, key)
+def _as_organiser(
+    engine: Engine, code: str, key: str, client: str, lock: Literal["update"] | None = "update"
+) -> Iterator[tuple[Connection, Row]]:
+    """The transaction and workshop row once the key is checked; a refusal is raised after the
+    failure count is committed."""
     with writing(engine) as connection:
-        yield connection, find_row(connection, code, lock="update")
+        row = find_row(connection, code, lock=lock)
+        refusal = _refusal(connection, row, key, client)
+        if refusal is None:
+            yield connection, row
+            return
+    raise refusal
 
 
-def _update(engine: Engine, code: str, key: str, **values: object) -> None:
-    with _as_organiser(engine, code, key) as (connection, row):
-        connection.execute(
-            workshops.update().where(workshops.c.workshop_id == row.workshop_id).values(**values)
-        )
+def _set(connection: Connection, row: Row, **values: object) -> None:
+    connection.execute(
+        workshops.update().where(workshops.c.workshop_id == row.workshop_id).values(**values)
+    )
 
 
-def close_workshop(engine: Engine, code: str, key: str) -> None:
-    """Stop accepting votes and joins now."""
-    _update(engine, code, key, closed_at=clock.utc_now())
+def check_organiser_key(engine: Engine, code: str, key: str, *, client: str) -> None:
+    """Nothing when `key` is the workshop's organiser key; WorkshopError otherwise."""
+    with _as_organiser(engine, code, key, client, lock=None):
+        pass
 
 
-def reopen_workshop(engine: Engine, code: str, key: str) -> None:
+def close_workshop(engine: Engine, code: str, key: str, *, client: str) -> None:
+    """Stop accepting votes and joins now (the moment the close holds the workshop)."""
+    with _as_organiser(engine, code, key, client) as (connection, row):
+        _set(connection, row, closed_at=clock.utc_now())
+
+
+def reopen_workshop(engine: Engine, code: str, key: str, *, client: str) -> None:
     """Accept votes again; a closing time already passed is dropped."""
-    with _as_organiser(engine, code, key) as (connection, row):
+    with _as_organiser(engine, code, key, client) as (connection, row):
         now = clock.utc_now()
         closes_at = row.closes_at if row.closes_at is not None and row.closes_at > now else None
-        connection.execute(
-            workshops.update()
-            .where(workshops.c.workshop_id == row.workshop_id)
-            .values(closed_at=None, closes_at=closes_at)
-        )
+        _set(connection, row, closed_at=None, closes_at=closes_at)
 
 
-def set_published(engine: Engine, code: str, key: str, published: bool) -> None:
-    """Show (or hide) the workshop's results in the explore pages."""
-    _update(engine, code, key, published=bool(published))
+def set_published(engine: Engine, code: str, key: str, published: bool, *, client: str) -> None:
+    """Show (or hide) the workshop's results in the explore pages; showing needs at least
+    MIN_PARTICIPANTS participants who voted."""
+    with _as_organiser(engine, code, key, client) as (connection, row):
+        if published and row.n_participants < MIN_PARTICIPANTS:
+            raise WorkshopError(
+                "wsdb_publish_too_few",
+                minimum=MIN_PARTICIPANTS,
+                count=row.n_participants,
+                missing=MIN_PARTICIPANTS - row.n_participants,
+            )
+        _set(connection, row, published=bool(published))
 
 
-def delete_workshop(engine: Engine, code: str, key: str) -> None:
-    """Delete the workshop with its participants and votes (foreign keys cascade)."""
-    with _as_organiser(engine, code, key) as (connection, row):
+def delete_workshop(engine: Engine, code: str, key: str, *, client: str) -> None:
+    """Delete the workshop with its participants and votes (foreign keys cascade) and the
+    counters of its clients."""
+    with _as_organiser(engine, code, key, client) as (connection, row):
         connection.execute(workshops.delete().where(workshops.c.workshop_id == row.workshop_id))
+        connection.execute(
+            client_counters.delete().where(client_counters.c.scope == row.workshop_id)
+        )

@@ -16,6 +16,7 @@ from lib.workshop.workshops import (
     create_workshop,
     get_workshop,
     join,
+    open_workshop,
     published_workshops,
 )
 
@@ -31,6 +32,7 @@ __all__ = [
     "format_code",
     "get_workshop",
     "join",
+    "open_workshop",
     "published_workshops",
     "reopen_workshop",
     "set_published",

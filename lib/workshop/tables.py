@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from lib import perception, profile
-from lib.formatting import format_number
+from lib.formatting import format_number, ordinal
 from lib.i18n import t
 from lib.workshop import results
 from lib.workshop.layer import QUESTION
@@ -34,8 +34,7 @@ def domain_table(look: profile.Lookups, votes: pd.DataFrame) -> pd.DataFrame:
             t("ws_col_share", lang): [_share(v, lang) for v in table["share"]],
             t("ws_col_mean_rank", lang): [format_number(v, 1, lang) for v in table["mean_rank"]],
             t("ws_col_priority", lang): [
-                missing if pd.isna(r) else profile.ordinal(int(r), lang)
-                for r in table["priority_rank"]
+                missing if pd.isna(r) else ordinal(int(r), lang) for r in table["priority_rank"]
             ],
         }
     )

@@ -6,18 +6,17 @@ from collections.abc import Collection, Sequence
 
 import pandas as pd
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine, Row
 
 from lib.workshop import clock
-from lib.workshop.db import participants, vote_choices, votes, writing
+from lib.workshop.db import insert, participants, vote_choices, votes, writing
 from lib.workshop.errors import WorkshopError, shown
 from lib.workshop.keys import token_digest
+from lib.workshop.text_checks import check_characters
 from lib.workshop.workshops import find_row, require_open
 
 COMMENT_LIMIT = 280
 FRAME_COLUMNS = ["vote_no", "actor_id", "rank", "domain_id", "comment", "submitted_at"]
-_INSERTS = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}
 
 
 def _participant_id(connection: Connection, workshop: Row, token: str) -> int:
@@ -55,6 +54,7 @@ def _checked_comment(comment: str | None) -> str | None:
     text = (comment or "").strip()
     if len(text) > COMMENT_LIMIT:
         raise WorkshopError("wsdb_comment_too_long", count=len(text), limit=COMMENT_LIMIT)
+    check_characters(text, "wsdb_comment_character", multiline=True)
     return text or None
 
 
@@ -83,7 +83,7 @@ def submit_vote(
         chosen = _checked_domains(domain_ids, workshop.n_choices, allowed_domains)
         text = _checked_comment(comment)
         now = clock.utc_now()
-        insert = _INSERTS[connection.dialect.name](votes).values(
+        statement = insert(connection, votes).values(
             workshop_id=workshop.workshop_id,
             participant_id=participant_id,
             actor_id=actor_id,
@@ -91,12 +91,12 @@ def submit_vote(
             first_submitted_at=now,
             submitted_at=now,
         )
-        upsert = insert.on_conflict_do_update(
+        upsert = statement.on_conflict_do_update(
             index_elements=[votes.c.workshop_id, votes.c.participant_id],
             set_={
-                "actor_id": insert.excluded.actor_id,
-                "comment": insert.excluded.comment,
-                "submitted_at": insert.excluded.submitted_at,
+                "actor_id": statement.excluded.actor_id,
+                "comment": statement.excluded.comment,
+                "submitted_at": statement.excluded.submitted_at,
             },
         ).returning(votes.c.vote_id)
         vote_id = connection.execute(upsert).scalar_one()

@@ -1,4 +1,9 @@
-"""Workshops: creation (join code + organiser key), lookup by code, joining, published list."""
+"""Workshops: creation (join code + organiser key), lookup by code, joining, published list.
+
+Per client (a browser session, see `lib.workshop.throttle`): after 10 wrong join codes, a wait
+of 30 s doubling with each further wrong code (at most 15 min); at most 3 participants per
+workshop.
+"""
 
 from __future__ import annotations
 
@@ -11,15 +16,21 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine, Row
 from sqlalchemy.exc import IntegrityError
 
-from lib.formatting import markup_characters
-from lib.workshop import clock, codes
+from lib.formatting import MARKUP_CHARACTERS
+from lib.workshop import clock, codes, throttle
 from lib.workshop.db import participants, votes, workshops, writing
 from lib.workshop.errors import WorkshopError, shown
 from lib.workshop.keys import hash_key, new_organiser_key, new_token, token_digest
+from lib.workshop.privacy import MIN_PARTICIPANTS
+from lib.workshop.text_checks import check_characters
 
 TITLE_LIMIT = 120
+TITLE_REFUSED = MARKUP_CHARACTERS + "$"  # links, images, HTML; "$" opens a formula
 CHOICES_RANGE = range(3, 6)
 CODE_DRAWS = 5  # a 40-bit code collides rarely; each collision draws again
+CODE_LIMIT = throttle.Limit("join_code", free=10, refusal="wsdb_too_many_codes")
+JOIN_KIND = "join"
+JOIN_CAP = 3  # participants one client may create in one workshop
 
 
 @dataclass(frozen=True)
@@ -51,7 +62,6 @@ def _n_votes() -> sa.ScalarSelect:
         sa.select(sa.func.count())
         .where(votes.c.workshop_id == workshops.c.workshop_id)
         .scalar_subquery()
-        .label("n_participants")
     )
 
 
@@ -63,7 +73,7 @@ def find_row(
     code = codes.normalise(code)
     if not codes.is_code(code):
         raise WorkshopError("wsdb_unknown_code")
-    query = sa.select(workshops, _n_votes()).where(workshops.c.code == code)
+    query = sa.select(workshops, _n_votes().label("n_participants")).where(workshops.c.code == code)
     if lock:
         query = query.with_for_update(read=lock == "share")
     row = connection.execute(query).first()
@@ -94,11 +104,31 @@ def get_workshop(engine: Engine, code: str) -> Workshop:
         return _workshop(find_row(connection, code), clock.utc_now())
 
 
+def open_workshop(engine: Engine, code: str, *, client: str) -> Workshop:
+    """The workshop of `code` as typed by `client`: a wrong code counts against the client,
+    who waits once too many were wrong (CODE_LIMIT)."""
+    with writing(engine) as connection:
+        counter = throttle.read(connection, CODE_LIMIT.kind, 0, client)
+        now = clock.utc_now()
+        refusal = throttle.refusal(CODE_LIMIT, counter, now)
+        if refusal is None:
+            try:
+                row = find_row(connection, code)
+            except WorkshopError as unknown:
+                throttle.failed(connection, CODE_LIMIT, counter, now)
+                refusal = unknown
+            else:
+                throttle.clear(connection, counter, only_if_zero=True)
+                return _workshop(row, now)
+    raise refusal
+
+
 def published_workshops(engine: Engine) -> list[Workshop]:
-    """Workshops whose organiser published the results, newest first."""
+    """Workshops whose organiser published the results (with at least MIN_PARTICIPANTS
+    participants who voted), newest first."""
     query = (
-        sa.select(workshops, _n_votes())
-        .where(workshops.c.published)
+        sa.select(workshops, _n_votes().label("n_participants"))
+        .where(workshops.c.published, _n_votes() >= MIN_PARTICIPANTS)
         .order_by(workshops.c.created_at.desc(), workshops.c.workshop_id.desc())
     )
     now = clock.utc_now()
@@ -120,8 +150,10 @@ def _checked_fields(
         raise WorkshopError("wsdb_title_missing")
     if len(title) > TITLE_LIMIT:
         raise WorkshopError("wsdb_title_too_long", count=len(title), limit=TITLE_LIMIT)
-    if markup_characters(title):
-        raise WorkshopError("wsdb_title_markup", characters=" ".join(markup_characters(title)))
+    refused = [character for character in TITLE_REFUSED if character in title]
+    if refused:
+        raise WorkshopError("wsdb_title_markup", characters=" ".join(refused))
+    check_characters(title, "wsdb_title_character")
     if territory_id not in allowed_territories:
         raise WorkshopError("wsdb_unknown_territory", value=shown(territory_id))
     actors = list(dict.fromkeys(actor_ids))
@@ -165,7 +197,6 @@ def create_workshop(
     fields |= {
         "key_hash": hash_key(key),
         "published": False,
-        "failed_key_attempts": 0,
         "created_at": clock.utc_now(),
     }
     for _ in range(CODE_DRAWS):
@@ -179,12 +210,17 @@ def create_workshop(
     raise RuntimeError(f"no free workshop code after {CODE_DRAWS} draws")
 
 
-def join(engine: Engine, code: str) -> str:
-    """A new participant token for an open workshop (keep it to vote and to change the vote)."""
+def join(engine: Engine, code: str, *, client: str) -> str:
+    """A new participant token for an open workshop (keep it to vote and to change the vote);
+    refused once `client` has created JOIN_CAP participants in it."""
     token = new_token()
     with writing(engine) as connection:
         row = find_row(connection, code, lock="share")
         require_open(row)
+        counter = throttle.read(connection, JOIN_KIND, row.workshop_id, client)
+        if counter.count >= JOIN_CAP:
+            raise WorkshopError("wsdb_join_cap", cap=JOIN_CAP)
+        throttle.add_one(connection, counter)
         connection.execute(
             participants.insert().values(
                 workshop_id=row.workshop_id,

@@ -34,7 +34,7 @@ def workshop_server(tmp_path_factory):
     service.submit_vote(
         engine,
         workshop.code,
-        service.join(engine, workshop.code),
+        service.join(engine, workshop.code, client="a phone"),
         actor_id="citoyens",
         domain_ids=["emploi", "sante", "logement", "mobilite", "numerique"],
         comment=XSS,

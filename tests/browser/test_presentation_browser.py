@@ -31,7 +31,7 @@ def test_slides_are_large_without_chrome_and_step_forward(screen, app_url):
     wait_until_idle(screen)
     assert re.search(r"/presentation\?", screen.url)  # any page with the mode opens the slides
     title = screen.locator("h1")
-    assert title.inner_text() == "La France par région : Taux de chômage localisé"
+    assert title.inner_text() == "La France par région : Taux de chômage localisé (T3 2023)"
     assert screen.evaluate(FONT_SIZE, "h1") >= 32
     assert screen.evaluate(FONT_SIZE, "[data-testid='stMarkdownContainer'] li") >= 20
     assert screen.evaluate(FONT_SIZE, "[data-testid='stCaptionContainer'] p") >= 20  # source

@@ -28,7 +28,7 @@ def wait_for_charts(page, count: int) -> None:
     wait_until_idle(page)
 
 
-def test_profile_prints_title_and_figures_on_at_most_two_a4_pages(page, app_url):
+def test_profile_prints_title_and_figures_on_at_most_three_a4_pages(page, app_url):
     # Open the app once first: on a server that has not yet run app.py, a deep link to a page
     # runs that page alone (Streamlit's pages/ folder detection), without the shared sidebar.
     page.goto(app_url)
@@ -52,5 +52,5 @@ def test_profile_prints_title_and_figures_on_at_most_two_a4_pages(page, app_url)
 
     pdf = page.pdf(format="A4", print_background=True)
     assert pdf.startswith(b"%PDF")
-    assert 1 <= len(PDF_PAGE.findall(pdf)) <= 2
+    assert 1 <= len(PDF_PAGE.findall(pdf)) <= 3  # 27 key figures and 16 domains since the series
     assert page.external.blocked == []

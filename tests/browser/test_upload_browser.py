@@ -9,8 +9,8 @@ pytestmark = pytest.mark.browser
 
 FRENCH_CSV = (
     "niveau;code_insee;indicateur;libelle;domaine;unite;higher_is_worse;annee;valeur\n"
-    "département;29;taux_chomage_2023t3;Taux de chômage;emploi;%;true;2023-T3;12,5\n"
-    "département;99;taux_chomage_2023t3;Taux de chômage;emploi;%;true;2023-T3;8\n"
+    "département;29;taux_chomage;Taux de chômage;emploi;%;true;2023-T3;12,5\n"
+    "département;99;taux_chomage;Taux de chômage;emploi;%;true;2023-T3;8\n"
 ).encode("cp1252")
 MAP_DRAWN = (
     "() => { const gd = document.querySelector('.js-plotly-plot');"

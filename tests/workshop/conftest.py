@@ -59,17 +59,15 @@ class Backend:
         """Another engine on the same database (an app restart, or another replica)."""
         return engine_from_env(self.env)
 
-    def snapshot(self, ignore: tuple[str, ...] = ()) -> dict[str, list[tuple]]:
-        """Every row of every workshop table, in primary-key order (columns `ignore` left out)."""
+    def snapshot(self, skip: tuple[str, ...] = ()) -> dict[str, list[tuple]]:
+        """Every row of every workshop table but `skip`, in primary-key order."""
         with self.engine.connect() as connection:
             return {
-                table.name: [
-                    tuple(value for key, value in row._mapping.items() if key not in ignore)
-                    for row in connection.execute(
-                        sa.select(table).order_by(*table.primary_key.columns)
-                    )
-                ]
+                table.name: connection.execute(
+                    sa.select(table).order_by(*table.primary_key.columns)
+                ).all()
                 for table in metadata.sorted_tables
+                if table.name not in skip
             }
 
     def count(self, table: str) -> int:
@@ -137,6 +135,25 @@ def workshop(backend, vocabulary):
         allowed_territories=vocabulary.territories,
         allowed_actors=vocabulary.actors,
     )
+
+
+@pytest.fixture
+def another_workshop(backend, vocabulary):
+    """Makes one more open workshop (Bretagne, citizens only) on `engine`, by default the
+    backend's: (Workshop, key)."""
+
+    def create(title: str = "Autre atelier", engine: Engine | None = None):
+        return create_workshop(
+            engine or backend.engine,
+            title=title,
+            territory_id="REG-53",
+            actor_ids=["citoyens"],
+            n_choices=3,
+            allowed_territories=vocabulary.territories,
+            allowed_actors=vocabulary.actors,
+        )
+
+    return create
 
 
 class Clock:

@@ -7,7 +7,9 @@ import re
 from lib.labels.workshop_storage import LABELS
 from lib.workshop import codes, keys
 from lib.workshop.errors import WorkshopError, shown
-from lib.workshop.organiser import wait_seconds
+from lib.workshop.organiser import KEY_LIMIT
+from lib.workshop.text_checks import refused_character
+from lib.workshop.workshops import CODE_LIMIT
 
 SYMBOL = f"[{codes.ALPHABET}]"
 
@@ -65,6 +67,8 @@ def test_organiser_key_hash_is_salted_scrypt_and_checks_the_key():
     assert not keys.key_matches(keys.new_organiser_key(), stored)
     assert not keys.key_matches("", stored)
     assert not keys.key_matches(None, stored)
+    assert not keys.key_matches("\ud800" * 16, stored)  # not a key's shape: no hash, no error
+    assert not keys.key_matches(key + "A", stored)
 
 
 def test_participant_tokens_are_random_and_kept_as_a_digest():
@@ -73,11 +77,27 @@ def test_participant_tokens_are_random_and_kept_as_a_digest():
     assert token != keys.new_token()
     assert re.fullmatch(r"[0-9a-f]{64}", keys.token_digest(token))
     assert keys.token_digest(token) == keys.token_digest(token)
+    assert re.fullmatch(r"[0-9a-f]{64}", keys.token_digest("\ud800"))  # a lone surrogate too
 
 
 def test_wait_after_wrong_keys_starts_at_the_fifth_doubles_and_is_capped():
-    waits = [wait_seconds(failures) for failures in range(1, 12)]
+    waits = [KEY_LIMIT.wait_seconds(failures) for failures in range(1, 12)]
     assert waits == [0, 0, 0, 0, 30, 60, 120, 240, 480, 900, 900]
+
+
+def test_wait_after_wrong_codes_starts_at_the_tenth_doubles_and_is_capped():
+    waits = [CODE_LIMIT.wait_seconds(failures) for failures in range(1, 17)]
+    assert waits == [0] * 9 + [30, 60, 120, 240, 480, 900, 900]
+
+
+def test_refused_characters():
+    assert refused_character("Atelier « mobilité » 2026 — Brest 👩‍💻") is None
+    assert refused_character("a\u200db\u00adc") is None  # joiners and soft hyphens are text
+    assert refused_character("deux\nlignes") == "\n"
+    assert refused_character("deux\r\nlignes\tici", multiline=True) is None
+    assert refused_character("x\x7f", multiline=True) == "\x7f"
+    assert refused_character("\udc80", multiline=True) == "\udc80"
+    assert refused_character("abc\u2066def") == "\u2066"
 
 
 def test_values_quoted_in_messages_are_cut_to_40_characters():

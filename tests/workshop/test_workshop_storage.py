@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 import pandas as pd
 import pytest
 import sqlalchemy as sa
+from workshop_votes import ORGANISER, new_token
 
 from lib.workshop import clock, codes
 from lib.workshop.db import DEFAULT_DB_PATH, database_url, engine_from_env, schema_version
@@ -37,7 +38,7 @@ UNKNOWN_PARTICIPANT = (
     "Participant inconnu dans cet atelier : rejoignez-le de nouveau avec son code."
 )
 WRONG_KEY = "Clé organisateur incorrecte."
-KEY_STATE = ("failed_key_attempts", "key_locked_until")
+COUNTERS = ("client_counters",)
 
 
 def vote(engine, code, token, vocabulary, **changes):
@@ -96,7 +97,7 @@ def test_a_wrong_code_is_refused(backend, workshop, code):
     assert workshop[0].code != "ZZZZZZZZ"
     assert refused(get_workshop, backend.engine, code) == UNKNOWN_CODE
     before = backend.snapshot()
-    assert refused(join, backend.engine, code) == UNKNOWN_CODE
+    assert refused(join, backend.engine, code, client="a-browser") == UNKNOWN_CODE
     assert backend.snapshot() == before
 
 
@@ -107,13 +108,38 @@ def test_a_wrong_code_is_refused(backend, workshop, code):
         ({"title": "x" * 121}, "Titre trop long : 121 caractères (120 au plus)."),
         (
             {"title": "Atelier ![](http://example.com/pixel.png)"},
-            "Titre : les caractères [ ] ne sont pas acceptés (ils créeraient des liens ou des "
-            "images dans les pages).",
+            "Titre : les caractères [ ] ne sont pas acceptés (ils créeraient des liens, des "
+            "images ou des formules dans les pages).",
         ),
         (
             {"title": "<img src=x onerror=alert(1)>"},
-            "Titre : les caractères < > ne sont pas acceptés (ils créeraient des liens ou des "
-            "images dans les pages).",
+            "Titre : les caractères < > ne sont pas acceptés (ils créeraient des liens, des "
+            "images ou des formules dans les pages).",
+        ),
+        (
+            {"title": r"Atelier $\rule{9999px}{9999px}$"},
+            "Titre : les caractères $ ne sont pas acceptés (ils créeraient des liens, des "
+            "images ou des formules dans les pages).",
+        ),
+        (
+            {"title": "Atelier \ud800 Brest"},
+            "Titre : le caractère U+D800 n'est pas accepté (caractère de contrôle, invisible ou "
+            "invalide) ; retapez le titre.",
+        ),
+        (
+            {"title": "Atelier\nBrest"},
+            "Titre : le caractère U+000A n'est pas accepté (caractère de contrôle, invisible ou "
+            "invalide) ; retapez le titre.",
+        ),
+        (
+            {"title": "Atelier \x00"},
+            "Titre : le caractère U+0000 n'est pas accepté (caractère de contrôle, invisible ou "
+            "invalide) ; retapez le titre.",
+        ),
+        (
+            {"title": "Atelier \u202egnp.exe"},
+            "Titre : le caractère U+202E n'est pas accepté (caractère de contrôle, invisible ou "
+            "invalide) ; retapez le titre.",
         ),
         ({"territory_id": "REG-99"}, "Territoire inconnu : REG-99."),
         ({"territory_id": "53"}, "Territoire inconnu : 53."),
@@ -164,13 +190,23 @@ def test_a_taken_code_is_drawn_again(backend, vocabulary, workshop, monkeypatch)
         ({"actor_id": "fondations"}, "Profil d'acteur non proposé dans cet atelier : fondations."),
         ({"actor_id": "pirates"}, "Profil d'acteur non proposé dans cet atelier : pirates."),
         ({"comment": "é" * 312}, "Commentaire trop long : 312 caractères (280 au plus)."),
+        (
+            {"comment": "Bien \udcff"},
+            "Commentaire : le caractère U+DCFF n'est pas accepté (caractère de contrôle, "
+            "invisible ou invalide) ; retapez le commentaire.",
+        ),
+        (
+            {"comment": "Bien\x1b[31m"},
+            "Commentaire : le caractère U+001B n'est pas accepté (caractère de contrôle, "
+            "invisible ou invalide) ; retapez le commentaire.",
+        ),
     ],
 )
 def test_a_bad_vote_is_refused_and_the_previous_vote_stays(
     backend, vocabulary, workshop, changes, message
 ):
     code = workshop[0].code
-    token = join(backend.engine, code)
+    token = new_token(backend.engine, code)
     vote(backend.engine, code, token, vocabulary)
     before = backend.snapshot()
     assert refused(vote, backend.engine, code, token, vocabulary, **changes) == message
@@ -181,7 +217,7 @@ def test_a_bad_vote_is_refused_and_the_previous_vote_stays(
 def test_a_vote_needs_a_token_of_that_workshop(backend, vocabulary, workshop):
     code = workshop[0].code
     other = create(backend, vocabulary)[0].code
-    stranger = join(backend.engine, other)
+    stranger = new_token(backend.engine, other)
     before = backend.snapshot()
     for token in ["invented-token", "", stranger]:
         assert refused(vote, backend.engine, code, token, vocabulary) == UNKNOWN_PARTICIPANT
@@ -192,14 +228,14 @@ def test_a_vote_needs_a_token_of_that_workshop(backend, vocabulary, workshop):
 
 def test_a_closed_workshop_refuses_votes_and_joins_until_reopened(backend, vocabulary, workshop):
     created, key = workshop
-    token = join(backend.engine, created.code)
-    close_workshop(backend.engine, created.code, key)
+    token = new_token(backend.engine, created.code)
+    close_workshop(backend.engine, created.code, key, client=ORGANISER)
     assert not get_workshop(backend.engine, created.code).is_open
     before = backend.snapshot()
     assert refused(vote, backend.engine, created.code, token, vocabulary) == CLOSED
-    assert refused(join, backend.engine, created.code) == CLOSED
+    assert refused(join, backend.engine, created.code, client="a-browser") == CLOSED
     assert backend.snapshot() == before
-    reopen_workshop(backend.engine, created.code, key)
+    reopen_workshop(backend.engine, created.code, key, client=ORGANISER)
     vote(backend.engine, created.code, token, vocabulary)
     assert get_workshop(backend.engine, created.code).n_participants == 1
 
@@ -208,7 +244,7 @@ def test_votes_after_the_closing_time_are_refused(backend, vocabulary, frozen_cl
     closes_at = frozen_clock.now + timedelta(minutes=10)
     created, key = create(backend, vocabulary, closes_at=closes_at)
     assert created.closes_at == closes_at
-    token = join(backend.engine, created.code)
+    token = new_token(backend.engine, created.code)
     frozen_clock.advance(599)
     vote(backend.engine, created.code, token, vocabulary)
     frozen_clock.advance(1)
@@ -219,14 +255,15 @@ def test_votes_after_the_closing_time_are_refused(backend, vocabulary, frozen_cl
         == CLOSED
     )
     assert backend.snapshot() == before
-    reopen_workshop(backend.engine, created.code, key)  # a passed closing time is dropped
+    # a passed closing time is dropped
+    reopen_workshop(backend.engine, created.code, key, client=ORGANISER)
     reopened = get_workshop(backend.engine, created.code)
     assert reopened.is_open and reopened.closes_at is None
 
 
 def test_a_new_vote_by_the_same_participant_replaces_the_first(backend, vocabulary, workshop):
     code = workshop[0].code
-    token = join(backend.engine, code)
+    token = new_token(backend.engine, code)
     assert current_vote(backend.engine, code, token) is None
     vote(backend.engine, code, token, vocabulary)
     vote(
@@ -258,11 +295,17 @@ def test_a_new_vote_by_the_same_participant_replaces_the_first(backend, vocabula
 
 @pytest.mark.parametrize(
     ("comment", "stored"),
-    [(None, None), ("", None), ("   \n ", None), ("  " + "é" * 280 + "\n", "é" * 280)],
+    [
+        (None, None),
+        ("", None),
+        ("   \n ", None),
+        ("  " + "é" * 280 + "\n", "é" * 280),
+        ("Deux lignes\r\n\tet une tabulation 👩‍💻", "Deux lignes\r\n\tet une tabulation 👩‍💻"),
+    ],
 )
 def test_comment_is_stripped_and_optional(backend, vocabulary, workshop, comment, stored):
     code = workshop[0].code
-    token = join(backend.engine, code)
+    token = new_token(backend.engine, code)
     vote(backend.engine, code, token, vocabulary, comment=comment)
     assert current_vote(backend.engine, code, token)["comment"] == stored
 
@@ -271,7 +314,7 @@ def test_votes_frame_numbers_votes_by_first_submission_without_tokens(
     backend, vocabulary, workshop, frozen_clock
 ):
     created, _ = workshop
-    tokens = [join(backend.engine, created.code) for _ in range(3)]
+    tokens = [new_token(backend.engine, created.code) for _ in range(3)]
     for number, token in enumerate(tokens, start=1):
         frozen_clock.advance(1)
         vote(backend.engine, created.code, token, vocabulary, comment=f"vote {number}")
@@ -302,25 +345,26 @@ def test_votes_frame_numbers_votes_by_first_submission_without_tokens(
 
 def test_results_survive_an_app_restart(backend, vocabulary, workshop):
     created, key = workshop
-    token = join(backend.engine, created.code)
-    vote(backend.engine, created.code, token, vocabulary)
-    set_published(backend.engine, created.code, key, True)
+    tokens = [new_token(backend.engine, created.code) for _ in range(5)]
+    for token in tokens:
+        vote(backend.engine, created.code, token, vocabulary)
+    set_published(backend.engine, created.code, key, True, client=ORGANISER)
     expected = votes_frame(backend.engine, created.workshop_id)
     backend.engine.dispose()
     restarted = backend.new_engine()
     try:
         assert get_workshop(restarted, created.code) == get_workshop(backend.engine, created.code)
-        assert get_workshop(restarted, created.code).n_participants == 1
+        assert get_workshop(restarted, created.code).n_participants == 5
         pd.testing.assert_frame_equal(votes_frame(restarted, created.workshop_id), expected)
-        assert current_vote(restarted, created.code, token)["actor_id"] == "citoyens"
-        check_organiser_key(restarted, created.code, key)
+        assert current_vote(restarted, created.code, tokens[0])["actor_id"] == "citoyens"
+        check_organiser_key(restarted, created.code, key, client=ORGANISER)
     finally:
         restarted.dispose()
 
 
 def test_wrong_organiser_key_is_refused_and_changes_nothing_else(backend, workshop):
     created, key = workshop
-    before = backend.snapshot(ignore=KEY_STATE)
+    before = backend.snapshot(skip=COUNTERS)
     actions = [
         (check_organiser_key, ()),
         (close_workshop, ()),
@@ -330,41 +374,46 @@ def test_wrong_organiser_key_is_refused_and_changes_nothing_else(backend, worksh
     ]
     for action, extra in actions:
         assert (
-            refused(action, backend.engine, created.code, "AAAA-BBBB-CCCC-DDDD", *extra)
+            refused(action, backend.engine, created.code, "AAAA-BBBB-CCCC-DDDD", *extra, client="x")
             == WRONG_KEY
         )
-    assert backend.snapshot(ignore=KEY_STATE) == before
-    assert refused(check_organiser_key, backend.engine, "ZZZZZZZZ", key) == UNKNOWN_CODE
+    assert backend.snapshot(skip=COUNTERS) == before
+    assert (
+        refused(check_organiser_key, backend.engine, "ZZZZZZZZ", key, client=ORGANISER)
+        == UNKNOWN_CODE
+    )
     assert get_workshop(backend.engine, created.code) == created
 
 
 def test_organiser_actions(backend, vocabulary, workshop):
     created, key = workshop
     kept, _ = create(backend, vocabulary, title="Autre atelier")
-    for code in [created.code, kept.code]:
-        vote(backend.engine, code, join(backend.engine, code), vocabulary)
-    check_organiser_key(backend.engine, created.code, key.lower().replace("-", ""))
+    for code in [created.code] * 5 + [kept.code]:
+        vote(backend.engine, code, new_token(backend.engine, code), vocabulary)
+    typed = key.lower().replace("-", "")
+    check_organiser_key(backend.engine, created.code, typed, client=ORGANISER)
     assert published_workshops(backend.engine) == []
-    set_published(backend.engine, created.code, key, True)
+    set_published(backend.engine, created.code, key, True, client=ORGANISER)
     assert [w.code for w in published_workshops(backend.engine)] == [created.code]
     assert published_workshops(backend.engine)[0].published
-    set_published(backend.engine, created.code, key, False)
+    set_published(backend.engine, created.code, key, False, client=ORGANISER)
     assert published_workshops(backend.engine) == []
-    close_workshop(backend.engine, created.code, key)
+    close_workshop(backend.engine, created.code, key, client=ORGANISER)
     assert not get_workshop(backend.engine, created.code).is_open
-    reopen_workshop(backend.engine, created.code, key)
+    reopen_workshop(backend.engine, created.code, key, client=ORGANISER)
     assert get_workshop(backend.engine, created.code).is_open
-    delete_workshop(backend.engine, created.code, key)
+    delete_workshop(backend.engine, created.code, key, client=ORGANISER)
     assert refused(get_workshop, backend.engine, created.code) == UNKNOWN_CODE
     assert [
-        backend.count(table) for table in ["workshops", "participants", "votes", "vote_choices"]
-    ] == [1, 1, 1, 3]
+        backend.count(table)
+        for table in ["workshops", "participants", "votes", "vote_choices", "client_counters"]
+    ] == [1, 1, 1, 3, 1]  # the kept workshop's participant, and the join it counted
     assert get_workshop(backend.engine, kept.code).n_participants == 1
 
 
 def test_the_key_and_the_tokens_are_stored_hashed(backend, vocabulary, workshop):
     created, key = workshop
-    token = join(backend.engine, created.code)
+    token = new_token(backend.engine, created.code)
     vote(backend.engine, created.code, token, vocabulary)
     stored = " ".join(
         str(value) for rows in backend.snapshot().values() for row in rows for value in row
@@ -379,7 +428,7 @@ def test_schema_creation_is_idempotent_and_versioned(backend, workshop):
     for _ in range(2):
         backend.new_engine().dispose()
     with backend.engine.begin() as connection:
-        assert connection.execute(sa.select(schema_version)).all() == [(1, 1)]
+        assert connection.execute(sa.select(schema_version)).all() == [(1, 2)]
         connection.execute(schema_version.update().values(version=99))
     assert get_workshop(backend.engine, workshop[0].code) == workshop[0]
     with pytest.raises(RuntimeError, match="schema version 99"):
