@@ -35,10 +35,11 @@ postgres:
 test: $(STAMP) chromium postgres lint
 	$(PY) -m pytest
 
-# Benchmarks (a few minutes; run alone on the machine): bench/run_bench.py (first paint, reruns,
-# payloads), then the room bench: PHONES phones arriving over 30 s, 3 votes each, one organiser
-# screen, against `serve.py` and a bare page. ROOM_FLAGS adds bench/bench_room.py options, e.g.
-# ROOM_FLAGS="--servers 2 --database-url $$TEST_DATABASE_URL" or "--option runner.postScriptGC=false".
+# Benchmarks (up to half an hour while the room overloads the app; run alone on the machine):
+# bench/run_bench.py (first paint, reruns, payloads), then the room bench: PHONES phones over
+# 30 s, 3 votes each, one organiser screen, against `serve.py` and a bare page. ROOM_FLAGS adds
+# bench/bench_room.py options, e.g. ROOM_FLAGS="--servers 2 --database-url $$TEST_DATABASE_URL" or
+# ROOM_FLAGS="--option runner.postScriptGC=false" (`bench/bench_room.py --help` lists them).
 PHONES ?= 200
 ROOM_FLAGS ?=
 bench: $(STAMP) chromium

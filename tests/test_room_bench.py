@@ -10,7 +10,7 @@ from types import SimpleNamespace
 
 import pytest
 from streamlit.proto.Element_pb2 import Element
-from workshop_votes import cast_vote, domain_ids
+from workshop_votes import cast_vote, domain_ids, new_token
 
 from bench import bench_room
 from bench.room import page_files
@@ -20,7 +20,6 @@ from bench.room.page_files import PageFile, PageFiles
 from bench.room.room import Options, Phone, Plan, ballots
 from bench.room.session import PageError, Session
 from bench.room.verify import tally
-from lib.workshop import service
 
 PHONES, VOTES = 10, 3
 PLAN = Plan(phones=PHONES, arrival_s=2, think_s=(0.05, 0.2), votes=VOTES, timeout_s=60)
@@ -98,7 +97,7 @@ def test_votes_lost_and_duplicated_are_counted_from_the_database():
         kept = cast_vote(engine, workshop.code, "citoyens", ballot)
         replaced = cast_vote(engine, workshop.code, "entreprises", ballot)
         cast_vote(engine, workshop.code, "associations", ballot)  # a vote of no phone: duplicated
-        never_voted = service.join(engine, workshop.code)
+        never_voted = new_token(engine, workshop.code)
         phones = [
             Phone(token=kept, last_sent=("citoyens", "emploi", "sante", "logement")),
             # its last ballot sent is not the one recorded: lost
