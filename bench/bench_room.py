@@ -1,14 +1,16 @@
-"""Room bench (issue #17): a room of phones and one organiser screen against the running app, over
-Streamlit's own websocket protocol, then the same room against a bare one-button page (the floor).
+"""Room bench (issue #17): simulated phones and an organiser screen against the running app.
+
+They speak Streamlit's own websocket protocol as browsers do; the same room then runs against a
+bare one-button page (the floor).
 
 The app runs as `make run` starts it (`streamlit run serve.py`) on a free loopback port, with a
 fresh workshop database (a temporary SQLite file, or a new schema at --database-url). Each phone
 arrives at a random moment of the arrival window, fetches the participant page's document and
 files as a browser does (bench/room/page_files.txt), opens /participer?code=…, joins, picks a
-profile and the ranked domains, sends, then changes its vote (--votes ballots in all), pausing
---think seconds before every tap. The organiser's screen (/atelier, opened with the workshop's
-key) refreshes its live results at the page's own interval meanwhile. On the floor every tap is
-a click on the one button.
+profile and the ranked domains, sends, then changes one or two choices and sends again (--votes
+ballots in all), pausing --think seconds before every tap. The organiser's screen (/atelier,
+opened with the workshop's key) refreshes its live results at the page's own interval meanwhile.
+On the floor every tap is a click on the one button.
 
 Prints Markdown: p50/p95/max per interaction kind, errors, votes sent vs recorded in the
 database (lost, duplicated), the server's CPU (and one participant rerun's, measured after the
@@ -332,13 +334,19 @@ def record_page_files() -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--phones", type=int, default=200)
+    parser.add_argument("--phones", type=int, default=200, help="phones in the room")
     parser.add_argument("--arrival", type=float, default=30, help="arrival window (s)")
-    parser.add_argument("--think", type=float, nargs=2, default=(1, 3), metavar=("MIN", "MAX"))
+    parser.add_argument(
+        "--think", type=float, nargs=2, default=(1, 3), metavar=("MIN", "MAX"),
+        help="a person's pause before each tap (s, uniform)",
+    )  # fmt: skip
     parser.add_argument("--votes", type=int, default=3, help="ballots sent per phone")
     parser.add_argument("--timeout", type=float, default=60, help="unanswered after (s): error")
-    parser.add_argument("--cached-share", type=float, default=0.0, help="phones with cached files")
-    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--cached-share", type=float, default=0.0,
+        help="share of phones (0-1) that opened the app before: no /static/ file fetched",
+    )  # fmt: skip
+    parser.add_argument("--seed", type=int, default=1, help="arrivals, pauses and ballots")
     parser.add_argument("--servers", type=int, default=1, help="app processes (phones sticky)")
     parser.add_argument("--database-url", help="PostgreSQL (a scratch schema); else SQLite")
     parser.add_argument(
