@@ -14,17 +14,14 @@ import argparse
 import os
 import statistics
 import sys
-import tempfile
 import time
-import uuid
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-import sqlalchemy as sa
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from lib.workshop.db import database_url, engine_from_env
+from bench.room.database import scratch_database
+from lib.workshop.db import engine_from_env
 from lib.workshop.service import create_workshop, join, submit_vote, votes_frame
 
 ACTORS = ["citoyens", "entreprises", "associations"]
@@ -74,33 +71,12 @@ def one_run(env: dict[str, str], votes: int, threads: int) -> Run:
         engine.dispose()
 
 
-def sqlite_runs(runs: int, votes: int, threads: int) -> list[Run]:
+def runs_on(postgres_url: str | None, runs: int, votes: int, threads: int) -> list[Run]:
+    """`runs` runs, each on a fresh database (SQLite, or a schema at `postgres_url`)."""
     results = []
     for _ in range(runs):
-        with tempfile.TemporaryDirectory() as folder:
-            env = {"WORKSHOP_DB_PATH": str(Path(folder) / "bench.sqlite3")}
+        with scratch_database(postgres_url) as env:
             results.append(one_run(env, votes, threads))
-    return results
-
-
-def postgres_runs(url: str, runs: int, votes: int, threads: int) -> list[Run]:
-    base = database_url({"DATABASE_URL": url})
-    admin = sa.create_engine(base)
-    results = []
-    try:
-        for _ in range(runs):
-            schema = f"bench_{uuid.uuid4().hex[:12]}"
-            with admin.begin() as connection:
-                connection.execute(sa.text(f"CREATE SCHEMA {schema}"))
-            scoped = base.update_query_dict({"options": f"-csearch_path={schema}"})
-            try:
-                env = {"DATABASE_URL": scoped.render_as_string(hide_password=False)}
-                results.append(one_run(env, votes, threads))
-            finally:
-                with admin.begin() as connection:
-                    connection.execute(sa.text(f"DROP SCHEMA {schema} CASCADE"))
-    finally:
-        admin.dispose()
     return results
 
 
@@ -111,9 +87,9 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=24)
     parser.add_argument("--pg-url", default=os.environ.get("TEST_DATABASE_URL", ""))
     args = parser.parse_args()
-    backends = {"SQLite (WAL)": sqlite_runs(args.runs, args.votes, args.threads)}
+    backends = {"SQLite (WAL)": runs_on(None, args.runs, args.votes, args.threads)}
     if args.pg_url:
-        backends["PostgreSQL"] = postgres_runs(args.pg_url, args.runs, args.votes, args.threads)
+        backends["PostgreSQL"] = runs_on(args.pg_url, args.runs, args.votes, args.threads)
     else:
         print("PostgreSQL skipped: no --pg-url or TEST_DATABASE_URL")
     print(f"{args.votes} participants, {args.threads} threads, median of {args.runs} runs")

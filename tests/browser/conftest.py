@@ -12,6 +12,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlparse
@@ -54,13 +55,16 @@ def _wait_healthy(url: str, process: subprocess.Popen, timeout: float = 60) -> N
 
 
 @contextmanager
-def start_streamlit(script: Path, port: int):
-    """Run `streamlit run script` on 127.0.0.1:port; yields the URL (the process in `.process`)."""
+def start_streamlit(
+    script: Path, port: int, options: Sequence[str] = (), env: Mapping[str, str] | None = None
+):
+    """Run `streamlit run script` on 127.0.0.1:port, with further command-line `options` and
+    environment variables `env`; yields the URL (the process in `.process`)."""
     ARTIFACTS.mkdir(exist_ok=True)
     log = ARTIFACTS / f"streamlit-{script.stem}-{port}.log"
     command = [
         sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(port),
-        "--server.address", "127.0.0.1", "--server.headless", "true",
+        "--server.address", "127.0.0.1", "--server.headless", "true", *options,
     ]  # fmt: skip
     with log.open("w") as handle:
         process = subprocess.Popen(
@@ -68,7 +72,7 @@ def start_streamlit(script: Path, port: int):
             cwd=ROOT,
             stdout=handle,
             stderr=subprocess.STDOUT,
-            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+            env={**os.environ, **(env or {}), "PYTHONUNBUFFERED": "1"},
         )
         url = ServerURL(f"http://127.0.0.1:{port}")
         url.process = process
