@@ -25,7 +25,6 @@ room with its tabs still open), the load average, the load generator's own CPU.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import math
 import os
 import resource
@@ -44,6 +43,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from browser.conftest import free_port, start_streamlit  # noqa: E402
 
 from bench.room import page_files  # noqa: E402
+from bench.room.apart import run_apart  # noqa: E402
 from bench.room.database import scratch_database  # noqa: E402
 from bench.room.pages import (  # noqa: E402
     FLOOR_APP,
@@ -172,7 +172,7 @@ def room(name, urls, page, screen, files, plan, options, db=None) -> Result:
         loop = sum(a[1] - b[1] for a, b in zip(after, before, strict=True))
         return run, cpu, loop, wall, probe_ms
 
-    run, cpu, loop, wall, probe_ms = asyncio.run(measured())
+    run, cpu, loop, wall, probe_ms = run_apart(measured())
     counted = None
     if db is not None:
         engine, workshop = db

@@ -14,6 +14,7 @@ from workshop_votes import cast_vote, domain_ids, new_token
 
 from bench import bench_room
 from bench.room import page_files
+from bench.room.apart import run_apart
 from bench.room.database import scratch_database
 from bench.room.httpget import Browser, HTTPError
 from bench.room.page_files import PageFile, PageFiles
@@ -139,7 +140,7 @@ def test_page_files_are_fetched_again_when_the_server_closed_an_idle_connection(
             server.close()
         return first, browser.cookies
 
-    first, cookies = asyncio.run(browse())
+    first, cookies = run_apart(browse())
     assert first == b"ok" and cookies == {"_streamlit_xsrf": "2|ab|cd|1"}
     assert len(requests) == 6
 
