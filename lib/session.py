@@ -106,7 +106,9 @@ def write_url() -> None:
     a page has run to its end: the URL notice, shown by then, is not shown again."""
     st.session_state.pop(NOTICE_KEY, None)
     page_param(PAGE_PARAMS[0])  # make sure the page parameters were read from the URL
-    wanted = {**to_query(st.session_state[STATE_KEY]), **st.session_state[PAGE_PARAMS_KEY]}
+    # A page drawn without the shared filters (a participant's phone) keeps only its language.
+    filters = st.session_state.get(STATE_KEY) or Filters(lang=current_language())
+    wanted = {**to_query(filters), **st.session_state[PAGE_PARAMS_KEY]}
     if st.query_params.to_dict() != wanted:
         st.query_params.from_dict(wanted)
 
