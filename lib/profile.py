@@ -24,6 +24,7 @@ from lib.indices import excluded_for_coverage, period_rows
 from lib.periods import chronological, latest, period_label, sort_key
 from lib.ranking import ComparisonSet, Standing, rank_text, ranks, short_text, standing, whole_level
 from lib.rows import records
+from lib.workshop.privacy import MIN_PARTICIPANTS, from_workshop
 
 NATIONAL = "FR"
 LEVEL_OF_PREFIX = {"REG-": "region", "DEP-": "department"}
@@ -504,19 +505,22 @@ def perception_block(look: Lookups, group: perception.Group) -> PerceptionBlock:
         else t("profile_base_unknown", lang)
     )
     sources = dict.fromkeys(look.sources[r["source_id"]] for r in rows)
+    caption = t(
+        "profile_perception_caption",
+        lang,
+        study=group.study,
+        measure=t("profile_measure_" + measure, lang),
+        year=" ; ".join(years),
+        base=base,
+        source=" ; ".join(sources),
+    )
+    if from_workshop(rows):  # a workshop's profiles: the small ones are left out
+        caption += " · " + t("ws_min_group_published", lang, minimum=MIN_PARTICIPANTS)
     return PerceptionBlock(
         group=group,
         scope=scope_label(look, group.territory_id),
         frame=frame,
-        caption=t(
-            "profile_perception_caption",
-            lang,
-            study=group.study,
-            measure=t("profile_measure_" + measure, lang),
-            year=" ; ".join(years),
-            base=base,
-            source=" ; ".join(sources),
-        ),
+        caption=caption,
     )
 
 

@@ -21,6 +21,7 @@ from lib.i18n import t
 from lib.indices import period_rows
 from lib.ranking import rank_text
 from lib.story import NATIONAL, workshop_rows
+from lib.workshop.privacy import MIN_PARTICIPANTS, from_workshop
 
 
 @dataclass(frozen=True)
@@ -321,6 +322,13 @@ def actor_readings(
     return ActorReadings(pd.DataFrame(records), blocks, actor_ids, source_ids)
 
 
+def _min_group(readings: ActorReadings, lang: str) -> tuple[str, ...]:
+    """The note on a workshop's small profiles, when some figures shown are a workshop's."""
+    if any(from_workshop(block.group.rows) for block in readings.blocks):
+        return (t("ws_min_group_published", lang, minimum=MIN_PARTICIPANTS),)
+    return ()
+
+
 def _perceptions(dataset: Dataset, filters: Filters, caption: str) -> Slide:
     lang, territory = filters.lang, filters.territory
     look = profile.lookups(dataset, lang)
@@ -345,7 +353,7 @@ def _perceptions(dataset: Dataset, filters: Filters, caption: str) -> Slide:
         kind="perceptions",
         title=title,
         caption=caption,
-        lines=(intro if found else t("pres_no_perception", lang),),
+        lines=(intro if found else t("pres_no_perception", lang), *_min_group(readings, lang)),
         source_line=source_line(dataset, sources, lang),
         notes=notes,
         table=readings.table if found else None,
@@ -420,6 +428,7 @@ def _workshop(dataset: Dataset, filters: Filters, caption: str) -> Slide:
         caption=caption,
         lines=(
             t("pres_workshop_intro", lang, origin=origins) if found else t("not_available", lang),
+            *_min_group(readings, lang),
         ),
         source_line=source_line(dataset, readings.source_ids + domains.source_ids, lang),
         notes=(t("profile_reading_method", lang, top=perception.TOP), *domains.notes),

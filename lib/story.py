@@ -28,6 +28,7 @@ from lib.limits import (
     STORY_STEPS,
     STORY_TITLE_CHARS,
 )
+from lib.workshop.privacy import WORKSHOP_ORIGINS
 
 KINDS = ("national", "map", "top_domains", "perceptions", "alliances", "workshop")
 NEEDS_TERRITORY = ("top_domains", "workshop")
@@ -35,9 +36,6 @@ FORMAT = "territoires-fragiles-histoire"
 VERSION = 1
 STEP_FIELDS = ("kind", "filters", "caption")
 STEP_FILTERS = ("level", "territory", "indicator", "year", "method", "area", "actor", "domain")
-# Published workshop results are perception rows whose origin (their layer's label) starts so:
-# "atelier <title>, <date>, n=<participants>" (lib/workshop/layer.py), or "workshop…".
-WORKSHOP_ORIGINS = ("atelier ", "workshop")
 NATIONAL = "FR"
 SHOWN_CHARACTERS = 40  # of a wrong value quoted in an error message
 

@@ -85,7 +85,7 @@ def test_a_comment_with_html_is_shown_as_text_to_the_organiser(browser, workshop
     page.get_by_role("tab", name="Piloter un atelier").click(timeout=60_000)
     page.get_by_label("Clé organisateur").fill(key)
     page.get_by_role("button", name="Ouvrir le tableau de bord").click()
-    page.get_by_text(f"Citoyens : {XSS}", exact=True).wait_for(timeout=60_000)
+    page.get_by_text(f"Autres profils : {XSS}", exact=True).wait_for(timeout=60_000)
     page.wait_for_function(IDLE, timeout=60_000)
     assert page.locator('img[src="x"]').count() == 0
     assert page.evaluate("() => window.__xss") is None
