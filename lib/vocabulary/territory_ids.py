@@ -133,10 +133,10 @@ def department_of_commune(commune_id: str) -> str:
     return make_id("department", code[:3] if code.startswith("97") else code[:2])
 
 
-def ancestor(territory_id: str, level: str, parents: Mapping[str, object]) -> str | None:
+def ancestor(territory_id: object, level: str, parents: Mapping[str, object]) -> str | None:
     """The territory itself when it is of `level`, else its nearest ancestor of `level`
-    following `parents` (territory_id -> parent_id), else None: the region of a department
-    or of a commune."""
+    following `parents` (territory_id -> parent_id), else None (also for None): the region of
+    a department or of a commune."""
     seen: set[str] = set()
     current: object = territory_id
     while isinstance(current, str) and current not in seen:

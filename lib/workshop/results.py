@@ -19,8 +19,8 @@ from collections.abc import Sequence
 import pandas as pd
 
 from lib import perception
+from lib.vocabulary import NATIONAL
 
-NATIONAL = "FR"
 MEASURE = "share"
 VOTE_COLUMNS = ("vote_no", "actor_id", "rank", "domain_id", "comment", "submitted_at")
 
