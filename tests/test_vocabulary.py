@@ -71,6 +71,8 @@ def test_the_parent_of_a_department_is_its_region(dataset, parents):
 
 
 def test_a_communes_department_is_read_from_its_code():
+    assert vocabulary.department_code("29019") == "29"
+    assert vocabulary.department_code("97411") == "974"
     assert vocabulary.department_of_commune("COM-29019") == "DEP-29"
     assert vocabulary.department_of_commune("COM-97101") == "DEP-971"
     assert vocabulary.department_of_commune("COM-2A004") == "DEP-2A"

@@ -124,13 +124,18 @@ def parent_level(level: str) -> str | None:
     return level_named(level).parent
 
 
+def department_code(commune_code: str) -> str:
+    """The INSEE code of a commune's department: '29019' -> '29', '97101' -> '971' (overseas),
+    '2A004' -> '2A'."""
+    return commune_code[:3] if commune_code.startswith("97") else commune_code[:2]
+
+
 def department_of_commune(commune_id: str) -> str:
-    """A commune's department, read from its INSEE code: 'COM-29019' -> 'DEP-29',
-    'COM-97101' -> 'DEP-971', 'COM-2A004' -> 'DEP-2A'."""
+    """A commune's department, read from its id: 'COM-29019' -> 'DEP-29', 'COM-97101' ->
+    'DEP-971', 'COM-2A004' -> 'DEP-2A'."""
     if not is_level(commune_id, "commune"):
         raise TerritoryIdError(f"{commune_id!r} is not a commune id (COM-<INSEE code>)")
-    code = code_of(commune_id)
-    return make_id("department", code[:3] if code.startswith("97") else code[:2])
+    return make_id("department", department_code(code_of(commune_id)))
 
 
 def ancestor(territory_id: object, level: str, parents: Mapping[str, object]) -> str | None:
