@@ -11,7 +11,6 @@ Pages and lib modules read ids through here instead of re-deriving prefixes or c
 
 from lib.vocabulary.labels import KINDS, label, labels, territory_name, territory_names
 from lib.vocabulary.territory_ids import (
-    FRANCE,
     FRANCE_SCOPES,
     LEVEL_NAMES,
     LEVELS,
@@ -24,7 +23,6 @@ from lib.vocabulary.territory_ids import (
     department_of_commune,
     is_level,
     is_valid,
-    level_named,
     level_of,
     make_id,
     parent_level,
@@ -34,7 +32,6 @@ from lib.vocabulary.territory_ids import (
 from lib.vocabulary.values import value_text
 
 __all__ = [
-    "FRANCE",
     "FRANCE_SCOPES",
     "KINDS",
     "LEVELS",
@@ -50,7 +47,6 @@ __all__ = [
     "is_valid",
     "label",
     "labels",
-    "level_named",
     "level_of",
     "make_id",
     "parent_level",

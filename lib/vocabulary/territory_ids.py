@@ -1,11 +1,11 @@
-"""The territory-id scheme: which prefix names which level, the order of levels, the parent
+r"""The territory-id scheme: which prefix names which level, the order of levels, the parent
 rule, and parsing and building ids. Pure functions over strings (the parent links of a dataset
 are passed in where needed).
 
 An id carries its level because INSEE codes collide across levels (region 53 Bretagne,
 department 53 Mayenne; overseas regions 01–06 and departments Ain…Alpes-Maritimes): `FR` (and
 the France scopes `FR-HM`, `FR-METRO`), `REG-53`, `DEP-2A`, `COM-29019`. Adding a level is one
-line of `LEVELS`, e.g. `Level("epci", "EPCI-", r"\\d{9}", 9, "department")`.
+line of `LEVELS`, e.g. `Level("epci", "EPCI-", r"\d{9}", 9, "department")`.
 """
 
 from __future__ import annotations
