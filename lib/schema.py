@@ -16,7 +16,7 @@ import pandera.pandas as pa
 from pandera.errors import SchemaErrors
 
 from lib.periods import is_period
-from lib.vocabulary import LEVEL_NAMES, is_level
+from lib.vocabulary import LEVEL_NAMES, is_level, prefix
 
 MEASURES = ("share", "score", "rank")
 ALLIANCE_DIMENSIONS = (
@@ -125,8 +125,8 @@ def _in_percent_range(df: pd.DataFrame, unit_column: str) -> pd.Series:
 
 
 def _level_matches_prefix(df: pd.DataFrame) -> pd.Series:
-    pairs = zip(df["territory_id"], df["level"], strict=True)
-    matches = [is_level(territory_id, level) for territory_id, level in pairs]
+    prefixes = df["level"].map({level: prefix(level) for level in LEVEL_NAMES})
+    matches = [t.startswith(p) for t, p in zip(df["territory_id"], prefixes, strict=True)]
     return pd.Series(matches, index=df.index)
 
 

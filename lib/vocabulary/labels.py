@@ -7,8 +7,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-import pandas as pd
-
 from lib.i18n import DEFAULT_LANGUAGE
 
 if TYPE_CHECKING:
@@ -23,23 +21,19 @@ KINDS = {
 }
 
 
-def _localised(table: pd.DataFrame, lang: str) -> pd.Series:
-    """The table's `label_<lang>` column, `label_fr` where it is empty or absent."""
-    french = table[f"label_{DEFAULT_LANGUAGE}"]
-    column = f"label_{lang}"
-    if column not in table:
-        return french
-    own = table[column]
-    return own.where(own.notna() & own.ne(""), french)
-
-
 def labels(dataset: Dataset, kind: str, lang: str) -> dict[str, str]:
     """id -> label in `lang` of every item of a kind (see KINDS), in the table's order."""
     if kind not in KINDS:
         raise ValueError(f"unknown kind {kind!r}: expected one of {', '.join(KINDS)}")
     name, key = KINDS[kind]
     table = getattr(dataset, name)
-    return dict(zip(table[key], _localised(table, lang), strict=True))
+    french = table[f"label_{DEFAULT_LANGUAGE}"].tolist()
+    column = f"label_{lang}"
+    own = table[column].tolist() if column in table else french
+    return {
+        item: label if isinstance(label, str) and label else fallback
+        for item, label, fallback in zip(table[key].tolist(), own, french, strict=True)
+    }
 
 
 def label(dataset: Dataset, kind: str, item_id: str, lang: str) -> str:
