@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from lib import cached, presenting
+from lib import cached, heap, presenting
 from lib.filters import AREAS, LEVELS, METHODS
 from lib.i18n import LANGUAGES, t
 from lib.periods import period_label
@@ -21,22 +21,17 @@ from lib.session import (
 
 st.set_page_config(page_title="Territoires fragiles & alliances", page_icon="🗺️", layout="wide")
 
-try:
-    dataset = current_dataset()
-except DataValidationError as error:
-    st.error(t("data_error_title", current_language()))
-    st.markdown("\n".join(f"- {problem}" for problem in error.problems[:50]))
-    st.stop()
+# Pages that draw without the shared filters: a workshop participant's phone (no sidebar, no
+# dataset or index work on its reruns: the room's 200 phones share one process).
+LIGHT_PAGES = {"participer"}
 
-options, periods = settle_filters(dataset)
-filters = current_filters(dataset)
-lang = filters.lang
 
-territory_names = cached.territory_choices(dataset, lang)
-names = cached.labels(dataset, lang)
-
-presentation_mode = presenting.presenting()  # ?mode=presentation: no sidebar, no chrome
-if not presentation_mode:
+def show_filters(dataset, options: list[str], periods: list[str]) -> None:
+    """The sidebar: the shared filters, bound to the session and the URL (`options` and
+    `periods` from `settle_filters`)."""
+    lang = current_filters(dataset).lang
+    territory_names = cached.territory_choices(dataset, lang)
+    names = cached.labels(dataset, lang)
     with st.sidebar:
         st.header(t("filters", lang))
         bound_widget(
@@ -113,7 +108,9 @@ if not presentation_mode:
             format_func=LANGUAGES.get,
         )
 
-show_url_notice()
+
+lang = current_language()
+presentation_mode = presenting.presenting()  # ?mode=presentation: no sidebar, no chrome
 # (file in views/, label key, icon, URL path); the first page is the home page at "/".
 PAGES = [
     ("accueil", "page_home", "home", ""),
@@ -141,6 +138,19 @@ pages = [
 page = st.navigation(pages, position="hidden" if presentation_mode else "sidebar")
 if presentation_mode:
     presenting.enter(page)  # fixed style; any other page asked with the mode opens the slides
+light = page.url_path in LIGHT_PAGES and not presentation_mode
+if not light:
+    try:
+        dataset = current_dataset()
+    except DataValidationError as error:
+        st.error(t("data_error_title", lang))
+        st.markdown("\n".join(f"- {problem}" for problem in error.problems[:50]))
+        st.stop()
+    options, periods = settle_filters(dataset)
+    if not presentation_mode:
+        show_filters(dataset, options, periods)
+    show_url_notice()
 with error_boundary():  # no traceback on the page: a sentence with a reference, details logged
     page.run()
 write_url()  # after the page: a widget callback may have changed the filters during this run
+heap.freeze_once()  # after the first run: what every run shares is out of the collector's sight

@@ -1,11 +1,13 @@
 """Server entry (`streamlit run serve.py`): the app of `app.py` behind the project's HTTP rules
-(security headers, private metrics; `lib/http_guard.py`) and its error sentence for failures
-outside a page (widget callbacks, fragment reruns). `app.py` alone still runs, without them."""
+(security headers, private metrics; `lib/http_guard.py`), Streamlit's page files answered from
+memory and compressed (`lib/static_cache.py`), and its error sentence for failures outside a
+page (widget callbacks, fragment reruns). `app.py` alone still runs, without them."""
 
 import streamlit as st
 from starlette.middleware import Middleware
 
 from lib.http_guard import SecurityHeaders
+from lib.static_cache import PageFilesFromMemory
 
 
 def show_script_error(error: Exception) -> bool:
@@ -15,4 +17,11 @@ def show_script_error(error: Exception) -> bool:
     return show_unexpected_error(error)
 
 
-app = st.App("app.py", middleware=[Middleware(SecurityHeaders)], on_script_error=show_script_error)
+app = st.App(
+    "app.py",
+    middleware=[  # the first wraps the others: every response gets the security headers
+        Middleware(SecurityHeaders),
+        Middleware(PageFilesFromMemory, base_path=st.get_option("server.baseUrlPath")),
+    ],
+    on_script_error=show_script_error,
+)

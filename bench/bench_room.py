@@ -10,7 +10,8 @@ files as a browser does (bench/room/page_files.txt), opens /participer?code=…,
 profile and the ranked domains, sends, then changes one or two choices and sends again (--votes
 ballots in all), pausing --think seconds before every tap. The organiser's screen (/atelier,
 opened with the workshop's key) refreshes its live results at the page's own interval meanwhile.
-On the floor every tap is a click on the one button.
+On the floor every tap that reaches the server is a click on the one button (the choices stay
+on the phone until sent, as in the participant page's form).
 
 Prints Markdown: p50/p95/max per interaction kind, errors, votes sent vs recorded in the
 database (lost, duplicated), the server's CPU (and one participant rerun's, measured after the
@@ -193,7 +194,7 @@ def room(name, started: Servers, page, screen, files, plan, options, db=None) ->
         try:
             if number is not None:  # the room is over: every process but the phone's is idle
                 start_cpu = apps_cpu()
-                await probe(run.phones[number].session, page, options, PROBE_RERUNS)
+                await probe(run.phones[number], page, options, PROBE_RERUNS)
                 probe_ms = (apps_cpu() - start_cpu) / PROBE_RERUNS * 1000
         except Exception as error:
             run.record.errors.append(f"probe: {type(error).__name__}: {error}")
@@ -261,9 +262,9 @@ def seconds(value: float) -> str:
 def summary_rows(results: list[Result], plan: Plan) -> list[str]:
     """One row per page; "final votes" = phones whose last ballot sent is the one recorded."""
     rows = [
-        "| page | phones | open p95 | join p95 | pick p95 | vote p50 | vote p95 | organiser "
-        "refresh p95 | errors | ballots sent | final votes recorded | lost | duplicated |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "| page | phones | open p95 | join p95 | vote p50 | vote p95 | organiser refresh p95 "
+        "| errors | ballots sent | final votes recorded | lost | duplicated |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for result in results:
         measured = result.record.seconds.items()
@@ -278,7 +279,7 @@ def summary_rows(results: list[Result], plan: Plan) -> list[str]:
             else "— | — | —"
         )
         rows.append(
-            f"| {result.name} | {plan.phones} | {p95['open']} | {p95['join']} | {p95['pick']} | "
+            f"| {result.name} | {plan.phones} | {p95['open']} | {p95['join']} | "
             f"{p50['vote']} | {p95['vote']} | {p95['refresh']} | {len(result.record.errors)} | "
             f"{result.record.votes_sent} | {votes} |"
         )

@@ -23,10 +23,13 @@ def escape_cell(value: object) -> object:
     return "'" + value.replace("|", "\\|")
 
 
-def safe_csv(frame: pd.DataFrame, separator: str = ",", excel: bool = True) -> bytes:
+def safe_csv(
+    frame: pd.DataFrame, separator: str = ",", excel: bool = True, missing: str = ""
+) -> bytes:
     """CSV bytes of `frame` with text cells escaped; UTF-8 with BOM for Excel by default.
 
     `separator` is "," or ";"; with ";" numbers get a decimal comma, as French Excel expects.
+    Missing values are written as `missing` (empty by default).
     """
     if separator not in {",", ";"}:
         raise ValueError("separator must be ',' or ';'")
@@ -41,7 +44,9 @@ def safe_csv(frame: pd.DataFrame, separator: str = ",", excel: bool = True) -> b
             escaped[column] = escaped[column].map(escape_cell)
     escaped.columns = [escape_cell(str(c)) for c in escaped.columns]
     decimal = "," if separator == ";" else "."
-    text = escaped.to_csv(index=False, sep=separator, decimal=decimal, lineterminator="\n")
+    text = escaped.to_csv(
+        index=False, sep=separator, decimal=decimal, lineterminator="\n", na_rep=missing
+    )
     return text.encode("utf-8-sig" if excel else "utf-8")
 
 

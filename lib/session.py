@@ -37,6 +37,7 @@ from lib.filters import (
 from lib.i18n import t
 from lib.periods import period_label
 from lib.safe_text import literal_markdown
+from lib.vocabulary import is_level
 from lib.workshop import provider  # noqa: F401  (registers the published workshops' layers)
 
 STATE_KEY = "filters"
@@ -106,7 +107,9 @@ def write_url() -> None:
     a page has run to its end: the URL notice, shown by then, is not shown again."""
     st.session_state.pop(NOTICE_KEY, None)
     page_param(PAGE_PARAMS[0])  # make sure the page parameters were read from the URL
-    wanted = {**to_query(st.session_state[STATE_KEY]), **st.session_state[PAGE_PARAMS_KEY]}
+    # A page drawn without the shared filters (a participant's phone) keeps only its language.
+    filters = st.session_state.get(STATE_KEY) or Filters(lang=current_language())
+    wanted = {**to_query(filters), **st.session_state[PAGE_PARAMS_KEY]}
     if st.query_params.to_dict() != wanted:
         st.query_params.from_dict(wanted)
 
@@ -151,7 +154,7 @@ def settle_filters(dataset: Dataset) -> tuple[list[str], list[str]]:
     level shown.
     """
     filters = current_filters(dataset)
-    if filters.level == "commune" and not (filters.territory or "").startswith("DEP-"):
+    if filters.level == "commune" and not is_level(filters.territory, "department"):
         update_filters(level="department")
         st.session_state[FILTERS_NOTICE_KEY] = t("commune_needs_department", filters.lang)
     filters = current_filters(dataset)

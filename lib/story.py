@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
-from lib import bounded_json, explore, profile
+from lib import bounded_json, profile, vocabulary
 from lib.data import Dataset
 from lib.explore import HOME_INDICATOR, OVERALL
 from lib.filters import Allowed, Filters, parse_query, to_query
@@ -28,6 +28,7 @@ from lib.limits import (
     STORY_STEPS,
     STORY_TITLE_CHARS,
 )
+from lib.workshop.privacy import WORKSHOP_ORIGINS
 
 KINDS = ("national", "map", "top_domains", "perceptions", "alliances", "workshop")
 NEEDS_TERRITORY = ("top_domains", "workshop")
@@ -35,10 +36,6 @@ FORMAT = "territoires-fragiles-histoire"
 VERSION = 1
 STEP_FIELDS = ("kind", "filters", "caption")
 STEP_FILTERS = ("level", "territory", "indicator", "year", "method", "area", "actor", "domain")
-# Published workshop results are perception rows whose origin (their layer's label) starts so:
-# "atelier <title>, <date>, n=<participants>" (lib/workshop/layer.py), or "workshop…".
-WORKSHOP_ORIGINS = ("atelier ", "workshop")
-NATIONAL = "FR"
 SHOWN_CHARACTERS = 40  # of a wrong value quoted in an error message
 
 
@@ -93,7 +90,7 @@ def default_story(dataset: Dataset, territory_id: str | None, lang: str = "fr") 
         )
         return Story(t("pres_story_title", lang, name=t("pres_france", lang)), steps)
     profile.territory_level(territory_id)  # a region or a department
-    name = explore.territory_name(dataset, territory_id)
+    name = vocabulary.territory_name(dataset, territory_id)
     here = {"territory": territory_id}  # compared in the area it resolves to (lib.filters)
     steps = [
         Step(

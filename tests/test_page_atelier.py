@@ -187,12 +187,66 @@ def test_the_organiser_sees_counts_by_domain_and_actor_and_comments_as_text(work
         "1er",
     ]
     by_actor = at.table[1].value
-    assert list(by_actor.columns) == ["Domaine", "Citoyens (n=2)", "Entreprises (n=1)"]
+    assert list(by_actor.columns) == ["Domaine", "Autres profils (n=3)"]  # none has 5
     reading = at.table[2].value
     assert "Lecture" in reading.columns and "Citoyens — national" in reading.columns
     assert "Fondations — national" not in reading.columns  # no national figures for them
     texts = [t.value for t in at.text]
-    assert "Citoyens : <b>gras</b>" in texts and "Entreprises : =1+1" in texts
+    assert texts == ["Autres profils : <b>gras</b>", "Autres profils : =1+1"]
+
+
+NOTE = (
+    "Les profils de moins de 5 participants sont regroupés dans « Autres profils » ; si ce "
+    "groupe compte moins de 5 participants, le plus petit des autres profils le rejoint : "
+    "personne n'est reconnaissable à ses choix."
+)
+
+
+def test_results_by_profile_merge_profiles_under_five_with_a_note(workshop_engine):
+    workshop, key = new_workshop(workshop_engine)
+    for _ in range(5):
+        cast_vote(workshop_engine, workshop.code, "citoyens", ["emploi", "sante", "logement"])
+    cast_vote(workshop_engine, workshop.code, "entreprises", ["emploi", "numerique", "sante"], "ok")
+    for _ in range(2):
+        cast_vote(workshop_engine, workshop.code, "entreprises", ["emploi", "numerique", "sante"])
+    for _ in range(2):
+        cast_vote(workshop_engine, workshop.code, "fondations", ["logement", "sante", "emploi"])
+    at = piloted(workshop.code, key)
+    assert [m.value for m in at.metric if m.label == "Participants"] == ["10"]
+    assert at.table[0].value.iloc[0].tolist()[:3] == [
+        "Emploi, chômage, insertion professionnelle",
+        10,  # the room's totals stay exact
+        "100\u202f%",
+    ]
+    by_actor = at.table[1].value.set_index("Domaine")
+    assert list(by_actor.columns) == ["Citoyens (n=5)", "Autres profils (n=5)"]
+    assert by_actor.loc["Logement"].tolist() == ["100\u202f%", "40\u202f%"]
+    assert by_actor.loc["Numérique"].tolist() == ["0\u202f%", "60\u202f%"]
+    assert [t.value for t in at.text] == ["Autres profils : ok"]
+    captions = [c.value for c in at.caption]
+    assert captions.count(NOTE) == 2  # under the table by profile and under the comments
+
+
+def test_the_organiser_is_told_when_publishing_would_show_no_profile(workshop_engine):
+    workshop, key = new_workshop(workshop_engine)
+    for _ in range(4):
+        cast_vote(workshop_engine, workshop.code, "citoyens", ["emploi", "sante", "logement"])
+    at = piloted(workshop.code, key)
+    warning = (
+        "Aucun profil n'est montré à part (règle des 5 participants) : les pages d'exploration, "
+        "qui montrent les résultats par profil, n'afficheront rien de cet atelier, même publié."
+    )
+    assert warning not in [c.value for c in at.caption]  # 4 voters: publishing is refused
+    cast_vote(workshop_engine, workshop.code, "entreprises", ["emploi", "numerique", "sante"])
+    at.run()
+    assert warning in [c.value for c in at.caption]
+    cast_vote(workshop_engine, workshop.code, "citoyens", ["emploi", "sante", "logement"])
+    at.run()  # 5 citizens and 1 company: the company would be recovered from the totals
+    assert warning in [c.value for c in at.caption]
+    for _ in range(4):
+        cast_vote(workshop_engine, workshop.code, "fondations", ["logement", "sante", "emploi"])
+    at.run()  # 5 citizens, and 5 others together
+    assert warning not in [c.value for c in at.caption]
 
 
 def test_close_reopen_publish_and_delete_with_confirmation(workshop_engine):
@@ -254,12 +308,19 @@ def test_exports_are_anonymised_and_escaped(workshop_engine, monkeypatch):
     at = piloted(workshop.code, key)
     at.selectbox(key="ws_csv_table").set_value("ws_sheet_comments").run()
     csv = served(files, at.get("download_button")[0]).decode("utf-8-sig")
-    assert csv.splitlines() == ["Acteur;Commentaire", "Citoyens;'=HYPERLINK(1)"]
+    assert csv.splitlines() == [
+        "Acteur;Commentaire",
+        "Autres profils;'=HYPERLINK(1)",
+        "",
+        f'"{NOTE}"',
+    ]
     workbook = openpyxl.load_workbook(io.BytesIO(served(files, at.get("download_button")[1])))
     votes_sheet = pd.DataFrame(workbook["Votes anonymisés"].values)
     assert votes_sheet.iloc[0].tolist() == ["Participant", "Acteur", "Rang du choix", "Domaine"]
-    assert len(votes_sheet) == 1 + 3
+    assert len(votes_sheet) == 1 + 3 + 2  # the note after an empty row
+    assert set(votes_sheet[1][1:4]) == {"Autres profils"}
     assert workbook["Commentaires"]["B2"].value == "'=HYPERLINK(1)"
+    assert workbook["Commentaires"]["A4"].value == NOTE
 
 
 def test_a_published_workshop_appears_in_the_profiles_perceptions(workshop_engine):
@@ -274,6 +335,11 @@ def test_a_published_workshop_appears_in_the_profiles_perceptions(workshop_engin
     captions = " ".join(shown_markdown(c.value) for c in at.caption)
     date = workshop.created_at.strftime("%d/%m/%Y")
     assert f"atelier Atelier Rennes, {date}, n=5" in captions
+    assert (
+        "Atelier : seuls les profils d'au moins 5 participants sont publiés ; les autres sont "
+        "regroupés dans « Autres profils », qui n'est pas un profil d'acteur et n'apparaît donc "
+        "pas ici." in captions
+    )
     scopes = [shown_markdown(m.value) for m in at.markdown]
     scopes = [m for m in scopes if "Domaines choisis comme prioritaires" in m]
     assert scopes and "chiffres régionaux (Bretagne)" in scopes[0]

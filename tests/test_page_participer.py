@@ -225,3 +225,39 @@ def test_a_comment_with_a_control_character_is_refused(workshop_engine):
         "ou invalide) ; retapez le commentaire."
     )
     assert service.get_workshop(workshop_engine, workshop.code).n_participants == 0
+
+
+def test_the_phone_page_draws_no_filter_and_keeps_only_its_own_parameters(workshop_engine):
+    workshop, _ = new_workshop(workshop_engine)
+    at = joined(workshop.code)
+    assert not at.sidebar.children  # no shared filters built for a phone
+    assert [box.key for box in at.selectbox] == ["ws_choice_0", "ws_choice_1", "ws_choice_2"]
+    assert set(at.query_params) == {"code", "p"}
+    # the ballot is one form: choosing sends nothing to the server, "Envoyer" sends it all
+    ballot_widgets = [at.radio(key="ws_actor"), *at.selectbox, at.text_area(key="ws_comment")]
+    assert {widget.proto.form_id for widget in ballot_widgets} == {"ws_ballot"}
+
+
+def test_a_busy_storage_refuses_the_vote_in_words_and_keeps_the_ballot_on_screen(
+    workshop_engine, monkeypatch
+):
+    workshop, _ = new_workshop(workshop_engine)
+    at = joined(workshop.code)
+
+    def busy(*_args, **_kwargs):
+        raise service.WorkshopError("wsdb_busy")
+
+    monkeypatch.setattr(service, "submit_vote", busy)
+    fill(at, "citoyens", ["emploi", "sante", "logement"], "Plus de bus")
+    assert at.error[0].value == (
+        "Le serveur est très sollicité : rien n'a été enregistré. Vos choix sont restés à "
+        "l'écran : renvoyez-les dans quelques secondes."
+    )
+    assert at.radio(key="ws_actor").value == "citoyens"
+    assert [at.selectbox(key=f"ws_choice_{r}").value for r in range(3)] == [
+        "emploi",
+        "sante",
+        "logement",
+    ]
+    assert at.text_area(key="ws_comment").value == "Plus de bus"
+    assert service.current_vote(workshop_engine, workshop.code, at.query_params["p"]) is None

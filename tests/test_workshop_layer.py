@@ -9,10 +9,18 @@ from lib.datasets import active_layers, combine, with_origin
 from lib.schema import validate_table
 from lib.workshop import layer, provider, service
 
-ROOM = votes(
+ROOM = votes(  # 6 citizens, 5 companies; 3 associations and 2 foundations: merged, left out
     ("citoyens", ["emploi", "sante", "logement"], "à voir"),
-    ("citoyens", ["sante", "emploi", "mobilite"], ""),
-    ("entreprises", ["emploi", "numerique", "sante"], ""),
+    *[("citoyens", ["emploi", "sante", "logement"], "")] * 2,
+    *[("citoyens", ["sante", "emploi", "mobilite"], "")] * 3,
+    *[("entreprises", ["emploi", "numerique", "sante"], "")] * 5,
+    *[("associations", ["logement", "sante", "emploi"], "")] * 3,
+    *[("fondations", ["numerique", "sante", "emploi"], "")] * 2,
+)
+PUBLISHED_NOTE = (
+    "Atelier : seuls les profils d'au moins 5 participants sont publiés ; les autres sont "
+    "regroupés dans « Autres profils », qui n'est pas un profil d'acteur et n'apparaît donc pas "
+    "ici."
 )
 
 
@@ -30,7 +38,7 @@ def build(dataset, workshop=None, room=ROOM):
 
 def test_label_names_the_workshop_its_date_and_participants(dataset):
     built = build(dataset)
-    assert built.label == "atelier Bretagne 2026, 23/11/2026, n=3"
+    assert built.label == "atelier Bretagne 2026, 23/11/2026, n=16"
     assert built.layer_id == "atelier-7"
     assert not built.replaces_embedded
 
@@ -38,7 +46,7 @@ def test_label_names_the_workshop_its_date_and_participants(dataset):
 def test_one_share_row_per_actor_with_participants_and_domain(dataset):
     rows = build(dataset).tables["perceptions"]
     n_domains = len(dataset.domains)
-    assert len(rows) == 2 * n_domains  # citoyens, entreprises; associations had nobody
+    assert len(rows) == 2 * n_domains  # citoyens, entreprises: the profiles of 5 or more
     assert set(rows["territory_id"]) == {"REG-53"}
     assert set(rows["study"]) == {"atelier Bretagne 2026"}
     assert set(rows["measure"]) == {"share"}
@@ -46,10 +54,39 @@ def test_one_share_row_per_actor_with_participants_and_domain(dataset):
     assert citizens.loc["emploi", "value"] == 100.0
     assert citizens.loc["logement", "value"] == 50.0
     assert citizens.loc["securite", "value"] == 0.0  # offered, nobody picked it
-    assert set(citizens["base_n"]) == {2}
-    assert set(rows.loc[rows["actor_id"] == "entreprises", "base_n"]) == {1}
+    assert set(citizens["base_n"]) == {6}
+    assert set(rows.loc[rows["actor_id"] == "entreprises", "base_n"]) == {5}
     assert set(rows["year"]) == {CREATED.year}
     assert "à voir" not in rows.to_csv()  # comments never leave the workshop pages
+
+
+def test_profiles_under_five_are_not_published_and_the_note_says_why(dataset):
+    built = build(dataset)
+    rows = built.tables["perceptions"]
+    assert set(rows["actor_id"]) == {"citoyens", "entreprises"}
+    assert set(rows["actor_label"]) == {"Citoyens", "Entreprises"}
+    assert set(rows["note"]) == {f"3 domaines choisis par participant. {PUBLISHED_NOTE}"}
+    assert built.tables["sources"].iloc[0]["note"].endswith(PUBLISHED_NOTE)
+    text = rows.to_csv() + built.tables["sources"].to_csv()
+    assert "ssociations" not in text and "ondations" not in text and "_other" not in text
+
+
+def test_a_small_merged_group_takes_a_shown_profile_with_it(dataset):
+    room = votes(
+        *[("citoyens", ["emploi", "sante", "logement"], "")] * 10,
+        *[("entreprises", ["emploi", "numerique", "sante"], "")] * 6,
+        *[("associations", ["logement", "sante", "emploi"], "")] * 2,
+    )
+    rows = build(dataset, room=room).tables["perceptions"]
+    assert set(rows["actor_id"]) == {"citoyens"}  # room minus citizens would be 2 associations
+
+
+def test_no_layer_when_no_profile_reaches_five(dataset):
+    room = votes(
+        *[("citoyens", ["emploi", "sante", "logement"], "")] * 4,
+        *[("entreprises", ["emploi", "numerique", "sante"], "")] * 4,
+    )
+    assert build(dataset, room=room) is None
 
 
 def test_rows_and_source_pass_the_datasets_schema(dataset):
@@ -76,8 +113,16 @@ def test_the_profile_reads_the_layer_as_the_regions_perceived_priorities(dataset
     workshop_groups = [g for g in groups if g.study == "atelier Bretagne 2026"]
     assert [g.territory_id for g in workshop_groups] == ["REG-53"]  # a department sees its region
     block = profile.perception_block(look, workshop_groups[0])
-    assert "atelier Bretagne 2026, 23/11/2026, n=3" in block.caption
+    assert "atelier Bretagne 2026, 23/11/2026, n=16" in block.caption
+    assert block.caption.endswith(" · " + PUBLISHED_NOTE)  # shown on the profile page
     assert block.frame["value_text"].iloc[0] == "100\u202f%"
+    english = profile.lookups(combined, "en")
+    english_block = profile.perception_block(english, workshop_groups[0])
+    assert english_block.caption.endswith(
+        " · Workshop: only profiles with at least 5 participants are published; the others are "
+        "merged into “Other profiles”, which is not an actor profile and so does not appear here."
+    )
+    assert "Autres profils" not in profile.perception_block(look, groups[-1]).caption
     assert perception.default_group(groups) is not None
 
 

@@ -146,15 +146,27 @@ def test_domain_table_in_words_room_priority_first(look):
 
 
 def test_actor_table_one_column_per_profile_with_its_count(look):
-    table = tables.actor_table(look, ROOM)
+    room = votes(
+        *[("citoyens", ["emploi", "sante", "logement"], "")] * 5,
+        *[("entreprises", ["emploi", "numerique", "sante"], "")] * 5,
+        *[("associations", ["logement", "sante", "emploi"], "")] * 6,
+    )
+    table = tables.actor_table(look, room)
     assert list(table.columns) == [
         "Domaine",
-        "Citoyens (n=2)",
-        "Entreprises (n=1)",
-        "Associations (n=1)",
+        "Citoyens (n=5)",
+        "Entreprises (n=5)",
+        "Associations (n=6)",
     ]
     logement = table[table["Domaine"] == "Logement"].iloc[0].tolist()
-    assert logement == ["Logement", "50\u202f%", "0\u202f%", "100\u202f%"]
+    assert logement == ["Logement", "100\u202f%", "0\u202f%", "100\u202f%"]
+
+
+def test_actor_table_merges_profiles_under_five(look):
+    table = tables.actor_table(look, ROOM)  # 2 citoyens, 1 company, 1 association
+    assert list(table.columns) == ["Domaine", "Autres profils (n=4)"]
+    logement = table[table["Domaine"] == "Logement"].iloc[0].tolist()
+    assert logement == ["Logement", "50\u202f%"]  # as in the room: everyone is in the group
 
 
 def test_room_reading_table_beside_national_perceptions(look):
@@ -198,7 +210,7 @@ def test_comments_table_has_no_vote_number_and_keeps_the_text(look):
     )
     table = tables.comments_table(look, room)
     assert table.to_dict("list") == {
-        "Acteur": ["Citoyens"],
+        "Acteur": ["Autres profils"],  # a single citizen: merged
         "Commentaire": ["<script>alert(1)</script>"],
     }
 
@@ -207,4 +219,5 @@ def test_anonymised_votes_have_participant_numbers_and_no_token_time_or_comment(
     table = tables.anonymised_votes(look, ROOM)
     assert list(table.columns) == ["Participant", "Acteur", "Rang du choix", "Domaine"]
     assert table["Participant"].tolist() == [1, 1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 4]
-    assert table.iloc[3].tolist() == [2, "Citoyens", 1, "Santé, accès aux soins"]
+    assert table.iloc[3].tolist() == [2, "Autres profils", 1, "Santé, accès aux soins"]
+    assert set(table["Acteur"]) == {"Autres profils"}  # no profile of the room has 5

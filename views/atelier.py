@@ -12,7 +12,7 @@ from lib.i18n import t
 from lib.session import client_id, current_dataset, current_filters, page_param, set_page_param
 from lib.workshop import export_tables, forms, join_link, results, service, tables
 from lib.workshop.layer import layer_label
-from lib.workshop.privacy import MIN_PARTICIPANTS
+from lib.workshop.privacy import MIN_PARTICIPANTS, OTHER
 from lib.workshop.workshops import TITLE_LIMIT
 
 PAGE_PATH = "atelier"
@@ -217,6 +217,8 @@ def live_results(code: str, domains: profile.DomainProfile) -> None:
         if n < MIN_PARTICIPANTS:
             missing = MIN_PARTICIPANTS - n
             status.caption(t("ws_publish_missing", lang, minimum=MIN_PARTICIPANTS, missing=missing))
+    if n >= MIN_PARTICIPANTS and set(results.grouped_votes(votes)["actor_id"]) == {OTHER}:
+        status.caption(t("ws_publish_no_profile", lang, minimum=MIN_PARTICIPANTS))
     st.caption(t("ws_live_note", lang))
     if n:
         top = results.top_domains(votes, list(look.domains))
@@ -239,6 +241,7 @@ def live_results(code: str, domains: profile.DomainProfile) -> None:
         st.caption(t("ws_rule", lang))
         st.subheader(t("ws_by_actor_title", lang))
         st.table(tables.actor_table(look, votes), hide_index=True)
+        st.caption(tables.min_group_note(lang))
     else:
         st.info(t("ws_no_votes", lang))
     st.subheader(t("ws_reading_title", lang))
@@ -252,8 +255,10 @@ def live_results(code: str, domains: profile.DomainProfile) -> None:
     comments = tables.comments_table(look, votes)
     if comments.empty:
         st.caption(t("ws_no_comments", lang))
+        return
     for actor, comment in comments.itertuples(index=False):
         st.text(f"{actor} : {comment}")  # st.text never interprets HTML or markdown
+    st.caption(tables.min_group_note(lang))
 
 
 def act(action: str, code: str, key: str) -> None:
@@ -350,7 +355,7 @@ def show_downloads(
     stem = f"atelier_{workshop.code}"
     st.download_button(
         t("ws_download_csv", lang),
-        data=lambda: export_tables.csv_bytes(sheets()[chosen]),
+        data=lambda: export_tables.csv_bytes(sheets()[chosen], lang),
         file_name=f"{stem}_{chosen.removeprefix('ws_sheet_')}.csv",
         mime="text/csv",
         on_click="ignore",

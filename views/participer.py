@@ -10,7 +10,7 @@ import streamlit as st
 from lib import cached
 from lib.formatting import literal_markdown, ordinal
 from lib.i18n import t
-from lib.session import client_id, current_dataset, current_filters, page_param, set_page_param
+from lib.session import client_id, current_language, page_param, set_page_param, write_url
 from lib.workshop import codes, forms, service
 from lib.workshop.votes import COMMENT_LIMIT
 
@@ -25,8 +25,9 @@ PHONE_CSS = """<style>
 [data-testid="stMainBlockContainer"] { max-width: 40rem; padding-left: 1rem; padding-right: 1rem; }
 </style>"""
 
-dataset = current_dataset()
-lang = current_filters(dataset).lang
+# The embedded vocabulary only: no session layer, filter or index is needed to vote.
+dataset = cached.embedded_dataset()
+lang = current_language()
 engine = cached.workshop_engine()
 names = cached.labels(dataset, lang)
 territory_names = cached.territory_choices(dataset, lang)
@@ -68,7 +69,8 @@ def find_workshop(code: str) -> service.Workshop:
 
 def join(code: str) -> None:
     """Button callback: this session's token for the workshop (a new one the first time), kept
-    in the URL."""
+    in the URL at once: the address bar holds it before the ballot is drawn, so a reload at any
+    moment keeps the participant's place (never a second participant)."""
     tokens = st.session_state.setdefault(TOKENS_KEY, {})
     try:
         tokens[code] = tokens.get(code) or service.join(engine, code, client=client_id())
@@ -76,6 +78,7 @@ def join(code: str) -> None:
         st.session_state[FLASH_KEY] = ("error", error.text(lang))
         return
     set_page_param("p", tokens[code])
+    write_url()
 
 
 def drop_token(code: str) -> None:
@@ -113,41 +116,44 @@ def show_flash() -> None:
 
 
 def ballot(workshop: service.Workshop, token: str, vote: dict | None) -> None:
-    """The profile, the ranked domains, the comment and the send button."""
+    """The profile, the ranked domains, the comment and the send button, in one form: choosing
+    costs no round trip to the server, sending is one. The choices stay on screen after a
+    refusal, to send again."""
     actors = list(workshop.actor_ids)
-    st.radio(
-        t("ws_profile_input", lang),
-        actors,
-        index=actors.index(vote["actor_id"]) if vote and vote["actor_id"] in actors else None,
-        format_func=names.actors.get,
-        key="ws_actor",
-    )
-    st.markdown(t("ws_pick_intro", lang, n=workshop.n_choices))
     previous = list(vote["domain_ids"]) if vote else []
-    for rank in range(workshop.n_choices):
-        chosen = previous[rank] if rank < len(previous) else None
-        st.selectbox(
-            t("ws_choice_n", lang, rank=ordinal(rank + 1, lang)),
-            domain_ids,
-            index=domain_ids.index(chosen) if chosen in domain_ids else None,
-            format_func=names.domains.get,
-            placeholder=t("ws_choice_placeholder", lang),
-            key=f"ws_choice_{rank}",
+    with st.form("ws_ballot", enter_to_submit=False, border=False):
+        st.radio(
+            t("ws_profile_input", lang),
+            actors,
+            index=actors.index(vote["actor_id"]) if vote and vote["actor_id"] in actors else None,
+            format_func=names.actors.get,
+            key="ws_actor",
         )
-    st.text_area(
-        t("ws_comment_input", lang),
-        value=(vote or {}).get("comment") or "",
-        max_chars=COMMENT_LIMIT,
-        key="ws_comment",
-    )
-    st.button(
-        t("ws_resubmit" if vote else "ws_submit", lang),
-        on_click=submit,
-        args=(workshop, token),
-        type="primary",
-        width="stretch",
-        key="ws_send",
-    )
+        st.markdown(t("ws_pick_intro", lang, n=workshop.n_choices))
+        for rank in range(workshop.n_choices):
+            chosen = previous[rank] if rank < len(previous) else None
+            st.selectbox(
+                t("ws_choice_n", lang, rank=ordinal(rank + 1, lang)),
+                domain_ids,
+                index=domain_ids.index(chosen) if chosen in domain_ids else None,
+                format_func=names.domains.get,
+                placeholder=t("ws_choice_placeholder", lang),
+                key=f"ws_choice_{rank}",
+            )
+        st.text_area(
+            t("ws_comment_input", lang),
+            value=(vote or {}).get("comment") or "",
+            max_chars=COMMENT_LIMIT,
+            key="ws_comment",
+        )
+        st.form_submit_button(
+            t("ws_resubmit" if vote else "ws_submit", lang),
+            on_click=submit,
+            args=(workshop, token),
+            type="primary",
+            width="stretch",
+            key="ws_send",
+        )
 
 
 def participate(workshop: service.Workshop, token: str) -> None:

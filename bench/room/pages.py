@@ -2,9 +2,9 @@
 screen (found by widget keys and French labels; a PageError names what changed), and the floor,
 a bare page with one button that stands for every tap.
 
-A phone's page gives: the widget to click to join, the widget to set (or click) for each choice
-of a ballot (slot 0 the profile, then the ranked domains), the send button, and what the page
-must show after each step."""
+A phone's page gives: the widget to click to join, the widget to set for each choice of a
+ballot (slot 0 the profile, then the ranked domains: a form, kept on the phone until sent), the
+send button, and what the page must show after each step."""
 
 from __future__ import annotations
 
@@ -33,14 +33,13 @@ class ParticipantPage:
     def token(self, session: Session) -> str | None:
         return session.param("p")
 
-    def choose(self, session: Session, slot: int, label: str) -> str | None:
-        """Set choice `slot` of the ballot to `label` (nothing to click: None)."""
+    def choose(self, session: Session, slot: int, label: str) -> None:
+        """Set choice `slot` of the ballot to `label` (sent with the form)."""
         kind, key = ("radio", "ws_actor") if slot == 0 else ("selectbox", f"ws_choice_{slot - 1}")
         widget = session.find(kind, key=key)
         if label not in widget.options:
             raise PageError(f"{key} does not offer {label!r} (offers: {list(widget.options)})")
         session.set_value(widget.id, string_value=label)
-        return None
 
     def send_button(self, session: Session) -> str:
         return session.find("button", key="ws_send").id
@@ -80,7 +79,7 @@ class OrganiserScreen:
 
 
 class FloorPage:
-    """The bare page: every step is a click on its one button."""
+    """The bare page: every tap that reaches the server is a click on its one button."""
 
     path = "/"
 
@@ -89,8 +88,8 @@ class FloorPage:
 
     send_button = join_button
 
-    def choose(self, session: Session, _slot: int, _label: str) -> str:
-        return self.join_button(session)
+    def choose(self, _session: Session, _slot: int, _label: str) -> None:
+        pass  # a choice stays on the phone, as the participant page's form
 
     def check_joined(self, _session: Session) -> None:
         pass

@@ -16,9 +16,9 @@ from bench.room.page_files import PageFiles
 from bench.room.session import PageError, Session
 
 # "shell": the document and the files fetched before the websocket, part of "open" (the page
-# drawn); then taps: "join", "pick" (a choice of the ballot), "vote" (send); "refresh": the
-# organiser's live results.
-KINDS = ("shell", "open", "join", "pick", "vote", "refresh")
+# drawn); then taps: "join", "vote" (send; the choices before it stay on the phone); "refresh":
+# the organiser's live results.
+KINDS = ("shell", "open", "join", "vote", "refresh")
 Ballot = tuple[str, ...]  # profile label, then the domain labels in rank order
 
 
@@ -122,7 +122,7 @@ async def phone(
             for slot, label in enumerate(ballot):
                 if shown[slot] != label:
                     await asyncio.sleep(rng.uniform(*plan.think_s))
-                    await tap("pick", page.choose(result.session, slot, label))
+                    page.choose(result.session, slot, label)
                     shown[slot] = label
             await asyncio.sleep(rng.uniform(*plan.think_s))
             button = page.send_button(result.session)
@@ -211,10 +211,14 @@ def probe_phone(run: RoomRun) -> int | None:
     return next((n for n, p in enumerate(run.phones) if p.last_sent and p.session), None)
 
 
-async def probe(session: Session, page, options: Options, reruns: int) -> None:
-    """`reruns` participant reruns in a row (profile changes, not sent; no pause)."""
+async def probe(phone: Phone, page, options: Options, reruns: int) -> None:
+    """`reruns` participant reruns in a row: the phone's ballot sent again, its profile changed
+    each time (no pause); the phone's last ballot sent follows."""
     for i in range(reruns):
-        await session.rerun(trigger=page.choose(session, 0, options.actors[i % 2]))
+        profile = options.actors[i % 2]
+        page.choose(phone.session, 0, profile)
+        await phone.session.rerun(trigger=page.send_button(phone.session))
+        phone.last_sent = (profile, *phone.last_sent[1:])
 
 
 async def close(run: RoomRun) -> None:

@@ -264,6 +264,38 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "ws_col_priority": {"fr": "Priorité de la salle", "en": "Room priority"},
     "ws_actor_n": {"fr": "{actor} (n={n})", "en": "{actor} (n={n})"},
+    "ws_actor_n_pct": {"fr": "{actor} (n={n}), %", "en": "{actor} (n={n}), %"},
+    "ws_col_share_pct": {"fr": "Part des participants (%)", "en": "Share of participants (%)"},
+    "ws_col_room_share_pct": {"fr": "Part dans la salle (%)", "en": "Share in the room (%)"},
+    "ws_col_priority_rank": {
+        "fr": "Priorité de la salle (rang, 1 = la première)",
+        "en": "Room priority (rank, 1 = the first)",
+    },
+    "ws_other_profiles": {"fr": "Autres profils", "en": "Other profiles"},
+    "ws_min_group_note": {
+        "fr": "Les profils de moins de {minimum} participants sont regroupés dans « Autres "
+        "profils » ; si ce groupe compte moins de {minimum} participants, le plus petit des "
+        "autres profils le rejoint : personne n'est reconnaissable à ses choix.",
+        "en": "Profiles with fewer than {minimum} participants are merged into “Other "
+        "profiles”; when that group has fewer than {minimum} participants, the smallest other "
+        "profile joins it: no one can be recognised by their choices.",
+    },
+    "ws_min_group_published": {
+        "fr": "Atelier : seuls les profils d'au moins {minimum} participants sont publiés ; les "
+        "autres sont regroupés dans « Autres profils », qui n'est pas un profil d'acteur et "
+        "n'apparaît donc pas ici.",
+        "en": "Workshop: only profiles with at least {minimum} participants are published; the "
+        "others are merged into “Other profiles”, which is not an actor profile and so does not "
+        "appear here.",
+    },
+    "ws_publish_no_profile": {
+        "fr": "Aucun profil n'est montré à part (règle des {minimum} participants) : les pages "
+        "d'exploration, qui montrent les résultats par profil, n'afficheront rien de cet "
+        "atelier, même publié.",
+        "en": "No profile is shown on its own (the {minimum}-participant rule): the explore "
+        "pages, which show results by profile, will show nothing of this workshop, even "
+        "published.",
+    },
     "ws_room": {"fr": "la salle", "en": "the room"},
     "ws_col_room_share": {"fr": "Part dans la salle", "en": "Share in the room"},
     "ws_col_room_rank": {"fr": "Rang dans la salle", "en": "Rank in the room"},
@@ -314,4 +346,5 @@ LABELS: dict[str, dict[str, str]] = {
     "ws_about_exported": {"fr": "Exporté le", "en": "Exported on"},
     "ws_about_anonymity": {"fr": "Anonymisation", "en": "Anonymisation"},
     "ws_about_note": {"fr": "Note de lecture", "en": "Reading note"},
+    "ws_about_min_group": {"fr": "Résultats par profil", "en": "Results by profile"},
 }

@@ -5,6 +5,12 @@ LABELS: dict[str, dict[str, str]] = {
         "fr": "Code d'atelier inconnu : vérifiez les 8 caractères.",
         "en": "Unknown workshop code: check the 8 characters.",
     },
+    "wsdb_busy": {
+        "fr": "Le serveur est très sollicité : rien n'a été enregistré. Vos choix sont restés à "
+        "l'écran : renvoyez-les dans quelques secondes.",
+        "en": "The server is very busy: nothing was saved. Your choices are still on screen: "
+        "send them again in a few seconds.",
+    },
     "wsdb_closed": {
         "fr": "Cet atelier est fermé : les votes ne sont plus acceptés.",
         "en": "This workshop is closed: votes are no longer accepted.",

@@ -26,7 +26,7 @@ from sqlalchemy.engine import Connection, Engine
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_DB_PATH = ROOT / "data_local" / "ateliers.sqlite3"
 SCHEMA_VERSION = 2
-BUSY_TIMEOUT_MS = 30_000
+BUSY_TIMEOUT_MS = 5_000  # then lib/workshop/busy.py tries the write again
 SCHEMA_LOCK_ID = 7_404_181  # PostgreSQL advisory lock: one replica creates the schema at a time
 _WRITE = "workshop_write"
 

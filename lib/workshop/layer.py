@@ -1,13 +1,17 @@
 """A published workshop as a layer of the dataset interface (`lib.datasets.Layer`).
 
-Rows added to `perceptions`, for the workshop's territory: one per (actor profile with at least
-one participant, domain of the vocabulary) — the share of that profile's participants who picked
+Rows added to `perceptions`, for the workshop's territory: one per (actor profile shown on its
+own, domain of the vocabulary) — the share of that profile's participants who picked
 the domain (measure "share", 0 when none did: every domain was offered, so 0 % is an observed
 value and an objective top-3 domain nobody picked reads as a blind spot), base_n = the profile's
 participants, study "atelier <title>" ("atelier <title> (n° <id>)" when several published
 workshops share a title and a territory: figures of one study are ranked together, so two
 workshops must never share one). A generated `sources` row says who published it. The layer is
 labelled "atelier <title>, <date>, n=<participants>".
+
+No one singled out (`lib.workshop.privacy`): a profile with fewer than MIN_PARTICIPANTS
+participants is merged into "Autres profils", which is not an actor profile and is left out of
+the layer; the rows' note says so. A workshop where no profile is shown on its own has no layer.
 """
 
 from __future__ import annotations
@@ -18,7 +22,9 @@ from collections.abc import Mapping, Sequence
 import pandas as pd
 
 from lib.datasets import Layer
-from lib.workshop.results import MEASURE, n_participants, shares_by_actor
+from lib.i18n import t
+from lib.workshop.privacy import MIN_PARTICIPANTS, OTHER
+from lib.workshop.results import MEASURE, grouped_votes, n_participants, shares_by_actor
 from lib.workshop.service import published_workshops, votes_frame
 from lib.workshop.stamps import Stamp
 
@@ -49,13 +55,15 @@ def workshop_layer(
     study_name: str | None = None,
 ) -> Layer | None:
     """The workshop's results as a layer (study `study_name`, by default "atelier <title>"), or
-    None before its first vote."""
-    n = n_participants(votes)
-    if not n:
+    None when no profile is shown on its own (before the first vote among others)."""
+    shares = shares_by_actor(grouped_votes(votes), domain_ids)
+    shares = shares[shares["actor_id"] != OTHER].reset_index(drop=True)
+    if shares.empty:
         return None
+    n = n_participants(votes)
     source_id = f"atelier-{workshop.workshop_id}"
     label = layer_label(workshop.title, workshop.created_at, n)
-    shares = shares_by_actor(votes, domain_ids)
+    min_group = t("ws_min_group_published", "fr", minimum=MIN_PARTICIPANTS)
     year = workshop.created_at.year
     perceptions = pd.DataFrame(
         {
@@ -73,7 +81,7 @@ def workshop_layer(
             "year": pd.array([year] * len(shares), dtype="Int64"),
             "year_note": "",
             "source_id": source_id,
-            "note": f"{workshop.n_choices} domaines choisis par participant",
+            "note": f"{workshop.n_choices} domaines choisis par participant. {min_group}",
         }
     )
     sources = pd.DataFrame(
@@ -86,7 +94,7 @@ def workshop_layer(
                 "url_or_package": "",
                 "licence": LICENCE,
                 "note": "votes d'un atelier participatif : échantillon des présents, non "
-                "représentatif du territoire",
+                f"représentatif du territoire. {min_group}",
             }
         ]
     )

@@ -19,6 +19,7 @@ from typing import Literal
 from sqlalchemy.engine import Connection, Engine, Row
 
 from lib.workshop import clock, throttle
+from lib.workshop.busy import retried_when_busy
 from lib.workshop.db import client_counters, workshops, writing
 from lib.workshop.errors import WorkshopError
 from lib.workshop.keys import key_matches
@@ -63,18 +64,21 @@ def _set(connection: Connection, row: Row, **values: object) -> None:
     )
 
 
+@retried_when_busy
 def check_organiser_key(engine: Engine, code: str, key: str, *, client: str) -> None:
     """Nothing when `key` is the workshop's organiser key; WorkshopError otherwise."""
     with _as_organiser(engine, code, key, client, lock=None):
         pass
 
 
+@retried_when_busy
 def close_workshop(engine: Engine, code: str, key: str, *, client: str) -> None:
     """Stop accepting votes and joins now (the moment the close holds the workshop)."""
     with _as_organiser(engine, code, key, client) as (connection, row):
         _set(connection, row, closed_at=clock.utc_now())
 
 
+@retried_when_busy
 def reopen_workshop(engine: Engine, code: str, key: str, *, client: str) -> None:
     """Accept votes again; a closing time already passed is dropped."""
     with _as_organiser(engine, code, key, client) as (connection, row):
@@ -83,6 +87,7 @@ def reopen_workshop(engine: Engine, code: str, key: str, *, client: str) -> None
         _set(connection, row, closed_at=None, closes_at=closes_at)
 
 
+@retried_when_busy
 def set_published(engine: Engine, code: str, key: str, published: bool, *, client: str) -> None:
     """Show (or hide) the workshop's results in the explore pages; showing needs at least
     MIN_PARTICIPANTS participants who voted."""
@@ -97,6 +102,7 @@ def set_published(engine: Engine, code: str, key: str, published: bool, *, clien
         _set(connection, row, published=bool(published))
 
 
+@retried_when_busy
 def delete_workshop(engine: Engine, code: str, key: str, *, client: str) -> None:
     """Delete the workshop with its participants and votes (foreign keys cascade) and the
     counters of its clients."""

@@ -7,8 +7,9 @@ Rule (one, documented in the app): a domain's weight in the room is the **share 
 participants who picked it** (100 × pickers / participants). The room's priorities rank domains
 by that share, ties sharing the best rank, and its top 3 follows `lib.perception` (rank ≤ 3, ties
 included). The mean rank (1 = first choice, among those who picked the domain) is shown beside it
-and breaks no tie. The same share, computed per actor profile, is what a published workshop adds
-to the perceptions (`lib.workshop.layer`), so the room and the explore pages read alike.
+and breaks no tie. The same share, computed per actor profile (small profiles merged:
+`grouped_votes`), is what a published workshop adds to the perceptions (`lib.workshop.layer`), so
+the room and the explore pages read alike.
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ from collections.abc import Sequence
 import pandas as pd
 
 from lib import perception
+from lib.vocabulary import NATIONAL
+from lib.workshop.privacy import profile_groups
 
-NATIONAL = "FR"
 MEASURE = "share"
 VOTE_COLUMNS = ("vote_no", "actor_id", "rank", "domain_id", "comment", "submitted_at")
 
@@ -71,6 +73,14 @@ def domain_votes(votes: pd.DataFrame, domain_ids: Sequence[str]) -> pd.DataFrame
             "priority_rank": perception.perceived_ranks(share, MEASURE).reindex(share.index).array,
         }
     )
+
+
+def grouped_votes(votes: pd.DataFrame) -> pd.DataFrame:
+    """`votes` with each actor_id replaced by the group its profile is shown in (itself, or
+    `privacy.OTHER`: see `lib.workshop.privacy`); the room's totals do not change."""
+    per_vote = votes.drop_duplicates("vote_no")
+    groups = profile_groups(per_vote["actor_id"].value_counts().to_dict())
+    return votes.assign(actor_id=votes["actor_id"].map(groups))
 
 
 def shares_by_actor(votes: pd.DataFrame, domain_ids: Sequence[str]) -> pd.DataFrame:

@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine, Row
 
 from lib.workshop import clock
+from lib.workshop.busy import retried_when_busy
 from lib.workshop.db import insert, participants, vote_choices, votes, writing
 from lib.workshop.errors import WorkshopError, shown
 from lib.workshop.keys import token_digest
@@ -58,6 +59,7 @@ def _checked_comment(comment: str | None) -> str | None:
     return text or None
 
 
+@retried_when_busy
 def submit_vote(
     engine: Engine,
     code: str,

@@ -18,6 +18,7 @@ from sqlalchemy.exc import IntegrityError
 
 from lib.formatting import MARKUP_CHARACTERS
 from lib.workshop import clock, codes, throttle
+from lib.workshop.busy import retried_when_busy
 from lib.workshop.db import participants, votes, workshops, writing
 from lib.workshop.errors import WorkshopError, shown
 from lib.workshop.keys import hash_key, new_organiser_key, new_token, token_digest
@@ -104,6 +105,7 @@ def get_workshop(engine: Engine, code: str) -> Workshop:
         return _workshop(find_row(connection, code), clock.utc_now())
 
 
+@retried_when_busy
 def open_workshop(engine: Engine, code: str, *, client: str) -> Workshop:
     """The workshop of `code` as typed by `client`: a wrong code counts against the client,
     who waits once too many were wrong (CODE_LIMIT)."""
@@ -178,6 +180,7 @@ def _checked_fields(
     }
 
 
+@retried_when_busy
 def create_workshop(
     engine: Engine,
     *,
@@ -210,6 +213,7 @@ def create_workshop(
     raise RuntimeError(f"no free workshop code after {CODE_DRAWS} draws")
 
 
+@retried_when_busy
 def join(engine: Engine, code: str, *, client: str) -> str:
     """A new participant token for an open workshop (keep it to vote and to change the vote);
     refused once `client` has created JOIN_CAP participants in it."""

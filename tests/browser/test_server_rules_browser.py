@@ -1,5 +1,6 @@
-"""The server as `make run` starts it (serve.py): security headers, private metrics, and pages
-that still draw everything under the content security policy."""
+"""The server as `make run` starts it (serve.py): security headers, private metrics, Streamlit's
+page files compressed from memory, and pages that still draw everything under the content
+security policy."""
 
 import urllib.error
 import urllib.request
@@ -33,11 +34,22 @@ def test_the_metrics_endpoint_is_not_public(app_url):
 
 def test_the_map_draws_under_the_policy_without_a_single_violation(page, app_url):
     violations: list[str] = []
+    scripts: dict[str, dict[str, str]] = {}
     page.on("console", lambda m: violations.append(m.text) if "Content Security" in m.text else 0)
+    page.on(
+        "response",
+        lambda r: scripts.setdefault(r.url, r.headers) if "/static/js/" in r.url else None,
+    )
     page.goto(f"{app_url}/carte?level=department&territory=REG-53")
     page.wait_for_function(MAP_DRAWN, timeout=60_000)
     assert violations == []
     assert page.external.blocked == []
+    # Streamlit's scripts came compressed, with the security headers (lib/static_cache.py)
+    assert len(scripts) > 10
+    plain = [h for h in scripts.values() if h.get("content-encoding") != "gzip"]
+    assert len(plain) < len(scripts) / 10  # only the few too short to gain from it
+    assert all(int(h["content-length"]) < 200 for h in plain)
+    assert {h.get("x-content-type-options") for h in scripts.values()} == {"nosniff"}
 
 
 def test_an_outside_image_smuggled_into_a_page_is_refused_by_the_browser(page, app_url):

@@ -444,7 +444,7 @@ def test_sqlite_connections_use_wal_and_busy_timeout(tmp_path):
             with engine.connect() as connection:
                 pragma = connection.exec_driver_sql
                 assert pragma("PRAGMA journal_mode").scalar() == "wal"
-                assert pragma("PRAGMA busy_timeout").scalar() == 30_000
+                assert pragma("PRAGMA busy_timeout").scalar() == 5_000
                 assert pragma("PRAGMA foreign_keys").scalar() == 1
     finally:
         engine.dispose()
