@@ -31,10 +31,10 @@ def test_the_token_is_in_the_url_before_the_ballot_is_drawn():
     with scratch_database() as env:
         _engine, workshop, _key = bench_room.create_workshop(env)
         page = ParticipantPage(workshop.code)
-        with bench_room.servers(bench_room.ROOT / "serve.py", 1, [], env) as (url,):
+        with bench_room.servers(bench_room.ROOT / "serve.py", 1, [], env) as started:
 
             async def join():
-                session = RecordingSession(str(url), page.path, {}, timeout=60)
+                session = RecordingSession(started.urls[0], page.path, {}, timeout=60)
                 await session.connect()
                 try:
                     await session.rerun()
