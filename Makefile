@@ -4,18 +4,24 @@
 # nginx and PostgreSQL for the tests).
 VENV := .venv
 PY := $(VENV)/bin/python
+# What is installed: the runtime requirements (enough to run the app), then the test tools.
+RUNTIME := $(VENV)/.runtime-$(shell cat requirements.txt | md5sum | cut -c1-8)
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | md5sum | cut -c1-8)
 PORT ?= 8501
 
 .PHONY: run run-proxy test lint chromium nginx data postgres bench
 
-$(STAMP): requirements.txt requirements-dev.txt
+$(RUNTIME): requirements.txt
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -r requirements.txt
+	rm -f $(VENV)/.runtime-* && touch $(RUNTIME)
+
+$(STAMP): $(RUNTIME) requirements-dev.txt
 	$(PY) -m pip install -q -r requirements-dev.txt
 	rm -f $(VENV)/.installed-* && touch $(STAMP)
 
-run: $(STAMP)
+run: $(RUNTIME)
 	$(VENV)/bin/streamlit run serve.py --server.port $(PORT)
 
 # Debian packages the tests need, installed when missing (root, or through sudo).
@@ -40,7 +46,7 @@ postgres:
 APPS ?= 2
 UPSTREAMS ?=
 PROXY_DATABASE_URL ?= postgresql://tfa_test:tfa_test@127.0.0.1:54329/tfa_ateliers
-run-proxy: $(STAMP) nginx
+run-proxy: $(RUNTIME) nginx
 	@URL="$${DATABASE_URL:-$$(TEST_DATABASE_URL=$(PROXY_DATABASE_URL) scripts/test_postgres.sh)}" \
 		&& DATABASE_URL="$$URL" $(PY) scripts/run_proxy.py --apps $(APPS) --port $(PORT) \
 		$(foreach upstream,$(UPSTREAMS),--upstream $(upstream))
