@@ -137,18 +137,17 @@ pages = [
     for name, label, icon, path in PAGES
 ]
 page = st.navigation(pages, position="hidden" if presentation_mode else "sidebar")
-if presentation_mode:
-    presenting.enter(page)  # fixed style; any other page asked with the mode opens the slides
-light = page.url_path in LIGHT_PAGES and not presentation_mode
-if not light:
+if not (page.url_path in LIGHT_PAGES and not presentation_mode):
     try:
         dataset = current_dataset()
     except DataValidationError as error:
         st.error(t("data_error_title", lang))
         st.markdown("\n".join(f"- {problem}" for problem in error.problems[:50]))
         st.stop()
-    options, periods = settle_filters(dataset)
-    if not presentation_mode:
+    options, periods = settle_filters(dataset)  # reads the URL's filters on the first run
+    if presentation_mode:  # after the filters: switching pages drops the URL's parameters
+        presenting.enter(page)  # fixed style; any other page asked with the mode opens slides
+    else:
         show_filters(dataset, options, periods)
     show_url_notice()
 with error_boundary():  # no traceback on the page: a sentence with a reference, details logged

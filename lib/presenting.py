@@ -16,6 +16,10 @@ MODE = "presentation"
 PAGE = "views/presentation.py"
 PAGE_PATH = "presentation"
 STORY_KEY = "pres_story"
+KEYS_CONTAINER = "pres_keys"  # the hidden buttons of a clicker's other keys
+# A clicker sends arrows, PageDown/PageUp or space; Home goes back to the first slide. The
+# arrows are the visible buttons' own shortcuts; these are hidden buttons.
+NEXT_KEYS, PREVIOUS_KEYS, FIRST_KEYS = ("PageDown", "Space"), ("PageUp",), ("Home",)
 
 # Fixed style (no user data): no Streamlit chrome, full width, black on white, slide titles
 # >= 32 px and body text >= 20 px on a 1280 × 720 screen; maps not clickable (no navigation).
@@ -30,14 +34,19 @@ STYLE = """<style>
   max-width: none !important; padding: 0.75rem 2.5rem 2rem 2.5rem !important; }
 .stApp h1 { font-size: 40px !important; line-height: 1.2 !important; color: #000000 !important;
   padding: 0.2rem 0 0.4rem 0 !important; }
-.stApp h2, .stApp h3 { font-size: 32px !important; color: #000000 !important; }
+.stApp h2 { font-size: 32px !important; color: #000000 !important; }
+.stApp h3 { font-size: 26px !important; line-height: 1.3 !important; color: #000000 !important;
+  padding: 0 !important; }
+[data-testid="stMain"] [data-testid="stVerticalBlock"] { gap: 0.5rem !important; }
+.stApp td, .stApp th { padding: 0.25rem 0.5rem !important; }
 .stApp p, .stApp li, .stApp td, .stApp th, .stApp label, .stApp summary,
 .svg-map-legend { font-size: 22px !important; color: #000000 !important; line-height: 1.4; }
 [data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p {
   font-size: 20px !important; color: #1a1a1a !important; opacity: 1 !important; }
 .stApp button { border: 2px solid #000000 !important; }
 .stApp button p { font-size: 22px !important; font-weight: 600; }
-svg.svg-map { max-height: 58vh !important; }
+svg.svg-map { max-height: 46vh !important; }
+.st-key-pres_keys { display: none !important; }
 svg.svg-map a { pointer-events: none; }
 </style>"""
 
@@ -99,6 +108,17 @@ def current_index(n_slides: int) -> int:
     except ValueError:
         number = 1
     return min(max(number, 1), n_slides) - 1
+
+
+def clicker_keys(index: int, n_slides: int) -> list[tuple[str, int, str]]:
+    """(widget key, slide index, key) of the hidden buttons for slide `index`: only the moves
+    that exist (no next on the last slide)."""
+    moves = [
+        *((index + 1, key) for key in NEXT_KEYS if index + 1 < n_slides),
+        *((index - 1, key) for key in PREVIOUS_KEYS if index > 0),
+        *((0, key) for key in FIRST_KEYS if index > 0),
+    ]
+    return [(f"pres_key_{key}", target, key) for target, key in moves]
 
 
 def go_to(index: int) -> None:

@@ -14,6 +14,7 @@ import pandas as pd
 
 from lib import alliance_view, explore, perception, profile, vocabulary
 from lib.data import Dataset
+from lib.datasets import EMBEDDED_ORIGIN, VERIFICATION_LABELS
 from lib.explore import OVERALL, MapView
 from lib.filters import Filters
 from lib.formatting import format_number, format_value, is_missing
@@ -69,11 +70,73 @@ class Slide:
     notes: tuple[str, ...] = ()  # method, coverage
     chart: MapChart | DomainChart | AllianceChart | PerceptionChart | None = None
     table: pd.DataFrame | None = None
+    # every source in full, when `source_line` only names their publishers (too many to fit)
+    source_detail: str = ""
+
+
+SCREEN_LINES = 3  # lines a projected slide shows; the others go to the notes
+
+
+@dataclass(frozen=True)
+class OnScreen:
+    """What a projector shows of a slide besides its title and chart: at most SCREEN_LINES
+    lines, a table short enough to fit (or none), and the notes, which take what was left
+    out."""
+
+    lines: tuple[str, ...]
+    table: pd.DataFrame | None
+    notes: tuple[str, ...]
+
+
+def on_screen(shown: Slide, lang: str = "fr") -> OnScreen:
+    """A slide fits one screen: its first SCREEN_LINES lines; when a chart shows its figures
+    (the room's results) the table goes to the notes, otherwise the table loses its "figures"
+    column (which study, where). Whatever is left out opens the notes, in order. The PPTX
+    keeps everything (`lib/story_deck.py`)."""
+    lines, more = shown.lines[:SCREEN_LINES], shown.lines[SCREEN_LINES:]
+    table, said = shown.table, ()
+    if table is not None:
+        records = table.astype(str).to_dict("records")
+        figures = t("pres_col_figures", lang)
+        if shown.chart is not None:
+            table, said = None, tuple(" · ".join(record.values()) for record in records)
+        elif figures in table.columns:
+            first = table.columns[0]
+            said = tuple(f"{record[first]} : {record[figures]}" for record in records)
+            table = table.drop(columns=figures)
+    detail = (shown.source_detail,) if shown.source_detail else ()
+    return OnScreen(lines, table, (*more, *said, *shown.notes, *detail))
 
 
 def slide(dataset: Dataset, kind: str, filters: Filters, caption: str = "") -> Slide:
     """What a step of `kind` shows with `filters` (language: `filters.lang`)."""
     return BUILDERS[kind](dataset, filters, caption)
+
+
+SCREEN_SOURCES = 3  # sources cited in full on a slide; with more, their publishers
+
+
+def sourced(dataset: Dataset, source_ids: Sequence[object], lang: str = "fr") -> dict[str, str]:
+    """A slide's `source_line` and, with more than SCREEN_SOURCES sources, a line naming their
+    publishers instead, saying how many are not (fully) verified; every source is then in
+    `source_detail` (the notes and the PPTX notes), each with its status."""
+    ids = list(dict.fromkeys(s for s in source_ids if isinstance(s, str)))
+    full = source_line(dataset, ids, lang)
+    if len(ids) <= SCREEN_SOURCES:
+        return {"source_line": full}
+    sources = dataset.sources.set_index("source_id").reindex(ids)
+    origins = sources["origin"] if "origin" in sources else pd.Series(EMBEDDED_ORIGIN, ids)
+    own = [i for i in ids if isinstance(origins[i], str) and origins[i] != EMBEDDED_ORIGIN]
+    embedded = sources.loc[[i for i in ids if i not in own], "publisher"].dropna().astype(str)
+    # a layer's own source (a workshop, a user's file) in full first, then the publishers
+    publishers = ", ".join(
+        [*(explore.source_label(dataset, i, lang) for i in own), *sorted(set(embedded))]
+    )
+    checks = sources["verification"] if "verification" in sources else pd.Series(dtype=object)
+    unchecked = int(checks.isin(list(VERIFICATION_LABELS)).sum())
+    key = "pres_sources_short_unchecked" if unchecked else "pres_sources_short"
+    short = t(key, lang, publishers=publishers, n=len(ids), unchecked=unchecked)
+    return {"source_line": short, "source_detail": full}
 
 
 def source_line(dataset: Dataset, source_ids: Sequence[object], lang: str = "fr") -> str:
@@ -155,7 +218,7 @@ def _national(dataset: Dataset, filters: Filters, caption: str) -> Slide:
         title=t("pres_title_national", lang, label=view.label_with_period),
         caption=caption,
         lines=tuple(lines),
-        source_line=source_line(dataset, view.source_ids, lang),
+        **sourced(dataset, view.source_ids, lang),
         notes=tuple(explore.caption_lines(dataset, view, lang)[1:]),
         chart=MapChart(view, home, region),
     )
@@ -199,7 +262,7 @@ def _map(dataset: Dataset, filters: Filters, caption: str) -> Slide:
         title=_map_title(dataset, territory, within, filters.level, view.label_with_period, lang),
         caption=caption,
         lines=tuple(lines),
-        source_line=source_line(dataset, view.source_ids, lang),
+        **sourced(dataset, view.source_ids, lang),
         notes=(*notes, *explore.caption_lines(dataset, view, lang)[1:]),
         chart=MapChart(view, shown, territory if territory in set(scope["territory_id"]) else None),
     )
@@ -255,7 +318,7 @@ def _top_domains(dataset: Dataset, filters: Filters, caption: str) -> Slide:
         title=t("pres_title_top_domains", lang, name=look.name(territory)),
         caption=caption,
         lines=tuple(lines),
-        source_line=source_line(dataset, domains.source_ids, lang),
+        **sourced(dataset, domains.source_ids, lang),
         notes=tuple(domains.notes),
         chart=None if top.empty else DomainChart(top, domains.method, domains.scope.level),
     )
@@ -350,7 +413,7 @@ def _perceptions(dataset: Dataset, filters: Filters, caption: str) -> Slide:
         title=title,
         caption=caption,
         lines=(intro if found else t("pres_no_perception", lang), *_min_group(readings, lang)),
-        source_line=source_line(dataset, sources, lang),
+        **sourced(dataset, sources, lang),
         notes=notes,
         table=readings.table if found else None,
     )
@@ -395,7 +458,7 @@ def _alliances(dataset: Dataset, filters: Filters, caption: str) -> Slide:
         title=title,
         caption=caption,
         lines=(about, *([note] if note else [])),
-        source_line=source_line(dataset, group.source_ids, lang),
+        **sourced(dataset, group.source_ids, lang),
         notes=tuple(line.removeprefix("- ") for line in (notes or "").splitlines()),
         chart=AllianceChart(group),
     )
@@ -426,7 +489,7 @@ def _workshop(dataset: Dataset, filters: Filters, caption: str) -> Slide:
             t("pres_workshop_intro", lang, origin=origins) if found else t("not_available", lang),
             *_min_group(readings, lang),
         ),
-        source_line=source_line(dataset, readings.source_ids + domains.source_ids, lang),
+        **sourced(dataset, readings.source_ids + domains.source_ids, lang),
         notes=(t("profile_reading_method", lang, top=perception.TOP), *domains.notes),
         chart=chart if found else None,
         table=readings.table if found else None,

@@ -41,7 +41,7 @@ def deck_slide(slide: Slide, lang: str = "fr") -> DeckSlide:
         title=slide.title,
         image_png=chart_png(slide, lang),
         source_line=slide.source_line,
-        notes="\n".join(slide.notes),
+        notes="\n".join((*slide.notes, *([slide.source_detail] if slide.source_detail else []))),
         bullets=bullets(slide),
     )
 

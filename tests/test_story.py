@@ -277,7 +277,10 @@ def test_every_slide_has_a_title_and_a_dated_source_line(region_slides):
         assert content.title.startswith(("La France", "Hauts-de-France")), kind
         assert content.source_line.startswith(("Source : ", "Sources : ")), kind
         assert "non disponible" not in content.source_line, kind
-        assert " (20" in content.source_line, kind  # "publisher, title (year)"
+        # "publisher, title (year)": on the slide, or in its notes when too many to fit
+        assert " (20" in (content.source_detail or content.source_line), kind
+        if content.source_detail:
+            assert content.source_line.endswith("détaillées dans les notes)"), kind
 
 
 def test_the_national_slide_gives_the_regions_rank_computed_from_the_data(dataset, region_slides):

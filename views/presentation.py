@@ -52,33 +52,45 @@ def show_chart(shown: slides.Slide) -> None:
     st.plotly_chart(figure, width="stretch", config=config, theme=None, key="pres_chart")
 
 
+def step_button(column, label: str, target: int, disabled: bool, shortcut: str) -> None:
+    """Previous or next slide: a click, or the key of a presenter's clicker."""
+    column.button(
+        t(label, lang),
+        on_click=presenting.go_to,
+        args=(target,),
+        disabled=disabled,
+        width="stretch",
+        key=label,
+        shortcut=shortcut,
+    )
+
+
 @st.fragment
 def show_slide() -> None:
-    """One slide and the buttons to step; a click reruns only this function."""
+    """One slide and the buttons to step; a click (or a key of a clicker) reruns only this
+    function."""
     index = presenting.current_index(len(steps))
     shown = step_slide(steps[index])
-    previous, number, following = st.columns([1, 2, 1], vertical_alignment="center")
-    previous.button(
-        t("pres_previous", lang),
-        on_click=presenting.go_to,
-        args=(index - 1,),
-        disabled=index == 0,
-        width="stretch",
-        key="pres_previous",
-    )
+    previous, number, following, leave = st.columns([2, 2, 2, 2], vertical_alignment="center")
+    step_button(previous, "pres_previous", index - 1, index == 0, "Left")
     number.markdown(t("pres_slide_number", lang, n=index + 1, total=len(steps)))
-    following.button(
-        t("pres_next", lang),
-        on_click=presenting.go_to,
-        args=(index + 1,),
-        disabled=index == len(steps) - 1,
-        width="stretch",
-        key="pres_next",
-    )
+    step_button(following, "pres_next", index + 1, index == len(steps) - 1, "Right")
+    if leave.button(t("pres_quit", lang), key="pres_quit", width="stretch"):
+        presenting.leave(filters.territory)
+    with st.container(key=presenting.KEYS_CONTAINER):  # hidden: a clicker's other keys
+        for key, target, shortcut in presenting.clicker_keys(index, len(steps)):
+            st.button(
+                shortcut,
+                on_click=presenting.go_to,
+                args=(target,),
+                key=key,
+                shortcut=shortcut,
+            )
     st.title(text(shown.title), anchor=False)
     if shown.caption:
         st.subheader(text(shown.caption), anchor=False)
-    lines = "\n".join(f"- {text(line)}" for line in shown.lines)
+    screen = slides.on_screen(shown, lang)  # what does not fit goes to the notes
+    lines = "\n".join(f"- {text(line)}" for line in screen.lines)
     if shown.kind in ("national", "map"):  # a map beside its figures
         figure_column, lines_column = st.columns([3, 2])
         with figure_column:
@@ -87,12 +99,12 @@ def show_slide() -> None:
     else:  # bars are wide: full width, figures below
         show_chart(shown)
         st.markdown(lines)
-    if shown.table is not None:
-        st.table(literal_table(shown.table), hide_index=True)
+    if screen.table is not None:
+        st.table(literal_table(screen.table), hide_index=True)
     st.caption(text(shown.source_line))
-    if shown.notes:
+    if screen.notes:
         with st.expander(t("pres_notes", lang)):
-            st.markdown("\n".join(f"- {text(note)}" for note in shown.notes))
+            st.markdown("\n".join(f"- {text(note)}" for note in screen.notes))
     write_url()  # the step in the URL: a reload stays on this slide
 
 
@@ -213,13 +225,12 @@ def show_exports() -> None:
     )
 
 
-_, quit_column = st.columns([3, 1])
-if quit_column.button(t("pres_quit", lang), key="pres_quit", width="stretch"):
-    presenting.leave(filters.territory)
 if steps:
     show_slide()
 else:
     st.info(t("pres_no_slide", lang))
+    if st.button(t("pres_quit", lang), key="pres_quit"):
+        presenting.leave(filters.territory)
 with st.expander(t("pres_prepare", lang)):
     show_new_story()
     show_editor()

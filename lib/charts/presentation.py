@@ -15,25 +15,42 @@ from lib.slides import PerceptionChart
 SLIDE_FONT_SIZE = 20
 LABEL_WIDTH = 30  # characters per line of a domain label
 BAR_HEIGHT = 40
+# The tallest chart of a slide: with the title, three lines and the source line it fits a
+# 1280 × 720 screen (the smallest projector the mode is made for; measured in the browser test).
+SLIDE_CHART_HEIGHT = 300
+ROOM_DOMAINS = 5  # the room's slide: its most chosen domains
 
 
 def for_slide(figure: go.Figure, rows: int | None = None) -> go.Figure:
-    """`figure` with text large enough for a shared screen, and room for `rows` bars when
-    given (the same figure, changed)."""
+    """`figure` with text large enough for a shared screen, room for `rows` bars when given,
+    and never taller than SLIDE_CHART_HEIGHT (the same figure, changed)."""
     figure.update_layout(
         font={"size": SLIDE_FONT_SIZE}, hoverlabel={"font": {"size": SLIDE_FONT_SIZE}}
     )
-    if rows is not None:
-        figure.update_layout(height=160 + BAR_HEIGHT * 1.5 * rows)
+    wanted = 160 + BAR_HEIGHT * 1.5 * rows if rows is not None else figure.layout.height
+    figure.update_layout(height=min(wanted or SLIDE_CHART_HEIGHT, SLIDE_CHART_HEIGHT))
     return figure
+
+
+def most_chosen(chart: PerceptionChart, n: int) -> list[str]:
+    """The `n` domains with the highest figure in any profile (ties: the first listed)."""
+    best: dict[str, float] = {}
+    for block in chart.blocks:
+        for domain_id, value in zip(block.frame["domain_id"], block.frame["value"], strict=True):
+            if value == value:  # NaN: not available, never a top domain
+                best[domain_id] = max(best.get(domain_id, value), value)
+    return sorted(best, key=lambda d: -best[d])[:n]
 
 
 def perception_bars(chart: PerceptionChart, lang: str = "fr") -> go.Figure:
     """One bar series per actor profile: the share (or score) it gives each domain, its top
-    priority first; one colour per actor as in every chart of the app."""
+    priority first; one colour per actor as in every chart of the app. Only the ROOM_DOMAINS
+    domains with the highest figure of any profile: the slide fits the screen (every domain is
+    in the exports)."""
+    shown = most_chosen(chart, ROOM_DOMAINS)
     data = []
     for block, name, order in zip(chart.blocks, chart.actor_names, chart.actor_orders, strict=True):
-        frame = block.frame
+        frame = block.frame[block.frame["domain_id"].isin(shown)]
         data.append(
             {
                 "type": "bar",
@@ -50,7 +67,7 @@ def perception_bars(chart: PerceptionChart, lang: str = "fr") -> go.Figure:
         )
     measures = {block.group.measure for block in chart.blocks}
     title = profile.measure_label(measures.pop(), lang) if len(measures) == 1 else ""
-    rows = len({d for block in chart.blocks for d in block.frame["domain_id"]})
+    rows = len(shown)
     layout = {
         **STYLE_LAYOUT,
         "height": 160 + BAR_HEIGHT * rows * max(1, len(data)) ** 0.5,

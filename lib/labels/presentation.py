@@ -91,6 +91,16 @@ LABELS: dict[str, dict[str, str]] = {
     # slide lines
     "pres_source": {"fr": "Source : {sources}", "en": "Source: {sources}"},
     "pres_sources": {"fr": "Sources : {sources}", "en": "Sources: {sources}"},
+    "pres_sources_short": {
+        "fr": "Sources : {publishers} ({n} sources, détaillées dans les notes)",
+        "en": "Sources: {publishers} ({n} sources, detailed in the notes)",
+    },
+    "pres_sources_short_unchecked": {
+        "fr": "Sources : {publishers} ({n} sources dont {unchecked} non vérifiées ou en "
+        "partie, détaillées dans les notes)",
+        "en": "Sources: {publishers} ({n} sources, {unchecked} of them not or partly verified, "
+        "detailed in the notes)",
+    },
     "pres_france_value": {"fr": "{name} : {value}", "en": "{name}: {value}"},
     "pres_territory_rank": {
         "fr": "{name} : {value} — {rank} (1 = le plus fragile)",

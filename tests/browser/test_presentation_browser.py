@@ -55,3 +55,34 @@ def test_a_reload_stays_on_the_slide(screen, app_url):
     wait_until_idle(screen)
     assert screen.locator("h1").inner_text() == "Hauts-de-France : les domaines les plus fragiles"
     assert screen.external.blocked == []
+
+
+SOURCE_BOTTOM = """() => { const line = [...document.querySelectorAll(
+  '[data-testid="stCaptionContainer"]')].find(e => /^Sources? :/.test(e.innerText));
+  return line ? line.getBoundingClientRect().bottom + window.scrollY : -1; }"""
+
+
+@pytest.mark.parametrize(("width", "height"), [(1280, 720), (1920, 1080)])
+def test_every_slide_fits_the_screen_down_to_its_source_line(page, app_url, width, height):
+    page.set_viewport_size({"width": width, "height": height})
+    for step in range(1, 6):
+        page.goto(f"{app_url}{SLIDES}&step={step}")
+        page.get_by_text(f"Diapositive {step} / 5").wait_for(timeout=60_000)
+        page.locator("[data-testid='stCaptionContainer']").first.wait_for(timeout=60_000)
+        wait_until_idle(page)
+        page.wait_for_timeout(500)  # the chart's own layout pass
+        bottom = page.evaluate(SOURCE_BOTTOM)
+        assert 0 < bottom <= height, (step, bottom)
+
+
+def test_a_clickers_keys_step_through_the_slides(screen, app_url):
+    screen.goto(app_url + SLIDES)
+    screen.get_by_text("Diapositive 1 / 5").wait_for(timeout=60_000)
+    wait_until_idle(screen)
+    for key, expected in (("ArrowRight", 2), ("PageDown", 3), (" ", 4), ("PageUp", 3)):
+        screen.keyboard.press(key)
+        screen.get_by_text(f"Diapositive {expected} / 5").wait_for(timeout=30_000)
+        screen.wait_for_url(re.compile(rf"step={expected}"), timeout=30_000)
+    screen.keyboard.press("Home")
+    screen.get_by_text("Diapositive 1 / 5").wait_for(timeout=30_000)
+    assert screen.external.blocked == []
