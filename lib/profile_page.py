@@ -121,11 +121,9 @@ def build(
             for actor_id, actor_groups in groups.items()
         ],
         published=perceived_more.blocks_for(
-            share(
-                ("perceived_more", lang, tuple(actors)),
-                lambda: perceived_more.blocks_by_place(look, actors),
-            ),
+            share(("perceived_more", lang), lambda: perceived_more.blocks_by_place(look)),
             profile.perception_territories(look, territory_id),
+            actors,
         ),
         alliances=share(
             ("alliances", lang, tuple(actors), profile.alliance_places(look, territory_id)),

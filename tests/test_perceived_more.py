@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import os
 import re
-import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -323,16 +322,6 @@ def test_the_loader_says_what_is_wrong_with_a_row(dataset):
     ]
 
 
-def test_a_missing_file_stops_the_load_with_its_name(tmp_path):
-    data_dir = tmp_path / "data"
-    shutil.copytree(DATA_DIR, data_dir)
-    (data_dir / "perceived_more.csv").unlink()
-    with pytest.raises(
-        DataValidationError, match=re.escape("fichier perceived_more.csv : fichier introuvable")
-    ):
-        load_dataset(data_dir)
-
-
 # --- What the profile shows (model) --------------------------------------------------------------
 
 
@@ -426,7 +415,7 @@ def test_blocks_are_built_once_per_dataset_and_looked_up_per_territory(look):
 
     first = profile_page.build(look, "REG-32", "auto", "minmax", (), share=share)
     second = profile_page.build(look, "DEP-59", "auto", "minmax", (), share=share)
-    assert ("perceived_more", "fr", ()) in shared
+    assert ("perceived_more", "fr") in shared
     assert first.published[0] is second.published[0]  # the same block object, not rebuilt
 
 
