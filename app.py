@@ -66,6 +66,7 @@ def show_filters(dataset, options: list[str], periods: list[str]) -> None:
                 format_func=lambda p: (
                     t("period_default", lang) if p is None else period_label(p, lang)
                 ),
+                placeholder=t("period_default", lang),  # the default period reads as such
             )
         bound_widget(
             st.radio,

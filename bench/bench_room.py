@@ -17,9 +17,15 @@ Prints Markdown: p50/p95/max per interaction kind, errors, votes sent vs recorde
 database (lost, duplicated), the server's CPU (and one participant rerun's, measured after the
 room with its tabs still open), the load average, the load generator's own CPU.
 
+--servers N starts N app processes: phone n connects to process n mod N (as a proxy with sticky
+sessions would spread them); with --proxy they sit behind nginx as `make run-proxy` starts them
+(scripts/run_proxy.py) and every phone goes through it, its cookies kept (the route cookie nginx
+sets on the page document), the page files served by nginx; nginx's own CPU is reported.
+
     .venv/bin/python bench/bench_room.py                 # 200 phones over 30 s, 3 votes each
     .venv/bin/python bench/bench_room.py --phones 20 --option runner.postScriptGC=false
     .venv/bin/python bench/bench_room.py --servers 2 --database-url "$TEST_DATABASE_URL"
+    .venv/bin/python bench/bench_room.py --proxy --servers 2 --database-url "$TEST_DATABASE_URL"
     .venv/bin/python bench/bench_room.py --record-page-files   # after a Streamlit upgrade
 """
 
@@ -32,7 +38,8 @@ import resource
 import sys
 import time
 from collections import Counter
-from contextlib import ExitStack, contextmanager
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -40,8 +47,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
-
-from browser.conftest import free_port, start_streamlit  # noqa: E402
 
 from bench.room import page_files  # noqa: E402
 from bench.room.apart import run_apart  # noqa: E402
@@ -67,6 +72,7 @@ from bench.room.room import (  # noqa: E402
 from bench.room.verify import Tally, tally  # noqa: E402
 from lib.i18n import t  # noqa: E402
 from lib.workshop import service  # noqa: E402
+from scripts.run_proxy import app_servers, proxied_apps  # noqa: E402
 
 TERRITORY = "REG-53"
 N_CHOICES = 3
@@ -83,6 +89,7 @@ class Result:
     tally: Tally | None
     cpu_s: float  # the server processes' CPU during the room
     loop_cpu_s: float  # ... of which their main thread (event loop: websockets, page files)
+    proxy_cpu_s: float | None  # nginx's (master and workers), None without it
     wall_s: float
     probe_ms: float | None  # server CPU of one participant rerun, tabs of the room open
     shown: int | None  # participants the organiser's screen showed at the end
@@ -107,14 +114,34 @@ def cpu_seconds(pid: int) -> tuple[float, float]:
     return read(f"/proc/{pid}/stat"), read(f"/proc/{pid}/task/{pid}/stat")
 
 
+def tree_cpu_seconds(pid: int) -> float:
+    """CPU seconds of a process and of its children (nginx's master and workers)."""
+    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    return sum(cpu_seconds(p)[0] for p in [pid, *map(int, children)])
+
+
+@dataclass(frozen=True)
+class Servers:
+    """Where the phones connect, the app processes behind, nginx's process (or None)."""
+
+    urls: list[str]
+    pids: list[int]
+    proxy_pid: int | None = None
+
+
 @contextmanager
-def servers(script: Path, count: int, options: list[str], env: dict[str, str]):
-    """`count` Streamlit processes of `script` (same options and environment); their URLs."""
-    with ExitStack() as stack:
-        yield [
-            stack.enter_context(start_streamlit(script, free_port(), options, env))
-            for _ in range(count)
-        ]
+def servers(
+    script: Path, count: int, options: list[str], env: dict[str, str], proxy: bool = False
+) -> Iterator[Servers]:
+    """`count` Streamlit processes of `script` (same options and environment), behind nginx
+    when `proxy`."""
+    if proxy:
+        with proxied_apps(script, count, env, options) as started:
+            pids = [app.process.pid for app in started.apps]
+            yield Servers([started.url], pids, started.process.pid)
+    else:
+        with app_servers(script, count, options, env) as urls:
+            yield Servers(list(urls), [url.process.pid for url in urls])
 
 
 def study_actors() -> list[str]:
@@ -148,32 +175,36 @@ def ballot_options(actor_ids, n_choices: int) -> Options:
     )
 
 
-def room(name, urls, page, screen, files, plan, options, db=None) -> Result:
-    """Run the room against servers `urls`; `db` = (engine, workshop) to tally the votes."""
-    pids = [url.process.pid for url in urls]
+def room(name, started: Servers, page, screen, files, plan, options, db=None) -> Result:
+    """Run the room against `started`; `db` = (engine, workshop) to tally the votes."""
+    pids, proxy = started.pids, started.proxy_pid
+
+    def apps_cpu() -> float:
+        return sum(cpu_seconds(pid)[0] for pid in pids)
 
     async def measured():
         before = [cpu_seconds(pid) for pid in pids]
+        proxy_before = tree_cpu_seconds(proxy) if proxy else None
         start = time.perf_counter()
-        run = await run_room(list(urls), page, screen, files, plan, options)
+        run = await run_room(started.urls, page, screen, files, plan, options)
         wall = time.perf_counter() - start
         after = [cpu_seconds(pid) for pid in pids]
+        proxy_cpu = tree_cpu_seconds(proxy) - proxy_before if proxy else None
         probe_ms, number = None, probe_phone(run)
         try:
-            if number is not None:
-                pid = pids[number % len(pids)]
-                start_cpu = cpu_seconds(pid)[0]
+            if number is not None:  # the room is over: every process but the phone's is idle
+                start_cpu = apps_cpu()
                 await probe(run.phones[number], page, options, PROBE_RERUNS)
-                probe_ms = (cpu_seconds(pid)[0] - start_cpu) / PROBE_RERUNS * 1000
+                probe_ms = (apps_cpu() - start_cpu) / PROBE_RERUNS * 1000
         except Exception as error:
             run.record.errors.append(f"probe: {type(error).__name__}: {error}")
         finally:
             await close(run)
         cpu = sum(a[0] - b[0] for a, b in zip(after, before, strict=True))
         loop = sum(a[1] - b[1] for a, b in zip(after, before, strict=True))
-        return run, cpu, loop, wall, probe_ms
+        return run, cpu, loop, proxy_cpu, wall, probe_ms
 
-    run, cpu, loop, wall, probe_ms = run_apart(measured())
+    run, cpu, loop, proxy_cpu, wall, probe_ms = run_apart(measured())
     counted = None
     if db is not None:
         engine, workshop = db
@@ -183,18 +214,18 @@ def room(name, urls, page, screen, files, plan, options, db=None) -> Result:
                 f"organiser: the screen shows {run.shown} participants, "
                 f"the database has {counted.stored} votes"
             )
-    return Result(name, run.record, counted, cpu, loop, wall, probe_ms, run.shown)
+    return Result(name, run.record, counted, cpu, loop, proxy_cpu, wall, probe_ms, run.shown)
 
 
-def measure_app(plan, files, servers_count=1, options=(), postgres_url=None) -> Result:
-    """The room against the app (`serve.py`, as `make run`)."""
+def measure_app(plan, files, servers_count=1, options=(), postgres_url=None, proxy=False) -> Result:
+    """The room against the app (`serve.py`, as `make run`, or `make run-proxy` with `proxy`)."""
     with scratch_database(postgres_url) as env:
         engine, workshop, key = create_workshop(env)
         try:
-            with servers(ROOT / "serve.py", servers_count, list(options), env) as urls:
+            with servers(ROOT / "serve.py", servers_count, list(options), env, proxy) as started:
                 return room(
                     "app",
-                    urls,
+                    started,
                     ParticipantPage(workshop.code),
                     OrganiserScreen(workshop.code, key),
                     files,
@@ -206,11 +237,11 @@ def measure_app(plan, files, servers_count=1, options=(), postgres_url=None) -> 
             engine.dispose()
 
 
-def measure_floor(plan, files, servers_count=1, options=()) -> Result:
+def measure_floor(plan, files, servers_count=1, options=(), proxy=False) -> Result:
     """The same room against the bare one-button page."""
-    with servers(ROOT / FLOOR_APP, servers_count, list(options), {}) as urls:
+    with servers(ROOT / FLOOR_APP, servers_count, list(options), {}, proxy) as started:
         ballots = ballot_options(study_actors(), N_CHOICES)
-        return room("floor (bare page)", urls, FloorPage(), FloorScreen(), files, plan, ballots)
+        return room("floor (bare page)", started, FloorPage(), FloorScreen(), files, plan, ballots)
 
 
 # --- report ------------------------------------------------------------------------------------
@@ -270,17 +301,18 @@ def kind_rows(results: list[Result]) -> list[str]:
 def cpu_rows(results: list[Result]) -> list[str]:
     rows = [
         "| page | server CPU | of which event loop thread | wall | cores busy | reruns | CPU per "
-        "rerun (all threads but the loop) | one participant rerun, tabs open (probe) |",
-        "|---|---|---|---|---|---|---|---|",
+        "rerun (all threads but the loop) | one participant rerun, tabs open (probe) | nginx CPU |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     for result in results:
         reruns = sum(len(result.record.seconds[k]) for k in KINDS if k != "shell")
         per_rerun = (result.cpu_s - result.loop_cpu_s) / reruns * 1000 if reruns else math.nan
         probe = "—" if result.probe_ms is None else f"{result.probe_ms:.0f} ms"
+        proxy = "—" if result.proxy_cpu_s is None else f"{result.proxy_cpu_s:.1f} s"
         rows.append(
             f"| {result.name} | {result.cpu_s:.1f} s | {result.loop_cpu_s:.1f} s | "
             f"{result.wall_s:.1f} s | {result.cpu_s / result.wall_s:.2f} | {reruns} | "
-            f"{per_rerun:.0f} ms | {probe} |"
+            f"{per_rerun:.0f} ms | {probe} | {proxy} |"
         )
     return rows
 
@@ -321,7 +353,7 @@ def record_page_files() -> None:
     with scratch_database() as env:
         engine, workshop, _ = create_workshop(env)
         engine.dispose()
-        with servers(ROOT / "serve.py", 1, [], env) as (url,):
+        with app_servers(ROOT / "serve.py", 1, [], env) as (url,):
             _, labels = dataset_labels()
             files = page_files.record(
                 url,
@@ -349,6 +381,9 @@ def main() -> None:
     )  # fmt: skip
     parser.add_argument("--seed", type=int, default=1, help="arrivals, pauses and ballots")
     parser.add_argument("--servers", type=int, default=1, help="app processes (phones sticky)")
+    parser.add_argument(
+        "--proxy", action="store_true", help="the processes behind nginx (`make run-proxy`)"
+    )
     parser.add_argument("--database-url", help="PostgreSQL (a scratch schema); else SQLite")
     parser.add_argument(
         "--option", action="append", default=[], metavar="NAME=VALUE",
@@ -370,13 +405,14 @@ def main() -> None:
     )  # fmt: skip
     options = [part for option in args.option for part in ("--" + option).split("=", 1)]
     loads = [os.getloadavg()]
-    results = [measure_app(plan, files, args.servers, options, args.database_url)]
+    results = [measure_app(plan, files, args.servers, options, args.database_url, args.proxy)]
     if not args.skip_floor:
-        results.append(measure_floor(plan, files, args.servers, options))
+        results.append(measure_floor(plan, files, args.servers, options, args.proxy))
     loads.append(os.getloadavg())
     setup = (
         f"{args.servers} server process{'es' if args.servers > 1 else ''} "
-        f"(phones sticky), {'PostgreSQL' if args.database_url else 'SQLite'}, "
+        f"{'behind nginx (route cookie)' if args.proxy else '(phones sticky)'}, "
+        f"{'PostgreSQL' if args.database_url else 'SQLite'}, "
         f"options: {' '.join(args.option) or 'none'}"
     )
     own = resource.getrusage(resource.RUSAGE_SELF)

@@ -27,6 +27,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from browser.conftest import CHROMIUM, CHROMIUM_ARGS, free_port, start_streamlit  # noqa: E402
 
+from lib.vocabulary import make_id  # noqa: E402
+
 EMPTY_APP = ROOT / "bench" / "empty_app.py"
 DRAWN = "() => !document.querySelector('[data-testid=\"stStatusWidget\"]') && {check}"
 HOME_MAP_DRAWN = "document.querySelectorAll('svg.svg-map path').length === 18"
@@ -35,8 +37,11 @@ CYCLE = ("esperance_vie_femmes", "taux_chomage", "esperance_vie_hommes", "index"
 TITLE_DRAWN = "document.querySelector('h1') !== null"
 # Territories visited in turn by the "territory" rerun benchmark: never the same twice.
 FRESH_TERRITORIES = {
-    "region": [f"REG-{c}" for c in (11, 24, 27, 28, 44, 52, 53, 75, 76, 84, 93, 94, 1, 2, 3, 4)],
-    "department": [f"DEP-{c:02d}" for c in range(1, 20)],
+    "region": [
+        make_id("region", str(code))
+        for code in (11, 24, 27, 28, 44, 52, 53, 75, 76, 84, 93, 94, 1, 2, 3, 4)
+    ],
+    "department": [make_id("department", str(c)) for c in range(1, 20)],
 }
 
 

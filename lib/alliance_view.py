@@ -13,10 +13,11 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from lib import vocabulary
 from lib.data import Dataset
 from lib.formatting import format_number, format_value, is_missing
 from lib.i18n import t
-from lib.sources_view import source_columns, source_labels, territory_names
+from lib.sources_view import source_columns, source_labels
 
 # Display order of the dimensions (schema ALLIANCE_DIMENSIONS), practice types first.
 DIMENSIONS = (
@@ -30,16 +31,16 @@ DIMENSIONS = (
     "outcome",
     "context",
 )
-NATIONAL = "FR"
 GROUP_KEYS = ["territory_id", "study", "year", "year_note", "unit", "base_n"]
 NO_ACTOR_ORDER = 99
 
 
 def practice_choices(dataset: Dataset, lang: str) -> dict[str, str]:
     """Practice id -> label, flagging the types outside the Observatoire's typology."""
+    labels = vocabulary.labels(dataset, "practice", lang)
     choices = {}
     for row in dataset.practices.itertuples():
-        label = row.label_en if lang == "en" else row.label_fr
+        label = labels[row.practice_id]
         if not row.observatoire_typology:
             label = t("alliances_outside_typology", lang, label=label)
         choices[row.practice_id] = label
@@ -82,10 +83,9 @@ def year_text(year: object, year_note: object, lang: str) -> str:
 def _records(dataset: Dataset, rows: pd.DataFrame, lang: str) -> list[dict]:
     """Rows as dicts (missing = None) with actor and territory names, sorted by dimension, then
     national before regional, year, study and id."""
-    label = "label_en" if lang == "en" else "label_fr"
-    actor_names = dict(zip(dataset.actors["actor_id"], dataset.actors[label], strict=True))
+    actor_names = vocabulary.labels(dataset, "actor", lang)
     actor_order = dict(zip(dataset.actors["actor_id"], dataset.actors["order"], strict=True))
-    names = territory_names(dataset, rows["territory_id"])
+    names = vocabulary.territory_names(dataset, rows["territory_id"])
     records = []
     for raw in rows.astype(object).to_dict("records"):
         row = {k: None if is_missing(v) else v for k, v in raw.items()}
@@ -103,7 +103,7 @@ def _records(dataset: Dataset, rows: pd.DataFrame, lang: str) -> list[dict]:
         records,
         key=lambda r: (
             rank[r["dimension"]],
-            r["territory_id"] != NATIONAL,
+            r["territory_id"] != vocabulary.NATIONAL,
             r["year"] is None,
             r["year"] or 0,
             r["study"],
@@ -197,7 +197,7 @@ def _chart_group(part: list[dict], lang: str) -> ChartGroup:
 
 def scope_text(group: ChartGroup, lang: str) -> str:
     """'Chiffre national (France)' or 'Chiffre régional : <name>'."""
-    if group.territory_id == NATIONAL:
+    if group.territory_id == vocabulary.NATIONAL:
         return t("alliances_caption_national", lang)
     return t("alliances_caption_regional", lang, name=group.territory_name)
 
@@ -264,8 +264,7 @@ def actors_text(dataset: Dataset, actors: Sequence[str], lang: str) -> str:
     if not actors:
         names = t("alliances_all_actors", lang)
     else:
-        label = "label_en" if lang == "en" else "label_fr"
-        labels = dict(zip(dataset.actors["actor_id"], dataset.actors[label], strict=True))
+        labels = vocabulary.labels(dataset, "actor", lang)
         names = ", ".join(labels[a] for a in actors)
     return t("alliances_actors_shown", lang, actors=names)
 
@@ -274,12 +273,10 @@ def territory_note(
     dataset: Dataset, rows: pd.DataFrame, territory: str | None, lang: str
 ) -> str | None:
     """For a chosen region (or a department's region): its own figures, or that none exist."""
-    if not territory:
+    region = vocabulary.ancestor(territory, "region", dataset.territory_index["parent_id"])
+    if region is None:
         return None
-    region = territory
-    if territory.startswith("DEP-"):
-        region = str(dataset.territory_index.at[territory, "parent_id"])
-    name = territory_names(dataset, [region])[region]
+    name = vocabulary.territory_name(dataset, region)
     own = int(rows["territory_id"].eq(region).sum())
     if own:
         return t("alliances_territory_own", lang, name=name, n=own)
@@ -288,8 +285,7 @@ def territory_note(
 
 def alliance_table(dataset: Dataset, rows: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Every shown figure with its study, base and source (the table and the CSV download)."""
-    label = "label_en" if lang == "en" else "label_fr"
-    practices = dict(zip(dataset.practices["practice_id"], dataset.practices[label], strict=True))
+    practices = vocabulary.labels(dataset, "practice", lang)
     scope = {True: t("alliances_scope_national", lang), False: t("alliances_scope_regional", lang)}
     records = _records(dataset, rows, lang)
     table = pd.DataFrame(
@@ -298,7 +294,7 @@ def alliance_table(dataset: Dataset, rows: pd.DataFrame, lang: str) -> pd.DataFr
                 t("alliances_col_id", lang): r["alliance_id"],
                 t("alliances_col_dimension", lang): dimension_label(r["dimension"], lang),
                 t("territory", lang): r["territory_name"],
-                t("alliances_col_scope", lang): scope[r["territory_id"] == NATIONAL],
+                t("alliances_col_scope", lang): scope[r["territory_id"] == vocabulary.NATIONAL],
                 t("alliances_col_actor", lang): r["actor_name"],
                 t("alliances_col_population", lang): r["actor_label"],
                 t("alliances_col_category", lang): r["category"],

@@ -26,6 +26,7 @@ from lib import (
     slides,
     sources_view,
     svgmap,
+    vocabulary,
 )
 from lib import profile_page as profile_page_model
 from lib.charts import sources as charts_sources
@@ -232,7 +233,7 @@ def published_workshop_stamp() -> workshop_stamps.Stamp:
 def published_workshop_layers(stamp: workshop_stamps.Stamp) -> list[Layer]:
     """The published workshops' layers, rebuilt only when their stamp changes."""
     dataset = embedded_dataset()
-    actor_labels = dict(zip(dataset.actors["actor_id"], dataset.actors["label_fr"], strict=True))
+    actor_labels = vocabulary.labels(dataset, "actor", "fr")  # stored with the rows, in French
     return workshop_layer.published_layers(
         workshop_engine(), stamp, actor_labels, list(dataset.domains["domain_id"])
     )

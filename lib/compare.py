@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from lib import explore
+from lib import explore, vocabulary
 from lib.data import Dataset
 from lib.datasets import publisher_texts, source_texts
 from lib.formatting import format_number, is_missing
@@ -62,7 +62,7 @@ def domains_with_index(domain_table: pd.DataFrame, domain_order: Sequence[str]) 
 
 def domain_labels(dataset: Dataset, domains: Sequence[str], lang: str = "fr") -> dict[str, str]:
     """domain_id -> label in `lang`, for `domains`."""
-    labels = dataset.domains.set_index("domain_id")["label_en" if lang == "en" else "label_fr"]
+    labels = vocabulary.labels(dataset, "domain", lang)
     return {d: str(labels[d]) for d in domains}
 
 
@@ -188,8 +188,7 @@ def similarity_status(territory: str | None, level: str, compared_ids: Sequence[
     """Why similar territories can or cannot be shown (a label key; "ok" when they can)."""
     if territory is None:
         return "compare_similar_no_territory"
-    prefix = "REG-" if level == "region" else "DEP-"
-    if not territory.startswith(prefix):
+    if not vocabulary.is_level(territory, compared_level(level)):
         return "compare_similar_other_level_" + level
     if territory not in compared_ids:
         return "compare_similar_not_compared"
@@ -314,7 +313,8 @@ def provenance(
     meta = dataset.indicator_meta
     periods = dict(zip(scored["indicator_id"], scored["period"], strict=True))
     used = meta[meta["indicator_id"].isin(set(periods)) & meta["domain_id"].isin(domains)]
-    label = used["label_en" if lang == "en" else "label_fr"].astype(str)
+    labels = vocabulary.labels(dataset, "indicator", lang)
+    label = [str(labels[i]) for i in used["indicator_id"]]
     used_periods = [periods[i] for i in used["indicator_id"]]
     parts = [
         f"{text} ({period_label(p, lang)})" for text, p in zip(label, used_periods, strict=True)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import pandas as pd
 import plotly.graph_objects as go
 
-from lib import compare, explore
+from lib import compare, explore, vocabulary
 from lib.charts import compare as charts
 from lib.data import Dataset
 from lib.explore import IndexTable
@@ -157,7 +157,7 @@ def similar(
 ) -> Similar:
     """The territories of the selection closest to `territory` on the `shown` domains."""
     status = compare.similarity_status(territory, selected.level, selected.ids)
-    name = explore.territory_name(dataset, territory) if territory else ""
+    name = vocabulary.territory_name(dataset, territory) if territory else ""
     if status != "ok":
         return Similar(status, name, None)
     matrix = compare.domain_matrix(selected.table.domains, selected.ids, shown)

@@ -18,13 +18,13 @@ from pathlib import Path
 import pandas as pd
 
 from lib.schema import DataValidationError, Problem, validate_table
+from lib.vocabulary import FRANCE_SCOPES
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 # Indicator files of levels not loaded with the dataset: communes (on demand), EPCI (no EPCI
 # level among the territories yet).
 ON_DEMAND_MARKS = ("_communes", "_epci")
 INDICATOR_KEY = ["territory_id", "indicator_id", "period"]
-FRANCE_SCOPES = ("FR", "FR-METRO", "FR-HM")
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 import pandas as pd
 
+from lib import vocabulary
 from lib.classify import Classes, quantile_classes
 from lib.data import Dataset
 from lib.datasets import EMBEDDED_ORIGIN, publisher_texts, source_texts
@@ -97,16 +98,18 @@ def scope_territories(
     return rows.reset_index(drop=True)
 
 
-# Map level -> prefix of the territories whose children a map of that level can show alone.
-PARENT_PREFIX = {"department": "REG-", "commune": "DEP-"}
+# Map levels that can show the children of one territory alone (a region's departments, a
+# department's communes).
+SCOPED_LEVELS = ("department", "commune")
 
 
 def scope_parent(level: str, territory: str | None) -> str | None:
     """The territory whose children a map at `level` shows (a region's departments, a
     department's communes), else None (every territory of the level): what
     `scope_territories` makes of `within`, known without reading the territories."""
-    prefix = PARENT_PREFIX.get(level)
-    return territory if prefix and territory and territory.startswith(prefix) else None
+    if level not in SCOPED_LEVELS:
+        return None
+    return territory if vocabulary.is_level(territory, vocabulary.parent_level(level)) else None
 
 
 def territory_area(dataset: Dataset, area: str, territory: str | None) -> str:
@@ -123,7 +126,7 @@ def comparison_set(
     """How the territories compared read: '13 régions métropolitaines', '4 départements
     (Bretagne)' for a region's departments, 'n communes (Finistère)' for a department's."""
     if within is not None and level in WITHIN_KINDS:
-        return ComparisonSet(WITHIN_KINDS[level], size, territory_name(dataset, within))
+        return ComparisonSet(WITHIN_KINDS[level], size, vocabulary.territory_name(dataset, within))
     return whole_level(level, area, size)
 
 
@@ -181,15 +184,12 @@ class Labels:
 
 def labels(dataset: Dataset, lang: str) -> Labels:
     """All the names the filter widgets show (dict lookups instead of per-option searches)."""
-    column = "label_en" if lang == "en" else "label_fr"
-    domains = dict(zip(dataset.domains["domain_id"], dataset.domains[column], strict=True))
-    indicators = dict(
-        zip(dataset.indicator_meta["indicator_id"], dataset.indicator_meta[column], strict=True)
-    )
+    domains = vocabulary.labels(dataset, "domain", lang)
+    indicators = vocabulary.labels(dataset, "indicator", lang)
     indices = {OVERALL: t("overall_index", lang)} | {
         DOMAIN_PREFIX + d: t("domain_index", lang, domain=name) for d, name in domains.items()
     }
-    actors = dict(zip(dataset.actors["actor_id"], dataset.actors[column], strict=True))
+    actors = vocabulary.labels(dataset, "actor", lang)
     return Labels(selections=indices | indicators, actors=actors, domains=domains)
 
 
@@ -205,23 +205,9 @@ def selection_label(dataset: Dataset, selection: str, lang: str) -> str:
         return t(
             "domain_index",
             lang,
-            domain=domain_label(dataset, selection[len(DOMAIN_PREFIX) :], lang),
+            domain=vocabulary.label(dataset, "domain", selection[len(DOMAIN_PREFIX) :], lang),
         )
-    return indicator_label(dataset, selection, lang)
-
-
-def indicator_label(dataset: Dataset, indicator_id: str, lang: str) -> str:
-    meta = dataset.indicator_meta.set_index("indicator_id").loc[indicator_id]
-    return str(meta["label_en"] if lang == "en" else meta["label_fr"])
-
-
-def domain_label(dataset: Dataset, domain_id: str, lang: str) -> str:
-    row = dataset.domains.set_index("domain_id").loc[domain_id]
-    return str(row["label_en"] if lang == "en" else row["label_fr"])
-
-
-def territory_name(dataset: Dataset, territory_id: str) -> str:
-    return str(dataset.territory_index.loc[territory_id, "name"])
+    return vocabulary.label(dataset, "indicator", selection, lang)
 
 
 def indicator_options(dataset: Dataset, territory_ids: Sequence[str]) -> list[str]:
@@ -336,7 +322,7 @@ def _indicator_view(
     )
     return MapView(
         selection=indicator_id,
-        label=indicator_label(dataset, indicator_id, lang),
+        label=vocabulary.label(dataset, "indicator", indicator_id, lang),
         unit=unit,
         decimals=decimals,
         period=shown_period,
@@ -359,8 +345,8 @@ def reference_text(dataset: Dataset, indicator_id: str, period: str | None, lang
     if pd.isna(reference) or rows.empty:
         return t("no_reference", lang)
     meta = dataset.indicator_meta.set_index("indicator_id").loc[indicator_id]
-    value = format_value(rows["value"].iloc[0], str(meta["unit"]), int(meta["decimals"]), lang)
-    return t("reference", lang, name=territory_name(dataset, reference), value=value)
+    value = vocabulary.value_text(meta, rows["value"].iloc[0], lang)
+    return t("reference", lang, name=vocabulary.territory_name(dataset, reference), value=value)
 
 
 def _index_view(
@@ -382,7 +368,7 @@ def _index_view(
         domain = selection[len(DOMAIN_PREFIX) :]
         rows = table.domains[table.domains["domain_id"] == domain]
         values = rows.set_index("territory_id")["index"]
-        label = t("domain_index", lang, domain=domain_label(dataset, domain, lang))
+        label = t("domain_index", lang, domain=vocabulary.label(dataset, "domain", domain, lang))
         notes = []
     frame = territories[["territory_id", "name"]].assign(
         value=lambda f: f["territory_id"].map(values)
@@ -422,7 +408,8 @@ def _index_view(
 
 def with_period(dataset: Dataset, indicator_id: str, period: str, lang: str) -> str:
     """'Label (period)': 'Taux de chômage localisé (T3 2023)'."""
-    return f"{indicator_label(dataset, indicator_id, lang)} ({period_label(period, lang)})"
+    label = vocabulary.label(dataset, "indicator", indicator_id, lang)
+    return f"{label} ({period_label(period, lang)})"
 
 
 def _used_in_domain(dataset: Dataset, table: IndexTable, selection: str) -> list[str]:
@@ -534,9 +521,9 @@ class DrillState:
 
 def drill_state(dataset: Dataset, level: str, territory: str | None) -> DrillState:
     """Drill-down steps: region → its departments → one department's communes, and back."""
-    name = territory_name(dataset, territory) if territory else ""
-    is_region = bool(territory and territory.startswith("REG-"))
-    is_department = bool(territory and territory.startswith("DEP-"))
+    name = vocabulary.territory_name(dataset, territory) if territory else ""
+    is_region = vocabulary.is_level(territory, "region")
+    is_department = vocabulary.is_level(territory, "department")
     actions: list[tuple[str, str, dict]] = []
     if level == "commune":
         actions += [

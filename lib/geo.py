@@ -10,7 +10,6 @@ import functools
 import hashlib
 import json
 import math
-import re
 from pathlib import Path
 
 import geopandas as gpd
@@ -18,6 +17,8 @@ import numpy as np
 import pandas as pd
 import shapely
 from pyproj import Transformer
+
+from lib import vocabulary
 
 GEO_DIR = Path(__file__).resolve().parents[1] / "geo"
 BOUNDARY_FILES = {"region": "regions.geojson", "department": "departments.geojson"}
@@ -58,8 +59,6 @@ INSETS = {
     "976": _Inset("Mayotte", 4471, (45.01, -13.00, 45.30, -12.63), (-7.0, 43.2)),
 }
 
-_DEPARTMENT_ID = re.compile(r"^DEP-(\d{2}|2A|2B|97\d)$")
-
 
 def read_boundaries(level: str) -> gpd.GeoDataFrame:
     """Regions or departments (EPSG:4326) with columns territory_id, code, name, geometry.
@@ -78,7 +77,7 @@ def read_communes(department_id: str) -> gpd.GeoDataFrame:
     Columns: territory_id, code, name, department_id, geometry (EPSG:4326).
     Raises ValueError for an id that is not a department of the file.
     """
-    if not isinstance(department_id, str) or not _DEPARTMENT_ID.match(department_id):
+    if not vocabulary.is_valid(department_id, "department"):
         raise ValueError(
             f"Invalid department id {department_id!r}: expected 'DEP-' followed by an "
             "INSEE department code, e.g. 'DEP-29', 'DEP-2A' or 'DEP-974'"
@@ -93,10 +92,13 @@ def read_communes(department_id: str) -> gpd.GeoDataFrame:
 
 def _inset_key(territory_id: str) -> str | None:
     """Overseas department code of a territory id (REG-01, DEP-971, COM-97101), or None."""
-    level, _, code = str(territory_id).partition("-")
-    if level == "REG":
+    level = vocabulary.level_of(territory_id)
+    if level is None:
+        return None
+    code = vocabulary.code_of(territory_id)
+    if level == "region":
         return OVERSEAS_REGION_TO_DEPARTMENT.get(code)
-    if level in {"DEP", "COM"} and code[:3] in INSETS:
+    if level in {"department", "commune"} and code[:3] in INSETS:
         return code[:3]
     return None
 

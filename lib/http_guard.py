@@ -51,14 +51,20 @@ def content_security_policy(script_hashes: list[str]) -> str:
     return "; ".join(f"{name} {value}" for name, value in directives.items())
 
 
-def security_headers(script_hashes: list[str]) -> list[tuple[bytes, bytes]]:
-    """The headers added to every HTTP response."""
-    headers = {
+def security_header_values(script_hashes: list[str]) -> dict[str, str]:
+    """The headers added to every HTTP response, by name (the reverse proxy of
+    `scripts/run_proxy.py` adds the same to the files it serves itself)."""
+    return {
         "Content-Security-Policy": content_security_policy(script_hashes),
         "X-Frame-Options": "SAMEORIGIN",
         "X-Content-Type-Options": "nosniff",
         "Referrer-Policy": "same-origin",
     }
+
+
+def security_headers(script_hashes: list[str]) -> list[tuple[bytes, bytes]]:
+    """The same as ASGI header pairs."""
+    headers = security_header_values(script_hashes)
     return [(k.lower().encode(), v.encode()) for k, v in headers.items()]
 
 

@@ -21,7 +21,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from lib import explore, geo
+from lib import explore, geo, profile, vocabulary
 from lib.data import Dataset
 from lib.datasets import source_texts
 from lib.filters import AUTO, Filters, listed_area
@@ -76,7 +76,7 @@ def places(dataset: Dataset, territory_ids: Iterable[object]) -> Places:
     """`Places` of these territories and of every territory above the communes (the
     ancestors of any territory; communes are never parents)."""
     index = dataset.territory_index
-    communes = {i for i in territory_ids if isinstance(i, str) and i.startswith("COM-")}
+    communes = {i for i in territory_ids if vocabulary.is_level(i, "commune")}
     known = sorted(i for i in communes if i in index.index)
     rows = pd.concat([dataset.upper_territories, index.loc[known].reset_index()], ignore_index=True)
     ids = rows["territory_id"].tolist()
@@ -187,15 +187,12 @@ def practice_labels(dataset: Dataset, lang: str) -> dict[str, str]:
     """Practice id -> label, flagging types outside the Observatoire's typology
     ('Dialogue territorial (hors typologie de l'Observatoire)'); UNCLASSIFIED -> 'non classé'."""
     practices = dataset.practices
-    labels = practices["label_en" if lang == "en" else "label_fr"].tolist()
-    flags = practices["observatoire_typology"].astype(bool).tolist()
+    inside = dict(zip(practices["practice_id"], practices["observatoire_typology"], strict=True))
     outside = t("ini_outside_typology", lang)
     return {
         **{
-            p: label if inside else f"{label} ({outside})"
-            for p, label, inside in zip(
-                practices["practice_id"].tolist(), labels, flags, strict=True
-            )
+            p: label if inside[p] else f"{label} ({outside})"
+            for p, label in vocabulary.labels(dataset, "practice", lang).items()
         },
         UNCLASSIFIED: t("ini_unclassified", lang),
     }
@@ -209,11 +206,6 @@ def practice_label(dataset: Dataset, practice_id: object, lang: str) -> str:
         if isinstance(practice_id, str)
         else labels[UNCLASSIFIED]
     )
-
-
-def _labels(table: pd.DataFrame, key: str, lang: str) -> dict[str, str]:
-    column = "label_en" if lang == "en" else "label_fr"
-    return dict(zip(table[key], table[column], strict=True))
 
 
 def _list_text(ids: list[str], labels: dict[str, str], lang: str) -> str:
@@ -248,11 +240,11 @@ def _sentence(text: str) -> str:
 
 def _profile_id(ids: list[str]) -> str | None:
     """The nearest department or region of a territory chain (what the profile page shows)."""
-    return next((i for i in ids if i.startswith(("DEP-", "REG-"))), None)
+    return next((i for i in ids if profile.has_profile(i)), None)
 
 
 def _region_id(ids: list[str]) -> str | None:
-    return next((i for i in ids if i.startswith("REG-")), None)
+    return next((i for i in ids if vocabulary.is_level(i, "region")), None)
 
 
 def describe(dataset: Dataset, frame: pd.DataFrame, lang: str = "fr") -> pd.DataFrame:
@@ -264,8 +256,8 @@ def describe(dataset: Dataset, frame: pd.DataFrame, lang: str = "fr") -> pd.Data
     directory, cards and counts are built from it (describe once per page run).
     """
     known, chains = _chains(dataset, frame)
-    actors = _labels(dataset.actors, "actor_id", lang)
-    domains = _labels(dataset.domains, "domain_id", lang)
+    actors = vocabulary.labels(dataset, "actor", lang)
+    domains = vocabulary.labels(dataset, "domain", lang)
     sources = source_texts(dataset.sources, lang)
     practices = practice_labels(dataset, lang)
     rows = []
@@ -423,8 +415,8 @@ def filters_text(dataset: Dataset, filters: Filters, lang: str = "fr") -> str:
         if filters.territory
         else t("all_france", lang)
     )
-    actors = _labels(dataset.actors, "actor_id", lang)
-    domains = _labels(dataset.domains, "domain_id", lang)
+    actors = vocabulary.labels(dataset, "actor", lang)
+    domains = vocabulary.labels(dataset, "domain", lang)
     return t(
         "ini_filters_applied",
         lang,
@@ -467,20 +459,16 @@ def _commune_points(department_id: str) -> pd.DataFrame:
     return _points_of(geo.read_communes(department_id))
 
 
-def _department_of_commune(commune_id: str) -> str:
-    code = commune_id.removeprefix("COM-")
-    return "DEP-" + (code[:3] if code.startswith("97") else code[:2])
-
-
 def territory_points(territory_ids: Iterable[str]) -> pd.DataFrame:
     """A point inside each region, department or commune: true_lon/true_lat on the true
     geometry, lon/lat as drawn (overseas moved into their inset). Indexed by territory_id."""
     by_table: dict[tuple[str, str], list[str]] = {}
     for territory_id in dict.fromkeys(territory_ids):
-        if territory_id.startswith(("REG-", "DEP-")):
-            key = ("level", "region" if territory_id.startswith("REG-") else "department")
-        elif territory_id.startswith("COM-"):
-            key = ("communes", _department_of_commune(territory_id))
+        level = vocabulary.level_of(territory_id)
+        if level in ("region", "department"):
+            key = ("level", level)
+        elif level == "commune":
+            key = ("communes", vocabulary.department_of_commune(territory_id))
         else:
             raise ValueError(f"{territory_id!r} cannot be placed on the map")
         by_table.setdefault(key, []).append(territory_id)
@@ -569,7 +557,7 @@ def relations(dataset: Dataset, territory_id: str, known: Places | None = None) 
     frame = dataset.initiatives
     if known is None or territory_id not in known.name:
         known = places(dataset, [territory_id, *frame["territory_id"]])
-    above = [i for i in known.chain(territory_id)[1:] if i.startswith(("REG-", "DEP-"))]
+    above = [i for i in known.chain(territory_id)[1:] if profile.has_profile(i)]
     found = {}
     for initiative_id, own in zip(frame["initiative_id"], frame["territory_id"], strict=True):
         if own == territory_id:
@@ -646,7 +634,7 @@ def spots_of(
 
 def white_spots_table(dataset: Dataset, spots: pd.DataFrame, lang: str = "fr") -> pd.DataFrame:
     """`white_spots` as a readable table (missing values in words, initiatives by name)."""
-    domains = _labels(dataset.domains, "domain_id", lang)
+    domains = vocabulary.labels(dataset, "domain", lang)
     names = dict(
         zip(dataset.initiatives["initiative_id"], dataset.initiatives["name"], strict=True)
     )

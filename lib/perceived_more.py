@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
-from lib import profile
+from lib import profile, vocabulary
 from lib.datasets import EMBEDDED_ORIGIN, VERIFICATION_LABELS
 from lib.formatting import format_value, is_missing, ordinal
 from lib.i18n import t
@@ -116,7 +116,7 @@ def _embedded(source: Mapping) -> bool:
 
 def place_scope(look: profile.Lookups, place_id: str) -> str:
     """'France (chiffres nationaux)', 'chiffres régionaux (Hauts-de-France)'."""
-    if place_id == profile.NATIONAL:
+    if place_id == vocabulary.NATIONAL:
         return t("published_national", look.lang)
     return profile.scope_label(look, place_id)
 
@@ -128,7 +128,7 @@ def blocks_by_place(look: profile.Lookups) -> dict[str, tuple[SurveyBlock, ...]]
         s["source_id"]: (s["url_or_package"] if _embedded(s) else "", s.get("verification"))
         for s in records(dataset.sources)
     }
-    labels_fr = dict(zip(dataset.actors["actor_id"], dataset.actors["label_fr"], strict=True))
+    labels_fr = vocabulary.labels(dataset, "actor", "fr")
     grouped: dict[tuple[str, str, str, str], list[dict]] = {}
     for row in records(dataset.perceived_more):
         key = (row["territory_id"], row["survey"], row["producer"], row["actor_id"])

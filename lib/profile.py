@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from lib import perception
+from lib import perception, vocabulary
 from lib.data import Dataset
 from lib.datasets import publisher_texts, source_texts
 from lib.explore import IndexTable, index_table
@@ -24,19 +24,24 @@ from lib.indices import excluded_for_coverage, period_rows
 from lib.periods import chronological, latest, period_label, sort_key
 from lib.ranking import ComparisonSet, Standing, rank_text, ranks, short_text, standing, whole_level
 from lib.rows import records
+from lib.vocabulary import NATIONAL
 from lib.workshop.privacy import MIN_PARTICIPANTS, from_workshop
 
-NATIONAL = "FR"
-LEVEL_OF_PREFIX = {"REG-": "region", "DEP-": "department"}
+PROFILE_LEVELS = ("region", "department")
 POPULATION = "population"
+
+
+def has_profile(territory_id: object) -> bool:
+    """Whether the territory has a profile page (a region or a department)."""
+    return vocabulary.level_of(territory_id) in PROFILE_LEVELS
 
 
 def territory_level(territory_id: str) -> str:
     """'region' or 'department' (the profile's two levels)."""
-    for prefix, level in LEVEL_OF_PREFIX.items():
-        if territory_id.startswith(prefix):
-            return level
-    raise ValueError(f"no profile for {territory_id!r}: a region or a department is expected")
+    level = vocabulary.level_of(territory_id)
+    if level not in PROFILE_LEVELS:
+        raise ValueError(f"no profile for {territory_id!r}: a region or a department is expected")
+    return level
 
 
 @dataclass(frozen=True, eq=False)
@@ -48,6 +53,7 @@ class Lookups:
     lang: str
     places: pd.DataFrame  # France scopes, regions, departments, by territory_id
     meta: dict[str, dict]  # indicator_id -> its indicator_meta row
+    indicators: dict[str, str]  # indicator_id -> label
     domains: dict[str, str]  # domain_id -> label, in the vocabulary's order
     actors: dict[str, str]  # actor_id -> label, in order
     publishers: dict[str, str]  # source_id -> publisher
@@ -61,15 +67,14 @@ class Lookups:
         return str(self.places.loc[territory_id, "name"])
 
     def label(self, indicator_id: str) -> str:
-        return str(self.meta[indicator_id]["label_en" if self.lang == "en" else "label_fr"])
+        return str(self.indicators[indicator_id])
 
     def label_with_period(self, indicator_id: str, period: str) -> str:
         """The indicator's label with a period: 'Taux de chômage localisé (T3 2023)'."""
         return f"{self.label(indicator_id)} ({period_label(period, self.lang)})"
 
     def value_text(self, indicator_id: str, value: object) -> str:
-        row = self.meta[indicator_id]
-        return format_value(value, str(row["unit"]), int(row["decimals"]), self.lang)
+        return vocabulary.value_text(self.meta[indicator_id], value, self.lang)
 
     def level_ids(self, level: str, area: str = "all") -> list[str]:
         """Territories of a level, as `lib.explore.scope_territories` without `within`."""
@@ -91,7 +96,6 @@ def _level_lists(places: pd.DataFrame) -> dict[tuple[str, str], tuple[str, ...]]
 
 def lookups(dataset: Dataset, lang: str = "fr") -> Lookups:
     """What every profile function reads, in `lang`."""
-    label = "label_en" if lang == "en" else "label_fr"
     places = dataset.upper_territories.set_index("territory_id")
     sources = dataset.sources
     return Lookups(
@@ -99,8 +103,9 @@ def lookups(dataset: Dataset, lang: str = "fr") -> Lookups:
         lang=lang,
         places=places,
         meta=dataset.indicator_meta.set_index("indicator_id").to_dict("index"),
-        domains=dict(zip(dataset.domains["domain_id"], dataset.domains[label], strict=True)),
-        actors=dict(zip(dataset.actors["actor_id"], dataset.actors[label], strict=True)),
+        indicators=vocabulary.labels(dataset, "indicator", lang),
+        domains=vocabulary.labels(dataset, "domain", lang),
+        actors=vocabulary.labels(dataset, "actor", lang),
         publishers=publisher_texts(sources, lang),
         sources=source_texts(sources, lang),
         levels=_level_lists(places),
@@ -452,7 +457,8 @@ def scope_label(look: Lookups, territory_id: str) -> str:
     """'chiffres nationaux' for France, else the territory's figures named."""
     if territory_id == NATIONAL:
         return t("profile_national_figures", look.lang)
-    key = "profile_regional_figures" if territory_id.startswith("REG-") else "profile_local_figures"
+    regional = vocabulary.is_level(territory_id, "region")
+    key = "profile_regional_figures" if regional else "profile_local_figures"
     return t(key, look.lang, name=look.name(territory_id))
 
 

@@ -16,9 +16,8 @@ import pandera.pandas as pa
 from pandera.errors import SchemaErrors
 
 from lib.periods import is_period
+from lib.vocabulary import LEVEL_NAMES, is_level, prefix
 
-LEVELS = ("france", "region", "department", "commune")
-LEVEL_PREFIX = {"region": "REG-", "department": "DEP-", "commune": "COM-"}
 MEASURES = ("share", "score", "rank")
 ALLIANCE_DIMENSIONS = (
     "engagement",
@@ -39,15 +38,16 @@ LABEL_STATUSES = ("mapped", "context", "outside_typology")
 # value published in words; a share may come with the source's qualifier ("plus de 30 %").
 PUBLISHED_UNITS = ("%", "rank", "text")
 PUBLISHED_QUALIFIERS = ("plus de", "près de")
-# Where an initiative is placed: its territory_id prefix by placement level ("" = no territory).
-PLACEMENT_PREFIX = {
-    "commune": "COM-",
-    "epci_commune": "COM-",  # an intercommunality placed on the town it is named after
-    "epci_department": "DEP-",  # an intercommunality without a main town: its department
-    "department": "DEP-",
-    "region": "REG-",
-    "france": "FR",
-    "unlocated": "",
+# Where an initiative is placed: the level of its territory by placement level (None = no
+# territory).
+PLACEMENT_LEVELS = {
+    "commune": "commune",
+    "epci_commune": "commune",  # an intercommunality placed on the town it is named after
+    "epci_department": "department",  # an intercommunality without a main town: its department
+    "department": "department",
+    "region": "region",
+    "france": "france",
+    "unlocated": None,
 }
 
 
@@ -129,17 +129,17 @@ def _in_percent_range(df: pd.DataFrame, unit_column: str) -> pd.Series:
 
 
 def _level_matches_prefix(df: pd.DataFrame) -> pd.Series:
-    prefixes = df["level"].map(LEVEL_PREFIX).fillna("FR")
+    prefixes = df["level"].map({level: prefix(level) for level in LEVEL_NAMES})
     matches = [t.startswith(p) for t, p in zip(df["territory_id"], prefixes, strict=True)]
     return pd.Series(matches, index=df.index)
 
 
 def _placement_matches_territory(df: pd.DataFrame) -> pd.Series:
-    prefixes = df["placement_level"].map(PLACEMENT_PREFIX)
+    levels = df["placement_level"].map(PLACEMENT_LEVELS)
     territories = df["territory_id"].fillna("")
     matches = [
-        t.startswith(p) if p else t == ""
-        for t, p in zip(territories, prefixes.fillna(""), strict=True)
+        is_level(t, level) if isinstance(level, str) else t == ""
+        for t, level in zip(territories, levels, strict=True)
     ]
     return pd.Series(matches, index=df.index)
 
@@ -203,7 +203,7 @@ TABLES: dict[str, Table] = {
     "territories": Table(
         columns={
             "territory_id": Col(unique=True),
-            "level": Col(allowed=_const(LEVELS)),
+            "level": Col(allowed=_const(LEVEL_NAMES)),
             "code": Col(nullable=True),
             "name": Col(),
             "parent_id": Col(nullable=True, allowed=_ids("territories")),
@@ -367,7 +367,7 @@ TABLES: dict[str, Table] = {
             "description": Col(),
             "territory_label": Col(nullable=True),
             "territory_id": Col(nullable=True, allowed=_ids("territories")),
-            "placement_level": Col(allowed=_const(tuple(PLACEMENT_PREFIX))),
+            "placement_level": Col(allowed=_const(tuple(PLACEMENT_LEVELS))),
             "actor_ids": Col(nullable=True, allowed=_ids("actors"), separator=";"),
             "domain_ids": Col(nullable=True, allowed=_ids("domains"), separator=";"),
             "free_tags": Col(nullable=True),

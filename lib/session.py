@@ -37,6 +37,7 @@ from lib.filters import (
 from lib.i18n import t
 from lib.periods import period_label
 from lib.safe_text import literal_markdown
+from lib.vocabulary import is_level
 from lib.workshop import provider  # noqa: F401  (registers the published workshops' layers)
 
 STATE_KEY = "filters"
@@ -153,7 +154,7 @@ def settle_filters(dataset: Dataset) -> tuple[list[str], list[str]]:
     level shown.
     """
     filters = current_filters(dataset)
-    if filters.level == "commune" and not (filters.territory or "").startswith("DEP-"):
+    if filters.level == "commune" and not is_level(filters.territory, "department"):
         update_filters(level="department")
         st.session_state[FILTERS_NOTICE_KEY] = t("commune_needs_department", filters.lang)
     filters = current_filters(dataset)

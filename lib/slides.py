@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from lib import alliance_view, explore, perception, profile
+from lib import alliance_view, explore, perception, profile, vocabulary
 from lib.data import Dataset
 from lib.explore import OVERALL, MapView
 from lib.filters import Filters
@@ -20,7 +20,8 @@ from lib.formatting import format_number, format_value, is_missing
 from lib.i18n import t
 from lib.indices import period_rows
 from lib.ranking import rank_text
-from lib.story import NATIONAL, workshop_rows
+from lib.story import workshop_rows
+from lib.vocabulary import NATIONAL
 from lib.workshop.privacy import MIN_PARTICIPANTS, from_workshop
 
 
@@ -84,12 +85,6 @@ def source_line(dataset: Dataset, source_ids: Sequence[object], lang: str = "fr"
     return t("pres_sources" if len(ids) > 1 else "pres_source", lang, sources=labels)
 
 
-def _region_of(dataset: Dataset, territory_id: str | None) -> str | None:
-    if territory_id is None or territory_id.startswith("REG-"):
-        return territory_id
-    return str(dataset.territory_index.loc[territory_id, "parent_id"])
-
-
 def _reference_lines(dataset: Dataset, view: MapView, lang: str) -> list[str]:
     """The indicator's France reference value ('France entière : 7,3 %'), when it has one."""
     if explore.is_index(view.selection):
@@ -106,7 +101,7 @@ def _reference_lines(dataset: Dataset, view: MapView, lang: str) -> list[str]:
         t(
             "pres_france_value",
             lang,
-            name=explore.territory_name(dataset, reference),
+            name=vocabulary.territory_name(dataset, reference),
             value=format_value(value, view.unit, view.decimals, lang),
         )
     ]
@@ -148,7 +143,8 @@ def _national(dataset: Dataset, filters: Filters, caption: str) -> Slide:
     lang = filters.lang
     home = explore.home_filters(dataset, filters)
     view = explore.filters_map_view(dataset, home)
-    region = _region_of(dataset, filters.territory)
+    parents = dataset.territory_index["parent_id"]
+    region = vocabulary.ancestor(filters.territory, "region", parents)
     lines = [
         *_reference_lines(dataset, view, lang),
         *_focus_lines(view, region, lang),
@@ -172,7 +168,7 @@ def _map(dataset: Dataset, filters: Filters, caption: str) -> Slide:
     area = explore.territory_area(dataset, filters.area, territory)
     scope = explore.scope_territories(dataset, filters.level, territory, area)
     options = explore.selection_options(dataset, list(scope["territory_id"]))
-    within = bool(territory and territory.startswith("REG-") and filters.level == "department")
+    within = vocabulary.is_level(territory, "region") and filters.level == "department"
     if not options:
         label = t("not_available", lang)
         return Slide(
@@ -213,7 +209,7 @@ def _map_title(
     dataset: Dataset, territory: str | None, within: bool, level: str, label: str, lang: str
 ) -> str:
     if within:
-        name = explore.territory_name(dataset, territory)
+        name = vocabulary.territory_name(dataset, territory)
         return t("pres_title_map_within", lang, name=name, label=label)
     return t(f"pres_title_map_{level}", lang, label=label)
 

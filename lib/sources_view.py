@@ -7,17 +7,18 @@ ready for a CSV download (each row with its source and licence).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import groupby
 from operator import itemgetter
 
 import pandas as pd
 
-from lib.data import FRANCE_SCOPES, Dataset
+from lib import vocabulary
+from lib.data import Dataset
 from lib.datasets import EMBEDDED_ORIGIN, publisher_texts, source_texts
 from lib.explore import scope_territories
-from lib.formatting import format_value, is_missing
+from lib.formatting import is_missing
 from lib.i18n import t
 from lib.indices import display_period, period_rows
 from lib.periods import chronological, latest, period_label, periods_text, sort_key
@@ -36,12 +37,6 @@ METHOD_KEYS = (
 )
 FACT_TABLES = ("indicators", "perceptions", "alliances", "initiatives", "perceived_more")
 SEPARATORS = {",": "sources_separator_comma", ";": "sources_separator_semicolon"}
-
-
-def territory_names(dataset: Dataset, territory_ids: Iterable[str]) -> dict[str, str]:
-    """Names of a few territories (faster than indexing the 35,000 territories)."""
-    rows = dataset.territories[dataset.territories["territory_id"].isin(set(territory_ids))]
-    return dict(zip(rows["territory_id"], rows["name"], strict=True))
 
 
 def indicator_order(dataset: Dataset) -> list[str]:
@@ -139,7 +134,7 @@ def coverage_table(dataset: Dataset, matrix: CoverageMatrix, lang: str) -> pd.Da
     ids = list(matrix.presence.index)
     names = matrix.territories["name"].to_numpy()
     missing = [_missing_text(list(names[~present]), lang) for present in matrix.presence.to_numpy()]
-    labels, domains = indicator_labels(dataset, lang), domain_texts(dataset, lang)
+    labels, domains = vocabulary.labels(dataset, "indicator", lang), domain_texts(dataset, lang)
     return pd.DataFrame(
         {
             t("sources_col_indicator", lang): [labels[i] for i in ids],
@@ -184,21 +179,9 @@ def _missing_text(missing: list[str], lang: str) -> str:
     return ", ".join(missing) or "—"
 
 
-def _label_column(lang: str) -> str:
-    return "label_en" if lang == "en" else "label_fr"
-
-
-def indicator_labels(dataset: Dataset, lang: str) -> dict[str, str]:
-    """indicator_id -> label."""
-    meta = dataset.indicator_meta
-    return dict(zip(meta["indicator_id"], meta[_label_column(lang)], strict=True))
-
-
 def domain_texts(dataset: Dataset, lang: str) -> dict[str, str]:
     """indicator_id -> its domain's label ('contexte' for context indicators)."""
-    domains = dict(
-        zip(dataset.domains["domain_id"], dataset.domains[_label_column(lang)], strict=True)
-    )
+    domains = vocabulary.labels(dataset, "domain", lang)
     meta = dataset.indicator_meta
     context = t("sources_context_domain", lang)
     return {
@@ -213,7 +196,7 @@ def presence_table(dataset: Dataset, matrix: CoverageMatrix, lang: str) -> pd.Da
         {True: t("sources_present", lang), False: t("not_available", lang)}
     )
     cells.columns = matrix.territories["name"].to_numpy()
-    labels = indicator_labels(dataset, lang)
+    labels = vocabulary.labels(dataset, "indicator", lang)
     cells.index = [labels[i] for i in matrix.presence.index]
     return cells.rename_axis(t("sources_col_indicator", lang))
 
@@ -305,7 +288,7 @@ def orientation_text(higher_is_worse: object, lang: str) -> str:
 def reference_texts(dataset: Dataset, lang: str) -> dict[str, str]:
     """indicator_id -> 'France hors Mayotte = 7,4 % … (T3 2023)' (its latest reference value),
     or 'non disponible' without a reference row (then the base-100 score is not available)."""
-    france = dataset.indicators[dataset.indicators["territory_id"].isin(FRANCE_SCOPES)]
+    france = dataset.indicators[dataset.indicators["territory_id"].isin(vocabulary.FRANCE_SCOPES)]
     found: dict[tuple[str, str], dict[str, float]] = {}
     for indicator_id, place, period, value in zip(
         france["indicator_id"],
@@ -315,16 +298,17 @@ def reference_texts(dataset: Dataset, lang: str) -> dict[str, str]:
         strict=True,
     ):
         found.setdefault((indicator_id, place), {})[period] = value
-    names = territory_names(dataset, FRANCE_SCOPES)
+    names = vocabulary.territory_names(dataset, vocabulary.FRANCE_SCOPES)
     texts = {}
-    for row in dataset.indicator_meta.itertuples():
-        values = found.get((row.indicator_id, row.reference_territory_id), {})
+    for row in dataset.indicator_meta.to_dict("records"):
+        reference = row["reference_territory_id"]
+        values = found.get((row["indicator_id"], reference), {})
         period = latest(values)
-        texts[row.indicator_id] = (
+        texts[row["indicator_id"]] = (
             t("not_available", lang)
             if period is None or is_missing(values[period])
-            else f"{names[row.reference_territory_id]} = "
-            + format_value(values[period], row.unit, row.decimals, lang)
+            else f"{names[reference]} = "
+            + vocabulary.value_text(row, values[period], lang)
             + f" ({period_label(period, lang)})"
         )
     return texts
@@ -344,7 +328,7 @@ def indicator_meta_table(dataset: Dataset, lang: str) -> pd.DataFrame:
     ):
         cited.setdefault(indicator_id, set()).add(source_id)
         periods.setdefault(indicator_id, set()).add(period)
-    labels, domains = indicator_labels(dataset, lang), domain_texts(dataset, lang)
+    labels, domains = vocabulary.labels(dataset, "indicator", lang), domain_texts(dataset, lang)
     references = reference_texts(dataset, lang)
     return pd.DataFrame(
         {
@@ -372,7 +356,7 @@ def scope_text(dataset: Dataset, level: str, territory: str | None, area: str, l
     """What the indicator download covers: 'départements de Bretagne', 'toutes les régions'…"""
     shown = scope_territories(dataset, level, territory, area)
     if territory and len(shown) and shown["parent_id"].eq(territory).all():
-        name = territory_names(dataset, [territory])[territory]
+        name = vocabulary.territory_names(dataset, [territory])[territory]
         text = t(f"sources_scope_{level}_within", lang, name=name)
     else:
         text = t(f"sources_scope_{level}", lang)
@@ -411,7 +395,7 @@ def indicator_export(
     territory_ids, indicator_ids, periods, values, source_ids = (
         (list(column) for column in zip(*rows, strict=True)) if rows else ([], [], [], [], [])
     )
-    labels = indicator_labels(dataset, lang)
+    labels = vocabulary.labels(dataset, "indicator", lang)
     units = dict(
         zip(dataset.indicator_meta["indicator_id"], dataset.indicator_meta["unit"], strict=True)
     )
@@ -447,10 +431,9 @@ def perception_export(
 ) -> pd.DataFrame:
     """Perception rows of the chosen actors and domains (all when none), with their sources."""
     rows = perception_rows(dataset, actors, domains)
-    label = _label_column(lang)
-    actor_labels = dict(zip(dataset.actors["actor_id"], dataset.actors[label], strict=True))
-    domain_labels = dict(zip(dataset.domains["domain_id"], dataset.domains[label], strict=True))
-    names = territory_names(dataset, rows["territory_id"])
+    actor_labels = vocabulary.labels(dataset, "actor", lang)
+    domain_labels = vocabulary.labels(dataset, "domain", lang)
+    names = vocabulary.territory_names(dataset, rows["territory_id"])
     table = pd.DataFrame(
         {
             "perception_id": rows["perception_id"].to_numpy(),

@@ -27,7 +27,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, PathPatch
 from matplotlib.path import Path
 
-from lib import geo
+from lib import geo, vocabulary
 from lib.alliance_view import Bar, ChartGroup
 from lib.charts.alliances import actor_colour
 from lib.charts.profil import BAR_COLOUR, NOT_AVAILABLE_COLOUR, REFERENCE_COLOUR, reference_name
@@ -133,11 +133,9 @@ def display_paths(level: str) -> dict[str, Path]:
 
 
 def _boundary_level(territory_ids: Sequence[str]) -> str:
-    prefixes = {str(i)[:4] for i in territory_ids}
-    if prefixes == {"REG-"}:
-        return "region"
-    if prefixes == {"DEP-"}:
-        return "department"
+    levels = {vocabulary.level_of(str(i)) for i in territory_ids}
+    if levels in ({"region"}, {"department"}):
+        return levels.pop()
     raise ValueError("a map shows regions or departments, not a mix of levels or communes")
 
 
@@ -168,9 +166,10 @@ def locator_territories(dataset: Dataset, territory_id: str) -> list[str]:
     """What a locator map of a territory shows: every region for a region, its region's
     departments for a department."""
     territories = dataset.territories
-    if territory_id.startswith("REG-"):
+    level = vocabulary.level_of(territory_id)
+    if level == "region":
         return list(territories.loc[territories["level"] == "region", "territory_id"])
-    if territory_id.startswith("DEP-"):
+    if level == "department":
         parent = dataset.territory_index.loc[territory_id, "parent_id"]
         return list(territories.loc[territories["parent_id"] == parent, "territory_id"])
     raise ValueError(f"no map for {territory_id!r}: a region or a department is expected")

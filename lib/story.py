@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
-from lib import bounded_json, explore, profile
+from lib import bounded_json, profile, vocabulary
 from lib.data import Dataset
 from lib.explore import HOME_INDICATOR, OVERALL
 from lib.filters import Allowed, Filters, parse_query, to_query
@@ -36,7 +36,6 @@ FORMAT = "territoires-fragiles-histoire"
 VERSION = 1
 STEP_FIELDS = ("kind", "filters", "caption")
 STEP_FILTERS = ("level", "territory", "indicator", "year", "method", "area", "actor", "domain")
-NATIONAL = "FR"
 SHOWN_CHARACTERS = 40  # of a wrong value quoted in an error message
 
 
@@ -91,7 +90,7 @@ def default_story(dataset: Dataset, territory_id: str | None, lang: str = "fr") 
         )
         return Story(t("pres_story_title", lang, name=t("pres_france", lang)), steps)
     profile.territory_level(territory_id)  # a region or a department
-    name = explore.territory_name(dataset, territory_id)
+    name = vocabulary.territory_name(dataset, territory_id)
     here = {"territory": territory_id}  # compared in the area it resolves to (lib.filters)
     steps = [
         Step(

@@ -22,9 +22,10 @@ from lib.data import Dataset, validate_indicator_rows
 from lib.datasets import Layer, register_provider
 from lib.formatting import markup_characters
 from lib.i18n import t
-from lib.schema import LEVEL_PREFIX, DataValidationError, Problem, validate_table
+from lib.schema import DataValidationError, Problem, validate_table
 from lib.upload_read import Table, UploadError, upload_kind
 from lib.upload_worker import read_isolated
+from lib.vocabulary import labels, level_of, make_id
 
 UPLOADS_KEY = "uploads"  # session state: the confirmed uploads (a list of Layer)
 MEMO_KEY = "upload_last_check"  # session state: the last file checked and its report
@@ -349,15 +350,6 @@ def normalise_headers(frame: pd.DataFrame, kind: str) -> tuple[pd.DataFrame, lis
 # --- territories --------------------------------------------------------------------------
 
 
-def territory_id(level: str, code: str) -> str:
-    """The prefixed id of an INSEE code at a level ('department', '2a' -> 'DEP-2A')."""
-    code = code.strip().upper()
-    if level == "france":
-        return code or "FR"
-    width = {"region": 2, "department": 2, "commune": 5}[level]
-    return LEVEL_PREFIX[level] + (code.zfill(width) if code.isdigit() else code)
-
-
 def _resolve_one(tid: str, level: str, code: str, known: set[str]) -> tuple[str | None, str | None]:
     tid, level_word, code = tid.strip().upper(), header_key(level), code.strip()
     if tid:
@@ -378,7 +370,7 @@ def _resolve_one(tid: str, level: str, code: str, known: set[str]) -> tuple[str 
         return None, f"niveau « {level} » inconnu : region, department, commune ou france"
     if not code and resolved_level != "france":
         return None, "code INSEE manquant"
-    resolved = territory_id(resolved_level, code)
+    resolved = make_id(resolved_level, code)
     if resolved not in known:
         return None, f"territoire inconnu : niveau « {level} », code « {code} »"
     return resolved, None
@@ -518,9 +510,9 @@ def _prepare(kind: str, frame: pd.DataFrame, dataset: Dataset, upload_id: str) -
         return frame
     if kind == "initiatives":
         return _prepare_initiatives(frame, upload_id)
-    labels = dataset.actors.set_index("actor_id")["label_fr"]
+    french = labels(dataset, "actor", "fr")
     actor_label = frame["actor_label"].where(
-        frame["actor_label"] != "", frame["actor_id"].map(labels).fillna("")
+        frame["actor_label"] != "", frame["actor_id"].map(french).fillna("")
     )
     prefix = "PER" if kind == "perceptions" else "ALL"
     ids = [f"{upload_id}-{prefix}-{i + 2}" for i in frame.index]
@@ -530,20 +522,12 @@ def _prepare(kind: str, frame: pd.DataFrame, dataset: Dataset, upload_id: str) -
     )
 
 
-_PLACEMENT_BY_PREFIX = {"COM-": "commune", "DEP-": "department", "REG-": "region", "FR": "france"}
-
-
 def _prepare_initiatives(frame: pd.DataFrame, upload_id: str) -> pd.DataFrame:
     """Initiative rows: generated ids, placement level from the territory, lists without spaces.
 
     An uploaded row has no proof quote: the `quote` column says so rather than inventing one.
     """
-    placement = [
-        next(
-            (level for prefix, level in _PLACEMENT_BY_PREFIX.items() if tid.startswith(prefix)), ""
-        )
-        for tid in frame["territory_id"]
-    ]
+    placement = [level_of(tid) or "" for tid in frame["territory_id"]]
     lists = {
         c: frame[c].str.strip().str.replace(r"\s*[;,/|]\s*", ";", regex=True)
         for c in ("actor_ids", "domain_ids")

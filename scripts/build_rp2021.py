@@ -33,6 +33,9 @@ from pathlib import Path
 
 import pandas as pd
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from lib import vocabulary
+
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
 CACHE = ROOT / "build" / "cache"
@@ -178,16 +181,10 @@ def read_territories() -> pd.DataFrame:
 # --------------------------------------------------------------------------- mapping
 
 
-def department_code(commune: pd.Series) -> pd.Series:
-    """Department code of a commune code: 2 characters, 3 for overseas (97x)."""
-    two = commune.str[:2]
-    return two.where(two != "97", commune.str[:3])
-
-
 def commune_codes(territories: pd.DataFrame) -> set[str]:
     """Commune codes present in territories.csv (ids COM-xxxxx)."""
     ids = territories["territory_id"]
-    return set(ids[ids.str.startswith("COM-")].str[4:])
+    return {vocabulary.code_of(i) for i in ids if vocabulary.is_level(i, "commune")}
 
 
 def commune_links(codes: set[str], known: set[str], delegated: dict[str, str]) -> dict:
@@ -210,8 +207,9 @@ def region_of_departments(departments: pd.Index, territories: pd.DataFrame) -> p
     Exits with the list of departments that are missing or have no region parent.
     """
     parents = territories.set_index("territory_id")["parent_id"]
-    regions = ("DEP-" + departments.to_series(index=departments)).map(parents)
-    bad = sorted(departments[~regions.fillna("").str.startswith("REG-").to_numpy()])
+    ids = vocabulary.prefix("department") + departments.to_series(index=departments)
+    regions = ids.map(parents)
+    bad = sorted(departments[~regions.map(vocabulary.level_of).eq("region").to_numpy()])
     if bad:
         raise SystemExit(f"departments without a region in territories.csv: {bad}")
     return regions
@@ -265,11 +263,11 @@ def indicator_rows(totals: pd.DataFrame, notes: dict[str, str] | None = None) ->
 
 def supra_communal_totals(iris: pd.DataFrame, territories: pd.DataFrame) -> pd.DataFrame:
     """Totals for FR-HM, regions and departments (in that order)."""
-    departments = sum_by(iris, department_code(iris["com"]), "")
+    departments = sum_by(iris, iris["com"].map(vocabulary.department_code), "")
     regions = departments.groupby(
         region_of_departments(departments.index, territories).to_numpy()
     ).sum()
-    departments.index = "DEP-" + departments.index
+    departments.index = vocabulary.prefix("department") + departments.index
     france = iris[COUNT_COLUMNS].sum().to_frame(FRANCE_HM).T
     if FRANCE_HM not in set(territories["territory_id"]):
         raise SystemExit(f"{FRANCE_HM} missing from territories.csv")
@@ -287,9 +285,9 @@ def commune_notes(links: dict[str, str]) -> dict[str, str]:
             text = f"somme des {len(codes)} arrondissements municipaux"
         else:
             text = "inclut les communes fusionnées depuis le RP2021 : " + ", ".join(codes)
-        notes["COM-" + target] = text
+        notes[vocabulary.make_id("commune", target)] = text
     for code, split_off in SPLITS_SINCE_RP2021.items():
-        notes["COM-" + code] = (
+        notes[vocabulary.make_id("commune", code)] = (
             "périmètre RP2021 : inclut les communes qui s'en sont séparées depuis : "
             + ", ".join(split_off)
         )
@@ -354,7 +352,7 @@ def commune_totals(
     check_splits(report["territory_communes_without_data_codes"])
     totals = raw.groupby(raw.index.map(lambda c: links.get(c, c))).sum()
     totals = totals[totals.index.isin(list(known))]
-    totals.index = "COM-" + totals.index
+    totals.index = vocabulary.prefix("commune") + totals.index
     return totals.sort_index(), commune_notes(links), report
 
 
@@ -403,7 +401,7 @@ def main() -> None:
     appended = append_source()
     t4 = time.perf_counter()
 
-    levels = supra["territory_id"].str.split("-").str[0].value_counts().to_dict()
+    levels = supra["territory_id"].map(vocabulary.level_of).value_counts().to_dict()
     print(f"IRIS rows: {len(iris)}; commune codes in file: {iris['com'].nunique()}")
     print(f"{OUT_SUPRA.relative_to(ROOT)}: {len(supra)} rows {levels}")
     print(f"{OUT_COMMUNES.relative_to(ROOT)}: {len(communal)} rows ({len(communes)} communes)")

@@ -22,6 +22,9 @@ from pathlib import Path
 
 import pandas as pd
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from lib import vocabulary
+
 ROOT = Path(__file__).resolve().parents[1]
 DATA_DIR = ROOT / "data"
 DEFAULT_RESEARCH_CSV = ROOT.parent / "shared" / "data" / "initiatives" / "initiatives.csv"
@@ -158,11 +161,6 @@ def read_csv(path: Path) -> pd.DataFrame:
     return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
 
 
-def commune_department(code: str) -> str:
-    """INSEE department code of a commune code (97x overseas, 2A/2B Corsica)."""
-    return code[:3] if code.startswith("97") else code[:2]
-
-
 def placement(row: pd.Series, territories: pd.DataFrame) -> tuple[str, str]:
     """(territory_id, placement_level) of a research row, checked against territories.csv."""
     level, commune, department = (
@@ -171,18 +169,22 @@ def placement(row: pd.Series, territories: pd.DataFrame) -> tuple[str, str]:
         row["departement_code"],
     )
     if level in {"commune", "epci"} and commune:
-        territory_id, placed = f"COM-{commune}", "commune" if level == "commune" else "epci_commune"
-        expected = [f"DEP-{department}", f"REG-{row['region_code']}"]
+        territory_id = vocabulary.make_id("commune", commune)
+        placed = "commune" if level == "commune" else "epci_commune"
+        expected = [
+            vocabulary.make_id("department", department),
+            vocabulary.make_id("region", row["region_code"]),
+        ]
         chain = [territories.at[territory_id, "parent_id"]]
         chain.append(territories.at[chain[0], "parent_id"])
-        if chain != expected or commune_department(commune) != department:
+        if chain != expected or vocabulary.department_code(commune) != department:
             raise ValueError(f"{row['initiative_id']}: {territory_id} is not in {expected}")
     elif level == "epci":
-        territory_id, placed = f"DEP-{department}", "epci_department"
+        territory_id, placed = vocabulary.make_id("department", department), "epci_department"
     elif level == "region":
-        territory_id, placed = f"REG-{row['region_code']}", "region"
+        territory_id, placed = vocabulary.make_id("region", row["region_code"]), "region"
     elif level == "france":
-        territory_id, placed = "FR", "france"
+        territory_id, placed = vocabulary.NATIONAL, "france"
     elif not level:
         return "", "unlocated"
     else:

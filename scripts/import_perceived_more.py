@@ -30,6 +30,7 @@ from urllib.parse import urlparse
 import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from perceived_more_catalog import (
     ACTORS,
     COPY_HOSTS,
@@ -45,6 +46,8 @@ from perceived_more_catalog import (
     UNCLEAN_YEAR_WORDS,
     UNITS,
 )
+
+from lib import vocabulary
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
@@ -87,7 +90,7 @@ SOURCE_COLUMNS = [
     "verification",
     "verification_note",
 ]
-NATIONAL_NAME, NATIONAL_ID = "France", "FR"
+NATIONAL_NAME = "France"  # the research file's name for France as a whole
 MAP_MIN_REGIONS = 5  # issue #14: an item asked the same way, the same year, in ≥ 5 regions
 INVERSE_MARK = "indicateur inverse"
 VALUE = re.compile(r"(\d+(?:,\d+)?)(?: \(« (.+) »\))?")
@@ -111,7 +114,7 @@ def place_ids(data_dir: Path) -> dict[str, str]:
     places = pd.read_csv(data_dir / "territories.csv", dtype=str, keep_default_na=False)
     regions = places[places["level"] == "region"]
     return {
-        NATIONAL_NAME: NATIONAL_ID,
+        NATIONAL_NAME: vocabulary.NATIONAL,
         **dict(zip(regions["name"], regions["territory_id"], strict=True)),
     }
 
@@ -279,7 +282,7 @@ def build(research_file: Path, data_dir: Path = DATA) -> Build:
 def map_candidates(rows: pd.DataFrame) -> pd.DataFrame:
     """Items by (survey, study, wording, year text) with the regions giving a plain share."""
     shares = rows[
-        rows["territory_id"].str.startswith("REG-")
+        rows["territory_id"].map(lambda place: vocabulary.is_level(place, "region"))
         & (rows["unit"] == "%")
         & (rows["value_qualifier"] == "")
     ]

@@ -21,6 +21,9 @@ from pathlib import Path
 
 import pandas as pd
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from lib import vocabulary
+
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_RESEARCH_DIR = ROOT.parent / "shared" / "data" / "indicators"
 
@@ -98,8 +101,7 @@ def territory_id(level: str, code: str, name: str) -> str:
     """Return the project's territory id for a research-file row."""
     if level == "france":
         return FRANCE_SCOPES[name]
-    prefix = {"region": "REG", "department": "DEP"}[level]
-    return f"{prefix}-{code}"
+    return vocabulary.make_id(level, code)
 
 
 def source_id(text: str) -> str:

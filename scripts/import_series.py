@@ -32,7 +32,10 @@ from pathlib import Path
 import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from series_catalog import CONCEPTS, LEFT_OUT, PRODUCERS, SERIES, SOURCES, VERIFICATION, Series
+
+from lib import vocabulary
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
@@ -73,7 +76,7 @@ SOURCE_COLUMNS = [
     "verification_note",
 ]
 FRANCE_SCOPES = ("FR", "FR-HM", "FR-METRO")  # preference order for a concept's reference
-LEVEL_PREFIX = {"region": "REG-", "department": "DEP-", "epci": "EPCI-"}
+EPCI_PREFIX = "EPCI-"  # EPCI are not a level of lib.vocabulary yet: their rows stay apart
 PERIOD_PATTERN = re.compile(r"\d{4}(-T[1-4]|-\d{4})?")
 
 # --------------------------------------------------------------------------- reading
@@ -81,7 +84,7 @@ PERIOD_PATTERN = re.compile(r"\d{4}(-T[1-4]|-\d{4})?")
 
 def territory_id(level: str, code: str) -> str:
     """Project territory id of a research row (France scopes keep their code)."""
-    return code if level == "france" else LEVEL_PREFIX[level] + code
+    return EPCI_PREFIX + code if level == "epci" else vocabulary.make_id(level, code)
 
 
 def row_note(series: Series, row: pd.Series) -> str:
@@ -179,7 +182,7 @@ def check_facts(rows: pd.DataFrame, known_territories: set[str]) -> None:
     periods_ok = rows["period"].map(lambda p: PERIOD_PATTERN.fullmatch(p) is not None)
     if not periods_ok.all():
         raise ValueError(f"malformed periods: {sorted(set(rows.loc[~periods_ok, 'period']))}")
-    epci = rows["territory_id"].str.fullmatch(r"EPCI-\d{9}")
+    epci = rows["territory_id"].str.fullmatch(EPCI_PREFIX + r"\d{9}")
     unknown = set(rows.loc[~epci, "territory_id"]) - known_territories
     if unknown:
         raise ValueError(f"territories missing from territories.csv: {sorted(unknown)}")
@@ -236,7 +239,7 @@ def build(research_dir: Path, data_dir: Path = DATA) -> Build:
     check_facts(rows, known)
     order = ["indicator_id", "period", "territory_id"]
     rows = rows.sort_values(order).reset_index(drop=True)
-    is_epci = rows["territory_id"].str.startswith("EPCI-")
+    is_epci = rows["territory_id"].str.startswith(EPCI_PREFIX)
     facts, epci = rows[~is_epci].reset_index(drop=True), rows[is_epci].reset_index(drop=True)
     derived = read_str(data_dir / RP2021_MORE.name)
     meta = meta_table(pd.concat([facts, derived], ignore_index=True))
@@ -247,8 +250,13 @@ def build(research_dir: Path, data_dir: Path = DATA) -> Build:
 
 
 def level_of(territory_id: pd.Series) -> pd.Series:
-    prefix = territory_id.str.split("-").str[0]
-    return prefix.map({"FR": "France", "REG": "régions", "DEP": "départements", "COM": "communes"})
+    words = {
+        "france": "France",
+        "region": "régions",
+        "department": "départements",
+        "commune": "communes",
+    }
+    return territory_id.map(vocabulary.level_of).map(words)
 
 
 def all_fragility_facts(result: Build, data_dir: Path) -> pd.DataFrame:

@@ -1,6 +1,8 @@
 """Test set-up: make the project root importable (lib/, app)."""
 
 import csv
+import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -21,6 +23,48 @@ def no_hidden_page_error(request, caplog):
     records = caplog.get_records("setup") + caplog.get_records("call")
     hidden = [r for r in records if r.name == "territoires" and r.exc_info]
     assert not hidden, [f"{r.getMessage()}: {r.exc_info[1]!r}" for r in hidden]
+
+
+def _is_ci() -> bool:
+    return os.environ.get("CI", "").lower() in {"true", "1", "yes"}
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> str:
+    """TEST_DATABASE_URL once checked to accept connections (`make postgres` starts one);
+    without it the test is skipped, except under CI=true where it fails."""
+    import sqlalchemy as sa
+
+    from lib.workshop.db import database_url
+
+    url = os.environ.get("TEST_DATABASE_URL", "")
+    reason = "TEST_DATABASE_URL is not set (`make postgres` starts a test server)"
+    if url:
+        engine = sa.create_engine(
+            database_url({"DATABASE_URL": url}), connect_args={"connect_timeout": 5}
+        )
+        try:
+            with engine.connect() as connection:
+                connection.execute(sa.text("SELECT 1"))
+            return url
+        except sa.exc.OperationalError as error:
+            reason = f"PostgreSQL at TEST_DATABASE_URL unreachable: {error}"
+        finally:
+            engine.dispose()
+    if _is_ci():
+        pytest.fail(f"CI=true and {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def nginx_installed() -> None:
+    """Debian's nginx (`make nginx`, for scripts/run_proxy.py): without it the test is skipped,
+    except under CI=true where it fails."""
+    if shutil.which("nginx") is None:
+        reason = "nginx is not installed (`make nginx` installs Debian's)"
+        if _is_ci():
+            pytest.fail(f"CI=true and {reason}")
+        pytest.skip(reason)
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,7 @@ from apptest_pages import open_view
 from hostile import shown_markdown
 from streamlit.testing.v1 import AppTest
 
-from lib import cached, compare, explore
+from lib import cached, compare, explore, vocabulary
 from lib.charts.compare import LABEL_WIDTH
 from lib.safe_text import plotly_wrapped
 
@@ -199,7 +199,7 @@ def test_english_base100_all_regions(dataset):
     values = chart(at, "compare_heatmap")["data"][0]
     assert values["x"] == [plotly_wrapped(labels[d], LABEL_WIDTH) for d in domains]
     overall = table.overall.set_index("territory_id")["index"]
-    name = explore.territory_name(dataset, overall.idxmax())
+    name = vocabulary.territory_name(dataset, overall.idxmax())
     assert values["y"][0] == name  # most fragile first
     first = table.domains.set_index(["territory_id", "domain_id"])["index"]
     value = first[(overall.idxmax(), domains[0])]

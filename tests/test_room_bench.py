@@ -180,3 +180,18 @@ def test_the_same_room_on_the_bare_floor_page(files):
     result = bench_room.measure_floor(PLAN, files)
     assert_every_interaction_measured(result)
     assert result.tally is None and result.shown is None
+
+
+def test_the_room_through_nginx_on_two_processes_sharing_postgresql(
+    files,
+    nginx_installed,  # noqa: ARG001 (skips without)
+    postgres_url,
+):
+    """As `make run-proxy` (bench_room.py --proxy): every phone through nginx, which serves the
+    page files the list expects (with their statuses) and routes each phone by its cookie."""
+    result = bench_room.measure_app(PLAN, files, 2, postgres_url=postgres_url, proxy=True)
+    assert_every_interaction_measured(result)
+    assert (result.tally.sent, result.tally.recorded) == (PHONES, PHONES)
+    assert (result.tally.lost, result.tally.duplicated, result.tally.stored) == (0, 0, PHONES)
+    assert result.shown == PHONES
+    assert result.proxy_cpu_s is not None

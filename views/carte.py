@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from lib import cached, explore, initiatives, maps
+from lib import cached, explore, initiatives, maps, profile, vocabulary
 from lib.i18n import t
 from lib.safe_text import literal_markdown
 from lib.session import current_dataset, current_filters, update_filters
@@ -73,11 +73,11 @@ for column, (label_key, name, changes) in zip(columns, drill.actions, strict=Fal
         kwargs=changes,
         width="stretch",
     )
-if filters.territory and filters.territory.startswith(("REG-", "DEP-")):
+if profile.has_profile(filters.territory):
     st.page_link(
         "views/profil.py",
         label=literal_markdown(
-            t("open_profile", lang, name=explore.territory_name(dataset, filters.territory))
+            t("open_profile", lang, name=vocabulary.territory_name(dataset, filters.territory))
         ),
     )
 st.caption(t("click_to_select", lang))

@@ -10,7 +10,7 @@ import streamlit as st
 from lib import cached
 from lib.formatting import literal_markdown, ordinal
 from lib.i18n import t
-from lib.session import client_id, current_language, page_param, set_page_param
+from lib.session import client_id, current_language, page_param, set_page_param, write_url
 from lib.workshop import codes, forms, service
 from lib.workshop.votes import COMMENT_LIMIT
 
@@ -69,7 +69,8 @@ def find_workshop(code: str) -> service.Workshop:
 
 def join(code: str) -> None:
     """Button callback: this session's token for the workshop (a new one the first time), kept
-    in the URL."""
+    in the URL at once: the address bar holds it before the ballot is drawn, so a reload at any
+    moment keeps the participant's place (never a second participant)."""
     tokens = st.session_state.setdefault(TOKENS_KEY, {})
     try:
         tokens[code] = tokens.get(code) or service.join(engine, code, client=client_id())
@@ -77,6 +78,7 @@ def join(code: str) -> None:
         st.session_state[FLASH_KEY] = ("error", error.text(lang))
         return
     set_page_param("p", tokens[code])
+    write_url()
 
 
 def drop_token(code: str) -> None:

@@ -7,7 +7,7 @@ from functools import partial
 import pyarrow as pa
 import streamlit as st
 
-from lib import cached, perception, presenting, profile, profile_page
+from lib import cached, perception, presenting, profile, profile_page, vocabulary
 from lib.export import csv_built_now, fact_sheet_pdf
 from lib.i18n import t
 from lib.safe_text import literal_markdown
@@ -164,7 +164,7 @@ def show_published(page: profile_page.ProfilePage) -> None:
     if not page.published:
         st.info(t("published_none", lang))
     for block in page.published:
-        national = block.place_id == profile.NATIONAL
+        national = block.place_id == vocabulary.NATIONAL
         with st.expander(literal_markdown(block.label), expanded=not national):
             st.table(block.table, hide_index=True)  # its text made literal by lib.perceived_more
 

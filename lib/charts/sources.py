@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
+from lib import vocabulary
 from lib.charts.style import MISSING, QUALITATIVE, STYLE_LAYOUT
 from lib.data import Dataset
 from lib.i18n import t
 from lib.periods import period_label
 from lib.safe_text import plotly_text
-from lib.sources_view import CoverageMatrix, indicator_labels
+from lib.sources_view import CoverageMatrix
 
 ROW_HEIGHT = 26
 MANY_COLUMNS = 30  # beyond this many territories, smaller column labels
@@ -18,7 +19,7 @@ MANY_COLUMNS = 30  # beyond this many territories, smaller column labels
 def coverage_heatmap(dataset: Dataset, matrix: CoverageMatrix, lang: str) -> go.Figure:
     """Blue = the indicator has a value for the territory, grey = not available; each row's
     label ends with its period and count ('Taux de chômage localisé (T3 2023 : 17 / 18)')."""
-    labels = indicator_labels(dataset, lang)
+    labels = vocabulary.labels(dataset, "indicator", lang)
     rows = [
         plotly_text(
             f"{labels[i]} ({period_label(p, lang) + ' : ' if p else ''}{matrix.count_text(i)})"

@@ -20,9 +20,9 @@ from collections.abc import Sequence
 import pandas as pd
 
 from lib import perception
+from lib.vocabulary import NATIONAL
 from lib.workshop.privacy import profile_groups
 
-NATIONAL = "FR"
 MEASURE = "share"
 VOTE_COLUMNS = ("vote_no", "actor_id", "rank", "domain_id", "comment", "submitted_at")
 

@@ -40,18 +40,21 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def _wait_healthy(url: str, process: subprocess.Popen, timeout: float = 60) -> None:
+def wait_healthy(
+    url: str, process: subprocess.Popen, timeout: float = 60, name: str = "streamlit"
+) -> None:
+    """Return once `url` answers its health check (a Streamlit server or a proxy in front)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"streamlit exited with code {process.returncode}")
+            raise RuntimeError(f"{name} exited with code {process.returncode}")
         try:
             with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
                 if response.status == 200:
                     return
         except OSError:
             time.sleep(0.3)
-    raise TimeoutError("streamlit did not become healthy")
+    raise TimeoutError(f"{name} did not become healthy")
 
 
 @contextmanager
@@ -77,7 +80,7 @@ def start_streamlit(
         url = ServerURL(f"http://127.0.0.1:{port}")
         url.process = process
         try:
-            _wait_healthy(url, process)
+            wait_healthy(url, process)
             yield url
         finally:
             process.terminate()

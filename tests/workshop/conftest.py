@@ -1,13 +1,13 @@
 """Workshop storage tests run against both backends: SQLite (a file in tmp_path) and the
 PostgreSQL at TEST_DATABASE_URL (`make postgres` starts one), each test in a fresh schema.
 
-Without a reachable PostgreSQL its tests are skipped, except under CI=true where they fail.
+Without a reachable PostgreSQL its tests are skipped, except under CI=true where they fail
+(`postgres_url`, tests/conftest.py).
 """
 
 from __future__ import annotations
 
 import csv
-import os
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -73,32 +73,6 @@ class Backend:
     def count(self, table: str) -> int:
         with self.engine.connect() as connection:
             return connection.scalar(sa.select(sa.func.count()).select_from(metadata.tables[table]))
-
-
-def _is_ci() -> bool:
-    return os.environ.get("CI", "").lower() in {"true", "1", "yes"}
-
-
-@pytest.fixture(scope="session")
-def postgres_url() -> str:
-    """TEST_DATABASE_URL once checked to accept connections."""
-    url = os.environ.get("TEST_DATABASE_URL", "")
-    reason = "TEST_DATABASE_URL is not set (`make postgres` starts a test server)"
-    if url:
-        engine = sa.create_engine(
-            database_url({"DATABASE_URL": url}), connect_args={"connect_timeout": 5}
-        )
-        try:
-            with engine.connect() as connection:
-                connection.execute(sa.text("SELECT 1"))
-            return url
-        except sa.exc.OperationalError as error:
-            reason = f"PostgreSQL at TEST_DATABASE_URL unreachable: {error}"
-        finally:
-            engine.dispose()
-    if _is_ci():
-        pytest.fail(f"CI=true and {reason}")
-    pytest.skip(reason)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

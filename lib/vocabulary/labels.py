@@ -1,0 +1,52 @@
+"""What the dataset's ids are called, per language: domains, actors, practices and indicators
+(their `label_fr` / `label_en` columns, French where the language's label is missing, as
+`lib.i18n.t` does for interface texts) and territories (one name in every language)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from lib.i18n import DEFAULT_LANGUAGE
+
+if TYPE_CHECKING:
+    from lib.data import Dataset
+
+# kind -> (dataset table, id column)
+KINDS = {
+    "domain": ("domains", "domain_id"),
+    "actor": ("actors", "actor_id"),
+    "practice": ("practices", "practice_id"),
+    "indicator": ("indicator_meta", "indicator_id"),
+}
+
+
+def labels(dataset: Dataset, kind: str, lang: str) -> dict[str, str]:
+    """id -> label in `lang` of every item of a kind (see KINDS), in the table's order."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown kind {kind!r}: expected one of {', '.join(KINDS)}")
+    name, key = KINDS[kind]
+    table = getattr(dataset, name)
+    french = table[f"label_{DEFAULT_LANGUAGE}"].tolist()
+    column = f"label_{lang}"
+    own = table[column].tolist() if column in table else french
+    return {
+        item: label if isinstance(label, str) and label else fallback
+        for item, label, fallback in zip(table[key].tolist(), own, french, strict=True)
+    }
+
+
+def label(dataset: Dataset, kind: str, item_id: str, lang: str) -> str:
+    """The label in `lang` of one id of a kind (KeyError for an unknown id)."""
+    return str(labels(dataset, kind, lang)[item_id])
+
+
+def territory_name(dataset: Dataset, territory_id: str) -> str:
+    """'Finistère' (KeyError for an unknown id)."""
+    return str(dataset.territory_index.loc[territory_id, "name"])
+
+
+def territory_names(dataset: Dataset, territory_ids: Iterable[str]) -> dict[str, str]:
+    """Names of a few territories (faster than indexing the 35,000 territories)."""
+    rows = dataset.territories[dataset.territories["territory_id"].isin(set(territory_ids))]
+    return dict(zip(rows["territory_id"], rows["name"], strict=True))
