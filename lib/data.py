@@ -42,6 +42,9 @@ class Dataset:
     alliances: pd.DataFrame
     label_mapping: pd.DataFrame
     initiatives: pd.DataFrame  # alliance initiatives named in the source documents (not exhaustive)
+    # perceived figures published outside the Observatoire (shares citing an item): never merged
+    # with `perceptions` (the Observatoire's scores and shares) nor used in an index
+    perceived_more: pd.DataFrame
     version: str = "embedded"  # changes when layers are combined in (cache key)
 
     @cached_property
@@ -156,6 +159,7 @@ def load_dataset(data_dir: Path = DATA_DIR) -> Dataset:
         alliances=_validated("alliances", "alliances.csv", refs, data_dir),
         label_mapping=_validated("label_mapping", "label_mapping.csv", refs, data_dir),
         initiatives=_validated("initiatives", "initiatives.csv", refs, data_dir),
+        perceived_more=_validated("perceived_more", "perceived_more.csv", refs, data_dir),
     )
 
 

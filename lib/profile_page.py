@@ -1,8 +1,9 @@
 """Everything the territory profile shows, computed once per territory and filters.
 
 `build` gathers the key figures, the domain indices with their two charts, the perceived
-priorities by actor, the known alliance practices, the white spots and the download table, so
-that `lib.cached` can keep the whole page and a rerun only draws it. The perceived vs objective
+priorities by actor, the perceived figures published outside the Observatoire, the known
+alliance practices, the white spots and the download table, so that `lib.cached` can keep the
+whole page and a rerun only draws it. The perceived vs objective
 reading depends on two pickers of the page: `reading` computes it for one actor and group.
 """
 
@@ -16,7 +17,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import pyarrow as pa
 
-from lib import explore, initiatives, perception, profile
+from lib import explore, initiatives, perceived_more, perception, profile
 from lib.arrow_tables import arrow_table
 from lib.charts import profil as charts
 from lib.filters import AUTO
@@ -69,6 +70,7 @@ class ProfilePage:
     radar: go.Figure | None  # None with fewer domain indices than a top 3
     groups: dict[str, list[perception.Group]]  # actor_id -> groups (perceived figures)
     perceptions: list[ActorBlocks]
+    published: list[perceived_more.SurveyBlock]  # perceived figures outside the Observatoire
     alliances: pa.Table  # empty when no practice is known (st.table: text made literal)
     white_spots: pa.Table
     other_area: OtherArea | None  # the other comparison offered (none for overseas)
@@ -118,6 +120,11 @@ def build(
             ActorBlocks(actor_id, look.actors[actor_id], _blocks(look, actor_groups, share))
             for actor_id, actor_groups in groups.items()
         ],
+        published=perceived_more.blocks_for(
+            share(("perceived_more", lang), lambda: perceived_more.blocks_by_place(look)),
+            profile.perception_territories(look, territory_id),
+            actors,
+        ),
         alliances=share(
             ("alliances", lang, tuple(actors), profile.alliance_places(look, territory_id)),
             lambda: arrow_table(literal_table(profile.alliance_table(look, territory_id, actors))),

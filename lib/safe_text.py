@@ -6,7 +6,8 @@ One rule, one function per renderer:
 
 - `literal_markdown`: Streamlit markdown (st.markdown, st.caption, st.title, alerts, widget
   labels, radio and segmented-control options): every ASCII punctuation backslash-escaped, line
-  breaks folded; `literal_table` for st.table (its cells and headers are markdown too).
+  breaks folded; `literal_table` for st.table (its cells and headers are markdown too);
+  `markdown_link` for a link whose text is literal (an embedded source's http(s) address).
 - `html_text`: text inside HTML or SVG built by hand, including HTML that Streamlit's markdown
   renders (every ASCII punctuation as a character reference, line breaks folded: a blank line
   would end the HTML block and start markdown).
@@ -27,6 +28,7 @@ from __future__ import annotations
 import html
 import re
 import textwrap
+from urllib.parse import quote
 
 import pandas as pd
 
@@ -39,6 +41,8 @@ _JOINED = re.compile(
 )
 _ASCII_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # not allowed in XML 1.0
+_HTTP = re.compile(r"https?://\S+", re.IGNORECASE)
+_URL_SAFE = ":/?#@!$&+,;=%~"  # kept as is in a link's address; the rest is percent-encoded
 
 
 def shortened(text: str, limit: int) -> str:
@@ -60,6 +64,16 @@ def literal_markdown(text: object) -> str:
     """`text` shown as written by Streamlit's markdown (no emphasis, link, image, formula,
     colour, icon, emoji, autolink, HTML or line break can come from it)."""
     return _ASCII_PUNCTUATION.sub(r"\\\1", _unlinked(text))
+
+
+def markdown_link(text: object, url: str) -> str:
+    """`text`, literal, as a markdown link to `url` when it is an http(s) address without
+    spaces (characters that could end or change the address, such as ( ) [ ] < > and quotes,
+    percent-encoded); the literal text alone otherwise. For embedded data only: uploaded
+    addresses are never linked."""
+    if not _HTTP.fullmatch(url):
+        return literal_markdown(text)
+    return f"[{literal_markdown(text)}]({quote(url, safe=_URL_SAFE)})"
 
 
 def literal_table(frame: pd.DataFrame) -> pd.DataFrame:

@@ -34,6 +34,10 @@ ALLIANCE_UNITS = ("%", "score /10", "count", "rank", "points", "years", "months"
 INDICATOR_ROLES = ("context", "fragility")
 LABEL_KINDS = ("domain", "actor")
 LABEL_STATUSES = ("mapped", "context", "outside_typology")
+# Perceived figures published outside the Observatoire: a share citing an item, a rank, or a
+# value published in words; a share may come with the source's qualifier ("plus de 30 %").
+PUBLISHED_UNITS = ("%", "rank", "text")
+PUBLISHED_QUALIFIERS = ("plus de", "près de")
 # Where an initiative is placed: the level of its territory by placement level (None = no
 # territory).
 PLACEMENT_LEVELS = {
@@ -138,6 +142,15 @@ def _placement_matches_territory(df: pd.DataFrame) -> pd.Series:
         for t, level in zip(territories, levels, strict=True)
     ]
     return pd.Series(matches, index=df.index)
+
+
+def _published_value_fits_unit(df: pd.DataFrame) -> pd.Series:
+    """A share is a number within 0–100, a rank a whole number ≥ 1, a text has no number."""
+    value = df["value"]
+    share = df["unit"].eq("%") & ~value.between(0, 100)
+    rank = df["unit"].eq("rank") & ~(value.ge(1) & value.eq(value.round()))
+    text = df["unit"].eq("text") & value.notna()
+    return ~(share | rank | text)
 
 
 def _measure_in_range(df: pd.DataFrame) -> pd.Series:
@@ -280,6 +293,43 @@ TABLES: dict[str, Table] = {
                 "value",
                 "valeur hors de l'échelle de la mesure (part 0–100, note 0–10, rang ≥ 1)",
                 _measure_in_range,
+            ),
+        ),
+    ),
+    "perceived_more": Table(
+        columns={
+            "figure_id": Col(unique=True),
+            "territory_id": Col(allowed=_ids("territories")),
+            "actor_id": Col(allowed=_ids("actors")),
+            "actor_label": Col(),
+            "domain_id": Col(nullable=True, allowed=_ids("domains")),
+            "producer": Col(),
+            "survey": Col(),
+            "study": Col(),
+            "item": Col(),
+            "value": Col(float, nullable=True),
+            "value_qualifier": Col(nullable=True, allowed=_const(PUBLISHED_QUALIFIERS)),
+            "value_text": Col(),
+            "unit": Col(allowed=_const(PUBLISHED_UNITS)),
+            "inverse": Col("boolean"),
+            "base": Col(),
+            "year": Col("Int64", nullable=True, min_value=1990, max_value=2100),
+            "year_text": Col(),
+            "source_id": Col(allowed=_ids("sources")),
+            "note": Col(nullable=True),
+            "quote": Col(nullable=True),
+        },
+        rules=(
+            RowRule(
+                "value",
+                "valeur incompatible avec l'unité (part : nombre de 0 à 100 ; rang : entier ≥ 1 ; "
+                "texte : pas de nombre)",
+                _published_value_fits_unit,
+            ),
+            RowRule(
+                "value_qualifier",
+                "« plus de » ou « près de » ne qualifie qu'une part en %",
+                lambda d: d["value_qualifier"].isna() | d["unit"].eq("%"),
             ),
         ),
     ),

@@ -35,7 +35,7 @@ METHOD_KEYS = (
     "sources_method_missing",
     "sources_method_handbook",
 )
-FACT_TABLES = ("indicators", "perceptions", "alliances", "initiatives")
+FACT_TABLES = ("indicators", "perceptions", "alliances", "initiatives", "perceived_more")
 SEPARATORS = {",": "sources_separator_comma", ";": "sources_separator_semicolon"}
 
 

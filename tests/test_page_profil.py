@@ -279,3 +279,85 @@ def test_white_spots_of_the_region_are_listed_with_the_not_exhaustive_warning(
     assert len(shown) == 1
     pd.testing.assert_frame_equal(shown[0].reset_index(drop=True), expected.reset_index(drop=True))
     assert "Angle blanc" in captions(hauts_de_france)
+
+
+# --- Perceptions published outside the Observatoire (data/perceived_more.csv) -------------------
+
+PUBLISHED_NONE = (
+    "Aucune perception publiée hors Observatoire pour ce territoire et les acteurs choisis : "
+    "non disponible."
+)
+
+
+def published_table(
+    at: AppTest, item: str, column: str = "Item (formulation publiée)"
+) -> pd.DataFrame:
+    """The published-figures table holding `item` (its rows indexed by the item)."""
+    tables = [
+        shown_table(t.value).set_index(column)
+        for t in at.table
+        if column in shown_table(t.value).columns
+    ]
+    return next(table for table in tables if item in table.index)
+
+
+def test_published_perceptions_of_a_region_with_their_source_and_flags(hauts_de_france):
+    at = hauts_de_france
+    assert "Perceptions publiées hors Observatoire" in [s.value for s in at.subheader]
+    assert "ce sont des parts citant un item, pas des notes sur 10" in captions(at).lower()
+    expanders = {shown_markdown(e.label): e.proto.expanded for e in at.expander}
+    regional = (
+        "Baromètre des Territoires — Elabe / Institut Montaigne · chiffres régionaux "
+        "(Hauts-de-France) (6 chiffre(s))"
+    )
+    national = (
+        "Baromètre des Territoires — Elabe / Institut Montaigne · France (chiffres nationaux) "
+        "(4 chiffre(s))"
+    )
+    assert expanders[regional] and not expanders[national]  # the national ones start closed
+    job = "Sentiment qu'il est de plus en plus difficile de trouver un emploi là où l'on vit"
+    table = published_table(at, job)
+    assert table.loc[job, "Valeur"] == f"61{NB}%"
+    assert table.loc[job, "Acteur"] == "Citoyens"
+    assert table.loc[job, "Année (telle que publiée)"] == "2019 (publié le 19/02/2019)"
+    assert table.loc[job, "Source"] == (
+        "[Elabe / Institut Montaigne, Baromètre des Territoires 2019 « La France en morceaux »]"
+        "(https://www.institutmontaigne.org/blog/barometre-des-territoires-2019-hauts-de-france)"
+        " — non vérifié"
+    )
+    safe = "Se sentent en sécurité dans leur quartier (indicateur inverse de l'insécurité perçue)"
+    assert table.loc[safe, "Valeur"] == f"58{NB}%"
+    assert table.loc[safe, "Remarque"].startswith(
+        "item inversé : une part élevée signale une fragilité plus faible · CNews écrit"
+    )
+    assert PUBLISHED_NONE not in [i.value for i in at.info]
+
+
+def test_published_perceptions_not_available_for_actors_without_figures():
+    at = profile_page(territory="REG-32", actor="entreprises")
+    assert PUBLISHED_NONE in [shown_markdown(i.value) for i in at.info]
+    assert not at.expander
+
+
+def test_published_perceptions_in_english():
+    at = profile_page(territory="REG-32", lang="en")
+    assert "Perceptions published outside the Observatoire" in [s.value for s in at.subheader]
+    assert "not scores out of 10" in captions(at)
+    job = "Sentiment qu'il est de plus en plus difficile de trouver un emploi là où l'on vit"
+    table = published_table(at, job, "Item (published wording)")
+    assert list(table.columns) == [
+        "Value",
+        "Actor",
+        "Year (as published)",
+        "Base",
+        "Source",
+        "Note",
+    ]
+    assert (table.loc[job, "Value"], table.loc[job, "Actor"]) == ("61%", "Citizens")
+    assert table.loc[job, "Source"].endswith(") — unverified")
+    safe = "Se sentent en sécurité dans leur quartier (indicateur inverse de l'insécurité perçue)"
+    assert table.loc[safe, "Note"].startswith(
+        "inverse item: a high share signals a lower fragility · "
+    )
+    labels = [shown_markdown(e.label) for e in at.expander]
+    assert "(6 figure(s))" in labels[0] and "France (national figures)" in labels[1]

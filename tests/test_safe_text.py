@@ -11,6 +11,7 @@ from lib.safe_text import (
     html_text,
     literal_markdown,
     literal_table,
+    markdown_link,
     plotly_text,
     plotly_wrapped,
 )
@@ -77,3 +78,25 @@ def test_literal_table_escapes_text_cells_and_headers_and_keeps_numbers():
     assert table.iloc[0, 0] == rf"\[a\]\(http\:{WORD_JOINER}\/\/x\)"
     assert pd.isna(table.iloc[1, 0])
     assert table["Valeur"].iloc[0] == 1.5 and pd.isna(table["Valeur"].iloc[1])
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_a_link_keeps_its_text_literal_and_its_address_closed(text):
+    link = markdown_link(text, "https://example.org/a(b)[c]<d>'e\"f`g")
+    shown, address = re.fullmatch(r"\[(.*)\]\(([^()\s]*)\)", link).groups()
+    assert shown_markdown(shown) == one_line(text)
+    assert address == "https://example.org/a%28b%29%5Bc%5D%3Cd%3E%27e%22f%60g"
+
+
+def test_only_http_addresses_become_links():
+    assert markdown_link("Insee", "https://www.insee.fr/fr/statistiques?x=1&y=2") == (
+        "[Insee](https://www.insee.fr/fr/statistiques?x=1&y=2)"
+    )
+    for address in (
+        "javascript:alert(1)",
+        "data:text/html,x",
+        "//attacker.invalid",
+        "https://a.fr/x y",
+        "PyPI x",
+    ):
+        assert markdown_link("Insee (x)", address) == r"Insee \(x\)"

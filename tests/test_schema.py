@@ -111,12 +111,13 @@ def test_a_broken_embedded_file_stops_the_load_with_its_name(tmp_path):
     )
 
 
-def test_missing_file_is_reported(tmp_path):
+@pytest.mark.parametrize("name", ["sources.csv", "perceived_more.csv"])
+def test_missing_file_is_reported(tmp_path, name):
     data_dir = tmp_path / "data"
     shutil.copytree(DATA_DIR, data_dir)
-    (data_dir / "sources.csv").unlink()
+    (data_dir / name).unlink()
     with pytest.raises(
-        DataValidationError, match=re.escape("fichier sources.csv : fichier introuvable")
+        DataValidationError, match=re.escape(f"fichier {name} : fichier introuvable")
     ):
         load_dataset(data_dir)
 

@@ -1,12 +1,13 @@
 """Territory profile: key figures, domain indices against the benchmark, perceived priorities by
-actor, perceived vs objective priorities, known alliance practices; prints on 2 A4 pages."""
+actor and those published outside the Observatoire, perceived vs objective priorities, known
+alliance practices; prints on 2 A4 pages."""
 
 from functools import partial
 
 import pyarrow as pa
 import streamlit as st
 
-from lib import cached, perception, presenting, profile, profile_page
+from lib import cached, perception, presenting, profile, profile_page, vocabulary
 from lib.export import csv_built_now, fact_sheet_pdf
 from lib.i18n import t
 from lib.safe_text import literal_markdown
@@ -155,6 +156,19 @@ def show_block(block: profile.PerceptionBlock, table: pa.Table, key: str) -> Non
     about.caption(literal_markdown(block.caption))
 
 
+def show_published(page: profile_page.ProfilePage) -> None:
+    """Perceived figures published outside the Observatoire, one survey and place at a time
+    (the territory's and its region's open, the national ones closed)."""
+    st.subheader(t("published_title", lang))
+    st.caption(t("published_intro", lang))
+    if not page.published:
+        st.info(t("published_none", lang))
+    for block in page.published:
+        national = block.place_id == vocabulary.NATIONAL
+        with st.expander(literal_markdown(block.label), expanded=not national):
+            st.table(block.table, hide_index=True)  # its text made literal by lib.perceived_more
+
+
 def show_reading(page: profile_page.ProfilePage) -> None:
     st.header(t("profile_reading_title", lang))
     actors = profile_page.reading_actors(page)
@@ -256,6 +270,7 @@ def show_profile(territory_id: str) -> None:
     show_domains(page)
     with st.container(key="profil_screen_perceptions"):
         show_perceptions(page)
+        show_published(page)
     show_reading(page)
     with st.container(key="profil_screen_alliances"):
         show_alliances(page)

@@ -62,6 +62,10 @@ LABELS: dict[str, dict[str, str]] = {
     "sources_col_n_perceptions": {"fr": "Lignes de perceptions", "en": "Perception rows"},
     "sources_col_n_alliances": {"fr": "Lignes d'alliances", "en": "Alliance rows"},
     "sources_col_n_initiatives": {"fr": "Lignes d'initiatives", "en": "Initiative rows"},
+    "sources_col_n_perceived_more": {
+        "fr": "Lignes de perceptions hors Observatoire",
+        "en": "Perception rows outside the Observatoire",
+    },
     "sources_method_title": {"fr": "Méthode des indices", "en": "Index method"},
     "sources_method_orientation": {
         "fr": "Chaque indicateur est orienté pour que « plus haut = plus fragile » : quand une "

@@ -1,16 +1,19 @@
 """Crafted links and uploaded texts in a real browser: whatever markup they hold, the page sends
-no request outside the app, shows no link outside it and draws no formula or icon from them; the
-notice quotes the crafted values as text."""
+no request outside the app, shows no link outside it (but to the embedded sources' pages, which
+the profile cites) and draws no formula or icon from them; the notice quotes the crafted values
+as text."""
 
 from __future__ import annotations
 
 import csv
 import io
 import re
-from urllib.parse import urlencode
+from functools import cache
+from urllib.parse import urlencode, urlparse
 
 import pytest
 
+from lib.data import load_dataset
 from lib.filters import MAX_QUOTED_LENGTH
 from lib.safe_text import WORD_JOINER, shortened
 
@@ -28,7 +31,8 @@ CRAFTED = {
     "domain": r'$\color{red}{\Huge X}$ <a href="//attacker.invalid">x</a>',
 }
 PAGES = ("", "carte", "profil", "sources", "presentation")
-# What the page's own links may point to outside it: nothing.
+# What the page's own links may point to outside it: only the embedded sources' pages (the
+# profile links the pages its perceived figures published outside the Observatoire were read on).
 OUTSIDE = """() => [...document.querySelectorAll('a, img, image, [style*="url("]')].flatMap(e => {
     const value = e.href?.baseVal ?? e.href ?? e.src ?? e.getAttribute('style');
     return value ? [String(value)] : [];
@@ -40,6 +44,13 @@ DRAWN_FROM_TEXT = """() => document.querySelectorAll(`.katex, .stMarkdownColored
     [data-testid=stMarkdownContainer] [data-testid=stIconMaterial],
     :is([data-testid=stMarkdown], [data-testid=stCaptionContainer], [data-testid=stAlert],
         [data-testid=stTable]) :is(h1, h2, h3)`).length"""
+
+
+@cache
+def embedded_hosts() -> frozenset[str]:
+    """Hosts of the embedded sources' addresses (data/sources*.csv)."""
+    addresses = load_dataset().sources["url_or_package"]
+    return frozenset(urlparse(a).netloc for a in addresses if a.startswith("http"))
 
 
 def wait_until_idle(page) -> None:
@@ -56,7 +67,8 @@ def shown(text: str) -> str:
 
 def assert_inert(page) -> None:
     assert page.external.blocked == []
-    assert page.evaluate(OUTSIDE) == []
+    outside = {urlparse(link).netloc for link in page.evaluate(OUTSIDE)}
+    assert outside <= embedded_hosts() and "attacker.invalid" not in outside
     assert page.evaluate(DRAWN_FROM_TEXT) == 0
 
 
@@ -149,6 +161,8 @@ def test_uploaded_texts_show_as_text_on_the_map_and_the_profile(page, app_url):
     figures = page.locator("[data-testid=stTable]").first.inner_text()
     assert shown(LABEL) in shown(figures) and "12,5" in figures
     assert_inert(page)
+    cited = {urlparse(link).netloc for link in page.evaluate(OUTSIDE)}
+    assert "www.institutmontaigne.org" in cited  # the embedded sources' pages stay linked
 
     page.get_by_role("link", name="Accueil").first.click()
     page.wait_for_selector("svg.svg-map path", timeout=60_000)
