@@ -89,7 +89,7 @@ def _heading(pdf: FPDF, text: str, room: float = 20) -> None:
     pdf.ln(2)
     pdf.set_font(FONT, "B", 11)
     pdf.set_text_color(*BLUE)
-    pdf.multi_cell(0, 6, text, **NEXT_LINE)
+    pdf.multi_cell(0, 6, text, align="L", **NEXT_LINE)
     pdf.set_text_color(0)
 
 
@@ -122,7 +122,7 @@ def _table(pdf: FPDF, frame: pd.DataFrame, widths: Sequence[float], **options) -
 
 def _header(pdf: FPDF, title: str, lang: str, generated_at: datetime) -> None:
     pdf.set_font(FONT, "B", 17)
-    pdf.multi_cell(0, 8, title, **NEXT_LINE)
+    pdf.multi_cell(0, 8, title, align="L", **NEXT_LINE)
     date = generated_at.strftime(t("exp_date_format", lang))
     sheet, app = t("exp_sheet", lang), t("app_title", lang)
     _note(pdf, t("exp_generated", lang, sheet=sheet, app=app, date=date))
@@ -175,7 +175,7 @@ def _domains(pdf: FPDF, look: profile.Lookups, domains: profile.DomainProfile) -
     _heading(pdf, t("profile_domains_title", lang), room=BARS_SIZE[1])
     if domains.n_with_index:
         pdf.set_font(FONT, size=TEXT)
-        pdf.multi_cell(0, 4, profile.overall_text(domains, lang), **NEXT_LINE)
+        pdf.multi_cell(0, 4, profile.overall_text(domains, lang), align="L", **NEXT_LINE)
         pdf.ln(1)
     top = pdf.get_y()
     image = static_charts.domain_bars_png(
@@ -235,7 +235,9 @@ def _reading(
         return []
     actor, label = look.actors[group.actor_id], profile.group_label(look, group)
     pdf.set_font(FONT, size=TEXT)
-    pdf.multi_cell(0, 4, t("profile_reading_for", lang, actor=actor, group=label), **NEXT_LINE)
+    pdf.multi_cell(
+        0, 4, t("profile_reading_for", lang, actor=actor, group=label), align="L", **NEXT_LINE
+    )
     pdf.ln(1)
     result = profile.reading(look, domains, group)
     _table(pdf, result.table, (54, 17, 14, 17, 24, 36, 24))
@@ -284,7 +286,7 @@ def _sources(pdf: FPDF, look: profile.Lookups, source_ids: Sequence[str]) -> Non
     _heading(pdf, t("exp_sources_title", look.lang))
     pdf.set_font(FONT, size=TABLE)
     for source_id in dict.fromkeys(source_ids):
-        pdf.multi_cell(0, 3.4, f"• {look.sources[source_id]}", **NEXT_LINE)
+        pdf.multi_cell(0, 3.4, f"• {look.sources[source_id]}", align="L", **NEXT_LINE)
 
 
 def territory_onepager_pdf(

@@ -178,3 +178,12 @@ def test_at_most_three_pages_whatever_the_territory(dataset, territory_id, lang,
     assert ("not available" if lang == "en" else NA) in text
     if lang == "en":
         assert "Key figures" in text and "Sources of the figures in this sheet" in text
+
+
+def test_lines_are_set_flush_left_never_stretched_to_the_width(dataset):
+    """A title that wraps was justified: "Seine-Saint-Denis  (93)  —  département" (issue #19)."""
+    _pages, text = read(
+        territory_onepager_pdf(dataset, "DEP-93", area="auto", method="minmax", lang="fr")
+    )
+    assert text.startswith("Seine-Saint-Denis (93) — département, région\nÎle-de-France\n")
+    assert "  " not in text.split("\n")[0]
