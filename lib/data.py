@@ -196,3 +196,16 @@ def load_commune_indicators(dataset: Dataset, data_dir: Path = DATA_DIR) -> pd.D
     )
     check_unique_across_files(rows, INDICATOR_KEY, files)
     return rows
+
+
+def load_epci_members(dataset: Dataset, data_dir: Path = DATA_DIR) -> dict[str, str]:
+    """commune_id -> epci_id of `epci_communes.csv` (scripts/build_epci.py), both ids known to
+    the dataset."""
+    file = "epci_communes.csv"
+    raw = read_raw_csv(data_dir / file)
+    known = set(dataset.territories["territory_id"])
+    unknown = raw[~raw["commune_id"].isin(known) | ~raw["epci_id"].isin(known)]
+    if not unknown.empty:
+        line = int(unknown.index[0]) + 2
+        raise DataValidationError([Problem(file, line, None, "territoire inconnu")])
+    return dict(zip(raw["commune_id"], raw["epci_id"], strict=True))

@@ -56,7 +56,7 @@ def current_language() -> str:
 
 def allowed_values(dataset: Dataset) -> Allowed:
     territories = dataset.territories
-    shown = territories[territories["level"].isin(["region", "department"])]
+    shown = territories[territories["level"].isin(["region", "department", "epci", "commune"])]
     return Allowed(
         territories=frozenset(shown["territory_id"]),
         actors=frozenset(dataset.actors["actor_id"]),

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from lib import cached, explore, initiatives, maps, profile, vocabulary
+from lib import cached, explore, initiatives, local_profile, maps, profile, vocabulary
 from lib.i18n import t
 from lib.safe_text import literal_markdown
 from lib.session import current_dataset, current_filters, update_filters
@@ -73,7 +73,7 @@ for column, (label_key, name, changes) in zip(columns, drill.actions, strict=Fal
         kwargs=changes,
         width="stretch",
     )
-if profile.has_profile(filters.territory):
+if profile.has_profile(filters.territory) or local_profile.has_local_profile(filters.territory):
     st.page_link(
         "views/profil.py",
         label=literal_markdown(
