@@ -68,6 +68,16 @@ def commune_geojson(department_id: str) -> str:
     )
 
 
+@st.cache_resource(show_spinner=False, max_entries=128)
+def epci_geojson(within: str, territory_ids: tuple[str, ...]) -> str:
+    """URL of the EPCIs of one region or department (`territory_ids`) as GeoJSON (drawn where
+    they are: EPCI ids carry no overseas inset)."""
+    boundaries = _display_boundaries("epci")
+    return geo.publish_geojson(
+        f"epci-{within}", lambda: boundaries[boundaries["territory_id"].isin(territory_ids)]
+    )
+
+
 @st.cache_resource(show_spinner=False)
 def _display_boundaries(level: str):
     return geo.with_overseas_insets(geo.read_boundaries(level))
