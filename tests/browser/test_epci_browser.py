@@ -31,7 +31,8 @@ def test_a_commune_found_by_search_opens_its_profile_with_its_nesting(page, app_
     heading.wait_for(timeout=60_000)
     nesting = page.get_by_role("heading", name="Le territoire dans ses échelons")
     assert nesting.is_visible()
-    assert page.get_by_role("columnheader", name="Brest Métropole").first.is_visible()
+    main = page.locator("[data-testid='stMain']")
+    main.get_by_text("Brest Métropole", exact=True).first.wait_for(timeout=30_000)
     assert page.external.blocked == []
 
 
