@@ -17,7 +17,7 @@ import pandas as pd
 from lib import vocabulary
 from lib.data import Dataset
 from lib.datasets import publisher_texts, source_texts
-from lib.explore import IndexTables, index_table
+from lib.explore import IndexTable, IndexTables, index_table
 from lib.formatting import format_number, is_missing
 from lib.i18n import t
 from lib.periods import period_label, sort_key
@@ -110,13 +110,12 @@ def _latest(values: Mapping, territory_id: str) -> dict[str, str]:
 
 
 def title(dataset: Dataset, territory_id: str, lang: str) -> str:
-    """'Brest (29) — commune', 'Brest Métropole — intercommunalité (Finistère)'."""
+    """'Brest (29019) — commune, Finistère', 'Brest Métropole — intercommunalité (Finistère)'."""
     row = dataset.territory_index.loc[territory_id]
     department = vocabulary.territory_name(dataset, row["parent_id"])
     if vocabulary.is_level(territory_id, "commune"):
         return t("local_title_commune", lang, name=row["name"], code=row["code"], dep=department)
-    listed = row.get("parent_ids")
-    ids = listed.split(";") if isinstance(listed, str) and listed else [row["parent_id"]]
+    ids = vocabulary.all_parents(row["parent_id"], row.get("parent_ids"))
     names = ", ".join(vocabulary.territory_names(dataset, ids)[i] for i in ids)
     return t("local_title_epci", lang, name=row["name"], deps=names)
 
@@ -210,7 +209,7 @@ def build(
 
 
 def _domain_rows(
-    dataset: Dataset, table, territory_id: str, members: ComparisonSet, lang: str
+    dataset: Dataset, table: IndexTable, territory_id: str, members: ComparisonSet, lang: str
 ) -> pd.DataFrame:
     """One row per domain with an index among the peers: the territory's index and rank."""
     domain_labels = vocabulary.labels(dataset, "domain", lang)

@@ -53,8 +53,7 @@ def _department_codes(row) -> list[str]:
     """Department codes a commune or an EPCI is told apart by."""
     if row.level == "commune":
         return [vocabulary.department_code(row.code)]
-    listed = row.parent_ids if isinstance(row.parent_ids, str) and row.parent_ids else None
-    ids = listed.split(";") if listed else [row.parent_id]
+    ids = vocabulary.all_parents(row.parent_id, row.parent_ids)
     return [vocabulary.code_of(i) for i in ids if vocabulary.is_level(i, "department")]
 
 

@@ -138,3 +138,11 @@ def test_the_initiatives_directory_names_an_epci_or_a_commune_chosen(territory):
     names[BREST] = "Brest"
     shown = " ".join(shown_markdown(c.value) for c in at.caption)
     assert names[territory] in shown
+
+
+def test_an_epci_profile_reads_in_english():
+    at = open_view("profil", territory=BREST_EPCI, lang="en")
+    assert shown_markdown(at.title[0].value) == "Brest Métropole — intercommunality (Finistère)"
+    domains = table_with(at, "Rank (1 = most fragile)")
+    assert domains["Rank (1 = most fragile)"].str.contains(" of ").all()
+    assert "The territory and the areas it lies in" in [h.value for h in at.header]

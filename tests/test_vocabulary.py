@@ -179,3 +179,10 @@ def test_a_value_reads_with_its_indicators_unit_and_decimals(dataset):
         "1\u202f234\u202f567 habitants"
     )
     assert vocabulary.value_text({"unit": "%", "decimals": 1}, None, "fr") == "non disponible"
+
+
+def test_every_parent_of_a_territory_is_read_from_its_row():
+    assert vocabulary.all_parents("DEP-75", "DEP-75;DEP-93") == ["DEP-75", "DEP-93"]
+    assert vocabulary.all_parents("DEP-29", "") == ["DEP-29"]
+    assert vocabulary.all_parents("DEP-29", float("nan")) == ["DEP-29"]
+    assert vocabulary.all_parents(None, None) == []

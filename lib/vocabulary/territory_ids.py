@@ -127,6 +127,14 @@ def parent_level(level: str) -> str | None:
     return level_named(level).parent
 
 
+def all_parents(parent_id: object, parent_ids: object) -> list[str]:
+    """Every parent of a territory from its territories row: the `parent_ids` list
+    ("DEP-75;DEP-93", an EPCI across departments) when filled, else [parent_id] (or [])."""
+    if isinstance(parent_ids, str) and parent_ids:
+        return parent_ids.split(";")
+    return [parent_id] if isinstance(parent_id, str) and parent_id else []
+
+
 def department_code(commune_code: str) -> str:
     """The INSEE code of a commune's department: '29019' -> '29', '97101' -> '971' (overseas),
     '2A004' -> '2A'."""
