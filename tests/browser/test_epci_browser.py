@@ -4,8 +4,7 @@ clicked on the map; no request leaves the machine."""
 import re
 
 import pytest
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
-from test_map_browser import MAP_READY, click_map_at
+from test_map_browser import MAP_READY, click_map_until
 
 pytestmark = pytest.mark.browser
 
@@ -39,17 +38,12 @@ def test_a_commune_found_by_search_opens_its_profile_with_its_nesting(page, app_
 def test_clicking_an_epci_on_the_map_opens_its_profile(page, app_url):
     page.goto(f"{app_url}/carte?level=epci&territory=DEP-29")
     page.wait_for_function(MAP_READY, timeout=60_000)
-    for _attempt in range(3):
-        click_map_at(page, *BREST)
-        try:
-            page.wait_for_function(
-                "() => location.pathname.endsWith('/profil')"
-                " && location.search.includes('territory=EPCI-242900314')",
-                timeout=10_000,
-            )
-            break
-        except PlaywrightTimeout:
-            page.wait_for_function(MAP_READY, timeout=30_000)
+    click_map_until(
+        page,
+        *BREST,
+        "() => location.pathname.endsWith('/profil')"
+        " && location.search.includes('territory=EPCI-242900314')",
+    )
     heading = page.get_by_role("heading", name=re.compile("^Brest Métropole — intercommunalité"))
     heading.wait_for(timeout=60_000)
     assert page.external.blocked == []
