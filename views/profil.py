@@ -7,10 +7,10 @@ from functools import partial
 import pyarrow as pa
 import streamlit as st
 
-from lib import cached, perception, presenting, profile, profile_page, vocabulary
+from lib import cached, local_profile, perception, presenting, profile, profile_page, vocabulary
 from lib.export import csv_built_now, fact_sheet_pdf
 from lib.i18n import t
-from lib.safe_text import literal_markdown
+from lib.safe_text import literal_markdown, literal_table
 from lib.session import current_dataset, current_filters, update_filters
 
 # Fixed print style (no user data): the browser's print gives the title, key figures, domain
@@ -278,7 +278,30 @@ def show_profile(territory_id: str) -> None:
         show_download(page)
 
 
-if filters.territory:
+def show_local_profile(territory_id: str) -> None:
+    """An EPCI's or a commune's profile: key figures, domain indices among its peers, nesting."""
+    page = cached.local_profile_page(dataset, territory_id, filters.method, lang)
+    st.title(literal_markdown(page.title))
+    st.header(t("profile_key_figures", lang))
+    st.metric(t("profile_population", lang), literal_markdown(page.population))
+    st.caption(literal_markdown(page.population_note))
+    st.table(literal_table(page.figures), hide_index=True)
+    st.header(t("profile_domains_title", lang))
+    if page.n_domains:
+        st.table(literal_table(page.domains), hide_index=True)
+    else:
+        st.info(t("local_no_index", lang))
+    note = t("local_domains_note", lang, members=page.compared, indicators=page.indicators_used)
+    st.caption(literal_markdown(f"{note} {t('method_' + filters.method, lang)}"))
+    st.header(t("local_nesting_title", lang))
+    st.table(literal_table(page.nesting), hide_index=True)
+    st.caption(t("local_nesting_note", lang))
+    sources_caption(cached.profile_lookups(dataset, lang), page.source_ids)
+
+
+if local_profile.has_local_profile(filters.territory):
+    show_local_profile(filters.territory)
+elif filters.territory:
     show_profile(filters.territory)
 else:
     show_invitation()
