@@ -146,47 +146,47 @@ ROW_CASES = [
     (
         "unknown territory",
         "departement;99;x;X;emploi;%;true;2024;5\n",
-        "fichier a.csv, ligne 2, colonne « code » : territoire inconnu : niveau « departement », code « 99 »",
+        "fichier a.csv, ligne 2, colonne « code_insee » : territoire inconnu : niveau « departement », code « 99 »",
     ),
     (
         "ambiguous bare code",
         "x",  # replaced below: a territory_id column with a bare code
-        "fichier a.csv, ligne 2, colonne « territory_id » : code « 53 » ambigu : indiquez le niveau (region, department, commune) ou l'identifiant préfixé (REG-53, DEP-29, COM-29019)",
+        "fichier a.csv, ligne 2, colonne « territoire » : code « 53 » ambigu : indiquez le niveau (region, department, commune) ou l'identifiant préfixé (REG-53, DEP-29, COM-29019)",
     ),
     (
         "unknown level",
         "canton;53;x;X;emploi;%;true;2024;5\n",
-        "fichier a.csv, ligne 2, colonne « level » : niveau « canton » inconnu : region, department, commune ou france",
+        "fichier a.csv, ligne 2, colonne « niveau » : niveau « canton » inconnu : region, department, commune ou france",
     ),
     (
         "non-numeric value",
         "region;53;x;X;emploi;%;true;2024;abc\n",
-        "fichier a.csv, ligne 2, colonne « value » : valeur « abc » illisible : un nombre attendu",
+        "fichier a.csv, ligne 2, colonne « valeur » : valeur « abc » illisible : un nombre attendu",
     ),
     (
         "percentage above 100",
         "region;53;x;X;emploi;%;true;2024;120\n",
-        "fichier a.csv, ligne 2, colonne « value » : un pourcentage doit être compris entre 0 et 100",
+        "fichier a.csv, ligne 2, colonne « valeur » : un pourcentage doit être compris entre 0 et 100",
     ),
     (
         "unknown domain",
         "region;53;x;X;meteo;%;true;2024;5\n",
-        "fichier a.csv, ligne 2, colonne « domain_id » : valeur inconnue « meteo »",
+        "fichier a.csv, ligne 2, colonne « domaine » : valeur inconnue « meteo »",
     ),
     (
         "unreadable period",
         "region;53;x;X;emploi;%;true;T3 2024;5\n",
-        "fichier a.csv, ligne 2, colonne « period » : période illisible : une année (2021), un trimestre (2023-T3) ou une période (2016-2022) est attendu",
+        "fichier a.csv, ligne 2, colonne « annee » : période illisible : une année (2021), un trimestre (2023-T3) ou une période (2016-2022) est attendu",
     ),
     (
         "duplicate rows",
         "region;53;x;X;emploi;%;true;2024;5\nregion;53;x;X;emploi;%;true;2024;6\n",
-        "fichier a.csv, ligne 3 : ligne en double (même contenu que la ligne 2)",
+        "fichier a.csv, ligne 3 : ligne en double : même territoire, indicateur et période que la ligne 2",
     ),
     (
         "markdown image in a label",
         "region;53;x;Taux ![](http://example.com/p.png);emploi;%;true;2024;5\n",
-        "fichier a.csv, ligne 2, colonne « label_fr » : les caractères [ ] ne sont pas acceptés (ils créeraient des liens ou des images dans les pages)",
+        "fichier a.csv, ligne 2, colonne « libelle » : les caractères [ ] ne sont pas acceptés (ils créeraient des liens ou des images dans les pages)",
     ),
 ]
 
@@ -203,8 +203,13 @@ def test_row_problems_are_reported_in_french(dataset, case, rows, message):
 
 def test_missing_and_unknown_columns(dataset):
     rep = report(dataset, "niveau;code_insee;couleur;valeur\nregion;53;bleu;5\n")
-    assert "fichier a.csv, colonne « indicator_id » : colonne obligatoire absente" in messages(rep)
-    assert "Colonne(s) inconnue(s) ignorée(s) : « couleur »." in rep.notes
+    assert messages(rep) == [
+        "fichier a.csv, colonne « indicateur » : colonne obligatoire absente : ajoutez-la au "
+        "fichier, ou associez-lui une de vos colonnes à l'étape « Correspondance des colonnes »",
+        "fichier a.csv, colonne « annee » : colonne obligatoire absente : ajoutez-la au "
+        "fichier, ou associez-lui une de vos colonnes à l'étape « Correspondance des colonnes »",
+    ]
+    assert "Colonne(s) non utilisée(s) : « couleur »." in rep.notes
     assert rep.n_valid == 0
 
 
@@ -263,7 +268,7 @@ def test_valid_rows_are_kept_codes_resolved_and_decimal_comma_read(dataset):
     assert kept == {"DEP-2A": 12.5, "COM-01001": 3.0}
     assert rep.valid_lines == (2, 3)
     assert rep.n_rows == 3
-    assert "Virgule décimale lue dans la colonne « value »." in rep.notes
+    assert "Virgule décimale lue dans la colonne « valeur »." in rep.notes
     meta = rep.tables["indicator_meta"].iloc[0]
     assert (meta["indicator_id"], meta["unit"]) == ("x", "%")
     assert set(rep.tables["indicators"]["period"]) == {"2024"}
@@ -325,7 +330,7 @@ def test_perceptions_get_generated_ids_and_share_range(dataset):
     assert rep.tables["perceptions"]["perception_id"].tolist() == ["upload-1-PER-2"]
     assert rep.tables["perceptions"]["actor_label"].tolist() == ["Citoyens"]
     assert messages(rep) == [
-        "fichier a.csv, ligne 3, colonne « value » : valeur hors de l'échelle de la mesure (part 0–100, note 0–10, rang ≥ 1)"
+        "fichier a.csv, ligne 3, colonne « valeur » : valeur hors de l'échelle de la mesure (part 0–100, note 0–10, rang ≥ 1)"
     ]
 
 
@@ -383,7 +388,7 @@ def test_uploaded_initiatives_join_the_map_and_the_directory_labelled(dataset):
     rep = report(dataset, text, kind="initiatives")
     assert messages(rep) == [
         "fichier a.csv, ligne 3, colonne « code » : territoire inconnu : niveau « department », code « 99 »",
-        "fichier a.csv, ligne 4, colonne « actor_ids » : identifiant inconnu dans la liste « martiens » (séparateur « ; »)",
+        "fichier a.csv, ligne 4, colonne « acteurs » : identifiant inconnu dans la liste « martiens » (séparateur « ; »)",
     ]
     row = rep.tables["initiatives"].iloc[0]
     assert (row["initiative_id"], row["territory_id"], row["placement_level"]) == (
