@@ -30,6 +30,7 @@ from lib.vocabulary import labels, level_of
 
 UPLOADS_KEY = "uploads"  # session state: the confirmed uploads (a list of Layer)
 MEMO_KEY = "upload_last_check"  # session state: the last file checked and its report
+READ_KEY = "upload_last_read"  # session state: the last file read (or why it could not be)
 LABEL_PREFIX = "données importées : "
 KINDS = ("indicators", "perceptions", "alliances", "initiatives")
 
@@ -599,7 +600,7 @@ def _mapped(
     headers: dict[str, str] = {}
     problems = []
     for header, field in mapping.items():
-        if not field or header not in raw:
+        if field not in FIELD_NAMES or header not in raw:
             continue
         if field in headers:
             problems.append(
@@ -723,6 +724,22 @@ def validate_upload(
     )
 
 
+def remembered_read(memo: MutableMapping[str, object], name: str, data: bytes) -> RawUpload:
+    """`read_upload`, remembered in `memo` (the session's state, never a shared cache) for the
+    last file read: a rerun does not read it again. Raises the same UploadError every time."""
+    key = hashlib.sha256(data).hexdigest() + "|" + name
+    last = memo.get(READ_KEY)
+    if not (isinstance(last, tuple) and last[0] == key):
+        try:
+            result: RawUpload | UploadError = read_upload(name, data)
+        except UploadError as error:
+            result = error
+        last = memo[READ_KEY] = (key, result)
+    if isinstance(last[1], UploadError):
+        raise last[1]
+    return last[1]
+
+
 def checked_upload(
     memo: MutableMapping[str, object],
     name: str,
@@ -732,22 +749,14 @@ def checked_upload(
     upload_id: str,
     mapping: Mapping[str, str] | None = None,
 ) -> UploadReport:
-    """`read_upload` + `validate_upload`, remembered in `memo` (the session's state, never a
-    shared cache) for the last file checked: a page rerun with the same file, kind, mapping and
-    data does not validate again. Raises the same UploadError as the first time."""
+    """`remembered_read` + `validate_upload`, the last check remembered in `memo`: a rerun
+    with the same file, kind, mapping and data does not validate again."""
     parts = ("", name, kind, dataset.version, upload_id, repr(sorted((mapping or {}).items())))
     key = hashlib.sha256(data).hexdigest() + "|".join(parts)
     last = memo.get(MEMO_KEY)
     if not (isinstance(last, tuple) and last[0] == key):
-        try:
-            result: UploadReport | UploadError = validate_upload(
-                read_upload(name, data), kind, dataset, upload_id, name, mapping
-            )
-        except UploadError as error:
-            result = error
-        last = memo[MEMO_KEY] = (key, result)
-    if isinstance(last[1], UploadError):
-        raise last[1]
+        raw = remembered_read(memo, name, data)
+        last = memo[MEMO_KEY] = (key, validate_upload(raw, kind, dataset, upload_id, name, mapping))
     return last[1]
 
 
@@ -903,14 +912,48 @@ def upload_layers(state: Mapping[str, object]) -> list[Layer]:
 
 
 def problems_table(problems: tuple[Problem, ...], lang: str) -> pd.DataFrame:
-    """The report's problems, one per row (messages in French)."""
+    """The report's problems, one per row (messages in French); the row as Excel numbers it
+    (the header is row 1), blank for a problem of the whole file."""
     return pd.DataFrame(
         {
-            t("importer_col_line", lang): pd.array([p.line for p in problems], dtype="Int64"),
+            t("importer_col_line", lang): ["" if p.line is None else str(p.line) for p in problems],
             t("importer_col_column", lang): [p.column or "" for p in problems],
             t("importer_col_problem", lang): [p.message for p in problems],
         }
     )
+
+
+_FIXES = (  # how a message starts -> label key of the sentence saying how to fix that kind
+    ("colonne obligatoire absente", "importer_fix_missing"),
+    ("colonnes du territoire absentes", "importer_fix_missing"),
+    ("la colonne « ", "importer_fix_twice"),
+    ("territoire ", "importer_fix_territory"),
+    ("code ", "importer_fix_territory"),
+    ("niveau « ", "importer_fix_territory"),
+    ("le nom « ", "importer_fix_name"),
+    ("nom « ", "importer_fix_name"),
+    ("ligne en double", "importer_fix_duplicate"),
+    ("valeur « ", "importer_fix_value"),
+    ("valeur hors", "importer_fix_value"),
+    ("un pourcentage", "importer_fix_value"),
+    ("période illisible", "importer_fix_period"),
+    ("nouvel indicateur", "importer_fix_new_indicator"),
+    ("métadonnée différente", "importer_fix_meta"),
+    ("formule", "importer_fix_formula"),
+    ("les caractères [ ]", "importer_fix_markup"),
+    ("valeur inconnue", "importer_fix_unknown"),
+    ("identifiant inconnu", "importer_fix_unknown"),
+    ("valeur manquante", "importer_fix_empty"),
+)
+
+
+def fix_hints(problems: tuple[Problem, ...], lang: str) -> list[str]:
+    """One sentence per kind of problem in the report, saying how to fix it (in report order)."""
+    keys = (
+        next((key for start, key in _FIXES if p.message.startswith(start)), "importer_fix_other")
+        for p in problems
+    )
+    return [t(key, lang) for key in dict.fromkeys(keys)]
 
 
 def layer_rows(layer: Layer) -> int:

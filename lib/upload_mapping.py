@@ -3,7 +3,7 @@
 Pure (no Streamlit). `propose_mapping` reads the headers (French and English synonyms, accents
 and case ignored) and, for a header that may hold names ("Territoire", "Nom", "Libellé"), a few
 values: a column of territory names becomes the `territory_name` check, never a code.
-A mapping is a dict {user header: field name, or "" for a column left aside}; it can be saved as a
+A mapping is a dict {user header: field name, or IGNORED for a column left aside}; it can be saved as a
 two-column CSV (`mapping_frame`) and read back (`mapping_from_frame`).
 """
 
@@ -16,7 +16,7 @@ from typing import Protocol
 
 import pandas as pd
 
-IGNORED = ""  # a column the user leaves aside
+IGNORED = "non_utilisee"  # a column the user leaves aside
 SAMPLES = 3  # values shown beside each column
 NAME_FIELD = "territory_name"
 # headers that may hold territory names as well as what their alias says
@@ -79,7 +79,7 @@ def propose_mapping(
     territory_names: set[str],
     known: Mapping[str, str] | None = None,
 ) -> dict[str, str]:
-    """{header: field} proposed for every column of `frame` ("" when none fits). `known` (a
+    """{header: field} proposed for every column of `frame` (IGNORED when none fits). `known` (a
     mapping confirmed earlier in the session) wins for the headers it names; a field is given to
     the first column that claims it only. `territory_names` are `header_key`s of names."""
     aliases = {header_key(a): f.name for f in fields for a in (f.name, *f.aliases)}
@@ -88,7 +88,7 @@ def propose_mapping(
     proposal = {}
     for header in frame.columns:
         field = (known or {}).get(header)
-        if field is None or field not in allowed:
+        if field is None or field not in allowed | {IGNORED}:
             field = _field_for(header, frame[header], aliases, territory_names)
         if field in taken:
             field = None
