@@ -3,8 +3,8 @@
 Pure (no Streamlit). `propose_mapping` reads the headers (French and English synonyms, accents
 and case ignored) and, for a header that may hold names ("Territoire", "Nom", "Libellé"), a few
 values: a column of territory names becomes the `territory_name` check, never a code.
-A mapping is a dict {user header: field name, or IGNORED for a column left aside}; it can be saved as a
-two-column CSV (`mapping_frame`) and read back (`mapping_from_frame`).
+A mapping is a dict {user header: field name, or IGNORED for a column left aside}; it can be
+saved as a two-column CSV (`mapping_frame`) and read back (`mapping_from_frame`).
 """
 
 from __future__ import annotations
