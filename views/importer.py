@@ -24,7 +24,7 @@ PREFILLED_KEY = "importer_source_prefilled"  # file digest whose source filled t
 # Streamlit's drop zone texts are English and state the server's limit: said here instead
 UPLOADER_CSS = """<style>
 [data-testid="stFileUploaderDropzoneInstructions"] span {{ font-size: 0; }}
-[data-testid="stFileUploaderDropzoneInstructions"] > span::after {{
+[data-testid="stFileUploaderDropzoneInstructions"] span::after {{
   content: "{limit}"; font-size: 0.875rem; }}
 [data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] p {{
   font-size: 0; }}
@@ -133,7 +133,6 @@ st.html(
     UPLOADER_CSS.format(
         limit=t("importer_dropzone", lang, mb=limits.UPLOAD_BYTES // 1024**2),
         button=t("importer_dropzone_button", lang),
-        drag=t("importer_dropzone_drag", lang),
     )
 )
 file = st.file_uploader(

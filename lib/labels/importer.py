@@ -232,5 +232,4 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "{mb} MB per file • CSV, TXT, TSV, XLSX, XLSM",
     },
     "importer_dropzone_button": {"fr": "Parcourir", "en": "Browse"},
-    "importer_dropzone_drag": {"fr": "Déposez le fichier ici", "en": "Drop the file here"},
 }
