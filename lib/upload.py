@@ -466,7 +466,8 @@ def known_indicators(ids: pd.Series, dataset: Dataset) -> pd.Series:
         for key, iid in zip(name_keys(meta[column].fillna("")), meta["indicator_id"], strict=True)
     }
     embedded = set(meta["indicator_id"])
-    return ids.map(lambda v: v if v in embedded else by_label.get(header_key(v), v))
+    named = {v: v if v in embedded else by_label.get(header_key(v), v) for v in ids.unique()}
+    return ids.map(named)
 
 
 def _new_indicator_gaps(rows: pd.DataFrame, embedded: set[str], file: str) -> list[Problem]:
@@ -668,7 +669,7 @@ def validate_upload(
     ({user header: field}; the proposal when None); keep the valid rows. Every problem is found
     in one pass: missing fields first, then rows, each named by the user's own column."""
     if mapping is None:
-        mapping = propose_mapping(raw.frame, FIELDS[kind], territory_name_keys(dataset))
+        mapping = propose_mapping(raw.frame, FIELDS[kind], partial(territory_name_keys, dataset))
     frame, headers, missing, aside = _mapped(raw.frame, kind, mapping, file)
     notes = list(raw.notes)
     if aside:

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import cache
 from typing import Protocol
 
 import pandas as pd
@@ -56,13 +57,14 @@ def _mostly(values: Iterable[str], test) -> bool:
 
 
 def _field_for(
-    header: str, values: pd.Series, aliases: Mapping[str, str], names: set[str]
+    header: str, values: pd.Series, aliases: Mapping[str, str], names: Callable[[], set[str]]
 ) -> str | None:
     key = header_key(header)
     field = aliases.get(key)
     if key in _MAYBE_NAMES or field == NAME_FIELD:
         shown = [v for v in values.head(50).astype(str).str.strip() if v]
-        if _mostly(shown, lambda v: header_key(v) in names):
+        known = names()
+        if _mostly(shown, lambda v: header_key(v) in known):
             return NAME_FIELD
         if key in ("territoire", "territory"):
             return (
@@ -76,13 +78,15 @@ def _field_for(
 def propose_mapping(
     frame: pd.DataFrame,
     fields: Sequence[Named],
-    territory_names: set[str],
+    territory_names: Callable[[], set[str]],
     known: Mapping[str, str] | None = None,
 ) -> dict[str, str]:
     """{header: field} proposed for every column of `frame` (IGNORED when none fits). `known` (a
     mapping confirmed earlier in the session) wins for the headers it names; a field is given to
-    the first column that claims it only. `territory_names` are `header_key`s of names."""
+    the first column that claims it only. `territory_names` gives the `header_key`s of names
+    (called once, only if a header may hold names)."""
     aliases = {header_key(a): f.name for f in fields for a in (f.name, *f.aliases)}
+    territory_names = cache(territory_names)
     allowed = {f.name for f in fields}
     taken: set[str] = set()
     proposal = {}

@@ -27,8 +27,10 @@ MISSING += " (DEP-29)"
 MISSING_CODE = "code INSEE manquant"
 
 
-def _resolve_one(tid: str, level: str, code: str, known: set[str]) -> tuple[str | None, str | None]:
-    tid, level_word, code = tid.strip().upper(), header_key(level), code.strip()
+def _resolve_one(
+    tid: str, level: str, level_word: str, code: str, known: set[str]
+) -> tuple[str | None, str | None]:
+    tid, code = tid.strip().upper(), code.strip()
     if tid:
         if tid in known:
             return tid, None
@@ -67,7 +69,11 @@ def resolve_territories(
     empty = pd.Series("", index=frame.index)
     known = dataset.refs()["territories"]
     tids, levels, codes = (frame.get(c, empty) for c in ("territory_id", "level", "code"))
-    results = [_resolve_one(*cells, known) for cells in zip(tids, levels, codes, strict=True)]
+    words = {level: header_key(level) for level in levels.unique()}
+    results = [
+        _resolve_one(tid, level, words[level], code, known)
+        for tid, level, code in zip(tids, levels, codes, strict=True)
+    ]
     ids = pd.Series([r[0] for r in results], index=frame.index, dtype=object)
     messages = {i: m for i, (_, m) in zip(frame.index, results, strict=True) if m}
     columns = {
@@ -75,7 +81,7 @@ def resolve_territories(
         for i, tid in zip(frame.index, tids, strict=True)
         if i in messages
     }
-    if NAME_FIELD in frame:
+    if NAME_FIELD in frame and frame[NAME_FIELD].str.strip().ne("").any():
         _use_names(frame, levels, dataset, ids, messages, columns)
     problems = [Problem(file, int(i) + 2, columns[i], m) for i, m in messages.items()]
     return ids, sorted(problems, key=lambda p: p.line or 0)
@@ -93,14 +99,12 @@ def _use_names(
     is unambiguous (at the row's level if given). Updates ids, messages and columns in place."""
     names = frame[NAME_FIELD].str.strip()
     territories = dataset.territories
-    keys = name_keys(territories["name"])
-    actual = dict(zip(territories["territory_id"], keys, strict=True))
-    named = dict(zip(territories["territory_id"], territories["name"], strict=True))
+    tids, keys = territories["territory_id"].tolist(), name_keys(territories["name"]).tolist()
+    actual = dict(zip(tids, keys, strict=True))
+    named = dict(zip(tids, territories["name"].tolist(), strict=True))
     wanted = set(name_keys(names[names != ""]))
     candidates: dict[str, list[tuple[str, str]]] = {}
-    for tid, level, key in zip(
-        territories["territory_id"], territories["level"], keys, strict=True
-    ):
+    for tid, level, key in zip(tids, territories["level"].tolist(), keys, strict=True):
         if key in wanted:
             candidates.setdefault(key, []).append((tid, level))
     for i, name in names[names != ""].items():

@@ -681,7 +681,7 @@ def consultant(rows: str, dataset, mapping=None):
 def test_the_mapping_is_proposed_from_french_headers_and_values(dataset):
     rows = "Département;1;Ain;Densité de médecins généralistes;80,5;2023;DREES\n"
     raw = read_upload("gp.csv", (CONSULTANT + rows).encode())
-    names = upload.territory_name_keys(dataset)
+    names = functools.partial(upload.territory_name_keys, dataset)
     assert upload_mapping.propose_mapping(raw.frame, upload.FIELDS["indicators"], names) == {
         "Niveau": "level",
         "Code INSEE": "code",

@@ -172,7 +172,7 @@ with st.expander(t("importer_mapping_reuse", lang)):
             st.caption(t("importer_mapping_reused", lang, n=len(reuse)))
 fields = {f.name: f for f in upload.FIELDS[kind]}
 proposal = upload_mapping.propose_mapping(
-    raw.frame, upload.FIELDS[kind], upload.territory_name_keys(dataset), saved.get(kind)
+    raw.frame, upload.FIELDS[kind], partial(upload.territory_name_keys, dataset), saved.get(kind)
 )
 options = [upload_mapping.IGNORED, *fields]
 digest = hashlib.sha256(data).hexdigest()[:12] + f"_{st.session_state.get(ROUND_KEY + '_map', 0)}"
