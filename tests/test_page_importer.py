@@ -147,3 +147,18 @@ def test_a_changed_mapping_reports_every_problem_with_the_users_headers_and_how_
         "ajoutez-la au fichier (voir « Colonnes du modèle »)."
     )
     assert at.text_input(key="importer_source_name").value == ""
+
+
+def test_the_mapping_step_in_english():
+    at = importer_page("en")
+    at.file_uploader[0].set_value(("gp.csv", CONSULTANT, "text/csv")).run()
+    assert at.info[-1].value == "Confirm the column mapping to check the file."
+    level = mapped(at, "“Niveau” (e.g. Département)")
+    assert level.value == "level"
+    assert at.button(key="importer_mapping_confirm").label == "Confirm the mapping"
+    at.button(key="importer_mapping_confirm").click().run()
+    assert not at.exception
+    assert "3 valid row(s) out of 3; 0 problem(s)." in [
+        shown_markdown(m.value) for m in at.markdown
+    ]
+    assert at.text_input(key="importer_source_licence").value == "not stated"

@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
-from lib import upload, upload_mapping, upload_read, upload_worker
+from lib import explore, upload, upload_mapping, upload_read, upload_worker
 from lib.data import load_dataset
 from lib.datasets import active_layers, combine, with_origin
 from lib.templates import explanation_frame, template_frame, template_xlsx
@@ -797,6 +797,10 @@ def test_a_new_indicator_sharing_an_embedded_label_says_it_is_imported(dataset):
     assert meta["indicator_id"] == "ma_densite"
     assert meta["label_fr"] == "Densité de médecins généralistes (données importées)"
     assert meta["label_en"] == "Densité de médecins généralistes (imported data)"
+    combined = combine(dataset, [upload.upload_layer(rep, upload.SourceInfo("T", "P", "L"), "u")])
+    choices = explore.labels(combined, "fr").selections  # the map's indicator list
+    assert choices["densite_generalistes"] == "Densité de médecins généralistes"
+    assert choices["ma_densite"] == "Densité de médecins généralistes (données importées)"
 
 
 def test_a_source_without_a_year_has_no_empty_brackets():
