@@ -17,12 +17,13 @@ from functools import partial
 
 import pandas as pd
 
+from lib import upload_indicators
 from lib.data import Dataset, validate_indicator_rows
 from lib.datasets import Layer, register_provider
 from lib.formatting import markup_characters
 from lib.i18n import t
 from lib.schema import DataValidationError, Problem, validate_table
-from lib.upload_mapping import NAME_FIELD, header_key, name_keys, propose_mapping
+from lib.upload_mapping import NAME_FIELD, name_keys, propose_mapping
 from lib.upload_read import Table, UploadError, upload_kind
 from lib.upload_territories import resolve_territories
 from lib.upload_worker import read_isolated
@@ -318,9 +319,6 @@ _SAME_KEY = {  # what two duplicate rows share, in words
 }
 _TERRITORY_FIELDS = ("level", "code", "territory_id")
 PLACEHOLDER_TERRITORY = "FR"  # stands for an unresolved territory while its other cells are checked
-IMPORTED_SUFFIX = {"fr": " (données importées)", "en": " (imported data)"}
-_META_COLUMNS = ("label_fr", "label_en", "domain_id", "role", "unit", "decimals")
-_META_COLUMNS += ("higher_is_worse", "definition_fr")
 _NUMERIC = ("value", "base_n", "decimals")
 
 
@@ -447,104 +445,6 @@ def _validate_rows(
                 return None, problems
             raw = raw.drop(index=[i for i in raw.index if i in bad])
     return None, problems
-
-
-def _embedded_meta(dataset: Dataset) -> pd.DataFrame:
-    """The embedded indicators' metadata as the strings a file would hold, by indicator_id."""
-    meta = dataset.indicator_meta.set_index("indicator_id")[list(_META_COLUMNS)]
-    worse = meta["higher_is_worse"].map({True: "true", False: "false"})
-    return meta.assign(higher_is_worse=worse).astype(object).fillna("").astype(str)
-
-
-def known_indicators(ids: pd.Series, dataset: Dataset) -> pd.Series:
-    """Each cell as an embedded indicator id when it names one by its id or by its French or
-    English label (accents and case ignored); other cells unchanged."""
-    meta = dataset.indicator_meta
-    by_label = {
-        key: iid
-        for column in ("label_en", "label_fr")
-        for key, iid in zip(name_keys(meta[column].fillna("")), meta["indicator_id"], strict=True)
-    }
-    embedded = set(meta["indicator_id"])
-    named = {v: v if v in embedded else by_label.get(header_key(v), v) for v in ids.unique()}
-    return ids.map(named)
-
-
-def _new_indicator_gaps(rows: pd.DataFrame, embedded: set[str], file: str) -> list[Problem]:
-    """For each new indicator, every metadata its rows lack, in one message at its first row."""
-    needed = {
-        "label_fr": "son nom",
-        "unit": "son unité",
-        "domain_id": "son domaine",
-        "higher_is_worse": "son orientation",
-    }
-    problems = []
-    new = rows[~rows["indicator_id"].isin(embedded) & (rows["indicator_id"] != "")]
-    for indicator, first in new.groupby("indicator_id", sort=False).head(1).iterrows():
-        fragility = first["role"] in ("", "fragility")
-        gaps = [
-            f"{what} (colonne « {FIELD_NAMES[field]} »)"
-            for field, what in needed.items()
-            if first[field] == "" and (fragility or field in ("label_fr", "unit"))
-        ]
-        if gaps:
-            listed = ", ".join(gaps[:-1]) + (" et " if len(gaps) > 1 else "") + gaps[-1]
-            problems.append(
-                Problem(
-                    file,
-                    int(indicator) + 2,
-                    "indicator_id",
-                    f"nouvel indicateur « {first['indicator_id']} » : indiquez {listed}, ou "
-                    "nommez un indicateur existant par son identifiant ou son nom",
-                )
-            )
-    return problems
-
-
-def _meta(rows: pd.DataFrame, dataset: Dataset, file: str) -> tuple[pd.DataFrame, list[Problem]]:
-    """One metadata row per uploaded indicator (from its first row), checked for consistency.
-
-    An embedded indicator's empty cells take its embedded metadata; a new indicator whose label
-    is an embedded one's gets " (données importées)" so that both can be told apart."""
-    embedded = _embedded_meta(dataset)
-    known = rows["indicator_id"].isin(embedded.index)
-    for column in _META_COLUMNS:
-        fill = rows["indicator_id"].map(embedded[column]).where(known, "")
-        rows[column] = rows[column].where(rows[column] != "", fill)
-    problems = _new_indicator_gaps(rows, set(embedded.index), file)
-    rows = rows.assign(
-        label_en=rows["label_en"].where(rows["label_en"] != "", rows["label_fr"]),
-        definition_fr=rows["definition_fr"].where(rows["definition_fr"] != "", rows["label_fr"]),
-        role=rows["role"].replace("", "fragility"),
-        decimals=rows["decimals"].replace("", "1"),
-    )
-    first = rows.groupby("indicator_id", sort=False).head(1)
-    aligned = first.set_index("indicator_id").loc[rows["indicator_id"], list(_META_COLUMNS)]
-    aligned.index = rows.index
-    first_line = rows["indicator_id"].map(
-        dict(zip(first["indicator_id"], first.index, strict=True))
-    )
-    problems += [
-        Problem(
-            file,
-            int(i) + 2,
-            column,
-            "métadonnée différente de la première ligne de l'indicateur "
-            f"(ligne {first_line[i] + 2}) : gardez la même sur toutes ses lignes",
-        )
-        for column in _META_COLUMNS
-        for i in rows.index[rows[column] != aligned[column]]
-    ]
-    # an uploaded concept already embedded keeps its base-100 reference (same period compared)
-    references = dataset.indicator_meta.set_index("indicator_id")["reference_territory_id"]
-    meta = first[["indicator_id", *_META_COLUMNS]].assign(
-        reference_territory_id=first["indicator_id"].map(references).fillna("")
-    )
-    taken = set(name_keys(dataset.indicator_meta["label_fr"]))
-    twin = ~meta["indicator_id"].isin(embedded.index) & name_keys(meta["label_fr"]).isin(taken)
-    for column, lang in (("label_fr", "fr"), ("label_en", "en")):
-        meta[column] = meta[column].where(~twin, meta[column] + IMPORTED_SUFFIX[lang])
-    return meta, problems
 
 
 def _prepare(kind: str, frame: pd.DataFrame, dataset: Dataset, upload_id: str) -> pd.DataFrame:
@@ -682,7 +582,7 @@ def validate_upload(
             if converted:
                 notes.append(f"Virgule décimale lue dans la colonne « {headers[column]} ».")
     if kind == "indicators":
-        frame["indicator_id"] = known_indicators(frame["indicator_id"], dataset)
+        frame["indicator_id"] = upload_indicators.known_indicators(frame["indicator_id"], dataset)
     read_problems = [Problem(file, p.line, p.column, p.message) for p in raw.problems]
     territories, problems = resolve_territories(frame, dataset, file)
     frame["territory_id"] = territories.fillna("")
@@ -809,7 +709,7 @@ def _validated_tables(
         problems += _refused_rows_problems(rows[columns], bad, check)
         return ({kind: typed} if typed is not None else {}), problems, []
     described = rows[(rows["indicator_id"] != "") & ~rows.index.isin(list(formulas))]
-    meta_raw, problems = _meta(described.copy(), dataset, file)
+    meta_raw, problems = upload_indicators.indicator_meta(described.copy(), dataset, file)
     wrong = {p.line - 2 for p in problems}
     bad_ids = set(rows.loc[[i for i in rows.index if i in wrong], "indicator_id"])
     meta_raw = meta_raw[~meta_raw["indicator_id"].isin(bad_ids)]
