@@ -2,9 +2,11 @@
 
 Pure (no Streamlit). `read_upload` turns bytes into a frame of strings (read by
 `lib.upload_read` in a worker process bounded in time and memory, every limit of `lib.limits`
-checked before the work it protects); `validate_upload` checks it against the template of one
-fact table and the dataset, and returns an `UploadReport` (valid rows kept, problems listed row
-by row in French); `upload_layer` turns a confirmed report into a `Layer`.
+checked before the work it protects); `validate_upload` maps its columns to the template of
+one fact table (`lib.upload_mapping`), resolves its territories (`lib.upload_territories`) and
+indicators (`lib.upload_indicators`), checks it against the dataset and returns an
+`UploadReport` (valid rows kept, every problem in one pass, in French, naming the user's column
+and the row as Excel numbers it); `upload_layer` turns a confirmed report into a `Layer`.
 The provider registered here serves the session's confirmed uploads (state key "uploads").
 """
 
