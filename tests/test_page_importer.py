@@ -162,3 +162,20 @@ def test_the_mapping_step_in_english():
         shown_markdown(m.value) for m in at.markdown
     ]
     assert at.text_input(key="importer_source_licence").value == "not stated"
+
+
+def test_a_downloaded_mapping_is_reused():
+    at = importer_page()
+    at.file_uploader[0].set_value(("gp.csv", CONSULTANT, "text/csv")).run()
+    saved = b"colonne du fichier;champ\nTerritoire;non_utilisee\nValeur;value\n"
+    at.file_uploader(key="importer_mapping_file").set_value(("m.csv", saved, "text/csv")).run()
+    assert not at.exception
+    assert "Correspondance reprise : 2 colonne(s)." in [c.value for c in at.caption]
+    assert mapped(at, "« Territoire »").value == "non_utilisee"
+    assert mapped(at, "« Niveau »").value == "level"  # not named by the file: proposed
+    at.file_uploader(key="importer_mapping_file").set_value(("m.csv", b"a;b\n1;2\n", "text/csv"))
+    at.run()
+    assert shown_markdown(at.error[0].value) == (
+        "Ce fichier n'est pas une correspondance de colonnes : il doit avoir les colonnes "
+        "« colonne du fichier » et « champ »."
+    )
