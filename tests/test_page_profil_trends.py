@@ -2,12 +2,14 @@
 figures, one chart per indicator with two periods or more, the long CSV, French and English;
 expected values read back from the data files."""
 
+import io
 import json
 
 import pandas as pd
 import pytest
 from apptest_pages import open_view
 from conftest import ROOT
+from download_capture import capture_downloads, served
 from hostile import shown_markdown, shown_table
 
 from lib.periods import period_label, sort_key
@@ -15,9 +17,9 @@ from lib.periods import period_label, sort_key
 TREND_KEY = "profil_trend_"
 
 
-@pytest.fixture(scope="module")
-def unemployment() -> list[tuple[str, float]]:
-    """(period, value) of Seine-Saint-Denis' unemployment rate in the data files, oldest first."""
+def unemployment_sources() -> list[tuple[str, float, str]]:
+    """(period, value, source) of Seine-Saint-Denis' unemployment rate in the data files,
+    oldest first."""
     rows = pd.concat(
         pd.read_csv(path, dtype=str, keep_default_na=False)
         for path in sorted((ROOT / "data").glob("indicators*.csv"))
@@ -25,8 +27,15 @@ def unemployment() -> list[tuple[str, float]]:
     )
     rows = rows[(rows["territory_id"] == "DEP-93") & (rows["indicator_id"] == "taux_chomage")]
     return sorted(
-        zip(rows["period"], rows["value"].astype(float), strict=True), key=lambda r: sort_key(r[0])
+        zip(rows["period"], rows["value"].astype(float), rows["source_id"], strict=True),
+        key=lambda r: sort_key(r[0]),
     )
+
+
+@pytest.fixture(scope="module")
+def unemployment() -> list[tuple[str, float]]:
+    """(period, value) of Seine-Saint-Denis' unemployment rate in the data files, oldest first."""
+    return [(period, value) for period, value, _ in unemployment_sources()]
 
 
 @pytest.fixture(scope="module")
@@ -123,7 +132,29 @@ def test_the_year_of_the_url_survives_the_profile():
     assert any("T2 2019" in c for c in captions(at))
 
 
-def test_the_series_download_is_offered(seine_saint_denis):
-    buttons = [b for b in seine_saint_denis.get("download_button") if "series" in b.proto.id]
+def test_the_series_download_holds_every_period_in_long_format(monkeypatch, unemployment):
+    files = capture_downloads(monkeypatch)
+    at = open_view("profil", territory="DEP-93")
+    buttons = [
+        b for b in at.get("download_button") if b.proto.id.endswith("profil_download_series")
+    ]
     assert len(buttons) == 1
     assert buttons[0].proto.label == "Télécharger toutes les périodes (CSV, format long)"
+    assert buttons[0].proto.deferred_file_id  # made on click
+    data = served(files, buttons[0])  # the click; the page's default separator is ";"
+    table = pd.read_csv(io.BytesIO(data), sep=";", decimal=",", encoding="utf-8-sig")
+    assert list(table.columns) == [
+        "territory_id", "Territoire", "Rôle", "indicator_id", "Indicateur", "period", "Période",
+        "Valeur", "Unité", "Source", "Vérification",
+    ]  # fmt: skip
+    rows = table[(table["territory_id"] == "DEP-93") & (table["indicator_id"] == "taux_chomage")]
+    assert list(zip(rows["period"], rows["Valeur"], strict=True)) == unemployment
+    assert set(rows["Unité"]) == {"% de la population active"}
+    statuses = pd.concat(
+        pd.read_csv(path, dtype=str, keep_default_na=False)
+        for path in sorted((ROOT / "data").glob("sources*.csv"))
+    ).set_index("source_id")["verification"].fillna("")
+    words = {"verified": "vérifié", "partly_verified": "vérification partielle", "": "non évalué"}
+    sources = {p: s for p, _, s in unemployment_sources()}
+    assert list(rows["Vérification"]) == [words[statuses[sources[p]]] for p in rows["period"]]
+    assert set(table["Rôle"]) == {"territoire", "référence", "région"}

@@ -339,3 +339,26 @@ def test_the_long_table_holds_every_period_with_unit_source_and_verification(
     ).all()
     unemployment = table[(table["indicator_id"] == "taux_chomage")]
     assert set(unemployment["Rôle"]) == {"territoire", "référence", "région"}
+
+
+def test_the_time_axis_labels_few_periods_by_name_and_long_series_by_year(look, index, files):
+    youth = trends.trend(look, index, "DEP-93", "taux_chomage_15_24_rp")
+    axis = trend_figure(youth, 1).to_plotly_json()["layout"]["xaxis"]
+    periods = sorted(
+        {
+            p
+            for line in youth.lines
+            for p, _ in series(files, line.territory_id, youth.indicator_id)
+        },
+        key=sort_key,
+    )
+    assert axis["ticktext"] == [period_label(p) for p in periods]
+    assert axis["tickvals"] == [position(p) for p in periods]
+    unemployment = trends.trend(look, index, "DEP-93", "taux_chomage")
+    axis = trend_figure(unemployment, 1).to_plotly_json()["layout"]["xaxis"]
+    known = series(files, "DEP-93", "taux_chomage")
+    first, last = int(known[0][0][:4]), int(known[-1][0][:4])
+    years = [int(text) for text in axis["ticktext"]]
+    assert first <= years[0] and years[-1] <= last and len(years) <= 7
+    assert axis["tickvals"] == [y + 0.5 for y in years]  # mid-year, where a yearly value sits
+    assert axis["range"][0] < position(known[0][0]) and axis["range"][1] > position(known[-1][0])

@@ -26,19 +26,20 @@ LINE_STYLES = {
 }
 HEIGHT = 290
 LISTED_TICKS = 8  # up to this many periods, each is a tick labelled with its period
-YEAR_TICKS = 6  # otherwise about this many ticks, at the start of whole years
+YEAR_TICKS = 6  # otherwise about this many ticks, one per year or every few years
 SEPARATORS = {"fr": ",\u202f", "en": ".,"}  # decimal mark, thousands separator
 HOVER_COLON = {"fr": "\u202f: ", "en": ": "}
 
 
 def _ticks(positions: list[float], periods: list[str], lang: str) -> dict:
-    """Each period as a tick when there are few; otherwise whole years."""
+    """Each period as a tick when there are few; otherwise years, each at the middle of the
+    year (where a yearly value sits: `lib.periods.position`)."""
     if len(periods) <= LISTED_TICKS:
         return {"tickvals": positions, "ticktext": [period_label(p, lang) for p in periods]}
-    first, last = math.ceil(min(positions)), math.floor(max(positions))
+    first, last = math.floor(min(positions)), math.floor(max(positions))
     step = max(1, math.ceil((last - first + 1) / YEAR_TICKS))
     years = list(range(first, last + 1, step))
-    return {"tickvals": years, "ticktext": [str(y) for y in years]}
+    return {"tickvals": [y + 0.5 for y in years], "ticktext": [str(y) for y in years]}
 
 
 def trend_figure(trend: trends.Trend, decimals: int, lang: str = "fr") -> go.Figure:
