@@ -223,34 +223,25 @@ def delta_text(delta: float, meta: Mapping[str, object], lang: str = "fr") -> st
     return f"{sign}{number} {unit}"
 
 
-def change_sentence(change: Change | None, meta: Mapping[str, object], lang: str = "fr") -> str:
-    """'+1,2 pt depuis 2016 : en hausse, plus fragile', 'stable depuis 2016', or why none."""
+def change_sentence(
+    change: Change | None, meta: Mapping[str, object], lang: str = "fr", short: bool = False
+) -> str:
+    """The last change in words: '+1,2 pt depuis 2016 : en hausse, plus fragile'; `short`, the
+    key figures' « Évolution » cell: '+1,2 pt depuis 2016 (plus fragile)'. 'stable depuis 2016'
+    when it rounds to 0; without a change, why (or 'non disponible' when `short`)."""
     if change is None:
-        return t("trend_no_change", lang)
-    since = period_label(change.previous, lang)
-    if change.direction == "stable":
-        return t("trend_stable", lang, since=since)
-    words = t(f"trend_{change.direction}", lang)
-    if change.fragility is not None:
-        words = t(
-            "trend_judged", lang, direction=words, fragility=t(f"trend_{change.fragility}", lang)
-        )
-    return t(
-        "trend_sentence", lang, delta=delta_text(change.delta, meta, lang), since=since, words=words
-    )
-
-
-def change_short(change: Change | None, meta: Mapping[str, object], lang: str = "fr") -> str:
-    """The key figures' « Évolution » cell: '+1,2 pt depuis 2016 (plus fragile)'."""
-    if change is None:
-        return t("not_available", lang)
+        return t("not_available" if short else "trend_no_change", lang)
     since = period_label(change.previous, lang)
     if change.direction == "stable":
         return t("trend_stable", lang, since=since)
     text = t("trend_since", lang, delta=delta_text(change.delta, meta, lang), since=since)
-    if change.fragility is None:
-        return text
-    return f"{text} ({t(f'trend_{change.fragility}', lang)})"
+    fragility = t(f"trend_{change.fragility}", lang) if change.fragility else None
+    if short:
+        return f"{text} ({fragility})" if fragility else text
+    words = t(f"trend_{change.direction}", lang)
+    if fragility:
+        words = t("trend_judged", lang, direction=words, fragility=fragility)
+    return t("trend_sentence", lang, change=text, words=words)
 
 
 def since_first_sentence(
@@ -277,7 +268,7 @@ class Trend:
     lines: tuple[Line, ...]  # the territory first, then its reference row and its parent
     change: Change | None
     sentence: str  # change_sentence
-    short: str  # change_short
+    short: str  # change_sentence(..., short=True)
     since_first: str  # since_first_sentence ('' when none)
     sources: str  # the publishers of the territory's values
 
@@ -347,7 +338,7 @@ def trend(look: Lookups, index: SeriesIndex, territory_id: str, concept: str) ->
         lines=lines,
         change=change,
         sentence=change_sentence(change, meta, lang),
-        short=change_short(change, meta, lang),
+        short=change_sentence(change, meta, lang, short=True),
         since_first=since_first_sentence(change, meta, lang),
         sources=" ; ".join(publishers),
     )

@@ -150,10 +150,14 @@ def test_the_series_download_holds_every_period_in_long_format(monkeypatch, unem
     rows = table[(table["territory_id"] == "DEP-93") & (table["indicator_id"] == "taux_chomage")]
     assert list(zip(rows["period"], rows["Valeur"], strict=True)) == unemployment
     assert set(rows["Unité"]) == {"% de la population active"}
-    statuses = pd.concat(
-        pd.read_csv(path, dtype=str, keep_default_na=False)
-        for path in sorted((ROOT / "data").glob("sources*.csv"))
-    ).set_index("source_id")["verification"].fillna("")
+    statuses = (
+        pd.concat(
+            pd.read_csv(path, dtype=str, keep_default_na=False)
+            for path in sorted((ROOT / "data").glob("sources*.csv"))
+        )
+        .set_index("source_id")["verification"]
+        .fillna("")
+    )
     words = {"verified": "vérifié", "partly_verified": "vérification partielle", "": "non évalué"}
     sources = {p: s for p, _, s in unemployment_sources()}
     assert list(rows["Vérification"]) == [words[statuses[sources[p]]] for p in rows["period"]]

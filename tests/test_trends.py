@@ -209,7 +209,7 @@ def test_direction_stable_and_unoriented_changes():
     assert (stable.direction, stable.fragility, stable.delta) == ("stable", None, 0.0)
     meta = {"unit": "%", "decimals": 1}
     assert trends.change_sentence(stable, meta) == "stable depuis 2016"
-    assert trends.change_short(stable, meta) == "stable depuis 2016"
+    assert trends.change_sentence(stable, meta, short=True) == "stable depuis 2016"
     falling = trends.last_change((point("2016", 10.0), point("2022", 8.8)), 1, False)
     assert (falling.direction, falling.fragility) == ("down", "worse")
     assert (
@@ -225,7 +225,7 @@ def test_direction_stable_and_unoriented_changes():
         trends.change_sentence(None, meta)
         == "évolution non disponible (une seule période comparable)"
     )
-    assert trends.change_short(None, meta) == "non disponible"
+    assert trends.change_sentence(None, meta, short=True) == "non disponible"
 
 
 def test_points_of_different_vintages_are_never_joined_nor_compared():

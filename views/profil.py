@@ -260,24 +260,26 @@ def show_download(page: profile_page.ProfilePage) -> None:
         horizontal=True,
         key="profil_separator",
     )
-    st.download_button(
-        t("profile_download", lang),
-        partial(csv_built_now, page.download, separator),  # made on click
-        file_name=f"profil_{territory_id}.csv",
-        mime="text/csv",
-        on_click="ignore",
-        key="profil_download",
+    csv_downloads = (  # the profile's figures; every period of its indicators (long format)
+        ("profile_download", None, page.download, "profil", "profil_download"),
+        (
+            "trend_download",
+            "trend_download_help",
+            page.download_series,
+            "series",
+            "profil_download_series",
+        ),
     )
-
-    st.download_button(
-        t("trend_download", lang),
-        partial(csv_built_now, page.download_series, separator),  # made on click
-        file_name=f"series_{territory_id}.csv",
-        mime="text/csv",
-        on_click="ignore",
-        help=t("trend_download_help", lang),
-        key="profil_download_series",
-    )
+    for label, help_key, build, name, key in csv_downloads:
+        st.download_button(
+            t(label, lang),
+            partial(csv_built_now, build, separator),  # made on click
+            file_name=f"{name}_{territory_id}.csv",
+            mime="text/csv",
+            on_click="ignore",
+            help=t(help_key, lang) if help_key else None,
+            key=key,
+        )
 
     fact_sheet = partial(  # made on click
         fact_sheet_pdf,

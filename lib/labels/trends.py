@@ -9,10 +9,7 @@ LABELS: dict[str, dict[str, str]] = {
     "trend_worse": {"fr": "plus fragile", "en": "more fragile"},
     "trend_better": {"fr": "moins fragile", "en": "less fragile"},
     "trend_judged": {"fr": "{direction}, {fragility}", "en": "{direction}, {fragility}"},
-    "trend_sentence": {
-        "fr": "{delta} depuis {since} : {words}",
-        "en": "{delta} since {since}: {words}",
-    },
+    "trend_sentence": {"fr": "{change} : {words}", "en": "{change}: {words}"},
     "trend_since": {"fr": "{delta} depuis {since}", "en": "{delta} since {since}"},
     "trend_stable": {"fr": "stable depuis {since}", "en": "stable since {since}"},
     "trend_no_change": {
