@@ -1,6 +1,7 @@
 """Trends over time (lib/trends.py): series, gaps, vintages, the last change in words and the
 summary, with every expected value read back from the data files."""
 
+import io
 from dataclasses import replace
 from itertools import pairwise
 
@@ -362,3 +363,25 @@ def test_the_time_axis_labels_few_periods_by_name_and_long_series_by_year(look, 
     assert first <= years[0] and years[-1] <= last and len(years) <= 7
     assert axis["tickvals"] == [y + 0.5 for y in years]  # mid-year, where a yearly value sits
     assert axis["range"][0] < position(known[0][0]) and axis["range"][1] > position(known[-1][0])
+
+
+def test_hostile_labels_units_and_sources_reach_the_csv_as_inert_text():
+    from hostile import PAYLOAD, hostile_layer
+
+    from lib import cached
+    from lib.datasets import combine
+    from lib.export import safe_csv
+
+    hostile = combine(cached.embedded_dataset(), [hostile_layer()])
+    look = profile.lookups(hostile, "fr")
+    model = trends.territory_trends(look, index_of(look), "REG-52")
+    unemployment = next(tr for tr in model.charted if tr.indicator_id == "taux_chomage")
+    assert unemployment.label.startswith(PAYLOAD)  # the layer's label, over every quarter
+    assert unemployment.change is not None  # one vintage: the layer's rows replace them all
+    data = safe_csv(trends.long_table(look, model))
+    table = pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    rows = table[table["indicator_id"] == "taux_chomage"]
+    assert set(rows["Indicateur"]) == {unemployment.label}  # read back as written
+    assert set(rows["Unité"]) == {unemployment.unit}
+    assert all(source.startswith(PAYLOAD.split(" ")[0]) for source in rows["Source"])
+    assert len(rows[rows["Rôle"] == "territoire"]) == unemployment.n_periods
