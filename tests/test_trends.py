@@ -310,6 +310,7 @@ def test_every_charted_indicator_has_two_periods_and_a_valid_figure(look, index)
         figure = trend_figure(tr, int(look.meta[tr.indicator_id]["decimals"])).to_plotly_json()
         assert go.Figure(figure).to_dict() == figure  # what plotly's validation would accept
         assert figure["layout"]["separators"] == f",{NB}"
+        assert figure["layout"]["title"]["text"] == look.meta[tr.indicator_id]["unit"]
 
 
 def test_the_long_table_holds_every_period_with_unit_source_and_verification(
@@ -385,3 +386,10 @@ def test_hostile_labels_units_and_sources_reach_the_csv_as_inert_text():
     assert set(rows["Unité"]) == {unemployment.unit}
     assert all(source.startswith(PAYLOAD.split(" ")[0]) for source in rows["Source"])
     assert len(rows[rows["Rôle"] == "territoire"]) == unemployment.n_periods
+
+
+def test_every_trend_label_has_french_and_english():
+    from lib.labels.trends import LABELS
+
+    assert all(key.startswith("trend_") for key in LABELS)
+    assert all(entry.get("fr") and entry.get("en") for entry in LABELS.values())

@@ -104,10 +104,7 @@ def show_trends(page: profile_page.ProfilePage) -> None:
     name = page.look.name(page.territory_id)
     for i, (trend, figure) in enumerate(charts):
         column = columns[i % TREND_COLUMNS]
-        # a small heading per chart: its label, then its unit in grey
-        column.markdown(
-            f"##### {literal_markdown(trend.label)} :gray[{literal_markdown(trend.unit)}]"
-        )
+        column.markdown(f"##### {literal_markdown(trend.label)}")  # its unit: the chart's title
         column.plotly_chart(
             figure,
             width="stretch",

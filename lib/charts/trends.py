@@ -28,6 +28,7 @@ HEIGHT = 290
 LISTED_TICKS = 8  # up to this many periods, each is a tick labelled with its period
 YEAR_TICKS = 6  # otherwise about this many ticks, one per year or every few years
 SEPARATORS = {"fr": ",\u202f", "en": ".,"}  # decimal mark, thousands separator
+UNIT_COLOUR = "#595959"  # dark grey, readable on white (contrast 7:1)
 HOVER_COLON = {"fr": "\u202f: ", "en": ": "}
 
 
@@ -89,10 +90,20 @@ def trend_figure(trend: trends.Trend, decimals: int, lang: str = "fr") -> go.Fig
         "legend": {"orientation": "h", "y": -0.18, "x": 0, "yanchor": "top"},
         "separators": SEPARATORS.get(lang, SEPARATORS["fr"]),
         "showlegend": True,
+        "title": {  # the unit, small, above the values' axis
+            "text": plotly_text(trend.unit),
+            "font": {"size": 12, "color": UNIT_COLOUR},
+            "x": 0,
+            "xref": "paper",
+            "xanchor": "left",
+            "y": 1,
+            "yref": "paper",
+            "yanchor": "bottom",
+        },
     }
     return styled_figure(
         traces,
         layout,
         height=HEIGHT,
-        over={"font": {"size": 12}, "margin": {"l": 10, "r": 10, "t": 10, "b": 10}},
+        over={"font": {"size": 12}, "margin": {"l": 10, "r": 10, "t": 30, "b": 10}},
     )
