@@ -104,7 +104,9 @@ def build(
     a level: `index_tables` may be a cached version, and `share` keeps such parts."""
     dataset, lang = look.dataset, look.lang
     figures = profile.key_figures(look, territory_id)
-    over_time = share(("trends", lang, territory_id), lambda: _trends(look, territory_id, share))
+    over_time = share(
+        ("trends", lang, territory_id), lambda: _trends(look, territory_id, figures, share)
+    )
     scope = profile.comparison_scope(look, territory_id, area)
     level = _level_domains(look, scope, method, index_tables, share)
     domains = profile.domain_profile(look, territory_id, area, method, level=level)
@@ -147,13 +149,15 @@ def build(
     )
 
 
-def _trends(look: profile.Lookups, territory_id: str, share: Share) -> Trends:
-    """The territory's trends and their charts (the series index is built once per dataset)."""
+def _trends(
+    look: profile.Lookups, territory_id: str, figures: profile.KeyFigures, share: Share
+) -> Trends:
+    """The key figures' indicators over time and their charts (the series index is built once
+    per dataset)."""
     index = share(
-        ("series_index",),
-        lambda: trends.series_index(look.dataset.indicators, look.places["level"].to_dict()),
+        ("series_index",), lambda: trends.series_index(look.dataset.indicators, look.places)
     )
-    model = trends.territory_trends(look, index, territory_id)
+    model = trends.territory_trends(look, index, territory_id, figures.indicator_ids)
     decimals = {i: int(look.meta[i]["decimals"]) for i in look.meta}
     return Trends(
         model=model,

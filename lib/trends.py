@@ -28,7 +28,7 @@ benchmark use, for the same concept and period) and, for a department, its regio
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from statistics import pstdev
 
@@ -59,17 +59,34 @@ class Point:
 
 
 @dataclass(frozen=True)
+class Place:
+    """What a line needs to know of a territory (pandas lookups are slow in loops)."""
+
+    level: str
+    parent_id: str | None
+    name: str
+
+
+@dataclass(frozen=True)
 class SeriesIndex:
     """Every known value by (territory, concept), the periods each level has values for and the
     spread of its territories at each period; built once per dataset (`series_index`)."""
 
+    places: dict[str, Place]  # France scopes, regions, departments
     known: dict[tuple[str, str], tuple[Point, ...]]  # oldest first
     level_periods: dict[tuple[str, str], tuple[str, ...]]  # (level, concept) -> oldest first
     spread: dict[tuple[str, str, str], float]  # (level, concept, period) -> standard deviation
 
 
-def series_index(indicators: pd.DataFrame, levels: Mapping[str, str]) -> SeriesIndex:
-    """Index the indicator rows of the territories in `levels` (territory_id -> level)."""
+def series_index(indicators: pd.DataFrame, places: pd.DataFrame) -> SeriesIndex:
+    """Index the indicator rows of the territories in `places` (territories by territory_id,
+    as `lib.profile.Lookups.places`)."""
+    by_id = {
+        place: Place(str(level), None if is_missing(parent) else str(parent), str(name))
+        for place, level, parent, name in zip(
+            places.index, places["level"], places["parent_id"], places["name"], strict=True
+        )
+    }
     origins = (
         indicators["origin"].tolist()
         if "origin" in indicators
@@ -81,9 +98,9 @@ def series_index(indicators: pd.DataFrame, levels: Mapping[str, str]) -> SeriesI
     for place, concept, period, value, source_id, origin in zip(
         *(indicators[c].tolist() for c in columns), origins, strict=True
     ):
-        level = levels.get(place)
-        if level is None or is_missing(value):
+        if place not in by_id or is_missing(value):
             continue
+        level = by_id[place].level
         point = Point(period, position(period), float(value), origin, source_id)
         known.setdefault((place, concept), []).append(point)
         values.setdefault((level, concept, period), []).append(point.value)
@@ -91,6 +108,7 @@ def series_index(indicators: pd.DataFrame, levels: Mapping[str, str]) -> SeriesI
     for level, concept, period in values:
         periods.setdefault((level, concept), set()).add(period)
     return SeriesIndex(
+        places=by_id,
         known={
             key: tuple(sorted(ps, key=lambda p: sort_key(p.period))) for key, ps in known.items()
         },
@@ -114,21 +132,20 @@ class Line:
         return tuple(p for p in self.points if p.value is not None)
 
 
-def series_line(
-    index: SeriesIndex, territory_id: str, level: str, concept: str, name: str, role: str
-) -> Line | None:
+def series_line(index: SeriesIndex, territory_id: str, concept: str, role: str) -> Line | None:
     """The line of `territory_id` (None without any value)."""
     known = index.known.get((territory_id, concept))
     if not known:
         return None
+    place = index.places[territory_id]
     by_period = {p.period: p for p in known}
     first, last = sort_key(known[0].period), sort_key(known[-1].period)
     points = tuple(
         by_period.get(period) or Point(period, position(period), None)
-        for period in index.level_periods[(level, concept)]
+        for period in index.level_periods[(place.level, concept)]
         if first <= sort_key(period) <= last
     )
-    return Line(territory_id, name, role, points)
+    return Line(territory_id, place.name, role, points)
 
 
 def drawn(line: Line) -> tuple[list[float], list[float | None], list[str | None]]:
@@ -299,18 +316,14 @@ def territory_lines(
 ) -> tuple[Line, ...]:
     """The territory's line of `concept`, then its reference row's and its region's (those with
     a value; the reference row is the concept's, the same for every period)."""
-    places = look.places
-    level = str(places.at[territory_id, "level"])
     wanted = [(territory_id, "territory")]
     reference = look.meta[concept]["reference_territory_id"]
     if not is_missing(reference) and reference:
         wanted.append((str(reference), "reference"))
-    if level == "department":
-        wanted.append((str(places.at[territory_id, "parent_id"]), "parent"))
-    lines = (
-        series_line(index, place, str(places.at[place, "level"]), concept, look.name(place), role)
-        for place, role in wanted
-    )
+    place = index.places[territory_id]
+    if place.level == "department" and place.parent_id:
+        wanted.append((place.parent_id, "parent"))
+    lines = (series_line(index, other, concept, role) for other, role in wanted)
     return tuple(line for line in lines if line is not None)
 
 
@@ -321,7 +334,7 @@ def trend(look: Lookups, index: SeriesIndex, territory_id: str, concept: str) ->
         return None
     meta, lang = look.meta[concept], look.lang
     worse = meta["higher_is_worse"]
-    level = str(look.places.at[territory_id, "level"])
+    level = index.places[territory_id].level
     spread = {
         period: index.spread[(level, concept, period)]
         for period in index.level_periods[(level, concept)]
@@ -358,12 +371,14 @@ def _ranked(look: Lookups, trends: list[Trend], fragility: str) -> tuple[tuple[s
     return tuple((tr.indicator_id, summary_line(look, tr)) for tr in chosen[:SUMMARY_SIZE])
 
 
-def territory_trends(look: Lookups, index: SeriesIndex, territory_id: str) -> TerritoryTrends:
-    """Every fragility indicator of the territory over time (the key figures' indicators)."""
-    found = (
-        trend(look, index, territory_id, concept)
-        for concept, _ in main_indicators(look, territory_id)
-    )
+def territory_trends(
+    look: Lookups, index: SeriesIndex, territory_id: str, concepts: Sequence[str] | None = None
+) -> TerritoryTrends:
+    """Every fragility indicator of the territory over time: `concepts`, the key figures'
+    indicators (`lib.profile.main_indicators`, computed when not given)."""
+    if concepts is None:
+        concepts = [concept for concept, _ in main_indicators(look, territory_id)]
+    found = (trend(look, index, territory_id, concept) for concept in concepts)
     trends = [tr for tr in found if tr is not None]
     return TerritoryTrends(
         territory_id=territory_id,

@@ -40,7 +40,7 @@ def test_the_page_gathers_the_same_figures_as_the_profile_functions(dataset, bri
     shown = brittany.figures_table.to_pandas()
     assert shown.drop(columns="Évolution").equals(figures)
     assert list(shown.columns).index("Évolution") == list(shown.columns).index("Période") + 1
-    index = trends.series_index(dataset.indicators, look.places["level"].to_dict())
+    index = trends.series_index(dataset.indicators, look.places)
     changes = {tr.label: tr.short for tr in trends.territory_trends(look, index, "REG-53").trends}
     assert list(shown["Évolution"]) == [
         literal_markdown(changes.get(label, "non disponible"))

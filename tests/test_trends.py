@@ -53,7 +53,7 @@ def look(dataset):
 
 def index_of(look, dataset=None):
     indicators = (dataset or look.dataset).indicators
-    return trends.series_index(indicators, look.places["level"].to_dict())
+    return trends.series_index(indicators, look.places)
 
 
 @pytest.fixture(scope="module")
