@@ -44,7 +44,6 @@ from lib.profile import Lookups, main_indicators
 SUMMARY_SIZE = 3
 MIN_SPREAD = 3  # territories of a level with a value at a period, for its spread to rank changes
 MINUS = "\u2212"  # a change below zero: "−0,4 pt" (never read as a formula in a spreadsheet)
-ROLES = ("territory", "reference", "parent")
 
 
 @dataclass(frozen=True)
@@ -124,7 +123,7 @@ class Line:
 
     territory_id: str
     name: str
-    role: str  # one of ROLES
+    role: str  # "territory", "reference" (the concept's reference row) or "parent" (region)
     points: tuple[Point, ...]
 
     @property
