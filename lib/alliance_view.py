@@ -217,7 +217,7 @@ def group_caption(dataset: Dataset, group: ChartGroup, lang: str) -> str:
             scope_text(group, lang),
             t("alliances_study_year", lang, study=group.study, year=group.year_text),
             base_text(group.base_n, lang),
-            f"{t('source', lang)} : {sources}" if lang == "fr" else f"Source: {sources}",
+            t("pres_source", lang, sources=sources),
         ]
     )
 

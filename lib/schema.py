@@ -251,10 +251,14 @@ TABLES: dict[str, Table] = {
             "label_fr": Col(),
             "label_en": Col(),
             "unit": Col(),
+            # English unit and definition: every embedded indicator has them (tested); an
+            # uploaded file may leave them out, its French texts are then shown in English too.
+            "unit_en": Col(nullable=True, optional=True),
             "decimals": Col(int, min_value=0, max_value=3),
             "higher_is_worse": Col("boolean", nullable=True),
             "reference_territory_id": Col(nullable=True, allowed=_ids("france_scopes")),
             "definition_fr": Col(),
+            "definition_en": Col(nullable=True, optional=True),
         },
         rules=(
             RowRule(

@@ -16,6 +16,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "indicator": {"fr": "Indicateur", "en": "Indicator"},
     "source": {"fr": "Source", "en": "Source"},
+    "period_source": {"fr": "{period} · Source : {source}", "en": "{period} · Source: {source}"},
     "year": {"fr": "Année", "en": "Year"},
     "territory": {"fr": "Territoire", "en": "Territory"},
     "value": {"fr": "Valeur", "en": "Value"},

@@ -1,0 +1,152 @@
+"""Every page in English shows no French unit, note, reference name or number format.
+
+Each page is opened with `lang=en` and every visible text is collected (markdown, captions,
+headers, metric labels and values, widget labels and options, table cells). The test fails on
+a French-only marker or a French-format number. Data that is legitimately French is excluded
+explicitly (see FRENCH_DATA): names of studies and their question wordings, source titles and
+place names are published in French and are not translated.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from tests.apptest_pages import open_view
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+REGION = "REG-32"  # Hauts-de-France
+DEPARTMENT = "DEP-93"  # Seine-Saint-Denis
+
+PAGES = {
+    "accueil": (None, {}),
+    "carte": ("carte", {}),
+    "profil_region": ("profil", {"territory": REGION}),
+    "profil_department": ("profil", {"territory": DEPARTMENT}),
+    "comparer": ("comparer", {"territory": REGION}),
+    "alliances": ("alliances", {}),
+    "initiatives": ("initiatives", {}),
+    "sources": ("sources", {}),
+    "presentation": ("presentation", {"mode": "presentation", "territory": REGION}),
+    "atelier": ("atelier", {}),
+    "participer": ("participer", {}),
+    "importer": ("importer", {}),
+}
+
+# Whole French tokens that cannot appear in English text.
+FRENCH_MARKERS = (
+    " habitants",
+    "de la population",
+    "années",
+    "par an et par UC",
+    "hors Mayotte",
+    "France métropolitaine",
+    "non disponible",
+    "Par défaut",
+    "Sources :",
+    "Source :",
+    " sur 13 régions",
+    "1er ",
+    "e sur ",
+    "données importées",
+    "T3 2023",
+    "recensement",
+    "des locaux",
+    "ans ou plus",
+)
+# A French-format number: thousands separated by a (narrow no-break) space, or a decimal comma.
+FRENCH_NUMBER = re.compile(r"\b\d{1,3}(?:[ \u202f\u00a0]\d{3})+\b|\b\d+,\d+\s?\u202f?%")
+
+
+# Data published in French and shown as published in every language (file -> columns): source
+# titles, publishers, licences and notes; study names, question wordings, samples and notes of
+# perceived figures and alliances; initiatives as their authors described them; place names.
+FRENCH_DATA = {
+    "sources.csv": ("title", "publisher", "licence", "note"),
+    "sources_series.csv": ("title", "publisher", "licence", "note"),
+    "sources_perceived_more.csv": ("title", "publisher", "licence", "note", "verification_note"),
+    "perceptions.csv": ("actor_label", "study", "question", "year_note", "note"),
+    "perceived_more.csv": (
+        *("actor_label", "producer", "survey", "study", "item", "value_text"),
+        *("base", "year_text", "note", "quote"),
+    ),
+    "alliances.csv": ("actor_label", "category", "study", "year_note", "note"),
+    "initiatives.csv": (
+        *("name", "description", "territory_label", "practice_note", "quote", "note"),
+        "research_note",
+    ),
+}
+MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|:,;=<>~&'\"/%$@?^])")
+
+
+@cache
+def french_data() -> tuple[str, ...]:
+    """The French data texts, longest first (so that a title is removed before its parts)."""
+    texts = set()
+    for name, columns in FRENCH_DATA.items():
+        frame = pd.read_csv(DATA / name, dtype=str, keep_default_na=False)
+        for column in columns:
+            texts |= {v.strip() for v in frame[column] if len(v.strip()) > 3}
+    places = pd.read_csv(DATA / "territories.csv", dtype=str, usecols=["level", "name"])
+    texts |= set(places.loc[places["level"].isin(["region", "department"]), "name"])
+    return tuple(sorted(texts, key=len, reverse=True))
+
+
+def _plain(text: str) -> str:
+    """The text as read: markdown escapes and invisible word joiners removed, French data cut."""
+    text = MARKDOWN_ESCAPE.sub(r"\1", text).replace("\u2060", "")
+    for data in french_data():
+        if data in text:
+            text = text.replace(data, " ")
+    return text
+
+
+def _texts(at) -> list[str]:
+    """Every text a visitor reads on the page."""
+    texts = []
+    for kind in ("markdown", "caption", "header", "subheader", "title", "info", "warning"):
+        texts += [str(e.value) for e in getattr(at, kind)]
+    for e in at.metric:
+        texts += [str(e.label), str(e.value)]
+    for kind in ("selectbox", "multiselect", "radio", "checkbox", "toggle", "button"):
+        for e in getattr(at, kind):
+            texts.append(str(e.label))
+            texts += [str(o) for o in getattr(e, "options", [])]
+    for e in at.dataframe:
+        frame = e.value
+        if isinstance(frame, pd.DataFrame):
+            texts += [str(c) for c in frame.columns]
+            texts += [str(v) for v in frame.astype(str).to_numpy().ravel()]
+    for e in at.table:
+        frame = e.value
+        if isinstance(frame, pd.DataFrame):
+            texts += [str(c) for c in frame.columns] + frame.astype(str).to_numpy().ravel().tolist()
+    return texts
+
+
+def french_found(texts: list[str]) -> list[str]:
+    """The texts that carry a French marker or a French-format number."""
+    found = []
+    for text in map(_plain, texts):
+        hits = [m for m in FRENCH_MARKERS if m in text] + FRENCH_NUMBER.findall(text)
+        if hits:
+            found.append(f"{hits} in {text[:160]!r}")
+    return found
+
+
+def test_markers_catch_french_and_spare_english():
+    assert french_found(["5\u202f995\u202f298 habitants", "7,4\u202f%", "France hors Mayotte"])
+    assert not french_found(["5,995,298 inhabitants", "7.4%", "France excluding Mayotte"])
+
+
+@pytest.mark.parametrize("page", list(PAGES))
+def test_page_in_english_shows_no_french(page):
+    view, query = PAGES[page]
+    at = open_view(view, lang="en", **query)
+    found = french_found(_texts(at))
+    assert not found, "\n".join(found)
