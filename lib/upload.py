@@ -760,12 +760,12 @@ def upload_layers(state: Mapping[str, object]) -> list[Layer]:
 
 
 def problems_table(problems: tuple[Problem, ...], lang: str) -> pd.DataFrame:
-    """The report's problems, one per row (messages in French)."""
+    """The report's problems, one per row (in English when the check has an English message)."""
     return pd.DataFrame(
         {
             t("importer_col_line", lang): pd.array([p.line for p in problems], dtype="Int64"),
             t("importer_col_column", lang): [p.column or "" for p in problems],
-            t("importer_col_problem", lang): [p.message for p in problems],
+            t("importer_col_problem", lang): [p.text(lang) for p in problems],
         }
     )
 

@@ -32,7 +32,13 @@ PAGES = {
     "alliances": ("alliances", {}),
     "initiatives": ("initiatives", {}),
     "sources": ("sources", {}),
-    "presentation": ("presentation", {"mode": "presentation", "territory": REGION}),
+    **{
+        f"presentation_step{step}": (
+            "presentation",
+            {"mode": "presentation", "territory": REGION, "step": str(step)},
+        )
+        for step in range(1, 6)
+    },
     "atelier": ("atelier", {}),
     "participer": ("participer", {}),
     "importer": ("importer", {}),
@@ -64,31 +70,38 @@ FRENCH_NUMBER = re.compile(r"\b\d{1,3}(?:[ \u202f\u00a0]\d{3})+\b|\b\d+,\d+\s?\u
 
 
 # Data published in French and shown as published in every language (file -> columns): source
-# titles, publishers, licences and notes; study names, question wordings, samples and notes of
-# perceived figures and alliances; initiatives as their authors described them; place names.
+# titles, publishers and licences; study names, question wordings and items of perceived
+# figures and alliances; initiatives as their authors described them; place names (below).
 FRENCH_DATA = {
-    "sources.csv": ("title", "publisher", "licence", "note"),
-    "sources_series.csv": ("title", "publisher", "licence", "note"),
-    "sources_perceived_more.csv": ("title", "publisher", "licence", "note", "verification_note"),
-    "perceptions.csv": ("actor_label", "study", "question", "year_note", "note"),
-    "perceived_more.csv": (
-        *("actor_label", "producer", "survey", "study", "item", "value_text"),
-        *("base", "year_text", "note", "quote"),
-    ),
-    "alliances.csv": ("actor_label", "category", "study", "year_note", "note"),
-    "initiatives.csv": (
-        *("name", "description", "territory_label", "practice_note", "quote", "note"),
-        "research_note",
-    ),
+    "sources.csv": ("title", "publisher", "licence"),
+    "sources_series.csv": ("title", "publisher", "licence"),
+    "sources_perceived_more.csv": ("title", "publisher", "licence"),
+    "perceptions.csv": ("actor_label", "study", "question"),
+    "perceived_more.csv": ("actor_label", "producer", "survey", "study", "item", "quote"),
+    "alliances.csv": ("actor_label", "category", "study"),
+    "initiatives.csv": ("name", "description", "territory_label", "quote"),
+}
+# Notes written for this project, in French only so far (no `*_en` columns yet): source notes
+# and verification notes, samples and notes of perceived figures and alliances, research notes
+# of initiatives. `test_data_notes_in_english` tracks the pages that still show them.
+FRENCH_NOTES = {
+    "sources.csv": ("note",),
+    "sources_series.csv": ("note", "verification_note"),
+    "sources_perceived_more.csv": ("note", "verification_note"),
+    "perceptions.csv": ("year_note", "note"),
+    "perceived_more.csv": ("value_text", "base", "year_text", "note"),
+    "alliances.csv": ("year_note", "note"),
+    "initiatives.csv": ("practice_note", "note", "research_note"),
 }
 MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|:,;=<>~&'\"/%$@?^])")
 
 
 @cache
-def french_data() -> tuple[str, ...]:
-    """The French data texts, longest first (so that a title is removed before its parts)."""
+def french_data(with_notes: bool) -> tuple[str, ...]:
+    """The French data texts (and notes), longest first (a title is cut before its parts)."""
     texts = set()
-    for name, columns in FRENCH_DATA.items():
+    tables = [FRENCH_DATA, *([FRENCH_NOTES] if with_notes else [])]
+    for name, columns in ((n, c) for table in tables for n, c in table.items()):
         frame = pd.read_csv(DATA / name, dtype=str, keep_default_na=False)
         for column in columns:
             texts |= {v.strip() for v in frame[column] if len(v.strip()) > 3}
@@ -97,10 +110,10 @@ def french_data() -> tuple[str, ...]:
     return tuple(sorted(texts, key=len, reverse=True))
 
 
-def _plain(text: str) -> str:
+def _plain(text: str, with_notes: bool) -> str:
     """The text as read: markdown escapes and invisible word joiners removed, French data cut."""
     text = MARKDOWN_ESCAPE.sub(r"\1", text).replace("\u2060", "")
-    for data in french_data():
+    for data in french_data(with_notes):
         if data in text:
             text = text.replace(data, " ")
     return text
@@ -113,6 +126,8 @@ def _texts(at) -> list[str]:
         texts += [str(e.value) for e in getattr(at, kind)]
     for e in at.metric:
         texts += [str(e.label), str(e.value)]
+    texts += [str(e.label) for e in at.expander]
+    texts += [str(e.proto.label) for e in at.get("download_button")]
     for kind in ("selectbox", "multiselect", "radio", "checkbox", "toggle", "button"):
         for e in getattr(at, kind):
             texts.append(str(e.label))
@@ -129,10 +144,11 @@ def _texts(at) -> list[str]:
     return texts
 
 
-def french_found(texts: list[str]) -> list[str]:
-    """The texts that carry a French marker or a French-format number."""
+def french_found(texts: list[str], with_notes: bool = True) -> list[str]:
+    """The texts that carry a French marker or a French-format number, once the French data
+    (and, unless `with_notes` is False, the French notes) are cut out."""
     found = []
-    for text in map(_plain, texts):
+    for text in (_plain(t, with_notes) for t in texts):
         hits = [m for m in FRENCH_MARKERS if m in text] + FRENCH_NUMBER.findall(text)
         if hits:
             found.append(f"{hits} in {text[:160]!r}")
@@ -144,9 +160,45 @@ def test_markers_catch_french_and_spare_english():
     assert not french_found(["5,995,298 inhabitants", "7.4%", "France excluding Mayotte"])
 
 
-@pytest.mark.parametrize("page", list(PAGES))
-def test_page_in_english_shows_no_french(page):
+@cache
+def page_texts(page: str) -> tuple[str, ...]:
+    """The texts of a page opened in English (opened once for both tests)."""
     view, query = PAGES[page]
-    at = open_view(view, lang="en", **query)
-    found = french_found(_texts(at))
+    return tuple(_texts(open_view(view, lang="en", **query)))
+
+
+def _tracked(pages: dict[str, str]) -> list:
+    """Every page, those of `pages` marked as expected to fail (strict) with their reason."""
+    return [
+        pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=pages[p])) if p in pages else p
+        for p in PAGES
+    ]
+
+
+# Pages not yet fully English, with the reason (strict: the test fails once they are fixed).
+NOT_YET = {
+    "importer": "the upload field descriptions (lib/upload.FIELDS) are French literals; the "
+    "column-mapping rewrite of lib/upload.py owns them",
+}
+_NOTES = "French-only notes (see FRENCH_NOTES): "
+NOTES_NOT_YET = {
+    "sources": _NOTES + "source notes and verification notes in the sources table",
+    "profil_region": _NOTES + "samples of perceived figures (perceptions.note, "
+    "perceived_more.base)",
+    "profil_department": _NOTES + "samples of perceived figures (perceptions.note, "
+    "perceived_more.base)",
+    "alliances": _NOTES + "alliance notes (alliances.note)",
+    **NOT_YET,
+}
+
+
+@pytest.mark.parametrize("page", _tracked(NOT_YET))
+def test_page_in_english_shows_no_french(page):
+    found = french_found(list(page_texts(page)))
+    assert not found, "\n".join(found)
+
+
+@pytest.mark.parametrize("page", _tracked(NOTES_NOT_YET))
+def test_data_notes_in_english(page):
+    found = french_found(list(page_texts(page)), with_notes=False)
     assert not found, "\n".join(found)

@@ -217,4 +217,3 @@ def test_every_embedded_indicator_has_an_english_unit_and_definition(dataset):
     for column in ("unit_en", "definition_en"):
         missing = meta.loc[meta[column].isna() | meta[column].eq(""), "indicator_id"].tolist()
         assert not missing, f"{column} missing for {missing}"
-
