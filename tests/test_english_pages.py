@@ -1,10 +1,13 @@
-"""Every page in English shows no French unit, note, reference name or number format.
+"""Every page in English shows no French unit, note, reference name or number format (and a
+French page no English-format number).
 
 Each page is opened with `lang=en` and every visible text is collected (markdown, captions,
 headers, metric labels and values, widget labels and options, table cells). The test fails on
 a French-only marker or a French-format number. Data that is legitimately French is excluded
 explicitly (see FRENCH_DATA): names of studies and their question wordings, source titles and
-place names are published in French and are not translated.
+place names are published in French and are not translated. Notes written for the project are
+still French only (FRENCH_NOTES): the app-text test cuts them out, and `test_data_notes_in_english`
+marks the pages that still show them as expected failures (strict), with the reason.
 """
 
 from __future__ import annotations
@@ -201,4 +204,23 @@ def test_page_in_english_shows_no_french(page):
 @pytest.mark.parametrize("page", _tracked(NOTES_NOT_YET))
 def test_data_notes_in_english(page):
     found = french_found(list(page_texts(page)), with_notes=False)
+    assert not found, "\n".join(found)
+
+
+# An English-format number: thousands separated by a comma, or a decimal point before "%".
+ENGLISH_NUMBER = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d+\.\d+\s?%")
+
+
+def test_number_patterns_tell_the_two_formats_apart():
+    assert ENGLISH_NUMBER.findall("5,995,298 inhabitants; 7.4%") == ["5,995,298", "7.4%"]
+    assert not ENGLISH_NUMBER.findall("5\u202f995\u202f298 habitants ; 7,4\u202f%")
+
+
+@pytest.mark.parametrize("page", ["profil_region", "carte", "comparer", "sources"])
+def test_french_page_shows_no_english_number(page):
+    view, query = PAGES[page]
+    texts = (_plain(text, True) for text in _texts(open_view(view, **query)))
+    found = [
+        f"{ENGLISH_NUMBER.findall(t)} in {t[:160]!r}" for t in texts if ENGLISH_NUMBER.search(t)
+    ]
     assert not found, "\n".join(found)
