@@ -2,10 +2,11 @@
 
 import streamlit as st
 
-from lib import cached, heap, presenting
+from lib import cached, heap, presenting, territory_search
 from lib.filters import AREAS, LEVELS, METHODS
 from lib.i18n import LANGUAGES, t
 from lib.periods import period_label
+from lib.safe_text import literal_markdown
 from lib.schema import DataValidationError
 from lib.session import (
     bound_widget,
@@ -16,6 +17,7 @@ from lib.session import (
     settle_filters,
     show_filters_notice,
     show_url_notice,
+    update_filters,
     write_url,
 )
 
@@ -26,13 +28,45 @@ st.set_page_config(page_title="Territoires fragiles & alliances", page_icon="ðŸ—
 LIGHT_PAGES = {"participer"}
 
 
-def show_filters(dataset, options: list[str], periods: list[str]) -> None:
+def show_search(dataset, lang: str, profile_page) -> None:
+    """A search box and up to 10 matching territories: a click opens the territory's profile
+    (the index stays on the server: no 36,000-option widget is sent)."""
+    query = st.text_input(
+        t("search_label", lang),
+        placeholder=t("search_placeholder", lang),
+        max_chars=territory_search.MAX_QUERY_LENGTH,
+        key="territory_search",
+    )
+    if not query.strip():
+        return
+    matches = territory_search.search(cached.search_index(dataset, lang), query)
+    if not matches:
+        st.caption(t("search_none", lang, query=query))
+    for match in matches:
+        if st.button(
+            literal_markdown(match.label),
+            key=f"search_result_{match.territory_id}",
+            on_click=update_filters,
+            kwargs={"territory": match.territory_id},
+            type="tertiary",
+        ):
+            st.switch_page(profile_page)
+
+
+def show_filters(dataset, options: list[str], periods: list[str], profile_page) -> None:
     """The sidebar: the shared filters, bound to the session and the URL (`options` and
     `periods` from `settle_filters`)."""
-    lang = current_filters(dataset).lang
+    filters = current_filters(dataset)
+    lang = filters.lang
     territory_names = cached.territory_choices(dataset, lang)
+    if filters.territory is not None and filters.territory not in territory_names:
+        # an EPCI or a commune chosen by a search or a link: offered as it is
+        index = cached.search_index(dataset, lang)
+        own = territory_search.label(index, filters.territory)
+        territory_names = {**territory_names, filters.territory: own}
     names = cached.labels(dataset, lang)
     with st.sidebar:
+        show_search(dataset, lang, profile_page)
         st.header(t("filters", lang))
         bound_widget(
             st.selectbox,
@@ -126,6 +160,7 @@ PAGES = [
     ("presentation", "pres_page", "slideshow", "presentation"),
     ("sources", "page_sources", "menu_book", "sources"),
 ]
+PAGE_NAMES = [name for name, *_ in PAGES]
 pages = [
     st.Page(
         f"views/{name}.py",
@@ -148,7 +183,7 @@ if not (page.url_path in LIGHT_PAGES and not presentation_mode):
     if presentation_mode:  # after the filters: switching pages drops the URL's parameters
         presenting.enter(page)  # fixed style; any other page asked with the mode opens slides
     else:
-        show_filters(dataset, options, periods)
+        show_filters(dataset, options, periods, pages[PAGE_NAMES.index("profil")])
     show_url_notice()
 with error_boundary():  # no traceback on the page: a sentence with a reference, details logged
     page.run()

@@ -21,16 +21,18 @@ from lib import (
     compare_page,
     explore,
     geo,
+    local_profile,
     maps,
     profile,
     slides,
     sources_view,
     svgmap,
+    territory_search,
     vocabulary,
 )
 from lib import profile_page as profile_page_model
 from lib.charts import sources as charts_sources
-from lib.data import Dataset, load_commune_indicators, load_dataset
+from lib.data import Dataset, load_commune_indicators, load_dataset, load_epci_members
 from lib.datasets import EMBEDDED_ORIGIN, Layer, with_origin
 from lib.filters import Filters, to_query
 from lib.i18n import t
@@ -63,6 +65,16 @@ def commune_geojson(department_id: str) -> str:
     return geo.publish_geojson(
         f"communes-{department_id}",
         lambda: geo.with_overseas_insets(geo.read_communes(department_id)),
+    )
+
+
+@st.cache_resource(show_spinner=False, max_entries=128)
+def epci_geojson(within: str, territory_ids: tuple[str, ...]) -> str:
+    """URL of the EPCIs of one region or department (`territory_ids`) as GeoJSON (drawn where
+    they are: EPCI ids carry no overseas inset)."""
+    boundaries = _display_boundaries("epci")
+    return geo.publish_geojson(
+        f"epci-{within}", lambda: boundaries[boundaries["territory_id"].isin(territory_ids)]
     )
 
 
@@ -208,6 +220,30 @@ def home_filters(dataset: Dataset, filters: Filters) -> Filters:
 @st.cache_data(show_spinner=False, hash_funcs=BY_VERSION, max_entries=128)
 def _home_selection(dataset: Dataset, area: str, indicator: str | None) -> str:
     return explore.home_selection(dataset, area, indicator)
+
+
+@st.cache_resource(show_spinner=False)
+def _epci_members() -> dict[str, str]:
+    return load_epci_members(embedded_dataset())
+
+
+@st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=256)
+def local_profile_page(
+    dataset: Dataset, territory_id: str, method: str, lang: str
+) -> local_profile.LocalProfile:
+    """The profile of an EPCI or a commune (lib.local_profile), the commune rows loaded for a
+    commune's."""
+    scoped = with_communes(dataset) if vocabulary.is_level(territory_id, "commune") else dataset
+    return local_profile.build(
+        scoped, _epci_members(), territory_id, method, lang, _cached_index_table
+    )
+
+
+@st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=8)
+def search_index(dataset: Dataset, lang: str) -> territory_search.SearchIndex:
+    """Every region, department, EPCI and commune, ready to search (built once per dataset
+    version and language)."""
+    return territory_search.search_index(dataset, lang)
 
 
 @st.cache_data(show_spinner=False, hash_funcs=BY_VERSION, max_entries=8)

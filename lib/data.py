@@ -21,9 +21,9 @@ from lib.schema import DataValidationError, Problem, validate_table
 from lib.vocabulary import FRANCE_SCOPES
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
-# Indicator files of levels not loaded with the dataset: communes (on demand), EPCI (no EPCI
-# level among the territories yet).
-ON_DEMAND_MARKS = ("_communes", "_epci")
+# Indicator files of a level not loaded with the dataset: communes (on demand).
+ON_DEMAND_MARKS = ("_communes",)
+UPPER_LEVELS = ("france", "region", "department")
 INDICATOR_KEY = ["territory_id", "indicator_id", "period"]
 
 
@@ -55,9 +55,9 @@ class Dataset:
 
     @cached_property
     def upper_territories(self) -> pd.DataFrame:
-        """The territories above the communes (France scopes, regions, departments), built
+        """The France scopes, regions and departments (not the EPCIs nor the communes), built
         once per dataset object."""
-        return self.territories[self.territories["level"] != "commune"]
+        return self.territories[self.territories["level"].isin(UPPER_LEVELS)]
 
     def refs(self) -> dict[str, set[str]]:
         """Allowed ids, for validating fact tables (embedded or uploaded)."""
@@ -95,8 +95,7 @@ def _validated(name: str, file: str, refs: dict[str, set[str]], data_dir: Path) 
 
 
 def table_files(data_dir: Path, stem: str) -> list[str]:
-    """`stem.csv` and its companions `stem_*.csv`, in name order (commune and EPCI files
-    aside)."""
+    """`stem.csv` and its companions `stem_*.csv`, in name order (commune files aside)."""
     names = [stem + ".csv", *(p.name for p in sorted(data_dir.glob(stem + "_*.csv")))]
     return [n for n in names if not any(mark in n for mark in ON_DEMAND_MARKS)]
 
@@ -128,11 +127,17 @@ def load_dataset(data_dir: Path = DATA_DIR) -> Dataset:
     domains = _validated("domains", "domains.csv", empty, data_dir)
     actors = _validated("actors", "actors.csv", empty, data_dir)
     practices = _validated("practices", "practices.csv", empty, data_dir)
-    raw_territories = read_raw_csv(data_dir / "territories.csv")
-    territory_ids = {"territories": set(raw_territories["territory_id"])}
-    territories = validate_table(
-        "territories", raw_territories, territory_ids, file="territories.csv"
+    territory_files = table_files(data_dir, "territories")
+    raw_territories = [read_raw_csv(data_dir / f) for f in territory_files]
+    territory_ids = {"territories": {i for raw in raw_territories for i in raw["territory_id"]}}
+    territories = pd.concat(
+        [
+            validate_table("territories", raw, territory_ids, file=f)
+            for raw, f in zip(raw_territories, territory_files, strict=True)
+        ],
+        ignore_index=True,
     )
+    check_unique_across_files(territories, ["territory_id"], territory_files)
     meta_refs = {"domains": set(domains["domain_id"]), "france_scopes": set(FRANCE_SCOPES)}
     indicator_meta = _validated_files(
         "indicator_meta", "indicator_meta", ["indicator_id"], meta_refs, data_dir
@@ -195,3 +200,16 @@ def load_commune_indicators(dataset: Dataset, data_dir: Path = DATA_DIR) -> pd.D
     )
     check_unique_across_files(rows, INDICATOR_KEY, files)
     return rows
+
+
+def load_epci_members(dataset: Dataset, data_dir: Path = DATA_DIR) -> dict[str, str]:
+    """commune_id -> epci_id of `epci_communes.csv` (scripts/build_epci.py), both ids known to
+    the dataset."""
+    file = "epci_communes.csv"
+    raw = read_raw_csv(data_dir / file)
+    known = set(dataset.territories["territory_id"])
+    unknown = raw[~raw["commune_id"].isin(known) | ~raw["epci_id"].isin(known)]
+    if not unknown.empty:
+        line = int(unknown.index[0]) + 2
+        raise DataValidationError([Problem(file, line, None, "territoire inconnu")])
+    return dict(zip(raw["commune_id"], raw["epci_id"], strict=True))

@@ -99,12 +99,18 @@ def _suffixes(sources: pd.DataFrame, lang: str) -> list[str]:
     ]
 
 
+def _year(year: object) -> str:
+    """' (2023)' after a source's title, nothing when its year is not given."""
+    text = "" if pd.isna(year) else str(year).strip()
+    return f" ({text})" if text else ""
+
+
 def source_texts(sources: pd.DataFrame, lang: str = "fr") -> dict[str, str]:
-    """source_id -> 'Publisher, title (year)', followed by its verification status when not
-    fully verified and by the layer's label for a source that a layer added (e.g.
-    « (données importées : Enquête) »): every page cites sources this way."""
+    """source_id -> 'Publisher, title (year)' (no "()" without a year), followed by its
+    verification status when not fully verified and by the layer's label for a source that a
+    layer added (e.g. « (données importées : Enquête) »): every page cites sources this way."""
     return {
-        source_id: f"{publisher}, {title} ({year}){suffix}"
+        source_id: f"{publisher}, {title}{_year(year)}{suffix}"
         for source_id, publisher, title, year, suffix in zip(
             sources["source_id"],
             sources["publisher"],

@@ -86,21 +86,28 @@ def scope_territories(
     dataset: Dataset, level: str, within: str | None = None, area: str = "all"
 ) -> pd.DataFrame:
     """Territories shown at `level`, restricted to the children of `within` when it is their
-    parent (a region's departments, a department's communes), and to metropolitan France when
-    `area` is "metro"."""
+    parent (a region's departments, a department's communes, a department's EPCIs: those whose
+    main department it is), or to its grandchildren (a region's EPCIs), and to metropolitan
+    France when `area` is "metro"."""
     if area not in ("all", "metro"):
         raise ValueError(f"area {area!r}: 'all' or 'metro' expected (lib.filters.comparison_area)")
     rows = territories_at(dataset, level)
     if within is not None and (rows["parent_id"] == within).any():
         rows = rows[rows["parent_id"] == within]
+    elif within is not None and level == "epci":
+        rows = rows[rows["parent_id"].map(dataset.territory_index["parent_id"]) == within]
     if area == "metro" and not rows["overseas"].all():
         rows = rows[~rows["overseas"].astype(bool)]
     return rows.reset_index(drop=True)
 
 
 # Map levels that can show the children of one territory alone (a region's departments, a
-# department's communes).
-SCOPED_LEVELS = ("department", "commune")
+# department's communes), -> the levels of the territories they can be shown within.
+SCOPED_LEVELS = {
+    "department": ("region",),
+    "epci": ("region", "department"),
+    "commune": ("department",),
+}
 
 
 def scope_parent(level: str, territory: str | None) -> str | None:
@@ -109,7 +116,7 @@ def scope_parent(level: str, territory: str | None) -> str | None:
     `scope_territories` makes of `within`, known without reading the territories."""
     if level not in SCOPED_LEVELS:
         return None
-    return territory if vocabulary.is_level(territory, vocabulary.parent_level(level)) else None
+    return territory if vocabulary.level_of(territory) in SCOPED_LEVELS[level] else None
 
 
 def territory_area(dataset: Dataset, area: str, territory: str | None) -> str:

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field, replace
 from lib.i18n import t
 from lib.safe_text import shortened
 
-LEVELS = ("region", "department", "commune")  # commune: one department at a time
+# epci: one region or department at a time; commune: one department at a time
+LEVELS = ("region", "department", "epci", "commune")
 METHODS = ("minmax", "base100")
 LANGS = ("fr", "en")
 AUTO = "auto"  # metropolitan France, or all of France for an overseas territory

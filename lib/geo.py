@@ -21,7 +21,11 @@ from pyproj import Transformer
 from lib import vocabulary
 
 GEO_DIR = Path(__file__).resolve().parents[1] / "geo"
-BOUNDARY_FILES = {"region": "regions.geojson", "department": "departments.geojson"}
+BOUNDARY_FILES = {
+    "region": "regions.geojson",
+    "department": "departments.geojson",
+    "epci": "epci.geojson",  # geo/build_epci_boundaries.py
+}
 COMMUNES_FILE = "communes.parquet"
 # Streamlit serves ./static/ (next to app.py) at app/static/ when enableStaticServing is on.
 STATIC_DIR = GEO_DIR.parent / "static" / "geo"
@@ -61,12 +65,10 @@ INSETS = {
 
 
 def read_boundaries(level: str) -> gpd.GeoDataFrame:
-    """Regions or departments (EPSG:4326) with columns territory_id, code, name, geometry.
-
-    `level` is "region" or "department".
-    """
+    """Regions, departments or EPCIs (EPSG:4326) with columns territory_id, code, name,
+    geometry."""
     if level not in BOUNDARY_FILES:
-        raise ValueError(f"Unknown level {level!r}: expected 'region' or 'department'")
+        raise ValueError(f"Unknown level {level!r}: expected one of {', '.join(BOUNDARY_FILES)}")
     gdf = gpd.read_file(GEO_DIR / BOUNDARY_FILES[level])
     return gdf[["territory_id", "code", "name", "geometry"]]
 

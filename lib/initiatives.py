@@ -73,11 +73,11 @@ class Places:
 
 
 def places(dataset: Dataset, territory_ids: Iterable[object]) -> Places:
-    """`Places` of these territories and of every territory above the communes (the
-    ancestors of any territory; communes are never parents)."""
+    """`Places` of these territories and of every France scope, region and department (the
+    ancestors of any territory; communes and EPCIs are never parents)."""
     index = dataset.territory_index
-    communes = {i for i in territory_ids if vocabulary.is_level(i, "commune")}
-    known = sorted(i for i in communes if i in index.index)
+    local = {i for i in territory_ids if vocabulary.level_of(i) in ("commune", "epci")}
+    known = sorted(i for i in local if i in index.index)
     rows = pd.concat([dataset.upper_territories, index.loc[known].reset_index()], ignore_index=True)
     ids = rows["territory_id"].tolist()
     return Places(

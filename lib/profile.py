@@ -163,6 +163,7 @@ class KeyFigures:
     population_note: str  # census year and source
     table: pd.DataFrame  # indicator, value, year, benchmark (France row), source (publisher)
     source_ids: list[str]
+    indicator_ids: list[str]  # the indicator of each row of `table`
 
 
 def main_indicators(look: Lookups, territory_id: str) -> list[tuple[str, str]]:
@@ -196,7 +197,8 @@ def key_figures(look: Lookups, territory_id: str) -> KeyFigures:
         return f"{value} ({look.name(reference)})"
 
     records, source_ids = [], []
-    for indicator_id, period in main_indicators(look, territory_id):
+    shown = main_indicators(look, territory_id)
+    for indicator_id, period in shown:
         value, source_id = found.get((territory_id, indicator_id, period), (None, None))
         source_ids += [source_id] if source_id else []
         records.append(
@@ -220,7 +222,13 @@ def key_figures(look: Lookups, territory_id: str) -> KeyFigures:
             source=look.sources[source_id],
         )
         source_ids.insert(0, source_id)
-    return KeyFigures(population, note, pd.DataFrame(records), list(dict.fromkeys(source_ids)))
+    return KeyFigures(
+        population,
+        note,
+        pd.DataFrame(records),
+        list(dict.fromkeys(source_ids)),
+        [indicator_id for indicator_id, _ in shown],
+    )
 
 
 # --- 2. Domain indices ------------------------------------------------------------------------

@@ -1,9 +1,10 @@
 """Everything the territory profile shows, computed once per territory and filters.
 
-`build` gathers the key figures, the domain indices with their two charts, the perceived
-priorities by actor, the perceived figures published outside the Observatoire, the known
-alliance practices, the white spots and the download table, so that `lib.cached` can keep the
-whole page and a rerun only draws it. The perceived vs objective
+`build` gathers the key figures (with each indicator's last change), the trends over time with
+their charts and summary, the domain indices with their two charts, the perceived priorities by
+actor, the perceived figures published outside the Observatoire, the known alliance practices,
+the white spots and the download tables, so that `lib.cached` can keep the whole page and a
+rerun only draws it. The perceived vs objective
 reading depends on two pickers of the page: `reading` computes it for one actor and group.
 """
 
@@ -17,10 +18,12 @@ import pandas as pd
 import plotly.graph_objects as go
 import pyarrow as pa
 
-from lib import explore, initiatives, perceived_more, perception, profile
+from lib import explore, initiatives, perceived_more, perception, profile, trends
 from lib.arrow_tables import arrow_table
 from lib.charts import profil as charts
+from lib.charts.trends import trend_figure
 from lib.filters import AUTO
+from lib.i18n import t
 from lib.safe_text import literal_table
 
 # How `build` computes a part that is the same for many profiles (every territory of a level, or
@@ -57,6 +60,15 @@ class OtherArea:
 
 
 @dataclass(frozen=True)
+class Trends:
+    """The territory's indicators over time and one chart per indicator with two periods or
+    more (the same for every filter: shared by territory and language)."""
+
+    model: trends.TerritoryTrends
+    charts: list[tuple[trends.Trend, go.Figure]]  # model.charted, each with its figure
+
+
+@dataclass(frozen=True)
 class ProfilePage:
     """The profile of one territory for some filters (see `build`)."""
 
@@ -64,7 +76,8 @@ class ProfilePage:
     territory_id: str
     title: str
     figures: profile.KeyFigures
-    figures_table: pa.Table  # figures.table, ready to show (st.table: text made literal)
+    figures_table: pa.Table  # figures.table with the « Évolution » column (text made literal)
+    trends: Trends
     domains: profile.DomainProfile
     bars: go.Figure
     radar: go.Figure | None  # None with fewer domain indices than a top 3
@@ -75,6 +88,7 @@ class ProfilePage:
     white_spots: pa.Table
     other_area: OtherArea | None  # the other comparison offered (none for overseas)
     download: Callable[[], pd.DataFrame]  # builds the CSV download (on click)
+    download_series: Callable[[], pd.DataFrame]  # every period, long format (on click)
 
 
 def build(
@@ -92,6 +106,9 @@ def build(
     a level: `index_tables` may be a cached version, and `share` keeps such parts."""
     dataset, lang = look.dataset, look.lang
     figures = profile.key_figures(look, territory_id)
+    over_time = share(
+        ("trends", lang, territory_id), lambda: _trends(look, territory_id, figures, share)
+    )
     scope = profile.comparison_scope(look, territory_id, area)
     level = _level_domains(look, scope, method, index_tables, share)
     domains = profile.domain_profile(look, territory_id, area, method, level=level)
@@ -107,7 +124,8 @@ def build(
         territory_id=territory_id,
         title=profile.profile_title(look, territory_id),
         figures=figures,
-        figures_table=arrow_table(literal_table(figures.table)),
+        figures_table=arrow_table(literal_table(_with_changes(figures, over_time.model, lang))),
+        trends=over_time,
         domains=domains,
         bars=charts.domain_bars(domains.frame, domains.method, level, lang),
         radar=(
@@ -134,7 +152,39 @@ def build(
             look, territory_id, scope, method, domains.n_with_index, index_tables, share
         ),
         download=partial(profile.download_table, look, figures, domains),
+        download_series=partial(trends.long_table, look, over_time.model),
     )
+
+
+def _trends(
+    look: profile.Lookups, territory_id: str, figures: profile.KeyFigures, share: Share
+) -> Trends:
+    """The key figures' indicators over time and their charts (the series index is built once
+    per dataset)."""
+    index = share(
+        ("series_index",), lambda: trends.series_index(look.dataset.indicators, look.places)
+    )
+    model = trends.territory_trends(look, index, territory_id, figures.indicator_ids)
+    decimals = {i: int(look.meta[i]["decimals"]) for i in look.meta}
+    return Trends(
+        model=model,
+        charts=[
+            (tr, trend_figure(tr, decimals[tr.indicator_id], look.lang)) for tr in model.charted
+        ],
+    )
+
+
+def _with_changes(
+    figures: profile.KeyFigures, model: trends.TerritoryTrends, lang: str
+) -> pd.DataFrame:
+    """The key figures with each indicator's last change after its period ('non disponible'
+    when the territory has a single period of it)."""
+    shorts = {tr.indicator_id: tr.short for tr in model.trends}
+    table = figures.table.copy()
+    missing = t("not_available", lang)
+    changes = [shorts.get(indicator_id, missing) for indicator_id in figures.indicator_ids]
+    table.insert(table.columns.get_loc(t("period", lang)) + 1, t("trend_column", lang), changes)
+    return table
 
 
 def _level_domains(

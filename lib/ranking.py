@@ -25,7 +25,11 @@ WHOLE_LEVEL_KINDS = {
     ("department", "metro"): "set_department_metro",
     ("department", "all"): "set_department_all",
 }
-WITHIN_KINDS = {"department": "set_department_within", "commune": "set_commune_within"}
+WITHIN_KINDS = {
+    "department": "set_department_within",
+    "epci": "set_epci_within",
+    "commune": "set_commune_within",
+}
 CHOSEN_KIND = "set_chosen"  # some territories picked by the user
 SHOWN_KIND = "set_shown"  # the territories of a view, without more to say about them
 

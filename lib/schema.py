@@ -216,6 +216,11 @@ TABLES: dict[str, Table] = {
             "name": Col(),
             "parent_id": Col(nullable=True, allowed=_ids("territories")),
             "overseas": Col("boolean"),
+            # every parent of a territory with several ("DEP-75;DEP-92", an EPCI spanning
+            # departments; parent_id is the first); empty when parent_id is the only one
+            "parent_ids": Col(
+                nullable=True, optional=True, separator=";", allowed=_ids("territories")
+            ),
         },
         rules=(
             RowRule(

@@ -20,6 +20,7 @@ from lib.explore import (
     HOME_INDICATOR,
     OVERALL,
     is_index,
+    scope_parent,
     scope_territories,
     selection_label,
     territory_area,
@@ -56,7 +57,7 @@ def current_language() -> str:
 
 def allowed_values(dataset: Dataset) -> Allowed:
     territories = dataset.territories
-    shown = territories[territories["level"].isin(["region", "department"])]
+    shown = territories[territories["level"].isin(["region", "department", "epci", "commune"])]
     return Allowed(
         territories=frozenset(shown["territory_id"]),
         actors=frozenset(dataset.actors["actor_id"]),
@@ -157,6 +158,9 @@ def settle_filters(dataset: Dataset) -> tuple[list[str], list[str]]:
     if filters.level == "commune" and not is_level(filters.territory, "department"):
         update_filters(level="department")
         st.session_state[FILTERS_NOTICE_KEY] = t("commune_needs_department", filters.lang)
+    if filters.level == "epci" and scope_parent("epci", filters.territory) is None:
+        update_filters(level="region")
+        st.session_state[FILTERS_NOTICE_KEY] = t("epci_needs_area", filters.lang)
     filters = current_filters(dataset)
     scope_dataset = cached.with_communes(dataset) if filters.level == "commune" else dataset
     area = territory_area(dataset, filters.area, filters.territory)

@@ -2,33 +2,38 @@
 
 Pure (no Streamlit). `read_upload` turns bytes into a frame of strings (read by
 `lib.upload_read` in a worker process bounded in time and memory, every limit of `lib.limits`
-checked before the work it protects); `validate_upload` checks it against the template of one
-fact table and the dataset, and returns an `UploadReport` (valid rows kept, problems listed row
-by row in French); `upload_layer` turns a confirmed report into a `Layer`.
+checked before the work it protects); `validate_upload` maps its columns to the template of
+one fact table (`lib.upload_mapping`), resolves its territories (`lib.upload_territories`) and
+indicators (`lib.upload_indicators`), checks it against the dataset and returns an
+`UploadReport` (valid rows kept, every problem in one pass, in French, naming the user's column
+and the row as Excel numbers it); `upload_layer` turns a confirmed report into a `Layer`.
 The provider registered here serves the session's confirmed uploads (state key "uploads").
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
-import unicodedata
 from collections.abc import Callable, Mapping, MutableMapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import partial
 
 import pandas as pd
 
+from lib import upload_indicators
 from lib.data import Dataset, validate_indicator_rows
 from lib.datasets import Layer, register_provider
 from lib.formatting import markup_characters
 from lib.i18n import t
 from lib.schema import DataValidationError, Problem, validate_table
+from lib.upload_mapping import NAME_FIELD, name_keys, propose_mapping
 from lib.upload_read import Table, UploadError, upload_kind
+from lib.upload_territories import resolve_territories
 from lib.upload_worker import read_isolated
-from lib.vocabulary import labels, level_of, make_id
+from lib.vocabulary import labels, level_of
 
 UPLOADS_KEY = "uploads"  # session state: the confirmed uploads (a list of Layer)
 MEMO_KEY = "upload_last_check"  # session state: the last file checked and its report
+READ_KEY = "upload_last_read"  # session state: the last file read (or why it could not be)
 LABEL_PREFIX = "données importées : "
 KINDS = ("indicators", "perceptions", "alliances", "initiatives")
 
@@ -41,7 +46,12 @@ class Field:
     required: bool
     help_fr: str
     example: str
-    aliases: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()  # French first: the first one names the field to the user
+
+    @property
+    def french(self) -> str:
+        """The field's French column name, used in messages when the file lacks it."""
+        return self.aliases[0] if self.aliases else self.name
 
 
 _TERRITORY = (
@@ -57,7 +67,18 @@ _TERRITORY = (
         False,
         "Code INSEE du territoire (zéros initiaux facultatifs : 29, 2A, 971, 29019)",
         "29",
-        ("code_insee", "insee", "codgeo", "code_geo", "code_territoire"),
+        (
+            "code_insee",
+            "insee",
+            "codgeo",
+            "code_geo",
+            "code_territoire",
+            "cog",
+            "depcom",
+            "code_commune",
+            "code_departement",
+            "code_region",
+        ),
     ),
     Field(
         "territory_id",
@@ -67,8 +88,34 @@ _TERRITORY = (
         "",
         ("territoire", "territory", "id_territoire"),
     ),
+    Field(
+        NAME_FIELD,
+        False,
+        "Nom du territoire (facultatif) : contrôle le code, ou désigne le territoire quand le "
+        "code manque et que le nom est sans ambiguïté ; jamais lu comme un code",
+        "Finistère",
+        (
+            "nom_territoire",
+            "libelle_territoire",
+            "libgeo",
+            "libelle_geo",
+            "nom_commune",
+            "nom_departement",
+            "nom_region",
+            "territory_name",
+        ),
+    ),
 )
-_VALUE = Field("value", True, "Valeur, en nombre (virgule ou point décimal)", "8,1", ("valeur",))
+_SOURCE = Field(
+    "source",
+    False,
+    "Source des valeurs (organisme, publication ; facultatif) : préremplit la source de l'import",
+    "Observatoire local",
+    ("source", "producteur", "fournisseur", "origine", "source_donnees"),
+)
+_VALUE = Field(
+    "value", True, "Valeur, en nombre (virgule ou point décimal)", "8,1", ("valeur", "val")
+)
 _NOTE = Field("note", False, "Remarque libre (facultatif)", "", ("remarque", "commentaire"))
 _BASE = Field("base_n", False, "Effectif de l'échantillon (facultatif)", "1000", ("effectif",))
 _STUDY = Field("study", True, "Nom de l'étude ou de l'enquête", "Enquête locale", ("etude",))
@@ -86,13 +133,21 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         Field(
             "indicator_id",
             True,
-            "Identifiant court de l'indicateur (lettres, chiffres, _), le même sur toutes ses "
-            "lignes ; un identifiant déjà présent remplace les valeurs intégrées des mêmes "
-            "territoires",
+            "Identifiant court de l'indicateur (lettres, chiffres, _) ou nom d'un indicateur "
+            "existant, le même sur toutes ses lignes ; un indicateur déjà présent remplace les "
+            "valeurs intégrées des mêmes territoires",
             "taux_chomage_2024t1",
             ("indicateur", "indicator", "id_indicateur"),
         ),
-        Field("label_fr", True, "Nom de l'indicateur", "Taux de chômage", ("libelle", "nom")),
+        Field(
+            "label_fr",
+            False,
+            "Nom de l'indicateur ; obligatoire pour un nouvel indicateur (un indicateur existant, "
+            "nommé par son identifiant ou son nom, n'a besoin ni de nom, ni d'unité, ni de "
+            "domaine, ni d'orientation)",
+            "Taux de chômage",
+            ("libelle", "nom", "libelle_indicateur", "nom_indicateur"),
+        ),
         Field("label_en", False, "Nom en anglais (sinon le nom français)", "Unemployment rate"),
         Field(
             "domain_id",
@@ -111,8 +166,9 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         ),
         Field(
             "unit",
-            True,
-            "Unité ; commencez par % pour un pourcentage (contrôlé entre 0 et 100)",
+            False,
+            "Unité ; commencez par % pour un pourcentage (contrôlé entre 0 et 100) ; obligatoire "
+            "pour un nouvel indicateur",
             "%",
             ("unite",),
         ),
@@ -131,10 +187,11 @@ FIELDS: dict[str, tuple[Field, ...]] = {
             "Période des valeurs : une année (2024), un trimestre (2024-T1) ou une période "
             "pluriannuelle (2016-2022)",
             "2024",
-            ("year", "annee", "periode"),
+            ("annee", "periode", "year", "millesime", "date"),
         ),
         _VALUE,
         Field("definition_fr", False, "Définition (sinon le nom)", "", ("definition",)),
+        _SOURCE,
         _NOTE,
     ),
     "perceptions": (
@@ -166,6 +223,7 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         _VALUE,
         _BASE,
         Field("year", False, "Année de l'enquête", "2024", ("annee",)),
+        _SOURCE,
         _NOTE,
     ),
     "alliances": (
@@ -206,6 +264,7 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         _BASE,
         _STUDY,
         Field("year", False, "Année de l'enquête", "2024", ("annee",)),
+        _SOURCE,
         _NOTE,
     ),
     "initiatives": (
@@ -242,9 +301,11 @@ FIELDS: dict[str, tuple[Field, ...]] = {
             ("pratique", "practice", "type_partenariat"),
         ),
         Field("year", False, "Année de lancement", "2024", ("annee",)),
+        _SOURCE,
         _NOTE,
     ),
 }
+FIELD_NAMES = {f.name: f.french for fields in FIELDS.values() for f in fields}
 # Natural key of each table: two rows with the same key are duplicates.
 NATURAL_KEYS = {
     "indicators": ("territory_id", "indicator_id", "period"),
@@ -252,19 +313,14 @@ NATURAL_KEYS = {
     "alliances": ("territory_id", "actor_id", "dimension", "category", "study", "year", "unit"),
     "initiatives": ("territory_id", "name"),
 }
-_META_COLUMNS = ("label_fr", "label_en", "domain_id", "role", "unit", "decimals")
-_META_COLUMNS += ("higher_is_worse", "definition_fr")
-_LEVEL_WORDS = {
-    "region": "region",
-    "reg": "region",
-    "department": "department",
-    "departement": "department",
-    "dep": "department",
-    "dept": "department",
-    "commune": "commune",
-    "com": "commune",
-    "france": "france",
+_SAME_KEY = {  # what two duplicate rows share, in words
+    "indicators": "même territoire, indicateur et période",
+    "perceptions": "même territoire, acteur, domaine, étude, question et mesure",
+    "alliances": "même territoire, acteur, dimension, catégorie, étude, année et unité",
+    "initiatives": "même territoire et nom",
 }
+_TERRITORY_FIELDS = ("level", "code", "territory_id")
+PLACEHOLDER_TERRITORY = "FR"  # stands for an unresolved territory while its other cells are checked
 _NUMERIC = ("value", "base_n", "decimals")
 
 
@@ -289,6 +345,8 @@ class UploadReport:
     problems: tuple[Problem, ...]
     notes: tuple[str, ...]
     replaced_indicators: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()  # distinct values of the file's own source column
+    mapping: Mapping[str, str] | None = None  # {user header: field} the check used
 
     @property
     def n_valid(self) -> int:
@@ -323,90 +381,6 @@ def raw_upload(table: Table) -> RawUpload:
     return RawUpload(frame, tuple(table.notes), problems)
 
 
-# --- headers ------------------------------------------------------------------------------
-
-
-def header_key(name: str) -> str:
-    """A header in comparable form: lower case, no accents, words joined by '_'."""
-    plain = unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "_", plain.lower()).strip("_")
-
-
-def _aliases(kind: str) -> dict[str, str]:
-    return {header_key(alias): f.name for f in FIELDS[kind] for alias in (f.name, *f.aliases)}
-
-
-def normalise_headers(frame: pd.DataFrame, kind: str) -> tuple[pd.DataFrame, list[str], list[str]]:
-    """Rename French/English header variants to the template's; return (frame, unknown, twice)."""
-    aliases = _aliases(kind)
-    renamed = {c: aliases.get(header_key(c)) for c in frame.columns}
-    unknown = [str(c) for c, name in renamed.items() if name is None]
-    targets = [n for n in renamed.values() if n is not None]
-    twice = sorted({n for n in targets if targets.count(n) > 1})
-    kept = [c for c, name in renamed.items() if name is not None and name not in twice]
-    return frame[kept].rename(columns=renamed), unknown, twice
-
-
-# --- territories --------------------------------------------------------------------------
-
-
-def _resolve_one(tid: str, level: str, code: str, known: set[str]) -> tuple[str | None, str | None]:
-    tid, level_word, code = tid.strip().upper(), header_key(level), code.strip()
-    if tid:
-        if tid in known:
-            return tid, None
-        if "-" not in tid and not level_word:
-            return None, (
-                f"code « {tid} » ambigu : indiquez le niveau (region, department, commune) ou "
-                "l'identifiant préfixé (REG-53, DEP-29, COM-29019)"
-            )
-        if "-" in tid:
-            return None, f"territoire inconnu « {tid} »"
-        code = tid
-    if not level_word and not code:
-        return None, "territoire manquant : indiquez le niveau et le code INSEE, ou territory_id"
-    resolved_level = _LEVEL_WORDS.get(level_word)
-    if resolved_level is None:
-        return None, f"niveau « {level} » inconnu : region, department, commune ou france"
-    if not code and resolved_level != "france":
-        return None, "code INSEE manquant"
-    resolved = make_id(resolved_level, code)
-    if resolved not in known:
-        return None, f"territoire inconnu : niveau « {level} », code « {code} »"
-    return resolved, None
-
-
-def _problem_column(message: str, tid: str) -> str:
-    if message.startswith("niveau"):
-        return "level"
-    return "territory_id" if tid.strip() else "code"
-
-
-def resolve_territories(
-    frame: pd.DataFrame, known: set[str], file: str
-) -> tuple[pd.Series, list[Problem]]:
-    """Each row's prefixed territory id (level + INSEE code, or the id), and the problems."""
-    empty = pd.Series("", index=frame.index)
-    results = [
-        _resolve_one(tid, level, code, known)
-        for tid, level, code in zip(
-            frame.get("territory_id", empty),
-            frame.get("level", empty),
-            frame.get("code", empty),
-            strict=True,
-        )
-    ]
-    ids = pd.Series([r[0] for r in results], index=frame.index, dtype=object)
-    problems = [
-        Problem(file, int(i) + 2, _problem_column(message, tid), message)
-        for i, tid, (_, message) in zip(
-            frame.index, frame.get("territory_id", empty), results, strict=True
-        )
-        if message
-    ]
-    return ids, problems
-
-
 # --- validation ---------------------------------------------------------------------------
 
 
@@ -416,16 +390,21 @@ def _decimal_comma(series: pd.Series) -> tuple[pd.Series, bool]:
     return converted, bool((converted != spaced).any())
 
 
-def _duplicates(frame: pd.DataFrame, key: tuple[str, ...], file: str) -> list[Problem]:
-    columns = [k for k in key if k in frame]
-    repeated = frame[frame.duplicated(columns, keep="first")]
+def _duplicates(frame: pd.DataFrame, kind: str, file: str) -> list[Problem]:
+    """Rows sharing a resolved territory and the rest of the natural key with an earlier row."""
+    columns = [k for k in NATURAL_KEYS[kind] if k in frame]
+    placed = frame[frame["territory_id"] != ""]
+    repeated = placed[placed.duplicated(columns, keep="first")]
     if repeated.empty:
         return []
-    first = frame.reset_index().groupby(columns, dropna=False)["index"].transform("first")
-    first.index = frame.index
+    first = placed.reset_index().groupby(columns, dropna=False)["index"].transform("first")
+    first.index = placed.index
     return [
         Problem(
-            file, int(i) + 2, None, f"ligne en double (même contenu que la ligne {first[i] + 2})"
+            file,
+            int(i) + 2,
+            None,
+            f"ligne en double : {_SAME_KEY[kind]} que la ligne {first[i] + 2}",
         )
         for i in repeated.index
     ]
@@ -470,39 +449,6 @@ def _validate_rows(
     return None, problems
 
 
-def _meta(rows: pd.DataFrame, dataset: Dataset, file: str) -> tuple[pd.DataFrame, list[Problem]]:
-    """One metadata row per uploaded indicator (from its first row), checked for consistency."""
-    rows = rows.assign(
-        label_en=rows["label_en"].where(rows["label_en"] != "", rows["label_fr"]),
-        definition_fr=rows["definition_fr"].where(rows["definition_fr"] != "", rows["label_fr"]),
-        role=rows["role"].replace("", "fragility"),
-        decimals=rows["decimals"].replace("", "1"),
-    )
-    first = rows.groupby("indicator_id", sort=False).head(1)
-    aligned = first.set_index("indicator_id").loc[rows["indicator_id"], list(_META_COLUMNS)]
-    aligned.index = rows.index
-    first_line = rows["indicator_id"].map(
-        dict(zip(first["indicator_id"], first.index, strict=True))
-    )
-    problems = [
-        Problem(
-            file,
-            int(i) + 2,
-            column,
-            "métadonnée différente de la première ligne de l'indicateur "
-            f"(ligne {first_line[i] + 2})",
-        )
-        for column in _META_COLUMNS
-        for i in rows.index[rows[column] != aligned[column]]
-    ]
-    # an uploaded concept already embedded keeps its base-100 reference (same period compared)
-    references = dataset.indicator_meta.set_index("indicator_id")["reference_territory_id"]
-    meta = first[["indicator_id", *_META_COLUMNS]].assign(
-        reference_territory_id=first["indicator_id"].map(references).fillna("")
-    )
-    return meta, problems
-
-
 def _prepare(kind: str, frame: pd.DataFrame, dataset: Dataset, upload_id: str) -> pd.DataFrame:
     """The rows in the shape of the dataset's table (ids generated, defaults filled)."""
     frame = frame.assign(source_id=upload_id)
@@ -544,57 +490,118 @@ def _prepare_initiatives(frame: pd.DataFrame, upload_id: str) -> pd.DataFrame:
     )
 
 
-def validate_upload(
-    raw: RawUpload, kind: str, dataset: Dataset, upload_id: str, file: str
-) -> UploadReport:
-    """Check an uploaded frame against the template of `kind`; keep the valid rows."""
-    frame, unknown, twice = normalise_headers(raw.frame, kind)
-    notes = list(raw.notes)
-    if unknown:
-        names = ", ".join(f"« {c} »" for c in unknown)
-        notes.append(f"Colonne(s) inconnue(s) ignorée(s) : {names}.")
-    problems = [Problem(file, p.line, p.column, p.message) for p in raw.problems]
-    problems += [Problem(file, None, c, "colonne présente deux fois") for c in twice]
+def territory_name_keys(dataset: Dataset) -> set[str]:
+    """Every territory name in comparable form (`header_key`), to tell a name column."""
+    return set(name_keys(dataset.territories["name"]))
+
+
+def _mapped(
+    raw: pd.DataFrame, kind: str, mapping: Mapping[str, str], file: str
+) -> tuple[pd.DataFrame, dict[str, str], list[Problem], list[str]]:
+    """The file's mapped columns renamed to their fields; {field: user header}, the problems
+    (a field fed by two columns, a required field missing) and the columns left aside."""
+    headers: dict[str, str] = {}
+    problems = []
+    for header, field in mapping.items():
+        if field not in FIELD_NAMES or header not in raw:
+            continue
+        if field in headers:
+            problems.append(
+                Problem(
+                    file,
+                    None,
+                    str(header),
+                    f"la colonne « {headers[field]} » fournit déjà le champ « "
+                    f"{FIELD_NAMES[field]} » : associez une seule colonne à chaque champ",
+                )
+            )
+            continue
+        headers[field] = str(header)
     problems += [
-        Problem(file, None, f.name, "colonne obligatoire absente")
+        Problem(
+            file,
+            None,
+            f.french,
+            "colonne obligatoire absente : ajoutez-la au fichier, ou associez-lui une de vos "
+            "colonnes à l'étape « Correspondance des colonnes »",
+        )
         for f in FIELDS[kind]
-        if f.required and f.name not in frame
+        if f.required and f.name not in headers
     ]
-    if "territory_id" not in frame and not {"level", "code"} <= set(frame.columns):
+    if "territory_id" not in headers and not {"level", "code"} <= set(headers):
         problems.append(
             Problem(
                 file,
                 None,
-                "level, code",
-                "colonnes niveau et code INSEE (ou territory_id) absentes",
+                "niveau, code_insee",
+                "colonnes du territoire absentes : indiquez le niveau et le code INSEE, ou "
+                "l'identifiant du projet (REG-53, DEP-29, COM-29019)",
             )
         )
-    n_rows = len(frame)
-    if any(p.line is None for p in problems):
-        return UploadReport(kind, file, n_rows, {}, (), tuple(problems), tuple(notes))
+    frame = raw[list(headers.values())].set_axis(list(headers), axis=1)
+    left_aside = [str(c) for c in raw.columns if str(c) not in headers.values()]
+    return frame, headers, problems, left_aside
+
+
+def _in_user_words(problems: list[Problem], headers: Mapping[str, str]) -> list[Problem]:
+    """Each problem's field named as the user's column (or the French name of a missing one)."""
+    return [
+        replace(
+            p,
+            column=", ".join(
+                headers.get(c.strip(), FIELD_NAMES.get(c.strip(), c.strip()))
+                for c in p.column.split(",")
+            ),
+        )
+        if p.column
+        else p
+        for p in problems
+    ]
+
+
+def validate_upload(
+    raw: RawUpload,
+    kind: str,
+    dataset: Dataset,
+    upload_id: str,
+    file: str,
+    mapping: Mapping[str, str] | None = None,
+) -> UploadReport:
+    """Check an uploaded frame against the template of `kind`, its columns mapped by `mapping`
+    ({user header: field}; the proposal when None); keep the valid rows. Every problem is found
+    in one pass: missing fields first, then rows, each named by the user's own column."""
+    if mapping is None:
+        mapping = propose_mapping(raw.frame, FIELDS[kind], partial(territory_name_keys, dataset))
+    frame, headers, missing, aside = _mapped(raw.frame, kind, mapping, file)
+    notes = list(raw.notes)
+    if aside:
+        notes.append(f"Colonne(s) non utilisée(s) : {', '.join(f'« {c} »' for c in aside)}.")
     for f in FIELDS[kind]:
         frame[f.name] = frame[f.name].str.strip() if f.name in frame else ""
     for column in _NUMERIC:
-        if column in frame:
+        if column in headers:
             frame[column], converted = _decimal_comma(frame[column])
             if converted:
-                notes.append(f"Virgule décimale lue dans la colonne « {column} ».")
-    territories, territory_problems = resolve_territories(
-        frame, dataset.refs()["territories"], file
-    )
+                notes.append(f"Virgule décimale lue dans la colonne « {headers[column]} ».")
+    if kind == "indicators":
+        frame["indicator_id"] = upload_indicators.known_indicators(frame["indicator_id"], dataset)
+    read_problems = [Problem(file, p.line, p.column, p.message) for p in raw.problems]
+    territories, problems = resolve_territories(frame, dataset, file)
     frame["territory_id"] = territories.fillna("")
-    problems += (
-        territory_problems
-        + _duplicates(frame, NATURAL_KEYS[kind], file)
-        + _link_cells(frame, kind, file)
-    )
+    problems += _duplicates(frame, kind, file) + _link_cells(frame, kind, file)
     rows = _prepare(kind, frame, dataset, upload_id)
-    bad = {p.line - 2 for p in problems if p.line is not None}
+    bad = {p.line - 2 for p in problems + read_problems if p.line is not None}
+    formulas = {p.line - 2 for p in read_problems if p.line is not None}
     tables, more, replaced = _validated_tables(
-        kind, rows.drop(index=[i for i in rows.index if i in bad]), dataset, upload_id, file
+        kind, rows, (bad, formulas), dataset, upload_id, file
     )
-    problems += more
-    if kind == "indicators" and replaced:
+    absent = {f.name for f in FIELDS[kind] if f.name not in headers}
+    if not {"level", "code"} <= set(headers) and "territory_id" not in headers:
+        absent |= set(_TERRITORY_FIELDS)
+    problems = [p for p in problems + more if p.column not in absent or p.line is None]
+    if any(f.required and f.name in absent for f in FIELDS[kind]) or missing:
+        tables = {}
+    if kind == "indicators" and replaced and tables:
         notes.append(
             "Indicateur(s) déjà présent(s) dans les données intégrées : "
             + ", ".join(replaced)
@@ -603,10 +610,37 @@ def validate_upload(
         )
     main = tables.get(kind)
     valid = tuple(int(i) + 2 for i in main.index) if main is not None else ()
+    problems = read_problems + _in_user_words(problems, headers)  # read ones name the user's
     problems = sorted(_first_per_cell(problems), key=lambda p: (p.line or 0, p.column or ""))
+    sources = tuple(dict.fromkeys(v for v in frame["source"] if v))
     return UploadReport(
-        kind, file, n_rows, tables, valid, tuple(problems), tuple(notes), tuple(replaced)
+        kind,
+        file,
+        len(frame),
+        tables,
+        valid,
+        tuple(missing + problems),
+        tuple(notes),
+        tuple(replaced),
+        sources,
+        dict(mapping),
     )
+
+
+def remembered_read(memo: MutableMapping[str, object], name: str, data: bytes) -> RawUpload:
+    """`read_upload`, remembered in `memo` (the session's state, never a shared cache) for the
+    last file read: a rerun does not read it again. Raises the same UploadError every time."""
+    key = hashlib.sha256(data).hexdigest() + "|" + name
+    last = memo.get(READ_KEY)
+    if not (isinstance(last, tuple) and last[0] == key):
+        try:
+            result: RawUpload | UploadError = read_upload(name, data)
+        except UploadError as error:
+            result = error
+        last = memo[READ_KEY] = (key, result)
+    if isinstance(last[1], UploadError):
+        raise last[1]
+    return last[1]
 
 
 def checked_upload(
@@ -616,22 +650,16 @@ def checked_upload(
     kind: str,
     dataset: Dataset,
     upload_id: str,
+    mapping: Mapping[str, str] | None = None,
 ) -> UploadReport:
-    """`read_upload` + `validate_upload`, remembered in `memo` (the session's state, never a
-    shared cache) for the last file checked: a page rerun with the same file, kind and data
-    does not validate again. Raises the same UploadError as the first time."""
-    key = hashlib.sha256(data).hexdigest() + "|".join(("", name, kind, dataset.version, upload_id))
+    """`remembered_read` + `validate_upload`, the last check remembered in `memo`: a rerun
+    with the same file, kind, mapping and data does not validate again."""
+    parts = ("", name, kind, dataset.version, upload_id, repr(sorted((mapping or {}).items())))
+    key = hashlib.sha256(data).hexdigest() + "|".join(parts)
     last = memo.get(MEMO_KEY)
     if not (isinstance(last, tuple) and last[0] == key):
-        try:
-            result: UploadReport | UploadError = validate_upload(
-                read_upload(name, data), kind, dataset, upload_id, name
-            )
-        except UploadError as error:
-            result = error
-        last = memo[MEMO_KEY] = (key, result)
-    if isinstance(last[1], UploadError):
-        raise last[1]
+        raw = remembered_read(memo, name, data)
+        last = memo[MEMO_KEY] = (key, validate_upload(raw, kind, dataset, upload_id, name, mapping))
     return last[1]
 
 
@@ -645,20 +673,47 @@ def _first_per_cell(problems: list[Problem]) -> list[Problem]:
     return kept
 
 
+def _refused_rows_problems(
+    rows: pd.DataFrame, bad: set[int], check: Callable[[pd.DataFrame], pd.DataFrame]
+) -> list[Problem]:
+    """The other problems of rows already refused (a territory, a duplicate...), so that the
+    report is complete: checked with a placeholder territory, key duplicates left aside (the
+    placeholder makes them)."""
+    refused = rows[rows.index.isin(list(bad))]
+    if refused.empty:
+        return []
+    refused = refused.assign(territory_id=PLACEHOLDER_TERRITORY)
+    if "placement_level" in refused:
+        refused["placement_level"] = level_of(PLACEHOLDER_TERRITORY)
+    _, problems = _validate_rows(refused, check)
+    return [p for p in problems if not p.message.startswith("ligne en double")]
+
+
 def _validated_tables(
-    kind: str, rows: pd.DataFrame, dataset: Dataset, upload_id: str, file: str
+    kind: str,
+    rows: pd.DataFrame,
+    refused: tuple[set[int], set[int]],
+    dataset: Dataset,
+    upload_id: str,
+    file: str,
 ) -> tuple[dict[str, pd.DataFrame], list[Problem], list[str]]:
+    """The valid rows as typed tables, and their problems. `refused`: the rows already refused,
+    and among them those holding a formula. An indicator's metadata is checked on all its rows
+    but those with a formula, even on rows with another problem, so the report is complete."""
+    bad, formulas = refused
     refs = dataset.refs()
     refs["sources"] = refs["sources"] | {upload_id}
+    good = rows.drop(index=[i for i in rows.index if i in bad])
     if kind != "indicators":
         columns = list(TABLE_COLUMNS[kind])
-        typed, problems = _validate_rows(
-            rows[columns], lambda r: validate_table(kind, r, refs, file=file)
-        )
+        check = partial(validate_table, kind, refs=refs, file=file)
+        typed, problems = _validate_rows(good[columns], check)
+        problems += _refused_rows_problems(rows[columns], bad, check)
         return ({kind: typed} if typed is not None else {}), problems, []
-    meta_raw, problems = _meta(rows, dataset, file)
-    bad = {p.line - 2 for p in problems}
-    bad_ids = set(rows.loc[[i for i in rows.index if i in bad], "indicator_id"])
+    described = rows[(rows["indicator_id"] != "") & ~rows.index.isin(list(formulas))]
+    meta_raw, problems = upload_indicators.indicator_meta(described.copy(), dataset, file)
+    wrong = {p.line - 2 for p in problems}
+    bad_ids = set(rows.loc[[i for i in rows.index if i in wrong], "indicator_id"])
     meta_raw = meta_raw[~meta_raw["indicator_id"].isin(bad_ids)]
     meta_refs = {"domains": refs["domains"], "france_scopes": refs["france_scopes"]}
     meta, meta_problems = _validate_rows(
@@ -668,12 +723,12 @@ def _validated_tables(
     if meta is None:
         return {}, problems, []
     rows = rows[rows["indicator_id"].isin(set(meta["indicator_id"]))]
+    good = good[good["indicator_id"].isin(set(meta["indicator_id"]))]
     refs["indicators"] = refs["indicators"] | set(meta["indicator_id"])
     columns = list(TABLE_COLUMNS["indicators"])
-    typed, row_problems = _validate_rows(
-        rows[columns], lambda r: validate_indicator_rows(r, meta, refs, file)
-    )
-    problems += row_problems
+    check = partial(validate_indicator_rows, indicator_meta=meta, refs=refs, file=file)
+    typed, row_problems = _validate_rows(good[columns], check)
+    problems += row_problems + _refused_rows_problems(rows[columns], bad, check)
     if typed is None:
         return {}, problems, []
     meta = meta[meta["indicator_id"].isin(set(typed["indicator_id"]))]
@@ -760,14 +815,48 @@ def upload_layers(state: Mapping[str, object]) -> list[Layer]:
 
 
 def problems_table(problems: tuple[Problem, ...], lang: str) -> pd.DataFrame:
-    """The report's problems, one per row (in English when the check has an English message)."""
+    """The report's problems, one per row (in English when the check has an English message);
+    the row as Excel numbers it (the header is row 1), blank for a problem of the whole file."""
     return pd.DataFrame(
         {
-            t("importer_col_line", lang): pd.array([p.line for p in problems], dtype="Int64"),
+            t("importer_col_line", lang): ["" if p.line is None else str(p.line) for p in problems],
             t("importer_col_column", lang): [p.column or "" for p in problems],
             t("importer_col_problem", lang): [p.text(lang) for p in problems],
         }
     )
+
+
+_FIXES = (  # how a message starts -> label key of the sentence saying how to fix that kind
+    ("colonne obligatoire absente", "importer_fix_missing"),
+    ("colonnes du territoire absentes", "importer_fix_missing"),
+    ("la colonne « ", "importer_fix_twice"),
+    ("territoire ", "importer_fix_territory"),
+    ("code ", "importer_fix_territory"),
+    ("niveau « ", "importer_fix_territory"),
+    ("le nom « ", "importer_fix_name"),
+    ("nom « ", "importer_fix_name"),
+    ("ligne en double", "importer_fix_duplicate"),
+    ("valeur « ", "importer_fix_value"),
+    ("valeur hors", "importer_fix_value"),
+    ("un pourcentage", "importer_fix_value"),
+    ("période illisible", "importer_fix_period"),
+    ("nouvel indicateur", "importer_fix_new_indicator"),
+    ("métadonnée différente", "importer_fix_meta"),
+    ("formule", "importer_fix_formula"),
+    ("les caractères [ ]", "importer_fix_markup"),
+    ("valeur inconnue", "importer_fix_unknown"),
+    ("identifiant inconnu", "importer_fix_unknown"),
+    ("valeur manquante", "importer_fix_empty"),
+)
+
+
+def fix_hints(problems: tuple[Problem, ...], lang: str) -> list[str]:
+    """One sentence per kind of problem in the report, saying how to fix it (in report order)."""
+    keys = (
+        next((key for start, key in _FIXES if p.message.startswith(start)), "importer_fix_other")
+        for p in problems
+    )
+    return [t(key, lang) for key in dict.fromkeys(keys)]
 
 
 def layer_rows(layer: Layer) -> int:

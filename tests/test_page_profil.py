@@ -242,9 +242,10 @@ def test_base100_draws_the_france_line_and_says_what_is_missing():
 def test_english_version():
     at = profile_page(territory="REG-32", lang="en")
     assert shown_markdown(at.title[0].value) == "Hauts-de-France — region"
-    assert [shown_markdown(h.value) for h in at.header][:3] == [
+    assert [shown_markdown(h.value) for h in at.header][:4] == [
         "Key figures",
         "Fragility by domain, against the benchmark",
+        "Trends",
         "Priorities perceived by actors",
     ]
     figures = table_with(at, "Indicator").set_index("Indicator")

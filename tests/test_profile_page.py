@@ -4,9 +4,9 @@ from dataclasses import replace
 
 import pytest
 
-from lib import initiatives, profile, profile_page
+from lib import initiatives, profile, profile_page, trends
 from lib.data import load_dataset
-from lib.safe_text import literal_table
+from lib.safe_text import literal_markdown, literal_table
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +37,16 @@ def test_the_page_gathers_the_same_figures_as_the_profile_functions(dataset, bri
     look = profile.lookups(dataset, "fr")
     assert brittany.title == profile.profile_title(look, "REG-53")
     figures = literal_table(profile.key_figures(look, "REG-53").table)  # st.table: markdown cells
-    assert brittany.figures_table.to_pandas().equals(figures)
+    shown = brittany.figures_table.to_pandas()
+    assert shown.drop(columns="Évolution").equals(figures)
+    assert list(shown.columns).index("Évolution") == list(shown.columns).index("Période") + 1
+    index = trends.series_index(dataset.indicators, look.places)
+    changes = {tr.label: tr.short for tr in trends.territory_trends(look, index, "REG-53").trends}
+    assert list(shown["Évolution"]) == [
+        literal_markdown(changes.get(label, "non disponible"))
+        for label in profile.key_figures(look, "REG-53").table["Indicateur"]
+    ]
+    assert "non disponible" in set(shown["Évolution"])  # an indicator with a single period
     assert brittany.domains.frame.equals(
         profile.domain_profile(look, "REG-53", "all", "minmax").frame
     )

@@ -181,7 +181,7 @@ def test_territory_id_must_match_its_level():
     with pytest.raises(DataValidationError) as caught:
         validate_table("territories", raw, {"territories": {"FR", "DEP-53"}})
     assert [str(p) for p in caught.value.problems] == [
-        "fichier territories.csv, ligne 3, colonne « territory_id » : l'identifiant ne correspond pas au niveau (REG-, DEP-, COM-, FR)"
+        "fichier territories.csv, ligne 3, colonne « territory_id » : l'identifiant ne correspond pas au niveau (REG-, DEP-, EPCI-, COM-, FR)"
     ]
 
 
@@ -216,10 +216,14 @@ def test_companion_files_are_read_and_their_keys_checked_across_files(tmp_path):
         data_dir / "indicators_test.csv",
         [row, {**GOOD_ROW, "period": "2016-2022", "source_id": "serie-test", "value": "5.5"}],
     )
-    # level files are not loaded with the dataset: EPCI (no such level yet), communes (on demand)
-    _write_csv(data_dir / "indicators_test_epci.csv", [{**row, "territory_id": "EPCI-1"}])
+    # commune files are not loaded with the dataset (on demand); EPCI files are
+    _write_csv(data_dir / "indicators_test_communes.csv", [{**row, "territory_id": "COM-0"}])
+    epci = "EPCI-242900314"
+    _write_csv(data_dir / "indicators_test_epci.csv", [{**row, "territory_id": epci}])
     dataset = load_dataset(data_dir)
-    assert "EPCI-1" not in set(dataset.indicators["territory_id"])
+    assert "COM-0" not in set(dataset.indicators["territory_id"])
+    epci_rows = dataset.indicators[dataset.indicators["territory_id"] == epci]
+    assert "test_serie" in set(epci_rows["indicator_id"])
     sources = dataset.sources.set_index("source_id")
     assert sources.loc["serie-test", "verification"] == "verified"
     assert pd.isna(sources.loc["insee-chomage-localise-2023t3", "verification"])  # not assessed

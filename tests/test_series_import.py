@@ -192,9 +192,20 @@ def test_epci_rows_keep_their_series_status_and_geography(epci, sources):
         "2021": False,
     }
     assert epci.loc[epci["period"] == "2021", "note"].str.contains("1er janvier 2025").all()
-    ept = epci[epci["territory_id"] == "EPCI-200057867"]  # EPT Plaine Commune
-    assert ept["note"].str.contains("établissement public territorial").all()
-    assert len(epci[epci["indicator_id"] == "taux_pauvrete_moins_30"]) == 615  # the rest secret
+    registry = set(read_str("territories_epci.csv")["territory_id"])
+    assert set(epci["territory_id"]) <= registry
+    assert "EPCI-200057867" not in set(epci["territory_id"])  # EPT Plaine Commune
+
+
+def test_epci_rows_outside_the_registry_are_listed_with_their_reason():
+    report = (DATA / "series_import_report.md").read_text(encoding="utf-8")
+    section = report.split("## Lignes EPCI écartées")[1].split("\n## ")[0]
+    assert (
+        "- `EPCI-200057867` (6 lignes) : établissement public territorial du Grand Paris, pas un "
+        "EPCI à fiscalité propre" in section
+    )
+    assert section.count("établissement public territorial") == 11
+    assert "- `EPCI-245701222` (9 lignes) : absent du référentiel des EPCI" in section
 
 
 def test_no_row_repeats_an_embedded_one(all_new, embedded):

@@ -10,12 +10,13 @@ import zipfile
 from pathlib import Path
 
 import hostile_files
+import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
-from lib import upload, upload_read, upload_worker
+from lib import explore, upload, upload_mapping, upload_read, upload_worker
 from lib.data import load_dataset
 from lib.datasets import active_layers, combine, with_origin
 from lib.templates import explanation_frame, template_frame, template_xlsx
@@ -146,47 +147,47 @@ ROW_CASES = [
     (
         "unknown territory",
         "departement;99;x;X;emploi;%;true;2024;5\n",
-        "fichier a.csv, ligne 2, colonne « code » : territoire inconnu : niveau « departement », code « 99 »",
+        "fichier a.csv, ligne 2, colonne « code_insee » : territoire inconnu : niveau « departement », code « 99 »",
     ),
     (
         "ambiguous bare code",
         "x",  # replaced below: a territory_id column with a bare code
-        "fichier a.csv, ligne 2, colonne « territory_id » : code « 53 » ambigu : indiquez le niveau (region, department, commune) ou l'identifiant préfixé (REG-53, DEP-29, COM-29019)",
+        "fichier a.csv, ligne 2, colonne « territoire » : code « 53 » ambigu : indiquez le niveau (region, department, commune) ou l'identifiant préfixé (REG-53, DEP-29, COM-29019)",
     ),
     (
         "unknown level",
         "canton;53;x;X;emploi;%;true;2024;5\n",
-        "fichier a.csv, ligne 2, colonne « level » : niveau « canton » inconnu : region, department, commune ou france",
+        "fichier a.csv, ligne 2, colonne « niveau » : niveau « canton » inconnu : region, department, commune ou france",
     ),
     (
         "non-numeric value",
         "region;53;x;X;emploi;%;true;2024;abc\n",
-        "fichier a.csv, ligne 2, colonne « value » : valeur « abc » illisible : un nombre attendu",
+        "fichier a.csv, ligne 2, colonne « valeur » : valeur « abc » illisible : un nombre attendu",
     ),
     (
         "percentage above 100",
         "region;53;x;X;emploi;%;true;2024;120\n",
-        "fichier a.csv, ligne 2, colonne « value » : un pourcentage doit être compris entre 0 et 100",
+        "fichier a.csv, ligne 2, colonne « valeur » : un pourcentage doit être compris entre 0 et 100",
     ),
     (
         "unknown domain",
         "region;53;x;X;meteo;%;true;2024;5\n",
-        "fichier a.csv, ligne 2, colonne « domain_id » : valeur inconnue « meteo »",
+        "fichier a.csv, ligne 2, colonne « domaine » : valeur inconnue « meteo »",
     ),
     (
         "unreadable period",
         "region;53;x;X;emploi;%;true;T3 2024;5\n",
-        "fichier a.csv, ligne 2, colonne « period » : période illisible : une année (2021), un trimestre (2023-T3) ou une période (2016-2022) est attendu",
+        "fichier a.csv, ligne 2, colonne « annee » : période illisible : une année (2021), un trimestre (2023-T3) ou une période (2016-2022) est attendu",
     ),
     (
         "duplicate rows",
         "region;53;x;X;emploi;%;true;2024;5\nregion;53;x;X;emploi;%;true;2024;6\n",
-        "fichier a.csv, ligne 3 : ligne en double (même contenu que la ligne 2)",
+        "fichier a.csv, ligne 3 : ligne en double : même territoire, indicateur et période que la ligne 2",
     ),
     (
         "markdown image in a label",
         "region;53;x;Taux ![](http://example.com/p.png);emploi;%;true;2024;5\n",
-        "fichier a.csv, ligne 2, colonne « label_fr » : les caractères [ ] ne sont pas acceptés (ils créeraient des liens ou des images dans les pages)",
+        "fichier a.csv, ligne 2, colonne « libelle » : les caractères [ ] ne sont pas acceptés (ils créeraient des liens ou des images dans les pages)",
     ),
 ]
 
@@ -203,8 +204,13 @@ def test_row_problems_are_reported_in_french(dataset, case, rows, message):
 
 def test_missing_and_unknown_columns(dataset):
     rep = report(dataset, "niveau;code_insee;couleur;valeur\nregion;53;bleu;5\n")
-    assert "fichier a.csv, colonne « indicator_id » : colonne obligatoire absente" in messages(rep)
-    assert "Colonne(s) inconnue(s) ignorée(s) : « couleur »." in rep.notes
+    assert messages(rep) == [
+        "fichier a.csv, colonne « indicateur » : colonne obligatoire absente : ajoutez-la au "
+        "fichier, ou associez-lui une de vos colonnes à l'étape « Correspondance des colonnes »",
+        "fichier a.csv, colonne « annee » : colonne obligatoire absente : ajoutez-la au "
+        "fichier, ou associez-lui une de vos colonnes à l'étape « Correspondance des colonnes »",
+    ]
+    assert "Colonne(s) non utilisée(s) : « couleur »." in rep.notes
     assert rep.n_valid == 0
 
 
@@ -263,7 +269,7 @@ def test_valid_rows_are_kept_codes_resolved_and_decimal_comma_read(dataset):
     assert kept == {"DEP-2A": 12.5, "COM-01001": 3.0}
     assert rep.valid_lines == (2, 3)
     assert rep.n_rows == 3
-    assert "Virgule décimale lue dans la colonne « value »." in rep.notes
+    assert "Virgule décimale lue dans la colonne « valeur »." in rep.notes
     meta = rep.tables["indicator_meta"].iloc[0]
     assert (meta["indicator_id"], meta["unit"]) == ("x", "%")
     assert set(rep.tables["indicators"]["period"]) == {"2024"}
@@ -325,7 +331,7 @@ def test_perceptions_get_generated_ids_and_share_range(dataset):
     assert rep.tables["perceptions"]["perception_id"].tolist() == ["upload-1-PER-2"]
     assert rep.tables["perceptions"]["actor_label"].tolist() == ["Citoyens"]
     assert messages(rep) == [
-        "fichier a.csv, ligne 3, colonne « value » : valeur hors de l'échelle de la mesure (part 0–100, note 0–10, rang ≥ 1)"
+        "fichier a.csv, ligne 3, colonne « valeur » : valeur hors de l'échelle de la mesure (part 0–100, note 0–10, rang ≥ 1)"
     ]
 
 
@@ -383,7 +389,7 @@ def test_uploaded_initiatives_join_the_map_and_the_directory_labelled(dataset):
     rep = report(dataset, text, kind="initiatives")
     assert messages(rep) == [
         "fichier a.csv, ligne 3, colonne « code » : territoire inconnu : niveau « department », code « 99 »",
-        "fichier a.csv, ligne 4, colonne « actor_ids » : identifiant inconnu dans la liste « martiens » (séparateur « ; »)",
+        "fichier a.csv, ligne 4, colonne « acteurs » : identifiant inconnu dans la liste « martiens » (séparateur « ; »)",
     ]
     row = rep.tables["initiatives"].iloc[0]
     assert (row["initiative_id"], row["territory_id"], row["placement_level"]) == (
@@ -660,3 +666,152 @@ def test_refusing_the_bomb_leaves_the_server_memory_as_it_was(tmp_path):
     message, growth = done.stdout.splitlines()
     assert message.startswith("Le classeur décompressé pèserait 301 Mo")
     assert int(growth) < 20 * 1024
+
+
+# --- a consultant's own file: mapping, names, existing indicators, one complete report --------
+
+CONSULTANT = "Niveau;Code INSEE;Territoire;Indicateur;Valeur;Année;Source\n"
+
+
+def consultant(rows: str, dataset, mapping=None):
+    raw = read_upload("gp.csv", (CONSULTANT + rows).encode("cp1252"))
+    return validate_upload(raw, "indicators", dataset, "upload-1", "gp.csv", mapping)
+
+
+def test_the_mapping_is_proposed_from_french_headers_and_values(dataset):
+    rows = "Département;1;Ain;Densité de médecins généralistes;80,5;2023;DREES\n"
+    raw = read_upload("gp.csv", (CONSULTANT + rows).encode())
+    names = functools.partial(upload.territory_name_keys, dataset)
+    assert upload_mapping.propose_mapping(raw.frame, upload.FIELDS["indicators"], names) == {
+        "Niveau": "level",
+        "Code INSEE": "code",
+        "Territoire": "territory_name",  # names: a check, never a code
+        "Indicateur": "indicator_id",
+        "Valeur": "value",
+        "Année": "period",
+        "Source": "source",
+    }
+    coded = read_upload("a.csv", b"TERRITOIRE;Nom;VAL;periode\nDEP-29;Mon taux;5;2024\n")
+    assert upload_mapping.propose_mapping(coded.frame, upload.FIELDS["indicators"], names) == {
+        "TERRITOIRE": "territory_id",
+        "Nom": "label_fr",
+        "VAL": "value",
+        "periode": "period",
+    }
+    earlier = {"Territoire": "non_utilisee", "Valeur": "note"}  # confirmed before: it wins
+    proposal = upload_mapping.propose_mapping(
+        raw.frame, upload.FIELDS["indicators"], names, earlier
+    )
+    assert (proposal["Territoire"], proposal["Valeur"]) == ("non_utilisee", "note")
+
+
+def test_a_mapping_is_saved_as_csv_and_read_back():
+    mapping = {"Niveau": "level", "Commentaire": "non_utilisee", "Valeur": "value"}
+    table = upload_mapping.mapping_frame(mapping)
+    assert table.columns.tolist() == ["colonne du fichier", "champ"]
+    text = table.to_csv(sep=";", index=False).encode()
+    back = read_upload("correspondance.csv", text).frame
+    assert upload_mapping.mapping_from_frame(back, upload.FIELDS["indicators"]) == mapping
+    with pytest.raises(ValueError, match="n'est pas une correspondance de colonnes"):
+        upload_mapping.mapping_from_frame(read_upload("a.csv", b"a;b\n1;2\n").frame, [])
+
+
+def test_an_existing_indicator_named_by_its_label_needs_no_metadata_and_the_source_is_read(
+    dataset,
+):
+    rows = (
+        "Département;1;Ain;Densité de médecins généralistes;80,5;2023;DREES RPPS\n"
+        "Département;2;Aisne;densite_generalistes;70,1;2023;DREES RPPS\n"
+        "Département;;Allier;DENSITE DE MEDECINS GENERALISTES;90;2023;Ordre des médecins\n"
+    )
+    rep = consultant(rows, dataset)
+    assert rep.problems == ()
+    values = rep.tables["indicators"].set_index("territory_id")["value"].to_dict()
+    assert values == {"DEP-01": 80.5, "DEP-02": 70.1, "DEP-03": 90.0}  # Allier by its name
+    meta = rep.tables["indicator_meta"].iloc[0]
+    assert (meta["indicator_id"], meta["unit"], meta["domain_id"]) == (
+        "densite_generalistes",
+        "pour 100 000 habitants",
+        "sante",
+    )
+    assert meta["higher_is_worse"] == False  # noqa: E712 (numpy bool)
+    assert rep.sources == ("DREES RPPS", "Ordre des médecins")
+
+
+def test_every_problem_is_reported_in_one_pass_with_the_users_headers(dataset):
+    rows = (
+        "Département;1;AIN;taux_maison;abc;2023;X\n"  # new indicator lacking its metadata
+        "Département;4;Ain;taux_maison;5;2023;X\n"  # name of another department
+        "Département;99;Nulle part;taux_maison;6;2023;X\n"
+        "Département;;Saint-Denis;taux_maison;7;2023;X\n"  # no code, name of no department
+        "Département;4;Alpes-de-Haute-Provence;taux_maison;8;2023;X\n"  # same key as row 3
+    )
+    rep = consultant(rows, dataset)
+    assert messages(rep) == [
+        "fichier gp.csv, ligne 2, colonne « Indicateur » : nouvel indicateur « taux_maison » : "
+        "indiquez son nom (colonne « libelle »), son unité (colonne « unite »), son domaine "
+        "(colonne « domaine ») et son orientation (colonne « plus_est_fragile »), ou nommez un "
+        "indicateur existant par son identifiant ou son nom",
+        "fichier gp.csv, ligne 3, colonne « Territoire » : le nom « Ain » ne correspond pas au "
+        "code : celui-ci désigne Alpes-de-Haute-Provence (DEP-04) ; corrigez le code ou le nom",
+        "fichier gp.csv, ligne 4, colonne « Code INSEE » : territoire inconnu : niveau "
+        "« Département », code « 99 »",
+        "fichier gp.csv, ligne 5, colonne « Territoire » : territoire inconnu : nom "
+        "« Saint-Denis » (et pas de code INSEE)",
+        "fichier gp.csv, ligne 6 : ligne en double : même territoire, indicateur et période que "
+        "la ligne 3",
+    ]
+    assert rep.n_valid == 0
+    table = upload.problems_table(rep.problems, "fr")
+    assert table["Ligne"].tolist() == ["2", "3", "4", "5", "6"]
+    assert upload.fix_hints(rep.problems, "fr") == [
+        "Nouvel indicateur : ajoutez son nom, son unité, son domaine et son orientation, ou "
+        "nommez un indicateur existant par son identifiant ou son nom exact.",
+        "Nom du territoire : il doit être celui du code ; corrigez le code ou le nom (sans code, "
+        "un nom porté par un seul territoire suffit).",
+        "Territoire : indiquez le niveau (région, département, commune) et le code INSEE (zéros "
+        "initiaux facultatifs : 1 pour l'Ain), ou l'identifiant du projet (DEP-01).",
+        "Doublon : gardez une seule ligne par territoire, indicateur et période.",
+    ]
+
+
+def test_missing_columns_come_first_then_every_row_problem(dataset):
+    mapping = {"Niveau": "level", "Code INSEE": "code", "Indicateur": "indicator_id"}
+    mapping |= {"Valeur": "value", "Territoire": "territory_name", "Source": "source"}
+    rep = consultant("Département;99;X;densite_generalistes;abc;2023;S\n", dataset, mapping)
+    assert messages(rep) == [
+        "fichier gp.csv, colonne « annee » : colonne obligatoire absente : ajoutez-la au fichier, "
+        "ou associez-lui une de vos colonnes à l'étape « Correspondance des colonnes »",
+        "fichier gp.csv, ligne 2, colonne « Code INSEE » : territoire inconnu : niveau "
+        "« Département », code « 99 »",
+        "fichier gp.csv, ligne 2, colonne « Valeur » : valeur « abc » illisible : un nombre attendu",
+    ]
+    assert upload.problems_table(rep.problems, "fr")["Ligne"].tolist() == ["", "2", "2"]
+    assert "Colonne(s) non utilisée(s) : « Année »." in rep.notes
+
+
+def test_a_new_indicator_sharing_an_embedded_label_says_it_is_imported(dataset):
+    text = HEADER + "region;53;ma_densite;Densité de médecins généralistes;sante;‰;false;2024;5\n"
+    rep = report(dataset, text)
+    meta = rep.tables["indicator_meta"].iloc[0]
+    assert meta["indicator_id"] == "ma_densite"
+    assert meta["label_fr"] == "Densité de médecins généralistes (données importées)"
+    assert meta["label_en"] == "Densité de médecins généralistes (imported data)"
+    combined = combine(dataset, [upload.upload_layer(rep, upload.SourceInfo("T", "P", "L"), "u")])
+    choices = explore.labels(combined, "fr").selections  # the map's indicator list
+    assert choices["densite_generalistes"] == "Densité de médecins généralistes"
+    assert choices["ma_densite"] == "Densité de médecins généralistes (données importées)"
+
+
+def test_a_source_without_a_year_has_no_empty_brackets():
+    from lib.datasets import source_texts
+
+    sources = pd.DataFrame(
+        {
+            "source_id": ["a", "b"],
+            "publisher": ["P", "Q"],
+            "title": ["T", "U"],
+            "year": ["", "2023"],
+        }
+    )
+    assert source_texts(sources) == {"a": "P, T", "b": "Q, U (2023)"}

@@ -43,7 +43,7 @@ def test_every_level_round_trips_between_id_and_code(level, code, territory_id):
 def test_every_level_of_the_scheme_has_a_distinct_prefix_and_a_known_parent_level():
     prefixes = [level.prefix for level in vocabulary.LEVELS]
     assert len(set(prefixes)) == len(prefixes)
-    assert vocabulary.LEVEL_NAMES == ("france", "region", "department", "commune")
+    assert vocabulary.LEVEL_NAMES == ("france", "region", "department", "epci", "commune")
     for level in vocabulary.LEVELS[1:]:
         assert level.parent in vocabulary.LEVEL_NAMES[: vocabulary.LEVEL_NAMES.index(level.name)]
     assert vocabulary.parent_level("france") is None
@@ -97,7 +97,9 @@ def test_every_territory_of_the_dataset_is_a_well_formed_id_with_a_parent_of_the
 def test_an_unknown_prefix_is_rejected_with_a_clear_error(bad):
     assert vocabulary.level_of(bad) is None
     assert not vocabulary.is_valid(bad)
-    with pytest.raises(TerritoryIdError, match=r"unknown territory id .*FR, REG-, DEP-, COM-"):
+    with pytest.raises(
+        TerritoryIdError, match=r"unknown territory id .*FR, REG-, DEP-, EPCI-, COM-"
+    ):
         vocabulary.parse(bad)
 
 
@@ -217,3 +219,10 @@ def test_every_embedded_indicator_has_an_english_unit_and_definition(dataset):
     for column in ("unit_en", "definition_en"):
         missing = meta.loc[meta[column].isna() | meta[column].eq(""), "indicator_id"].tolist()
         assert not missing, f"{column} missing for {missing}"
+
+
+def test_every_parent_of_a_territory_is_read_from_its_row():
+    assert vocabulary.all_parents("DEP-75", "DEP-75;DEP-93") == ["DEP-75", "DEP-93"]
+    assert vocabulary.all_parents("DEP-29", "") == ["DEP-29"]
+    assert vocabulary.all_parents("DEP-29", float("nan")) == ["DEP-29"]
+    assert vocabulary.all_parents(None, None) == []

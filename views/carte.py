@@ -2,11 +2,12 @@
 
 import streamlit as st
 
-from lib import cached, explore, initiatives, maps, profile, vocabulary
+from lib import cached, explore, initiatives, local_profile, maps, profile, vocabulary
 from lib.i18n import t
 from lib.safe_text import literal_markdown
 from lib.session import current_dataset, current_filters, update_filters
 
+OPEN_PROFILE = "map_open_profile"  # set by a click on an EPCI: its profile opens next run
 dataset = current_dataset()
 filters = current_filters(dataset)
 lang = filters.lang
@@ -18,6 +19,9 @@ view = cached.map_view(scope_dataset, filters)
 drill = explore.drill_state(dataset, level, within)
 if level == "commune":
     geojson, fit = cached.commune_geojson(within), cached.fit_territories("department", (within,))
+elif level == "epci":  # one region's or department's EPCIs
+    shown = tuple(view.frame["territory_id"])
+    geojson, fit = cached.epci_geojson(within, shown), cached.fit_territories("epci", shown)
 else:
     geojson = cached.map_geojson(level)
     fit = cached.fit_territories(level, tuple(view.frame["territory_id"])) if drill.zoomed else None
@@ -42,10 +46,15 @@ if toggle.checkbox(t("ini_map_toggle", lang), key="map_initiatives_on"):
 def select_clicked_territory() -> None:
     points = st.session_state["map_page"]["selection"]["points"]
     locations = [point["location"] for point in points if "location" in point]
-    if locations and level != "commune":
+    if locations and level == "epci":  # an EPCI clicked: its profile (the map, by region)
+        update_filters(territory=locations[0], level="region")
+        st.session_state[OPEN_PROFILE] = True
+    elif locations and level != "commune":
         update_filters(territory=locations[0])
 
 
+if st.session_state.pop(OPEN_PROFILE, False):
+    st.switch_page("views/profil.py")
 event = st.plotly_chart(
     maps.view_map(view, geojson, lang, fit, layers),
     width="stretch",
@@ -73,7 +82,7 @@ for column, (label_key, name, changes) in zip(columns, drill.actions, strict=Fal
         kwargs=changes,
         width="stretch",
     )
-if profile.has_profile(filters.territory):
+if profile.has_profile(filters.territory) or local_profile.has_local_profile(filters.territory):
     st.page_link(
         "views/profil.py",
         label=literal_markdown(

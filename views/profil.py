@@ -1,16 +1,26 @@
-"""Territory profile: key figures, domain indices against the benchmark, perceived priorities by
-actor and those published outside the Observatoire, perceived vs objective priorities, known
-alliance practices; prints on 2 A4 pages."""
+"""Territory profile: what worsens and improves, key figures with their last change, domain
+indices against the benchmark, trends over time, perceived priorities by actor and those
+published outside the Observatoire, perceived vs objective priorities, known alliance practices;
+prints on at most 3 A4 pages (not the trends)."""
 
 from functools import partial
 
 import pyarrow as pa
 import streamlit as st
 
-from lib import cached, perception, presenting, profile, profile_page, vocabulary
+from lib import (
+    cached,
+    local_profile,
+    perception,
+    presenting,
+    profile,
+    profile_page,
+    trends,
+    vocabulary,
+)
 from lib.export import csv_built_now, fact_sheet_pdf
 from lib.i18n import t
-from lib.safe_text import literal_markdown
+from lib.safe_text import literal_markdown, literal_table
 from lib.session import current_dataset, current_filters, update_filters
 
 # Fixed print style (no user data): the browser's print gives the title, key figures, domain
@@ -40,6 +50,7 @@ PRINT_CSS = """<style>
 # Plotly draws at the screen's width and does not redraw for printing: a printed chart must
 # already fit the A4 width once zoomed (880 px × 0.72 < 718 px, the page between its margins).
 PRINTED_CHART_WIDTH = 880
+TREND_COLUMNS = 2  # small trend charts side by side (stacked on a narrow screen)
 
 dataset = current_dataset()
 filters = current_filters(dataset)
@@ -76,6 +87,47 @@ def show_key_figures(page: profile_page.ProfilePage) -> None:
     st.table(page.figures_table, hide_index=True)
     st.caption(t("profile_key_figures_note", lang))
     sources_caption(page.look, figures.source_ids)
+
+
+def show_summary(page: profile_page.ProfilePage) -> None:
+    """What worsens and what improves: the indicators' last changes, most marked first."""
+    model = page.trends.model
+    worse, better = st.columns(2)
+    for column, side, items in ((worse, "worse", model.worse), (better, "better", model.better)):
+        column.subheader(t(f"trend_summary_{side}", lang))
+        if items:
+            column.markdown("\n".join(f"- {literal_markdown(text)}" for _, text in items))
+        else:
+            column.caption(t(f"trend_summary_none_{side}", lang))
+    st.caption(t("trend_summary_note", lang, n=trends.SUMMARY_SIZE))
+
+
+def show_trends(page: profile_page.ProfilePage) -> None:
+    """One small chart per indicator with two periods or more, its last change under it."""
+    st.header(t("trend_title", lang))
+    st.caption(t("trend_intro", lang))
+    charts = page.trends.charts
+    if not charts:
+        st.info(t("trend_none", lang))
+        return
+    columns = st.columns(TREND_COLUMNS)
+    name = page.look.name(page.territory_id)
+    for i, (trend, figure) in enumerate(charts):
+        column = columns[i % TREND_COLUMNS]
+        column.markdown(f"##### {literal_markdown(trend.label)}")  # its unit: the chart's title
+        column.plotly_chart(
+            figure,
+            width="stretch",
+            config={"displayModeBar": False},
+            key=f"profil_trend_{trend.indicator_id}",
+            alt=t("trend_chart_alt", lang, label=trend.label, territory=name),
+        )
+        words = [
+            trend.sentence + ".",
+            trend.since_first,
+            t("trend_sources", lang, sources=trend.sources),
+        ]
+        column.caption(literal_markdown(" ".join(w for w in words if w)))
 
 
 def show_domains(page: profile_page.ProfilePage) -> None:
@@ -228,14 +280,26 @@ def show_download(page: profile_page.ProfilePage) -> None:
         horizontal=True,
         key="profil_separator",
     )
-    st.download_button(
-        t("profile_download", lang),
-        partial(csv_built_now, page.download, separator),  # made on click
-        file_name=f"profil_{territory_id}.csv",
-        mime="text/csv",
-        on_click="ignore",
-        key="profil_download",
+    csv_downloads = (  # the profile's figures; every period of its indicators (long format)
+        ("profile_download", None, page.download, "profil", "profil_download"),
+        (
+            "trend_download",
+            "trend_download_help",
+            page.download_series,
+            "series",
+            "profil_download_series",
+        ),
     )
+    for label, help_key, build, name, key in csv_downloads:
+        st.download_button(
+            t(label, lang),
+            partial(csv_built_now, build, separator),  # made on click
+            file_name=f"{name}_{territory_id}.csv",
+            mime="text/csv",
+            on_click="ignore",
+            help=t(help_key, lang) if help_key else None,
+            key=key,
+        )
 
     fact_sheet = partial(  # made on click
         fact_sheet_pdf,
@@ -266,8 +330,11 @@ def show_profile(territory_id: str) -> None:
     with st.container(key="profil_screen_hint"):
         st.caption(t("profile_print_hint", lang))
         presenting.open_button(lang, key="profil_presentation")
+    show_summary(page)
     show_key_figures(page)
     show_domains(page)
+    with st.container(key="profil_screen_trends"):
+        show_trends(page)
     with st.container(key="profil_screen_perceptions"):
         show_perceptions(page)
         show_published(page)
@@ -278,7 +345,30 @@ def show_profile(territory_id: str) -> None:
         show_download(page)
 
 
-if filters.territory:
+def show_local_profile(territory_id: str) -> None:
+    """An EPCI's or a commune's profile: key figures, domain indices among its peers, nesting."""
+    page = cached.local_profile_page(dataset, territory_id, filters.method, lang)
+    st.title(literal_markdown(page.title))
+    st.header(t("profile_key_figures", lang))
+    st.metric(t("profile_population", lang), literal_markdown(page.population))
+    st.caption(literal_markdown(page.population_note))
+    st.table(literal_table(page.figures), hide_index=True)
+    st.header(t("profile_domains_title", lang))
+    if page.n_domains:
+        st.table(literal_table(page.domains), hide_index=True)
+    else:
+        st.info(t("local_no_index", lang))
+    note = t("local_domains_note", lang, members=page.compared, indicators=page.indicators_used)
+    st.caption(literal_markdown(f"{note} {t('method_' + filters.method, lang)}"))
+    st.header(t("local_nesting_title", lang))
+    st.table(literal_table(page.nesting), hide_index=True)
+    st.caption(t("local_nesting_note", lang))
+    sources_caption(cached.profile_lookups(dataset, lang), page.source_ids)
+
+
+if local_profile.has_local_profile(filters.territory):
+    show_local_profile(filters.territory)
+elif filters.territory:
     show_profile(filters.territory)
 else:
     show_invitation()

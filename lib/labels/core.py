@@ -109,6 +109,10 @@ LABELS: dict[str, dict[str, str]] = {
     "level": {"fr": "Échelle", "en": "Level"},
     "level_region": {"fr": "Régions", "en": "Regions"},
     "level_department": {"fr": "Départements", "en": "Departments"},
+    "level_epci": {
+        "fr": "Intercommunalités (d'une région ou d'un département)",
+        "en": "Intercommunalities (of one region or department)",
+    },
     "level_commune": {"fr": "Communes (d'un département)", "en": "Communes (of one department)"},
     "indicator_or_index": {"fr": "Indicateur ou indice", "en": "Indicator or index"},
     "method": {"fr": "Méthode des indices", "en": "Index method"},
@@ -116,6 +120,12 @@ LABELS: dict[str, dict[str, str]] = {
     "method_short_base100": {"fr": "Base 100 = France", "en": "Base 100 = France"},
     "actors": {"fr": "Acteurs", "en": "Actors"},
     "domains": {"fr": "Domaines", "en": "Domains"},
+    "epci_needs_area": {
+        "fr": "Les intercommunalités s'affichent une région ou un département à la fois : "
+        "choisissez d'abord une région ou un département.",
+        "en": "Intercommunalities are shown one region or department at a time: choose a "
+        "region or a department first.",
+    },
     "commune_needs_department": {
         "fr": "Les communes s'affichent un département à la fois : "
         "choisissez d'abord un département.",

@@ -17,11 +17,12 @@ LABELS: dict[str, dict[str, str]] = {
         "fr": "Imprimer / PDF : utilisez l'impression du navigateur (Ctrl+P, ou ⌘+P sur Mac) et "
         "choisissez « Enregistrer au format PDF ». La version imprimée tient sur 3 pages A4 au "
         "plus : titre, chiffres clés, indices par domaine et lecture perçu / objectif ; le radar, "
-        "le détail des perceptions par acteur et les pratiques d'alliance restent à l'écran.",
+        "les évolutions, le détail des perceptions par acteur et les pratiques d'alliance "
+        "restent à l'écran.",
         "en": "Print / PDF: use your browser's print (Ctrl+P, or ⌘+P on a Mac) and choose "
         "“Save as PDF”. The printout fits on at most 3 A4 pages: title, key figures, domain "
-        "indices and the perceived vs objective reading; the radar, the detail of perceptions by "
-        "actor and the alliance practices stay on screen.",
+        "indices and the perceived vs objective reading; the radar, the trends, the detail of "
+        "perceptions by actor and the alliance practices stay on screen.",
     },
     # 1. key figures
     "profile_key_figures": {"fr": "Chiffres clés", "en": "Key figures"},

@@ -75,8 +75,8 @@ LABELS = {
         ),
     },
     "schema_id_level": {
-        "fr": "l'identifiant ne correspond pas au niveau (REG-, DEP-, COM-, FR)",
-        "en": "the id does not match the level (REG-, DEP-, COM-, FR)",
+        "fr": "l'identifiant ne correspond pas au niveau (REG-, DEP-, EPCI-, COM-, FR)",
+        "en": "the id does not match the level (REG-, DEP-, EPCI-, COM-, FR)",
     },
     "schema_fragility_domain": {
         "fr": "un indicateur de fragilité doit avoir un domaine",

@@ -4,8 +4,8 @@ are passed in where needed).
 
 An id carries its level because INSEE codes collide across levels (region 53 Bretagne,
 department 53 Mayenne; overseas regions 01–06 and departments Ain…Alpes-Maritimes): `FR` (and
-the France scopes `FR-HM`, `FR-METRO`), `REG-53`, `DEP-2A`, `COM-29019`. Adding a level is one
-line of `LEVELS`, e.g. `Level("epci", "EPCI-", r"\d{9}", 9, "department")`.
+the France scopes `FR-HM`, `FR-METRO`), `REG-53`, `DEP-2A`, `EPCI-242900314` (a SIREN),
+`COM-29019`. Adding a level is one line of `LEVELS`.
 """
 
 from __future__ import annotations
@@ -31,6 +31,9 @@ LEVELS = (
     Level("france", "FR", r"(-HM|-METRO)?", 0, None),
     Level("region", "REG-", r"\d{2}", 2, "france"),
     Level("department", "DEP-", r"\d{2}|2A|2B|97\d", 2, "region"),
+    # An intercommunality (SIREN); it may span several departments: `parent_id` is the one
+    # with most of its population, `parent_ids` (territories table) lists all of them.
+    Level("epci", "EPCI-", r"\d{9}", 9, "department"),
     Level("commune", "COM-", r"\d{5}|2[AB]\d{3}", 5, "department"),
 )
 LEVEL_NAMES = tuple(level.name for level in LEVELS)
@@ -86,7 +89,7 @@ def parse(territory_id: object) -> tuple[str, str]:
         prefixes = ", ".join(lv.prefix for lv in LEVELS)
         raise TerritoryIdError(
             f"unknown territory id {territory_id!r}: an id starts with one of {prefixes} "
-            "(e.g. FR, REG-53, DEP-29, COM-29019)"
+            "(e.g. FR, REG-53, DEP-29, EPCI-242900314, COM-29019)"
         )
     spec = _BY_NAME[level]
     rest = str(territory_id)[len(spec.prefix) :]
@@ -129,6 +132,14 @@ def make_id(level: str, code: str) -> str:
 def parent_level(level: str) -> str | None:
     """The level of the parent of a territory of `level` ('department' -> 'region')."""
     return level_named(level).parent
+
+
+def all_parents(parent_id: object, parent_ids: object) -> list[str]:
+    """Every parent of a territory from its territories row: the `parent_ids` list
+    ("DEP-75;DEP-93", an EPCI across departments) when filled, else [parent_id] (or [])."""
+    if isinstance(parent_ids, str) and parent_ids:
+        return parent_ids.split(";")
+    return [parent_id] if isinstance(parent_id, str) and parent_id else []
 
 
 def department_code(commune_code: str) -> str:

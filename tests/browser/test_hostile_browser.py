@@ -133,6 +133,7 @@ def test_uploaded_texts_show_as_text_on_the_map_and_the_profile(page, app_url):
     page.locator("input[type=file]").set_input_files(
         {"name": "hostile.csv", "mimeType": "text/csv", "buffer": hostile_csv()}
     )
+    page.get_by_role("button", name="Valider la correspondance").click()
     for label, value in SOURCE:
         page.get_by_label(label, exact=True).fill(value)
         page.get_by_label(label, exact=True).press("Enter")

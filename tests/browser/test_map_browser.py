@@ -29,20 +29,23 @@ def click_map_at(page, lon: float, lat: float) -> None:
     page.mouse.click(x, y)
 
 
+def click_map_until(page, lon: float, lat: float, condition: str) -> None:
+    """Click the map at a point until the JS `condition` holds. Streamlit updates the URL in
+    place (history API): poll it rather than wait for a load. MapLibre may swallow a click that
+    lands while it is still settling: click again then."""
+    for _attempt in range(3):
+        click_map_at(page, lon, lat)
+        try:
+            page.wait_for_function(condition, timeout=10_000)
+            return
+        except PlaywrightTimeout:
+            page.wait_for_function(MAP_READY, timeout=30_000)
+
+
 def test_clicking_a_region_selects_it_and_opens_its_profile(page, app_url):
     page.goto(f"{app_url}/carte")
     page.wait_for_function(MAP_READY, timeout=60_000)
-    # Streamlit updates the URL in place (history API): poll it rather than wait for a load.
-    # MapLibre may swallow a click that lands while it is still settling: click again then.
-    for _attempt in range(3):
-        click_map_at(page, *BRITTANY)
-        try:
-            page.wait_for_function(
-                "() => location.search.includes('territory=REG-53')", timeout=10_000
-            )
-            break
-        except PlaywrightTimeout:
-            page.wait_for_function(MAP_READY, timeout=30_000)
+    click_map_until(page, *BRITTANY, "() => location.search.includes('territory=REG-53')")
     assert "territory=REG-53" in page.url
     page.get_by_role("link", name="Ouvrir le profil de Bretagne").click()
     page.wait_for_function(

@@ -43,7 +43,10 @@ def test_profile_prints_title_and_figures_on_at_most_three_a4_pages(page, app_ur
     page.emulate_media(media="print")
     assert title.is_visible()
     assert page.get_by_role("heading", name="Chiffres clés").is_visible()
-    assert page.get_by_text("Taux de chômage localisé", exact=True).is_visible()
+    figures = page.get_by_test_id("stTable").first
+    assert figures.get_by_text("Taux de chômage localisé", exact=True).is_visible()
+    assert page.get_by_role("heading", name="Ce qui s'aggrave").is_visible()  # the summary
+    assert not page.get_by_role("heading", name="Évolutions").is_visible()  # screen only
     reading = page.get_by_role("heading", name="Perçu ou objectif : où les regards se rejoignent")
     assert reading.is_visible()
     assert not page.get_by_test_id("stSidebar").is_visible()  # print CSS hides the widgets

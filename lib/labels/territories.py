@@ -1,0 +1,53 @@
+"""Labels of the territory search and of the EPCI and commune profiles."""
+
+LABELS: dict[str, dict[str, str]] = {
+    "search_kind_region": {"fr": "région", "en": "region"},
+    "search_kind_epci": {"fr": "intercommunalité", "en": "intercommunality"},
+    "search_label": {"fr": "Rechercher un territoire", "en": "Search for a territory"},
+    "search_placeholder": {
+        "fr": "Commune, intercommunalité, département, région ou code",
+        "en": "Commune, intercommunality, department, region or code",
+    },
+    "search_none": {
+        "fr": "Aucun territoire ne correspond à « {query} ».",
+        "en": "No territory matches “{query}”.",
+    },
+    "set_epci_within": {
+        "fr": "{n} intercommunalités ({name})",
+        "en": "{n} intercommunalities ({name})",
+    },
+    "local_title_commune": {
+        "fr": "{name} ({code}) — commune, {dep}",
+        "en": "{name} ({code}) — commune, {dep}",
+    },
+    "local_title_epci": {
+        "fr": "{name} — intercommunalité ({deps})",
+        "en": "{name} — intercommunality ({deps})",
+    },
+    "local_france": {"fr": "France", "en": "France"},
+    "local_index": {"fr": "Indice", "en": "Index"},
+    "local_rank": {"fr": "Rang (1 = le plus fragile)", "en": "Rank (1 = most fragile)"},
+    "local_nesting_title": {
+        "fr": "Le territoire dans ses échelons",
+        "en": "The territory and the areas it lies in",
+    },
+    "local_nesting_note": {
+        "fr": "Chaque indicateur à la même période pour le territoire et les échelons qui le "
+        "contiennent ; France = la ligne de référence de l'indicateur (France hors Mayotte "
+        "pour le recensement). Une intercommunalité sur plusieurs départements est montrée "
+        "avec le plus peuplé.",
+        "en": "Each indicator for the same period for the territory and the areas containing "
+        "it; France = the indicator's reference row (France excluding Mayotte for the census). "
+        "An intercommunality across departments is shown with the most populous one.",
+    },
+    "local_domains_note": {
+        "fr": "Indices calculés parmi {members}, sur les indicateurs connus à cet échelon : "
+        "{indicators}.",
+        "en": "Indices computed among {members}, on the indicators known at this level: "
+        "{indicators}.",
+    },
+    "local_no_index": {
+        "fr": "Aucun indice de domaine : trop peu d'indicateurs couvrent ces territoires.",
+        "en": "No domain index: too few indicators cover these territories.",
+    },
+}

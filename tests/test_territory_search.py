@@ -1,0 +1,78 @@
+"""Finding a territory by name or code (lib.territory_search)."""
+
+from __future__ import annotations
+
+import pytest
+
+from lib import territory_search
+from lib.data import load_dataset
+from lib.territory_search import normalized, search
+
+
+@pytest.fixture(scope="module")
+def dataset():
+    return load_dataset()
+
+
+@pytest.fixture(scope="module")
+def index(dataset):
+    return territory_search.search_index(dataset, "fr")
+
+
+def names(dataset) -> dict[str, str]:
+    return dict(zip(dataset.territories["territory_id"], dataset.territories["name"], strict=True))
+
+
+def test_names_are_compared_without_accents_case_punctuation_and_saint_abbreviations():
+    assert normalized("Saint-Étienne-du-Rouvray") == "saint etienne du rouvray"
+    assert normalized("ST ETIENNE du rouvray") == "saint etienne du rouvray"
+    assert normalized("Ste-Marie") == normalized("sainte marie")
+    assert normalized("  ") == ""
+
+
+def test_brest_offers_the_commune_then_its_epci(index, dataset):
+    found = [m.territory_id for m in search(index, "brest")]
+    assert found[:2] == ["COM-29019", "EPCI-242900314"]
+    labels = {m.territory_id: m.label for m in search(index, "BREST")}
+    assert labels["COM-29019"] == f"{names(dataset)['COM-29019']} (29)"
+    assert labels["EPCI-242900314"] == "Brest Métropole (intercommunalité, 29)"
+
+
+def test_homonyms_are_told_apart_by_their_department(index):
+    for query in ("Saint-Denis", "st denis", "SAINT DENIS"):
+        labels = [m.label for m in search(index, query)]
+        assert "Saint-Denis (93)" in labels
+        assert "Saint-Denis (974)" in labels
+
+
+def test_a_code_or_a_siren_finds_its_territory_first(index):
+    assert search(index, "29019")[0].territory_id == "COM-29019"
+    assert search(index, " 200054781 ")[0].territory_id == "EPCI-200054781"
+    assert search(index, "2a")[0].territory_id == "DEP-2A"
+    # region 53 Bretagne and department 53 Mayenne share a code: the region first
+    assert [m.territory_id for m in search(index, "53")[:2]] == ["REG-53", "DEP-53"]
+
+
+def test_an_epci_across_departments_lists_them(index):
+    match = search(index, "métropole du grand paris")[0]
+    assert match.territory_id == "EPCI-200054781"
+    assert match.label.startswith("Métropole du Grand Paris (intercommunalité, 75, ")
+
+
+def test_regions_and_departments_are_found_and_named_in_english(dataset):
+    english = territory_search.search_index(dataset, "en")
+    assert search(english, "bretagne")[0].label == "Bretagne (region)"
+    assert search(english, "finistere")[0].label == "Finistère (29)"
+
+
+def test_results_are_bounded_and_nothing_is_found_for_nonsense(index):
+    assert len(search(index, "saint")) == territory_search.MAX_RESULTS
+    assert search(index, "zzqx") == []
+    assert search(index, "") == []
+    assert search(index, "-- ") == []
+
+
+def test_a_territory_reads_as_in_the_results(index):
+    assert territory_search.label(index, "COM-29019") == search(index, "29019")[0].label
+    with pytest.raises(ValueError):
+        territory_search.label(index, "COM-00000")
