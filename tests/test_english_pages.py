@@ -72,13 +72,11 @@ FRENCH_MARKERS = (
 FRENCH_NUMBER = re.compile(r"\b\d{1,3}(?:[ \u202f\u00a0]\d{3})+\b|\b\d+,\d+\s?\u202f?%")
 
 
-# Data published in French and shown as published in every language (file -> columns): source
+# Data published in French and shown as published in every language (files -> columns): source
 # titles, publishers and licences; study names, question wordings and items of perceived
 # figures and alliances; initiatives as their authors described them; place names (below).
 FRENCH_DATA = {
-    "sources.csv": ("title", "publisher", "licence"),
-    "sources_series.csv": ("title", "publisher", "licence"),
-    "sources_perceived_more.csv": ("title", "publisher", "licence"),
+    "sources*.csv": ("title", "publisher", "licence"),
     "perceptions.csv": ("actor_label", "study", "question"),
     "perceived_more.csv": ("actor_label", "producer", "survey", "study", "item", "quote"),
     "alliances.csv": ("actor_label", "category", "study"),
@@ -88,9 +86,7 @@ FRENCH_DATA = {
 # and verification notes, samples and notes of perceived figures and alliances, research notes
 # of initiatives. `test_data_notes_in_english` tracks the pages that still show them.
 FRENCH_NOTES = {
-    "sources.csv": ("note",),
-    "sources_series.csv": ("note", "verification_note"),
-    "sources_perceived_more.csv": ("note", "verification_note"),
+    "sources*.csv": ("note", "verification_note"),
     "perceptions.csv": ("year_note", "note"),
     "perceived_more.csv": ("value_text", "base", "year_text", "note"),
     "alliances.csv": ("year_note", "note"),
@@ -104,12 +100,14 @@ def french_data(with_notes: bool) -> tuple[str, ...]:
     """The French data texts (and notes), longest first (a title is cut before its parts)."""
     texts = set()
     tables = [FRENCH_DATA, *([FRENCH_NOTES] if with_notes else [])]
-    for name, columns in ((n, c) for table in tables for n, c in table.items()):
-        frame = pd.read_csv(DATA / name, dtype=str, keep_default_na=False)
-        for column in columns:
-            texts |= {v.strip() for v in frame[column] if len(v.strip()) > 3}
-    places = pd.read_csv(DATA / "territories.csv", dtype=str, usecols=["level", "name"])
-    texts |= set(places.loc[places["level"].isin(["region", "department"]), "name"])
+    for pattern, columns in ((p, c) for table in tables for p, c in table.items()):
+        for path in sorted(DATA.glob(pattern)):
+            frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+            for column in (c for c in columns if c in frame):
+                texts |= {v.strip() for v in frame[column] if len(v.strip()) > 3}
+    for path in sorted(DATA.glob("territories*.csv")):  # place names (communes aside)
+        places = pd.read_csv(path, dtype=str, usecols=["level", "name"])
+        texts |= set(places.loc[places["level"].ne("commune"), "name"])
     return tuple(sorted(texts, key=len, reverse=True))
 
 
