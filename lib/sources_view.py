@@ -435,7 +435,7 @@ def perception_export(
     rows = perception_rows(dataset, actors, domains)
     actor_labels = vocabulary.labels(dataset, "actor", lang)
     domain_labels = vocabulary.labels(dataset, "domain", lang)
-    names = vocabulary.territory_names(dataset, rows["territory_id"])
+    names = vocabulary.territory_names(dataset, rows["territory_id"], lang)
     table = pd.DataFrame(
         {
             "perception_id": rows["perception_id"].to_numpy(),
