@@ -85,7 +85,7 @@ def _records(dataset: Dataset, rows: pd.DataFrame, lang: str) -> list[dict]:
     national before regional, year, study and id."""
     actor_names = vocabulary.labels(dataset, "actor", lang)
     actor_order = dict(zip(dataset.actors["actor_id"], dataset.actors["order"], strict=True))
-    names = vocabulary.territory_names(dataset, rows["territory_id"])
+    names = vocabulary.territory_names(dataset, rows["territory_id"], lang)
     records = []
     for raw in rows.astype(object).to_dict("records"):
         row = {k: None if is_missing(v) else v for k, v in raw.items()}
@@ -217,7 +217,7 @@ def group_caption(dataset: Dataset, group: ChartGroup, lang: str) -> str:
             scope_text(group, lang),
             t("alliances_study_year", lang, study=group.study, year=group.year_text),
             base_text(group.base_n, lang),
-            f"{t('source', lang)} : {sources}" if lang == "fr" else f"Source: {sources}",
+            t("pres_source", lang, sources=sources),
         ]
     )
 

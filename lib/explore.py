@@ -310,7 +310,7 @@ def _indicator_view(
     frame = territories[["territory_id", "name"]].merge(
         rows[columns], on="territory_id", how="left"
     )
-    unit, decimals = str(meta["unit"]), int(meta["decimals"])
+    unit, decimals = vocabulary.unit_text(meta, lang), int(meta["decimals"])
     worse = None if pd.isna(meta["higher_is_worse"]) else bool(meta["higher_is_worse"])
     frame["value_text"] = [format_value(v, unit, decimals, lang) for v in frame["value"]]
     frame["rank"] = (
@@ -319,7 +319,7 @@ def _indicator_view(
     publishers = publisher_texts(dataset.sources, lang)
     shown_period = period_label(period, lang) if period else ""
     frame["detail"] = [
-        f"{shown_period} · {t('source', lang)} : {publishers[s]}"
+        t("period_source", lang, period=shown_period, source=publishers[s])
         if isinstance(s, str)
         else t("not_available", lang)
         for s in frame["source_id"]
@@ -353,7 +353,8 @@ def reference_text(dataset: Dataset, indicator_id: str, period: str | None, lang
         return t("no_reference", lang)
     meta = dataset.indicator_meta.set_index("indicator_id").loc[indicator_id]
     value = vocabulary.value_text(meta, rows["value"].iloc[0], lang)
-    return t("reference", lang, name=vocabulary.territory_name(dataset, reference), value=value)
+    name = vocabulary.territory_name(dataset, reference, lang)
+    return t("reference", lang, name=name, value=value)
 
 
 def _index_view(

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
+from lib.i18n import t
 from lib.safe_text import shortened
 
 # epci: one region or department at a time; commune: one department at a time
@@ -201,6 +202,4 @@ def dropped_notice(dropped: list[tuple[str, str]], lang: str = "fr") -> str | No
     if not dropped:
         return None
     items = ", ".join(f"{name}={shortened(value, MAX_QUOTED_LENGTH)}" for name, value in dropped)
-    if lang == "en":
-        return f"Unknown values in the link were ignored: {items}."
-    return f"Valeurs inconnues du lien ignorées : {items}."
+    return t("link_values_ignored", lang, items=items)

@@ -64,7 +64,8 @@ class Lookups:
     perceptions: list[dict]  # the perception rows, as records
 
     def name(self, territory_id: str) -> str:
-        return str(self.places.loc[territory_id, "name"])
+        name = str(self.places.loc[territory_id, "name"])
+        return vocabulary.place_name(territory_id, name, self.lang)
 
     def label(self, indicator_id: str) -> str:
         return str(self.indicators[indicator_id])

@@ -15,6 +15,7 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.errors import SchemaErrors
 
+from lib.i18n import LANGUAGES, t
 from lib.periods import is_period
 from lib.vocabulary import LEVEL_NAMES, is_level, prefix
 
@@ -51,6 +52,9 @@ PLACEMENT_LEVELS = {
 }
 
 
+Message = dict[str, str]  # language -> text
+
+
 @dataclass(frozen=True)
 class Problem:
     """One validation problem, located in a file."""
@@ -58,7 +62,12 @@ class Problem:
     file: str
     line: int | None  # line in the file (the header is line 1); None for the whole table
     column: str | None
-    message: str
+    message: str  # in French
+    message_en: str = ""  # in English, when the check that found it has an English message
+
+    def text(self, lang: str) -> str:
+        """The message in `lang` (French when it has no English text)."""
+        return self.message_en if lang == "en" and self.message_en else self.message
 
     def __str__(self) -> str:
         where = [f"fichier {self.file}"]
@@ -95,10 +104,10 @@ class Col:
 
 @dataclass(frozen=True)
 class RowRule:
-    """A check across columns of a row, with the French message shown for failing rows."""
+    """A check across columns of a row, with the message (a label key) shown for failing rows."""
 
     column: str
-    message: str
+    message: str  # key of lib/labels/schema.py
     ok: Callable[[pd.DataFrame], pd.Series]
 
 
@@ -173,13 +182,12 @@ _INDICATOR_ROWS = Table(
     rules=(
         RowRule(
             "value",
-            "un pourcentage doit être compris entre 0 et 100",
+            "schema_percent_range",
             lambda d: _in_percent_range(d, "unit"),
         ),
         RowRule(
             "period",
-            "période illisible : une année (2021), un trimestre (2023-T3) ou une période "
-            "(2016-2022) est attendu",
+            "schema_period",
             lambda d: d["period"].map(is_period),
         ),
     ),
@@ -217,7 +225,7 @@ TABLES: dict[str, Table] = {
         rules=(
             RowRule(
                 "territory_id",
-                "l'identifiant ne correspond pas au niveau (REG-, DEP-, EPCI-, COM-, FR)",
+                "schema_id_level",
                 _level_matches_prefix,
             ),
         ),
@@ -256,20 +264,24 @@ TABLES: dict[str, Table] = {
             "label_fr": Col(),
             "label_en": Col(),
             "unit": Col(),
+            # English unit and definition: every embedded indicator has them (tested); an
+            # uploaded file may leave them out, its French texts are then shown in English too.
+            "unit_en": Col(nullable=True, optional=True),
             "decimals": Col(int, min_value=0, max_value=3),
             "higher_is_worse": Col("boolean", nullable=True),
             "reference_territory_id": Col(nullable=True, allowed=_ids("france_scopes")),
             "definition_fr": Col(),
+            "definition_en": Col(nullable=True, optional=True),
         },
         rules=(
             RowRule(
                 "domain_id",
-                "un indicateur de fragilité doit avoir un domaine",
+                "schema_fragility_domain",
                 lambda d: d["role"].ne("fragility") | d["domain_id"].notna(),
             ),
             RowRule(
                 "higher_is_worse",
-                "un indicateur de fragilité doit dire si « plus » est plus fragile",
+                "schema_fragility_direction",
                 lambda d: d["role"].ne("fragility") | d["higher_is_worse"].notna(),
             ),
         ),
@@ -296,7 +308,7 @@ TABLES: dict[str, Table] = {
         rules=(
             RowRule(
                 "value",
-                "valeur hors de l'échelle de la mesure (part 0–100, note 0–10, rang ≥ 1)",
+                "schema_measure_scale",
                 _measure_in_range,
             ),
         ),
@@ -327,13 +339,12 @@ TABLES: dict[str, Table] = {
         rules=(
             RowRule(
                 "value",
-                "valeur incompatible avec l'unité (part : nombre de 0 à 100 ; rang : entier ≥ 1 ; "
-                "texte : pas de nombre)",
+                "schema_unit_value",
                 _published_value_fits_unit,
             ),
             RowRule(
                 "value_qualifier",
-                "« plus de » ou « près de » ne qualifie qu'une part en %",
+                "schema_qualifier",
                 lambda d: d["value_qualifier"].isna() | d["unit"].eq("%"),
             ),
         ),
@@ -360,7 +371,7 @@ TABLES: dict[str, Table] = {
         rules=(
             RowRule(
                 "value",
-                "un pourcentage doit être compris entre 0 et 100",
+                "schema_percent_range",
                 lambda d: _in_percent_range(d, "unit"),
             ),
         ),
@@ -387,8 +398,7 @@ TABLES: dict[str, Table] = {
         rules=(
             RowRule(
                 "territory_id",
-                "le territoire ne correspond pas au niveau de placement (COM-, DEP-, REG-, FR, "
-                "vide si non localisé)",
+                "schema_placement",
                 _placement_matches_territory,
             ),
         ),
@@ -404,24 +414,19 @@ TABLES: dict[str, Table] = {
     ),
 }
 
-_CHECK_MESSAGES = {
-    "not_nullable": "valeur manquante",
-    "field_uniqueness": "valeur en double (elle doit être unique)",
-    "isin": "valeur inconnue « {value} »",
-    "greater_than_or_equal_to": "valeur « {value} » trop petite",
-    "less_than_or_equal_to": "valeur « {value} » trop grande",
-    "coerce_dtype": "valeur « {value} » illisible : {expected} attendu",
-    "column_in_dataframe": "colonne obligatoire absente",
-    "multiple_fields_uniqueness": "ligne en double (même clé : {key})",
-    "list_isin": "identifiant inconnu dans la liste « {value} » (séparateur « ; »)",
-}
-_DTYPE_NAMES = {
-    "float": "un nombre",
-    "int": "un nombre entier",
-    "Int64": "un nombre entier",
-    "bool": "vrai/faux (true/false)",
-    "boolean": "vrai/faux (true/false)",
-}
+# pandera check name -> label key (lib/labels/schema.py); a column's type -> what it expects
+_CHECKS = (
+    "not_nullable",
+    "field_uniqueness",
+    "isin",
+    "greater_than_or_equal_to",
+    "less_than_or_equal_to",
+    "coerce_dtype",
+    "column_in_dataframe",
+    "multiple_fields_uniqueness",
+    "list_isin",
+)
+_DTYPE_KEYS = {"float": "float", "int": "int", "Int64": "int", "bool": "bool", "boolean": "bool"}
 
 
 def _column_schema(col: Col, refs: Mapping[str, set[str]], typed_only: bool) -> pa.Column:
@@ -457,17 +462,21 @@ def _schema(table: Table, refs: Mapping[str, set[str]], typed_only: bool) -> pa.
     return pa.DataFrameSchema(columns, unique=list(table.key) or None, strict=False)
 
 
-def _message(check: str, value: object, col: Col | None, key: tuple[str, ...]) -> str:
+def _message(check: str, value: object, col: Col | None, key: tuple[str, ...]) -> Message:
     name = check.split("(")[0]
-    template = _CHECK_MESSAGES.get(name, f"contrôle « {check} » non respecté")
-    expected = (
-        _DTYPE_NAMES.get(
-            str(col.dtype.__name__ if isinstance(col.dtype, type) else col.dtype), "du texte"
+    label = f"schema_check_{name if name in _CHECKS else 'other'}"
+    dtype = str(col.dtype.__name__ if isinstance(col.dtype, type) else col.dtype) if col else ""
+    return {
+        lang: t(
+            label,
+            lang,
+            value=value,
+            check=check,
+            expected=t(f"schema_type_{_DTYPE_KEYS.get(dtype, 'str')}", lang) if col else "",
+            columns=", ".join(key),
         )
-        if col
-        else ""
-    )
-    return template.format(value=value, expected=expected, key=", ".join(key))
+        for lang in LANGUAGES
+    }
 
 
 def _problems(file: str, table: Table, errors: SchemaErrors) -> list[Problem]:
@@ -484,9 +493,8 @@ def _problems(file: str, table: Table, errors: SchemaErrors) -> list[Problem]:
             column = None if multi_field or pd.isna(case.column) else str(case.column)
             line = None if case.index is None or pd.isna(case.index) else int(case.index) + 2
         col = table.columns.get(column) if column else None
-        problems.append(
-            Problem(file, line, column, _message(check, case.failure_case, col, table.key))
-        )
+        message = _message(check, case.failure_case, col, table.key)
+        problems.append(Problem(file, line, column, message["fr"], message["en"]))
     return sorted(problems, key=lambda p: (p.line or 0, p.column or ""))
 
 
@@ -525,7 +533,7 @@ def validate_table(
     except SchemaErrors as errors:
         raise DataValidationError(_problems(file, table, errors)) from None
     problems = [
-        Problem(file, int(i) + 2, rule.column, rule.message)
+        Problem(file, int(i) + 2, rule.column, t(rule.message, "fr"), t(rule.message, "en"))
         for rule in table.rules
         for i in checked.index[~rule.ok(checked).fillna(False).astype(bool)]
     ]

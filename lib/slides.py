@@ -164,7 +164,7 @@ def _reference_lines(dataset: Dataset, view: MapView, lang: str) -> list[str]:
         t(
             "pres_france_value",
             lang,
-            name=vocabulary.territory_name(dataset, reference),
+            name=vocabulary.territory_name(dataset, reference, lang),
             value=format_value(value, view.unit, view.decimals, lang),
         )
     ]
@@ -272,7 +272,7 @@ def _map_title(
     dataset: Dataset, territory: str | None, within: bool, level: str, label: str, lang: str
 ) -> str:
     if within:
-        name = vocabulary.territory_name(dataset, territory)
+        name = vocabulary.territory_name(dataset, territory, lang)
         return t("pres_title_map_within", lang, name=name, label=label)
     return t(f"pres_title_map_{level}", lang, label=label)
 

@@ -298,7 +298,7 @@ def reference_texts(dataset: Dataset, lang: str) -> dict[str, str]:
         strict=True,
     ):
         found.setdefault((indicator_id, place), {})[period] = value
-    names = vocabulary.territory_names(dataset, vocabulary.FRANCE_SCOPES)
+    names = vocabulary.territory_names(dataset, vocabulary.FRANCE_SCOPES, lang)
     texts = {}
     for row in dataset.indicator_meta.to_dict("records"):
         reference = row["reference_territory_id"]
@@ -319,6 +319,7 @@ def indicator_meta_table(dataset: Dataset, lang: str) -> pd.DataFrame:
     definition."""
     ids = indicator_order(dataset)
     meta = dataset.indicator_meta.set_index("indicator_id").loc[ids]
+    rows = meta.to_dict("records")
     publishers = publisher_texts(dataset.sources, lang)
     cited: dict[str, set[str]] = {}
     periods: dict[str, set[str]] = {}
@@ -335,7 +336,7 @@ def indicator_meta_table(dataset: Dataset, lang: str) -> pd.DataFrame:
             t("sources_col_indicator", lang): [labels[i] for i in ids],
             t("sources_col_id", lang): ids,
             t("sources_col_domain", lang): [domains[i] for i in ids],
-            t("sources_col_unit", lang): meta["unit"].to_numpy(),
+            t("sources_col_unit", lang): [vocabulary.unit_text(r, lang) for r in rows],
             t("sources_col_periods", lang): [
                 periods_text(periods.get(i, ()), lang) or t("not_available", lang) for i in ids
             ],
@@ -347,7 +348,7 @@ def indicator_meta_table(dataset: Dataset, lang: str) -> pd.DataFrame:
                 " ; ".join(dict.fromkeys(publishers[s] for s in sorted(cited.get(i, ()))))
                 for i in ids
             ],
-            t("sources_col_definition", lang): meta["definition_fr"].to_numpy(),
+            t("sources_col_definition", lang): [vocabulary.definition_text(r, lang) for r in rows],
         }
     )
 
@@ -356,7 +357,7 @@ def scope_text(dataset: Dataset, level: str, territory: str | None, area: str, l
     """What the indicator download covers: 'départements de Bretagne', 'toutes les régions'…"""
     shown = scope_territories(dataset, level, territory, area)
     if territory and len(shown) and shown["parent_id"].eq(territory).all():
-        name = vocabulary.territory_names(dataset, [territory])[territory]
+        name = vocabulary.territory_name(dataset, territory, lang)
         text = t(f"sources_scope_{level}_within", lang, name=name)
     else:
         text = t(f"sources_scope_{level}", lang)
@@ -396,9 +397,10 @@ def indicator_export(
         (list(column) for column in zip(*rows, strict=True)) if rows else ([], [], [], [], [])
     )
     labels = vocabulary.labels(dataset, "indicator", lang)
-    units = dict(
-        zip(dataset.indicator_meta["indicator_id"], dataset.indicator_meta["unit"], strict=True)
-    )
+    units = {
+        r["indicator_id"]: vocabulary.unit_text(r, lang)
+        for r in dataset.indicator_meta.to_dict("records")
+    }
     table = pd.DataFrame(
         {
             "territory_id": territory_ids,
@@ -433,7 +435,7 @@ def perception_export(
     rows = perception_rows(dataset, actors, domains)
     actor_labels = vocabulary.labels(dataset, "actor", lang)
     domain_labels = vocabulary.labels(dataset, "domain", lang)
-    names = vocabulary.territory_names(dataset, rows["territory_id"])
+    names = vocabulary.territory_names(dataset, rows["territory_id"], lang)
     table = pd.DataFrame(
         {
             "perception_id": rows["perception_id"].to_numpy(),

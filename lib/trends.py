@@ -40,6 +40,7 @@ from lib.formatting import format_number, format_value, is_missing
 from lib.i18n import t
 from lib.periods import period_label, position, sort_key
 from lib.profile import Lookups, main_indicators
+from lib.vocabulary import unit_text
 
 SUMMARY_SIZE = 3
 MIN_SPREAD = 3  # territories of a level with a value at a period, for its spread to rank changes
@@ -220,14 +221,6 @@ def _scaled(change: float, spread: float | None) -> float | None:
 def is_percentage(unit: str) -> bool:
     """A unit in % (its changes read in points): '%', '% des personnes', 'taux ..., en %'."""
     return unit.startswith("%") or "en %" in unit
-
-
-def unit_text(meta: Mapping[str, object], lang: str = "fr") -> str:
-    """The indicator's unit in `lang` (the French one when no English unit is given)."""
-    english = meta.get("unit_en")
-    return (
-        str(english) if lang == "en" and not is_missing(english) and english else str(meta["unit"])
-    )
 
 
 def delta_text(delta: float, meta: Mapping[str, object], lang: str = "fr") -> str:

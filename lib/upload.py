@@ -815,13 +815,13 @@ def upload_layers(state: Mapping[str, object]) -> list[Layer]:
 
 
 def problems_table(problems: tuple[Problem, ...], lang: str) -> pd.DataFrame:
-    """The report's problems, one per row (messages in French); the row as Excel numbers it
-    (the header is row 1), blank for a problem of the whole file."""
+    """The report's problems, one per row (in English when the check has an English message);
+    the row as Excel numbers it (the header is row 1), blank for a problem of the whole file."""
     return pd.DataFrame(
         {
             t("importer_col_line", lang): ["" if p.line is None else str(p.line) for p in problems],
             t("importer_col_column", lang): [p.column or "" for p in problems],
-            t("importer_col_problem", lang): [p.message for p in problems],
+            t("importer_col_problem", lang): [p.text(lang) for p in problems],
         }
     )
 

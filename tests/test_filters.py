@@ -107,6 +107,9 @@ def test_an_unknown_period_is_dropped_and_reported():
     assert (parsed.filters.indicator, parsed.filters.period) == ("taux_chomage", None)
     assert parsed.dropped == [("year", "1850")]
     assert dropped_notice(parsed.dropped) == "Valeurs inconnues du lien ignorées : year=1850."
+    assert dropped_notice(parsed.dropped, "en") == (
+        "Unknown values in the link were ignored: year=1850."
+    )
 
 
 def test_the_area_is_automatic_by_default_and_all_or_metro_stay_in_the_url():

@@ -81,6 +81,35 @@ def test_bad_values_are_located(change, expected):
     assert _problems([other, {**GOOD_ROW, **change}]) == [expected]
 
 
+def test_problems_read_in_english_when_english_is_chosen():
+    rows = [GOOD_ROW, GOOD_ROW, {**GOOD_ROW, "period": "2023-Q9", "value": "six"}]
+    with pytest.raises(DataValidationError) as caught:
+        validate_indicator_rows(pd.DataFrame(rows, dtype=str), META, REFS, "x.csv")
+    english = {(p.line, p.column, p.text("en")) for p in caught.value.problems}
+    assert english == {
+        (2, None, "duplicated row (same key: territory_id, indicator_id, period)"),
+        (3, None, "duplicated row (same key: territory_id, indicator_id, period)"),
+        (4, "value", "unreadable value \u201csix\u201d: a number expected"),
+    }
+    assert {p.text("fr") for p in caught.value.problems} == {
+        "ligne en double (même clé : territory_id, indicator_id, period)",
+        "valeur « six » illisible : un nombre attendu",
+    }
+
+
+def test_a_row_rule_reads_in_english():
+    rows = [{**GOOD_ROW, "period": "2023-Q9"}]
+    with pytest.raises(DataValidationError) as caught:
+        validate_indicator_rows(pd.DataFrame(rows, dtype=str), META, REFS, "x.csv")
+    assert [(p.column, p.text("en")) for p in caught.value.problems] == [
+        (
+            "period",
+            "unreadable period: a year (2021), a quarter (2023-T3) or a period (2016-2022) is "
+            "expected",
+        )
+    ]
+
+
 def test_duplicated_key_and_missing_column():
     duplicated = _problems([GOOD_ROW, GOOD_ROW])
     assert duplicated[0].startswith(

@@ -159,13 +159,25 @@ def test_an_unknown_kind_or_id_is_an_error(dataset):
         vocabulary.label(dataset, "domain", "no_such_domain", "fr")
 
 
-def test_territory_names_are_the_same_in_every_language(dataset):
+def test_place_names_are_the_same_in_every_language_and_national_scopes_are_translated(dataset):
     assert vocabulary.territory_name(dataset, "DEP-29") == "Finistère"
-    assert vocabulary.territory_names(dataset, ["REG-53", "DEP-53", "FR-HM"]) == {
+    assert vocabulary.territory_name(dataset, "DEP-29", "en") == "Finistère"
+    ids = ["REG-53", "DEP-53", "FR-HM", "FR-METRO", "FR"]
+    assert vocabulary.territory_names(dataset, ids) == {
         "REG-53": "Bretagne",
         "DEP-53": "Mayenne",
         "FR-HM": "France hors Mayotte",
+        "FR-METRO": "France métropolitaine",
+        "FR": "France",
     }
+    assert vocabulary.territory_names(dataset, ids, "en") == {
+        "REG-53": "Bretagne",
+        "DEP-53": "Mayenne",
+        "FR-HM": "France excluding Mayotte",
+        "FR-METRO": "Metropolitan France",
+        "FR": "France",
+    }
+    assert vocabulary.territory_name(dataset, "FR-HM", "en") == "France excluding Mayotte"
 
 
 # --- values -------------------------------------------------------------------------------
@@ -179,6 +191,34 @@ def test_a_value_reads_with_its_indicators_unit_and_decimals(dataset):
         "1\u202f234\u202f567 habitants"
     )
     assert vocabulary.value_text({"unit": "%", "decimals": 1}, None, "fr") == "non disponible"
+
+
+def test_a_value_reads_with_the_unit_of_its_language(dataset):
+    meta = dataset.indicator_meta.set_index("indicator_id")
+    assert vocabulary.value_text(meta.loc["population"], 5995298, "en") == "5,995,298 inhabitants"
+    assert vocabulary.value_text(meta.loc["taux_chomage"], 7.43, "en") == (
+        "7.4% of the labour force"
+    )
+    assert vocabulary.value_text(meta.loc["taux_chomage"], 7.43, "fr") == (
+        "7,4\u202f% de la population active"
+    )
+    assert vocabulary.definition_text(meta.loc["esperance_vie_femmes"], "en") == (
+        "Life expectancy at birth of women (2023 values possibly provisional)."
+    )
+
+
+def test_an_uploaded_indicator_without_english_metadata_reads_its_french_texts():
+    meta = {"unit": "lits", "unit_en": None, "decimals": 0, "definition_fr": "Lits."}
+    assert vocabulary.value_text(meta, 12, "en") == "12 lits"
+    assert vocabulary.definition_text({**meta, "definition_en": float("nan")}, "en") == "Lits."
+    assert vocabulary.unit_text({"unit": "lits", "decimals": 0}, "en") == "lits"
+
+
+def test_every_embedded_indicator_has_an_english_unit_and_definition(dataset):
+    meta = dataset.indicator_meta
+    for column in ("unit_en", "definition_en"):
+        missing = meta.loc[meta[column].isna() | meta[column].eq(""), "indicator_id"].tolist()
+        assert not missing, f"{column} missing for {missing}"
 
 
 def test_every_parent_of_a_territory_is_read_from_its_row():

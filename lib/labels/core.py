@@ -16,6 +16,11 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "indicator": {"fr": "Indicateur", "en": "Indicator"},
     "source": {"fr": "Source", "en": "Source"},
+    "link_values_ignored": {
+        "fr": "Valeurs inconnues du lien ignorées : {items}.",
+        "en": "Unknown values in the link were ignored: {items}.",
+    },
+    "period_source": {"fr": "{period} · Source : {source}", "en": "{period} · Source: {source}"},
     "year": {"fr": "Année", "en": "Year"},
     "territory": {"fr": "Territoire", "en": "Territory"},
     "value": {"fr": "Valeur", "en": "Value"},

@@ -9,7 +9,14 @@ Pages and lib modules read ids through here instead of re-deriving prefixes or c
 `label_<lang>` column themselves.
 """
 
-from lib.vocabulary.labels import KINDS, label, labels, territory_name, territory_names
+from lib.vocabulary.labels import (
+    KINDS,
+    label,
+    labels,
+    place_name,
+    territory_name,
+    territory_names,
+)
 from lib.vocabulary.territory_ids import (
     FRANCE_SCOPES,
     LEVEL_NAMES,
@@ -30,7 +37,7 @@ from lib.vocabulary.territory_ids import (
     parse,
     prefix,
 )
-from lib.vocabulary.values import value_text
+from lib.vocabulary.values import definition_text, unit_text, value_text
 
 __all__ = [
     "FRANCE_SCOPES",
@@ -43,6 +50,7 @@ __all__ = [
     "all_parents",
     "ancestor",
     "code_of",
+    "definition_text",
     "department_code",
     "department_of_commune",
     "is_level",
@@ -53,8 +61,10 @@ __all__ = [
     "make_id",
     "parent_level",
     "parse",
+    "place_name",
     "prefix",
     "territory_name",
     "territory_names",
+    "unit_text",
     "value_text",
 ]

@@ -1,6 +1,7 @@
 """What the dataset's ids are called, per language: domains, actors, practices and indicators
 (their `label_fr` / `label_en` columns, French where the language's label is missing, as
-`lib.i18n.t` does for interface texts) and territories (one name in every language)."""
+`lib.i18n.t` does for interface texts) and territories (place names are the same in every
+language; the national scopes have an English name)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from lib.i18n import DEFAULT_LANGUAGE
+from lib.vocabulary.territory_ids import SCOPE_NAMES_EN
 
 if TYPE_CHECKING:
     from lib.data import Dataset
@@ -41,12 +43,23 @@ def label(dataset: Dataset, kind: str, item_id: str, lang: str) -> str:
     return str(labels(dataset, kind, lang)[item_id])
 
 
-def territory_name(dataset: Dataset, territory_id: str) -> str:
-    """'Finistère' (KeyError for an unknown id)."""
-    return str(dataset.territory_index.loc[territory_id, "name"])
+def place_name(territory_id: str, name: str, lang: str) -> str:
+    """A territory's name (from the territories file) as read in `lang`."""
+    return SCOPE_NAMES_EN.get(territory_id, name) if lang == "en" else name
 
 
-def territory_names(dataset: Dataset, territory_ids: Iterable[str]) -> dict[str, str]:
+def territory_name(dataset: Dataset, territory_id: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """'Finistère', 'France hors Mayotte' / 'France excluding Mayotte' (KeyError for an unknown
+    id)."""
+    return place_name(territory_id, str(dataset.territory_index.loc[territory_id, "name"]), lang)
+
+
+def territory_names(
+    dataset: Dataset, territory_ids: Iterable[str], lang: str = DEFAULT_LANGUAGE
+) -> dict[str, str]:
     """Names of a few territories (faster than indexing the 35,000 territories)."""
     rows = dataset.territories[dataset.territories["territory_id"].isin(set(territory_ids))]
-    return dict(zip(rows["territory_id"], rows["name"], strict=True))
+    return {
+        tid: place_name(tid, name, lang)
+        for tid, name in zip(rows["territory_id"], rows["name"], strict=True)
+    }

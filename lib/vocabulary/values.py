@@ -1,13 +1,34 @@
-"""An indicator's values as people read them, from its metadata (unit and decimals)."""
+"""An indicator's values as people read them, from its metadata (unit, decimals, definition)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from lib.formatting import format_value
+from lib.formatting import format_value, is_missing
+from lib.i18n import DEFAULT_LANGUAGE
+
+
+def _own_text(meta: Mapping, column: str, lang: str) -> str:
+    """`<column>_en` in English (`unit`/`definition_fr` in French, and when the language's text
+    is missing, as in an uploaded file without English metadata)."""
+    french = str(meta["unit" if column == "unit" else f"{column}_{DEFAULT_LANGUAGE}"])
+    if lang == DEFAULT_LANGUAGE:
+        return french
+    own = meta.get(f"{column}_{lang}")
+    return french if own is None or is_missing(own) or own == "" else str(own)
+
+
+def unit_text(meta: Mapping, lang: str = "fr") -> str:
+    """The indicator's unit in `lang` ('% de la population active' / '% of the labour force')."""
+    return _own_text(meta, "unit", lang)
+
+
+def definition_text(meta: Mapping, lang: str = "fr") -> str:
+    """The indicator's definition in `lang`."""
+    return _own_text(meta, "definition", lang)
 
 
 def value_text(meta: Mapping, value: object, lang: str = "fr") -> str:
     """A value with the unit and decimals of its indicator's metadata row ('7,4 %');
     missing -> 'non disponible'."""
-    return format_value(value, str(meta["unit"]), int(meta["decimals"]), lang)
+    return format_value(value, unit_text(meta, lang), int(meta["decimals"]), lang)
