@@ -18,7 +18,7 @@ from lib import vocabulary
 from lib.classify import Classes, quantile_classes
 from lib.data import Dataset
 from lib.datasets import EMBEDDED_ORIGIN, publisher_texts, source_texts
-from lib.filters import Filters, comparison_area
+from lib.filters import Allowed, Filters, comparison_area
 from lib.formatting import format_value
 from lib.i18n import t
 from lib.indices import (
@@ -546,3 +546,19 @@ def drill_state(dataset: Dataset, level: str, territory: str | None) -> DrillSta
     if is_department:
         actions.append(("show_communes", name, {"level": "commune"}))
     return DrillState(zoomed=level == "department" and is_region, actions=actions)
+
+
+def allowed_values(dataset: Dataset) -> Allowed:
+    """The ids a URL may name in `dataset` (computed once per dataset version: `lib.cached`)."""
+    territories = dataset.territories
+    shown = territories[territories["level"].isin(["region", "department", "epci", "commune"])]
+    return Allowed(
+        territories=frozenset(shown["territory_id"]),
+        actors=frozenset(dataset.actors["actor_id"]),
+        domains=frozenset(dataset.domains["domain_id"]),
+        indicators=frozenset(
+            [*dataset.indicator_meta["indicator_id"], OVERALL]
+            + [DOMAIN_PREFIX + d for d in dataset.domains["domain_id"]]
+        ),
+        periods=frozenset(dataset.indicators["period"]),
+    )

@@ -16,9 +16,7 @@ from lib import cached, upload  # noqa: F401  (importing upload registers its la
 from lib.data import Dataset
 from lib.datasets import active_layers, combine
 from lib.explore import (
-    DOMAIN_PREFIX,
     HOME_INDICATOR,
-    OVERALL,
     is_index,
     scope_parent,
     scope_territories,
@@ -28,7 +26,6 @@ from lib.explore import (
 from lib.failure import log_unexpected
 from lib.filters import (
     PAGE_PARAMS,
-    Allowed,
     Filters,
     dropped_notice,
     parse_page_params,
@@ -55,25 +52,10 @@ def current_language() -> str:
     return "en" if st.query_params.get("lang") == "en" else "fr"
 
 
-def allowed_values(dataset: Dataset) -> Allowed:
-    territories = dataset.territories
-    shown = territories[territories["level"].isin(["region", "department", "epci", "commune"])]
-    return Allowed(
-        territories=frozenset(shown["territory_id"]),
-        actors=frozenset(dataset.actors["actor_id"]),
-        domains=frozenset(dataset.domains["domain_id"]),
-        indicators=frozenset(
-            [*dataset.indicator_meta["indicator_id"], OVERALL]
-            + [DOMAIN_PREFIX + d for d in dataset.domains["domain_id"]]
-        ),
-        periods=frozenset(dataset.indicators["period"]),
-    )
-
-
 def current_filters(dataset: Dataset) -> Filters:
     """The session's filters, read from the URL on the session's first run."""
     if STATE_KEY not in st.session_state:
-        parsed = parse_query(st.query_params.to_dict(), allowed_values(dataset))
+        parsed = parse_query(st.query_params.to_dict(), cached.allowed_values(dataset))
         st.session_state[STATE_KEY] = parsed.filters
         st.session_state[NOTICE_KEY] = dropped_notice(parsed.dropped, parsed.filters.lang)
     return st.session_state[STATE_KEY]

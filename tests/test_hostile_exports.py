@@ -13,9 +13,9 @@ from pypdf import PdfReader
 from lib import cached, slides, static_charts, story
 from lib.datasets import combine
 from lib.deck import DeckSlide, build_deck
+from lib.explore import allowed_values
 from lib.export import safe_csv
 from lib.onepager import territory_onepager_pdf
-from lib.session import allowed_values
 from lib.story_deck import story_deck
 
 # Hostile strings without a space: a wrapped line cannot cut them, so they read back whole.

@@ -11,8 +11,8 @@ from pptx import Presentation
 from streamlit.testing.v1 import AppTest
 
 from lib import cached, slides, story
+from lib.explore import allowed_values
 from lib.formatting import literal_markdown
-from lib.session import allowed_values
 
 REGION = "REG-32"
 

@@ -8,8 +8,8 @@ import pytest
 
 from lib import cached, explore, perception, profile, slides, story
 from lib.datasets import Layer, combine
+from lib.explore import allowed_values
 from lib.formatting import ordinal
-from lib.session import allowed_values
 
 REGION = "REG-32"  # Hauts-de-France
 KINDS_OF_A_TERRITORY = ["national", "map", "top_domains", "perceptions", "alliances"]

@@ -8,7 +8,7 @@ from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
 from lib import cached, slides, story
-from lib.session import allowed_values
+from lib.explore import allowed_values
 from lib.story_deck import story_deck
 
 

@@ -16,7 +16,7 @@ from lib.charts.profil import domain_bars
 from lib.export import fact_sheet_pdf
 from lib.i18n import t
 from lib.safe_text import literal_markdown, literal_table
-from lib.session import allowed_values, current_dataset, current_filters, update_filters, write_url
+from lib.session import current_dataset, current_filters, update_filters, write_url
 
 if not presenting.presenting():
     presenting.start()  # opened from the menu: the mode hides the app's chrome
@@ -24,7 +24,7 @@ if not presenting.presenting():
 dataset = current_dataset()
 filters = current_filters(dataset)
 lang = filters.lang
-allowed = allowed_values(dataset)
+allowed = cached.allowed_values(dataset)
 current = presenting.current_story(dataset, filters.territory, lang)
 steps = story.shown_steps(dataset, current)
 text = literal_markdown
