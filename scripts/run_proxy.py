@@ -41,15 +41,13 @@ from urllib.parse import urlparse
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "tests"))
-
-from browser.conftest import ServerURL, free_port, start_streamlit, wait_healthy  # noqa: E402
 
 from lib.http_guard import (  # noqa: E402
     inline_script_hashes,
     security_header_values,
     streamlit_index_html,
 )
+from scripts.local_server import ServerURL, free_port, start_streamlit, wait_healthy  # noqa: E402
 
 NGINX = "nginx"  # Debian's /usr/sbin/nginx: `make nginx` installs it
 BUILD = ROOT / "build"
