@@ -95,7 +95,9 @@ def test_nginx_serves_the_page_files_and_the_document_keeps_the_security_headers
     assert headers["Set-Cookie"] is None
     assert body[:2] == b"\x1f\x8b"
 
-    served = {hit.path: hit.upstream for hit in hits(started) if hit.method == "GET"}
+    # nginx logs a request once its response is sent: the client may read it first
+    logged = wait_for_log(started, lambda hs: {f"/{script}", "/participer"} <= {h.path for h in hs})
+    served = {hit.path: hit.upstream for hit in logged if hit.method == "GET"}
     assert served[f"/{script}"] == "-"  # nginx itself, no app process
     assert served["/participer"] in {urlparse(app).netloc for app in started.apps}
 
@@ -124,15 +126,22 @@ def route_to_another_process(started, taken: str) -> str:
     raise AssertionError("every probed route went to one process")
 
 
-def wait_for_websocket_lines(started, routes: set[str], timeout: float = 20) -> list[Hit]:
-    """The log once nginx wrote the websocket line of every route (on the socket's close)."""
+def wait_for_log(started, done, timeout: float = 20) -> list[Hit]:
+    """nginx's log once `done(lines)` holds (or the timeout passed: the assertions then say
+    what is missing)."""
     deadline = time.monotonic() + timeout
     while True:
         logged = hits(started)
-        streams = {h.route for h in logged if h.path == "/_stcore/stream"}
-        if routes <= streams or time.monotonic() > deadline:
+        if done(logged) or time.monotonic() > deadline:
             return logged
         time.sleep(0.2)
+
+
+def wait_for_websocket_lines(started, routes: set[str]) -> list[Hit]:
+    """The log once nginx wrote the websocket line of every route (on the socket's close)."""
+    return wait_for_log(
+        started, lambda logged: routes <= {h.route for h in logged if h.path == "/_stcore/stream"}
+    )
 
 
 def test_two_browsers_vote_through_the_proxy_each_on_one_process(browser, proxy, request):
