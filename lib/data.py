@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from lib.i18n import message
 from lib.schema import DataValidationError, Problem, validate_table
 from lib.vocabulary import FRANCE_SCOPES
 
@@ -74,7 +75,7 @@ class Dataset:
 def read_raw_csv(path: Path) -> pd.DataFrame:
     """Read a CSV as strings (validation types it), failing in French when it is missing."""
     if not path.exists():
-        raise DataValidationError([Problem(path.name, None, None, "fichier introuvable")])
+        raise DataValidationError([Problem(path.name, None, None, message("schema_file_missing"))])
     return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
 
 
@@ -180,7 +181,7 @@ def check_unique_across_files(table: pd.DataFrame, key: list[str], files: list[s
                     " + ".join(files),
                     None,
                     key[-1] if len(key) == 1 else key[1],
-                    f"{len(duplicated)} lignes en double entre fichiers (par ex. {example})",
+                    message("schema_duplicates_across_files", n=len(duplicated), example=example),
                 )
             ]
         )
@@ -211,5 +212,5 @@ def load_epci_members(dataset: Dataset, data_dir: Path = DATA_DIR) -> dict[str, 
     unknown = raw[~raw["commune_id"].isin(known) | ~raw["epci_id"].isin(known)]
     if not unknown.empty:
         line = int(unknown.index[0]) + 2
-        raise DataValidationError([Problem(file, line, None, "territoire inconnu")])
+        raise DataValidationError([Problem(file, line, None, message("schema_unknown_territory"))])
     return dict(zip(raw["commune_id"], raw["epci_id"], strict=True))

@@ -23,9 +23,7 @@ def test_upload_report_confirm_and_see_it_in_the_sources_page():
     at.file_uploader[0].set_value(("mes.csv", CSV, "text/csv")).run()
     assert at.info[-1].value == "Validez la correspondance des colonnes pour vérifier le fichier."
     at.button(key="importer_mapping_confirm").click().run()
-    assert "1 ligne(s) valide(s) sur 2 ; 1 problème(s)." in [
-        shown_markdown(m.value) for m in at.markdown
-    ]
+    assert "1 ligne valide sur 2 ; 1 problème." in [shown_markdown(m.value) for m in at.markdown]
     problems = at.dataframe[-1].value
     assert problems.iloc[0].tolist() == [
         "3",
@@ -113,9 +111,7 @@ def test_a_consultant_file_is_mapped_then_applied_in_one_go_with_its_own_source(
     }
     at.button(key="importer_mapping_confirm").click().run()
     assert not at.exception
-    assert "3 ligne(s) valide(s) sur 3 ; 0 problème(s)." in [
-        shown_markdown(m.value) for m in at.markdown
-    ]
+    assert "3 lignes valides sur 3 ; 0 problème." in [shown_markdown(m.value) for m in at.markdown]
     assert at.text_input(key="importer_source_name").value == "DREES RPPS"
     assert at.text_input(key="importer_source_licence").value == "non précisée"
     at.button(key="importer_apply").click().run()
@@ -158,9 +154,7 @@ def test_the_mapping_step_in_english():
     assert at.button(key="importer_mapping_confirm").label == "Confirm the mapping"
     at.button(key="importer_mapping_confirm").click().run()
     assert not at.exception
-    assert "3 valid row(s) out of 3; 0 problem(s)." in [
-        shown_markdown(m.value) for m in at.markdown
-    ]
+    assert "3 valid rows out of 3; 0 problems." in [shown_markdown(m.value) for m in at.markdown]
     assert at.text_input(key="importer_source_licence").value == "not stated"
 
 
