@@ -1,5 +1,6 @@
 """Importer page (AppTest): upload, French report, confirmation, the layer shown in other pages."""
 
+import pytest
 from apptest_pages import open_view
 from hostile import shown_markdown
 from hostile_files import excel_bomb, wide_csv
@@ -173,3 +174,50 @@ def test_a_downloaded_mapping_is_reused():
         "Ce fichier n'est pas une correspondance de colonnes : il doit avoir les colonnes "
         "« colonne du fichier » et « champ »."
     )
+
+
+TWELVE_ROWS = "niveau;code_insee;indicateur;annee;valeur\n" + "".join(
+    f"departement;{code};taux_chomage;2024;{'douze' if code == '07' else '7,5'}\n"
+    for code in ("29", "22", "35", "56", "01", "02", "03", "04", "05", "06", "07")
+)  # the 11th data row is row 12 of the file, as a spreadsheet numbers it
+BAD_VALUE = {
+    "fr": (
+        ["Ligne", "Colonne", "Problème"],
+        ["12", "valeur", "valeur « douze » illisible : un nombre attendu"],
+        "10 lignes valides sur 11 ; 1 problème.",
+        "Encodage détecté : UTF-8 ; séparateur : point-virgule.",
+    ),
+    "en": (
+        ["Line", "Column", "Problem"],
+        ["12", "valeur", "unreadable value “douze”: a number expected"],
+        "10 valid rows out of 11; 1 problem.",
+        "Encoding detected: UTF-8; separator: semicolon.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_bad_value_is_reported_in_the_chosen_language(lang):
+    columns, problem, counts, note = BAD_VALUE[lang]
+    at = importer_page(lang)
+    at.file_uploader[0].set_value(("douze.csv", TWELVE_ROWS.encode(), "text/csv")).run()
+    at.button(key="importer_mapping_confirm").click().run()
+    assert not at.exception
+    problems = at.dataframe[-1].value
+    assert problems.columns.tolist() == columns
+    assert problems.to_numpy().tolist() == [problem]
+    assert counts in [shown_markdown(m.value) for m in at.markdown]
+    assert note in [shown_markdown(i.value) for i in at.info]
+
+
+def test_an_unreadable_file_gets_its_english_message():
+    at = importer_page("en")
+    at.file_uploader[0].set_value(("vide.csv", b"", "text/csv")).run()
+    assert shown_markdown(at.error[0].value) == "The file is empty."
+
+
+def test_the_template_columns_are_explained_in_english():
+    table = importer_page("en").dataframe[0].value
+    assert table.columns.tolist() == ["column", "required", "other names accepted", "explanation"]
+    value = table.set_index("column").loc["value"]
+    assert value.tolist() == ["yes", "valeur, val", "Value, as a number (decimal comma or point)"]

@@ -820,3 +820,44 @@ def test_a_source_without_a_year_has_no_empty_brackets():
         }
     )
     assert source_texts(sources) == {"a": "P, T", "b": "Q, U (2023)"}
+
+
+def test_problems_and_notes_read_in_english_name_the_users_column_and_row(dataset):
+    rows = "".join(f"region;{code};taux_chomage;2024;{value}\n" for code, value in (
+        ("53", "7,5"), ("52", "8"), ("11", "douze"),
+    ))  # fmt: skip
+    rep = report(dataset, "niveau;code_insee;indicateur;annee;Valeur;couleur\n" + rows)
+    (problem,) = rep.problems
+    assert (problem.line, problem.column) == (4, "Valeur")
+    assert problem.located("en") == (
+        "file a.csv, row 4, column “Valeur”: unreadable value “douze”: a number expected"
+    )
+    assert (
+        str(problem)
+        == problem.located("fr")
+        == (
+            "fichier a.csv, ligne 4, colonne « Valeur » : valeur « douze » illisible : un nombre "
+            "attendu"
+        )
+    )
+    assert notes(rep, "en") == [
+        "Encoding detected: UTF-8; separator: semicolon.",
+        "Column not used: “couleur”.",
+        "Decimal comma read in the column “Valeur”.",
+        "Indicator already in the embedded data: taux_chomage. The uploaded values replace the "
+        "embedded values for the same territories (and their metadata replace theirs).",
+    ]
+    assert upload.fix_hints(rep.problems, "en") == [
+        "Value: a number alone (decimal comma or point, no unit or text); a percentage between "
+        "0 and 100."
+    ]
+
+
+def test_a_refused_file_is_explained_in_english():
+    with pytest.raises(UploadError) as error:
+        read_upload("a.csv", b"a\n" + b"1\n" * 50_001)
+    assert error.value.text("en") == (
+        "The file has at least 50,001 rows: the limit is 50,000 rows per upload. Split it into "
+        "several files."
+    )
+    assert str(error.value).startswith("Le fichier compte au moins 50\u00a0001 lignes")
