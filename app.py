@@ -177,7 +177,7 @@ if not (page.url_path in LIGHT_PAGES and not presentation_mode):
         dataset = current_dataset()
     except DataValidationError as error:
         st.error(t("data_error_title", lang))
-        st.markdown("\n".join(f"- {problem}" for problem in error.problems[:50]))
+        st.markdown("\n".join(f"- {p.located(lang)}" for p in error.problems[:50]))
         st.stop()
     options, periods = settle_filters(dataset)  # reads the URL's filters on the first run
     if presentation_mode:  # after the filters: switching pages drops the URL's parameters

@@ -179,6 +179,20 @@ def _measure_in_range(df: pd.DataFrame) -> pd.Series:
     return ~(share | score | rank)
 
 
+# The project's notes written in French, by table; each has an optional English column
+# (`note_en` for `note`), filled from notes_en.csv when a file lacks it (lib.data)
+ENGLISH_NOTES = {
+    "sources": ("note", "verification_note"),
+    "perceptions": ("note",),
+    "perceived_more": ("base", "note"),
+    "alliances": ("note",),
+}
+
+
+def _english(table: str) -> dict[str, Col]:
+    return {f"{name}_en": Col(nullable=True, optional=True) for name in ENGLISH_NOTES[table]}
+
+
 _INDICATOR_ROWS = Table(
     columns={
         "territory_id": Col(allowed=_ids("territories")),
@@ -216,8 +230,11 @@ TABLES: dict[str, Table] = {
             # whether the values were checked against a second source (empty = not assessed)
             "verification": Col(nullable=True, optional=True),
             "verification_note": Col(nullable=True, optional=True),
+            **_english("sources"),
         }
     ),
+    # the English text of the project's French notes (lib.data.ENGLISH_NOTES), by French text
+    "notes_en": Table(columns={"fr": Col(unique=True), "en": Col()}),
     "territories": Table(
         columns={
             "territory_id": Col(unique=True),
@@ -314,6 +331,7 @@ TABLES: dict[str, Table] = {
             "year_note": Col(nullable=True),
             "source_id": Col(allowed=_ids("sources")),
             "note": Col(nullable=True),
+            **_english("perceptions"),
         },
         rules=(
             RowRule(
@@ -345,6 +363,7 @@ TABLES: dict[str, Table] = {
             "source_id": Col(allowed=_ids("sources")),
             "note": Col(nullable=True),
             "quote": Col(nullable=True),
+            **_english("perceived_more"),
         },
         rules=(
             RowRule(
@@ -377,6 +396,7 @@ TABLES: dict[str, Table] = {
             "year_note": Col(nullable=True),
             "source_id": Col(allowed=_ids("sources")),
             "note": Col(nullable=True),
+            **_english("alliances"),
         },
         rules=(
             RowRule(

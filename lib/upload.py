@@ -907,7 +907,8 @@ def upload_layer(
                 "year": source.year.strip(),
                 "url_or_package": source.url.strip(),
                 "licence": source.licence.strip(),
-                "note": f"données importées dans cette session (fichier {report.file})",
+                "note": t("upload_source_note", "fr", file=report.file),
+                "note_en": t("upload_source_note", "en", file=report.file),
             }
         ]
     )

@@ -293,6 +293,10 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Source: the field “{field}” holds {characters}, characters not accepted (they "
         "would make links or images in the pages).",
     },
+    "upload_source_note": {
+        "fr": "données importées dans cette session (fichier {file})",
+        "en": "data uploaded in this session (file {file})",
+    },
     "upload_source_title": {"fr": "titre", "en": "title"},
     "upload_source_publisher": {"fr": "éditeur", "en": "publisher"},
     "upload_source_licence": {"fr": "licence", "en": "licence"},
