@@ -1,4 +1,4 @@
-"""Tables of the dataset, their columns and allowed values, and validation in French.
+"""Tables of the dataset, their columns and allowed values, and validation (keyed messages).
 
 Every table is described once (`TABLES`); `validate_table` checks a raw frame (all strings, as
 read from CSV) in two passes with pandera: types first (so that a non-numeric value is reported

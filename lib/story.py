@@ -3,8 +3,8 @@
 A *story* is an ordered list of *steps*; a step names a kind of view, the filters it is shown
 with (a URL query dict in the project's scheme, `lib.filters`) and the presenter's caption.
 Stories are saved as a small versioned JSON file (`story_to_json` / `story_from_json`, with a
-French message for a malformed file). What a step shows is computed by `lib.slides`; a
-workshop step without published results is skipped.
+keyed message, French or English, for a malformed file). What a step shows is computed by
+`lib.slides`; a workshop step without published results is skipped.
 """
 
 from __future__ import annotations

@@ -928,8 +928,8 @@ def upload_layers(state: Mapping[str, object]) -> list[Layer]:
 
 
 def problems_table(problems: tuple[Problem, ...], lang: str) -> pd.DataFrame:
-    """The report's problems, one per row (in English when the check has an English message);
-    the row as Excel numbers it (the header is row 1), blank for a problem of the whole file."""
+    """The report's problems, one per row, in `lang`; the row as Excel numbers it (the header is
+    row 1), blank for a problem of the whole file."""
     return pd.DataFrame(
         {
             t("importer_col_line", lang): ["" if p.line is None else str(p.line) for p in problems],
