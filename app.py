@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from lib import cached, heap, presenting, territory_search
+from lib import cached, heap, presenting, settings, territory_search
 from lib.filters import AREAS, LEVELS, METHODS
 from lib.i18n import LANGUAGES, t
 from lib.periods import period_label
@@ -34,7 +34,7 @@ def show_search(dataset, lang: str, profile_page) -> None:
     query = st.text_input(
         t("search_label", lang),
         placeholder=t("search_placeholder", lang),
-        max_chars=territory_search.MAX_QUERY_LENGTH,
+        max_chars=settings.SEARCH_QUERY_CHARS,
         key="territory_search",
     )
     if not query.strip():

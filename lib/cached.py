@@ -36,12 +36,12 @@ from lib.data import Dataset, load_commune_indicators, load_dataset, load_epci_m
 from lib.datasets import EMBEDDED_ORIGIN, Layer, with_origin
 from lib.filters import Allowed, Filters, to_query
 from lib.i18n import t
+from lib.settings import WORKSHOP_STAMP_TTL
 from lib.workshop import layer as workshop_layer
 from lib.workshop import service as workshop_service
 from lib.workshop import stamps as workshop_stamps
 
 BY_VERSION = {Dataset: lambda dataset: dataset.version}
-WORKSHOP_STAMP_TTL_S = 2  # published workshops' changes reach the explore pages within this
 
 
 @st.cache_resource(show_spinner=False)
@@ -266,7 +266,7 @@ def workshop_engine():
     return workshop_service.engine_from_env()
 
 
-@st.cache_data(show_spinner=False, ttl=WORKSHOP_STAMP_TTL_S)
+@st.cache_data(show_spinner=False, ttl=WORKSHOP_STAMP_TTL)
 def published_workshop_stamp() -> workshop_stamps.Stamp:
     """What identifies the published workshops' current results (lib.workshop.stamps)."""
     return workshop_stamps.published_stamp(workshop_engine())

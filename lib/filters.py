@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from lib.i18n import t
 from lib.safe_text import shortened
+from lib.settings import PAGE_PARAM_CHARS
 
 # epci: one region or department at a time; commune: one department at a time
 LEVELS = ("region", "department", "epci", "commune")
@@ -27,7 +28,6 @@ AREAS = (AUTO, "metro", "all")  # the territories compared
 # mode and its slide, a workshop's join code and participant token): kept in the URL as given,
 # each page checks its own values.
 PAGE_PARAMS = ("mode", "step", "code", "p")
-MAX_PAGE_PARAM_LENGTH = 64
 # Former one-vintage indicator ids (links shared before indicators had periods) -> (concept,
 # period).
 INDICATOR_ALIASES = {
@@ -165,7 +165,7 @@ def parse_page_params(params: Mapping[str, str | list[str]]) -> dict[str, str]:
     return {
         name: value
         for name, value in kept.items()
-        if value is not None and len(value) <= MAX_PAGE_PARAM_LENGTH
+        if value is not None and len(value) <= PAGE_PARAM_CHARS
     }
 
 

@@ -24,8 +24,9 @@ from lib.indices import excluded_for_coverage, period_rows
 from lib.periods import chronological, latest, period_label, sort_key
 from lib.ranking import ComparisonSet, Standing, rank_text, ranks, short_text, standing, whole_level
 from lib.rows import records
+from lib.settings import MIN_PARTICIPANTS
 from lib.vocabulary import NATIONAL
-from lib.workshop.privacy import MIN_PARTICIPANTS, from_workshop
+from lib.workshop.privacy import from_workshop
 
 PROFILE_LEVELS = ("region", "department")
 POPULATION = "population"

@@ -15,10 +15,9 @@ from dataclasses import dataclass
 from lib import vocabulary
 from lib.data import Dataset
 from lib.i18n import t
+from lib.settings import SEARCH_QUERY_CHARS, SEARCH_RESULTS
 
 SEARCHED_LEVELS = ("region", "department", "epci", "commune")
-MAX_RESULTS = 10
-MAX_QUERY_LENGTH = 80
 ABBREVIATIONS = {"st": "saint", "ste": "sainte", "sts": "saints", "stes": "saintes"}
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 
@@ -98,11 +97,11 @@ def label(index: SearchIndex, territory_id: str) -> str:
     return index.labels[index.ids.index(territory_id)]
 
 
-def search(index: SearchIndex, query: str, limit: int = MAX_RESULTS) -> list[Match]:
+def search(index: SearchIndex, query: str, limit: int = SEARCH_RESULTS) -> list[Match]:
     """The territories whose code is the query, then those whose name equals it, starts with
     it, has a word starting with it, contains it (from 3 characters on); larger levels first
     within each kind, then shorter names."""
-    wanted = normalized(query[:MAX_QUERY_LENGTH])
+    wanted = normalized(query[:SEARCH_QUERY_CHARS])
     if not wanted:
         return []
     by_code = index.by_code.get(query.strip().upper(), ())

@@ -6,6 +6,7 @@ import pytest
 
 from lib import territory_search
 from lib.data import load_dataset
+from lib.settings import SEARCH_RESULTS
 from lib.territory_search import normalized, search
 
 
@@ -66,7 +67,7 @@ def test_regions_and_departments_are_found_and_named_in_english(dataset):
 
 
 def test_results_are_bounded_and_nothing_is_found_for_nonsense(index):
-    assert len(search(index, "saint")) == territory_search.MAX_RESULTS
+    assert len(search(index, "saint")) == SEARCH_RESULTS
     assert search(index, "zzqx") == []
     assert search(index, "") == []
     assert search(index, "-- ") == []

@@ -11,8 +11,8 @@ from lib import cached
 from lib.formatting import literal_markdown, ordinal
 from lib.i18n import t
 from lib.session import client_id, current_language, page_param, set_page_param, write_url
+from lib.settings import WORKSHOP_COMMENT_CHARS
 from lib.workshop import codes, forms, service
-from lib.workshop.votes import COMMENT_LIMIT
 
 FLASH_KEY = "ws_vote_flash"  # outcome of the last join or submission: (kind, message)
 CODES_KEY = "ws_codes_tried"  # codes (normalised) this session looked up: found or wrong
@@ -143,7 +143,7 @@ def ballot(workshop: service.Workshop, token: str, vote: dict | None) -> None:
         st.text_area(
             t("ws_comment_input", lang),
             value=(vote or {}).get("comment") or "",
-            max_chars=COMMENT_LIMIT,
+            max_chars=WORKSHOP_COMMENT_CHARS,
             key="ws_comment",
         )
         st.form_submit_button(
