@@ -3,6 +3,9 @@
 `cache_resource` returns the same object to every session (no copy): callers must never mutate
 what those functions return. A `Dataset` is hashed by its `version` (the embedded data, plus a
 fingerprint of each session layer), so a session's uploads are never served to another session.
+
+One of the three lib/ modules allowed to import Streamlit (ruff's banned-api in pyproject.toml;
+also lib/session.py and lib/presenting.py): caching across sessions is `st.cache_*`.
 """
 
 from __future__ import annotations

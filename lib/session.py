@@ -2,19 +2,27 @@
 
 The first run of a session reads the URL; afterwards the session state is the truth and every
 run writes it back to the URL (Streamlit clears query parameters when switching pages).
+Importing it registers the layer providers: the session's uploads (`lib.upload`) and the
+published workshops (read through `lib.cached`, so registered here: lib/ below this binding
+never imports the cached layer).
+
+One of the three lib/ modules allowed to import Streamlit (ruff's banned-api in pyproject.toml;
+also lib/cached.py and lib/presenting.py): session state and query parameters are Streamlit's.
 """
 
 from __future__ import annotations
 
+import logging
 import secrets
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 
 import streamlit as st
+from sqlalchemy.exc import SQLAlchemyError
 
 from lib import cached, upload  # noqa: F401  (importing upload registers its layer provider)
 from lib.data import Dataset
-from lib.datasets import active_layers, combine
+from lib.datasets import Layer, active_layers, combine, register_provider
 from lib.explore import (
     HOME_INDICATOR,
     is_index,
@@ -36,13 +44,27 @@ from lib.i18n import t
 from lib.periods import period_label
 from lib.safe_text import literal_markdown
 from lib.vocabulary import is_level
-from lib.workshop import provider  # noqa: F401  (registers the published workshops' layers)
 
 STATE_KEY = "filters"
 PAGE_PARAMS_KEY = "page_params"
 NOTICE_KEY = "url_notice"
 FILTERS_NOTICE_KEY = "filters_notice"
 CLIENT_KEY = "client_id"
+
+log = logging.getLogger(__name__)
+
+
+@register_provider
+def published_workshop_layers(_state: Mapping[str, object]) -> list[Layer]:
+    """Every published workshop's results (the same for every session): one cached lookup of
+    their stamp per rerun (queried at most every WORKSHOP_STAMP_TTL seconds per process), then
+    the layers cached by that stamp. A database failure must not break the explore pages: it is
+    logged and no workshop layer is shown."""
+    try:
+        return cached.published_workshop_layers(cached.published_workshop_stamp())
+    except SQLAlchemyError:
+        log.exception("workshop database unavailable: no workshop layer shown")
+        return []
 
 
 def current_language() -> str:
