@@ -98,6 +98,18 @@ def label(index: SearchIndex, territory_id: str) -> str:
     return index.labels[index.ids.index(territory_id)]
 
 
+def territory_label(dataset: Dataset, territory_id: str, lang: str = "fr") -> str:
+    """How one territory reads in the search ('Brest (29)'), without building the index;
+    KeyError for an unknown id."""
+    rows = dataset.territories[dataset.territories["territory_id"] == territory_id]
+    if rows.empty:
+        raise KeyError(territory_id)
+    if "parent_ids" not in rows:
+        rows = rows.assign(parent_ids="")
+    row = next(rows.itertuples(index=False))
+    return _label(row, _department_codes(row), lang)
+
+
 def search(index: SearchIndex, query: str, limit: int = MAX_RESULTS) -> list[Match]:
     """The territories whose code is the query, then those whose name equals it, starts with
     it, has a word starting with it, contains it (from 3 characters on); larger levels first

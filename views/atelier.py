@@ -10,6 +10,7 @@ from lib import cached, profile
 from lib.formatting import literal_markdown
 from lib.i18n import t
 from lib.session import client_id, current_dataset, current_filters, page_param, set_page_param
+from lib.vocabulary import is_level
 from lib.workshop import export_tables, forms, join_link, results, service, tables
 from lib.workshop.layer import layer_label
 from lib.workshop.privacy import MIN_PARTICIPANTS, OTHER
@@ -26,8 +27,9 @@ dataset = current_dataset()
 filters = current_filters(dataset)
 lang = filters.lang
 engine = cached.workshop_engine()
-look = profile.lookups(dataset, lang)
-territory_names = cached.territory_choices(dataset, lang)
+look = cached.profile_lookups(dataset, lang)
+# regions, departments and, picked by a search, an EPCI or a commune
+territory_names = cached.territory_options(dataset, lang, filters.territory)
 timezone = st.context.timezone
 
 
@@ -77,7 +79,9 @@ def create_form(base_url: str | None) -> None:
     in_studies = actors["in_observatoire_studies"].astype(bool)
     territories = list(territory_names)
     with st.form("ws_create_form"):
-        title = st.text_input(t("ws_title_input", lang), max_chars=TITLE_LIMIT)
+        title = st.text_input(
+            t("ws_title_input", lang), max_chars=TITLE_LIMIT, key="ws_title_input"
+        )
         territory = st.selectbox(
             t("ws_territory_input", lang),
             territories,
@@ -86,6 +90,8 @@ def create_form(base_url: str | None) -> None:
             else None,
             format_func=territory_names.get,
             placeholder=t("ws_territory_placeholder", lang),
+            help=t("ws_territory_local_help", lang),
+            key="ws_territory_input",
         )
         actor_ids = st.multiselect(
             t("ws_actors_input", lang),
@@ -183,9 +189,13 @@ def forget() -> None:
 
 
 def objective_domains(territory_id: str) -> profile.DomainProfile:
-    scope = profile.comparison_scope(look, territory_id, filters.area)
-    table = cached.index_table(dataset, tuple(scope.territory_ids), filters.method)
-    return profile.domain_profile(look, territory_id, filters.area, filters.method, table)
+    """The domain indices the room is read against: among the territory's level (a region,
+    a department) or its peers (an EPCI, a commune: `profile.local_scope`)."""
+    scoped = cached.with_communes(dataset) if is_level(territory_id, "commune") else dataset
+    scoped_look = cached.profile_lookups(scoped, lang)
+    scope = profile.comparison_scope(scoped_look, territory_id, filters.area)
+    table = cached.index_table(scoped, tuple(scope.territory_ids), filters.method)
+    return profile.domain_profile(scoped_look, territory_id, filters.area, filters.method, table)
 
 
 def status_text(workshop: service.Workshop) -> str:
