@@ -58,12 +58,7 @@ def show_filters(dataset, options: list[str], periods: list[str], profile_page) 
     `periods` from `settle_filters`)."""
     filters = current_filters(dataset)
     lang = filters.lang
-    territory_names = cached.territory_choices(dataset, lang)
-    if filters.territory is not None and filters.territory not in territory_names:
-        # an EPCI or a commune chosen by a search or a link: offered as it is
-        index = cached.search_index(dataset, lang)
-        own = territory_search.label(index, filters.territory)
-        territory_names = {**territory_names, filters.territory: own}
+    territory_names = cached.territory_options(dataset, lang, filters.territory)
     names = cached.labels(dataset, lang)
     with st.sidebar:
         show_search(dataset, lang, profile_page)

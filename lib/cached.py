@@ -222,6 +222,15 @@ def territory_choices(dataset: Dataset, lang: str) -> dict[str, str]:
     return explore.territory_choices(dataset, lang)
 
 
+def territory_options(dataset: Dataset, lang: str, chosen: str | None) -> dict[str, str]:
+    """The picker's regions and departments, plus `chosen` when it is an EPCI or a commune
+    (picked by a search or a link: offered as it is, "Saint-Denis (93)")."""
+    names = territory_choices(dataset, lang)
+    if chosen is None or chosen in names:
+        return names
+    return {**names, chosen: territory_search.territory_label(dataset, chosen, lang)}
+
+
 def home_filters(dataset: Dataset, filters: Filters) -> Filters:
     """The home map's filters (see lib.explore.home_filters)."""
     return explore.home_filters(dataset, filters, _home_selection)

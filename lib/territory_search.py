@@ -92,9 +92,16 @@ def search_index(dataset: Dataset, lang: str = "fr") -> SearchIndex:
     return SearchIndex(ids, names, by_code, labels, rank)
 
 
-def label(index: SearchIndex, territory_id: str) -> str:
-    """How a territory of the index reads ('Brest (29)'); ValueError for an unknown id."""
-    return index.labels[index.ids.index(territory_id)]
+def territory_label(dataset: Dataset, territory_id: str, lang: str = "fr") -> str:
+    """How one territory reads in the search ('Brest (29)'), without building the index;
+    KeyError for an unknown id."""
+    rows = dataset.territories[dataset.territories["territory_id"] == territory_id]
+    if rows.empty:
+        raise KeyError(territory_id)
+    if "parent_ids" not in rows:
+        rows = rows.assign(parent_ids="")
+    row = next(rows.itertuples(index=False))
+    return _label(row, _department_codes(row), lang)
 
 
 def search(index: SearchIndex, query: str, limit: int = SEARCH_RESULTS) -> list[Match]:

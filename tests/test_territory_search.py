@@ -73,7 +73,10 @@ def test_results_are_bounded_and_nothing_is_found_for_nonsense(index):
     assert search(index, "-- ") == []
 
 
-def test_a_territory_reads_as_in_the_results(index):
-    assert territory_search.label(index, "COM-29019") == search(index, "29019")[0].label
-    with pytest.raises(ValueError):
-        territory_search.label(index, "COM-00000")
+def test_a_territory_reads_as_in_the_results(dataset, index):
+    for territory_id, code in [("COM-29019", "29019"), ("EPCI-242900314", "242900314")]:
+        assert territory_search.territory_label(dataset, territory_id) == (
+            search(index, code)[0].label
+        )
+    with pytest.raises(KeyError):
+        territory_search.territory_label(dataset, "COM-00000")

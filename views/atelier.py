@@ -16,6 +16,7 @@ from lib.settings import (
     PUBLIC_BASE_URL_CHARS,
     WORKSHOP_TITLE_CHARS,
 )
+from lib.vocabulary import is_level
 from lib.workshop import export_tables, forms, join_link, results, service, tables
 from lib.workshop.layer import layer_label
 from lib.workshop.privacy import OTHER
@@ -31,8 +32,9 @@ dataset = current_dataset()
 filters = current_filters(dataset)
 lang = filters.lang
 engine = cached.workshop_engine()
-look = profile.lookups(dataset, lang)
-territory_names = cached.territory_choices(dataset, lang)
+look = cached.profile_lookups(dataset, lang)
+# regions, departments and, picked by a search, an EPCI or a commune
+territory_names = cached.territory_options(dataset, lang, filters.territory)
 timezone = st.context.timezone
 
 
@@ -82,7 +84,9 @@ def create_form(base_url: str | None) -> None:
     in_studies = actors["in_observatoire_studies"].astype(bool)
     territories = list(territory_names)
     with st.form("ws_create_form"):
-        title = st.text_input(t("ws_title_input", lang), max_chars=WORKSHOP_TITLE_CHARS)
+        title = st.text_input(
+            t("ws_title_input", lang), max_chars=WORKSHOP_TITLE_CHARS, key="ws_title_input"
+        )
         territory = st.selectbox(
             t("ws_territory_input", lang),
             territories,
@@ -91,6 +95,8 @@ def create_form(base_url: str | None) -> None:
             else None,
             format_func=territory_names.get,
             placeholder=t("ws_territory_placeholder", lang),
+            help=t("ws_territory_local_help", lang),
+            key="ws_territory_input",
         )
         actor_ids = st.multiselect(
             t("ws_actors_input", lang),
@@ -188,9 +194,13 @@ def forget() -> None:
 
 
 def objective_domains(territory_id: str) -> profile.DomainProfile:
-    scope = profile.comparison_scope(look, territory_id, filters.area)
-    table = cached.index_table(dataset, tuple(scope.territory_ids), filters.method)
-    return profile.domain_profile(look, territory_id, filters.area, filters.method, table)
+    """The domain indices the room is read against: among the territory's level (a region,
+    a department) or its peers (an EPCI, a commune: `profile.local_scope`)."""
+    scoped = cached.with_communes(dataset) if is_level(territory_id, "commune") else dataset
+    scoped_look = cached.profile_lookups(scoped, lang)
+    scope = profile.comparison_scope(scoped_look, territory_id, filters.area)
+    table = cached.index_table(scoped, tuple(scope.territory_ids), filters.method)
+    return profile.domain_profile(scoped_look, territory_id, filters.area, filters.method, table)
 
 
 def status_text(workshop: service.Workshop) -> str:

@@ -30,7 +30,6 @@ dataset = cached.embedded_dataset()
 lang = current_language()
 engine = cached.workshop_engine()
 names = cached.labels(dataset, lang)
-territory_names = cached.territory_choices(dataset, lang)
 domain_ids = list(dataset.domains["domain_id"])
 
 
@@ -187,7 +186,9 @@ def show_workshop(code: str) -> None:
         t(
             "ws_territory_line",
             lang,
-            territory=territory_names.get(workshop.territory_id, workshop.territory_id),
+            territory=cached.territory_options(dataset, lang, workshop.territory_id)[
+                workshop.territory_id
+            ],
             n=workshop.n_choices,
             date=forms.local_text(workshop.created_at, st.context.timezone),
         )

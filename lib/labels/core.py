@@ -161,6 +161,11 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Click a territory on the map to select it.",
     },
     "open_profile": {"fr": "Ouvrir le profil de {name}", "en": "Open the profile of {name}"},
+    "excluded_for_coverage_local": {
+        "fr": "{n} indicateur(s) écarté(s) : ils ne sont pas connus pour chacun des territoires "
+        "comparés.",
+        "en": "{n} indicator(s) left out: they are not known for every territory compared.",
+    },
     "excluded_for_coverage": {
         "fr": "{n} indicateur(s) écarté(s) faute de couverture complète (souvent l'outre-mer) : "
         "comparer la métropole seule les réintègre.",
