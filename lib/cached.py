@@ -113,7 +113,7 @@ def _svg_map(view: explore.MapView, level: str, links: dict[str, str], lang: str
     svg = svgmap.choropleth_svg(view, _display_boundaries(level), links, view.label)
     labels = maps.class_labels(view.classes, view.decimals, lang)
     legend = svgmap.legend_html(labels, view.classes.colours, view.unit, t("not_available", lang))
-    return svg + legend
+    return svgmap.markdown_block(svg + legend)
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
