@@ -14,14 +14,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
-from lib.i18n import t
+from lib.i18n import LANGUAGES, t
+from lib.indices import METHODS  # the index methods a link may name
 from lib.safe_text import shortened
 from lib.settings import PAGE_PARAM_CHARS
 
 # epci: one region or department at a time; commune: one department at a time
 LEVELS = ("region", "department", "epci", "commune")
-METHODS = ("minmax", "base100")
-LANGS = ("fr", "en")
+LANGS = tuple(LANGUAGES)
 AUTO = "auto"  # metropolitan France, or all of France for an overseas territory
 AREAS = (AUTO, "metro", "all")  # the territories compared
 # Parameters that belong to a mode or a page rather than to the shared filters (presentation
