@@ -130,7 +130,8 @@ def change_map(
     end_view = views(dataset, filters.with_(change_from=None))
     start_view = views(dataset, filters.with_(period=filters.change_from, change_from=None))
     if start_view.period_id != filters.change_from:  # no value at all there: never another one
-        start_view = replace(start_view, frame=start_view.frame.assign(value=float("nan")))
+        missing = start_view.frame.assign(value=float("nan"), source_id=None)
+        start_view = replace(start_view, frame=missing)
     return combine(dataset, start_view, end_view, filters.change_from, filters.lang)
 
 
@@ -174,8 +175,7 @@ def combine(
         source_ids=sorted(sources.dropna().unique()),
         notes=[t(f"change_colours_{direction}", lang), t("change_missing", lang)],
     )
-    captions = explore.caption_lines(dataset, view, lang)
-    captions[0] = t(
+    caption = t(
         "change_caption",
         lang,
         label=end.label,
@@ -189,7 +189,7 @@ def combine(
         start=start_id,
         end=end.period_id or "",
         legend=legend_labels(classes, decimals, lang),
-        captions=captions,
+        captions=[caption, *explore.note_lines(dataset, view, lang)],
         table=change_table(frame, worse, labels, lang),
     )
 

@@ -491,11 +491,15 @@ def sources_text(dataset: Dataset, source_ids: Sequence[str], lang: str = "fr") 
 def caption_lines(dataset: Dataset, view: MapView, lang: str = "fr") -> list[str]:
     """Lines under a map: label, year and sources; coverage and notes; overseas insets."""
     sources = sources_text(dataset, view.source_ids, lang)
+    first = t("map_caption", lang, label=view.label, year=view.period or "—", source=sources)
+    return [first, *note_lines(dataset, view, lang)]
+
+
+def note_lines(dataset: Dataset, view: MapView, lang: str = "fr") -> list[str]:
+    """The lines under a map after its first: notes and coverage, the territories compared,
+    imported layers shown, overseas insets."""
     coverage = t("coverage", lang, covered=view.covered, shown=view.shown)
-    lines = [
-        t("map_caption", lang, label=view.label, year=view.period or "—", source=sources),
-        " ".join([*view.notes, coverage]),
-    ]
+    lines = [" ".join([*view.notes, coverage])]
     if view.shown < len(view.frame):
         lines.append(t("comparison_note", lang, members=view.comparison.label(lang)))
     if "origin" in view.frame:

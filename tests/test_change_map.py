@@ -113,6 +113,10 @@ def test_a_start_period_without_any_value_there_is_never_replaced_by_another(dat
     result = change_map.change_map(dataset, filters)
     assert result.view.frame["value"].isna().all()
     assert result.legend == []
+    # the hover says the start is missing and names only the end value's source
+    start_text = by_territory(result).loc["DEP-29", "detail"]
+    assert start_text.startswith("2018 : non disponible → 2021 : ")
+    assert start_text.endswith(" · Source : INSEE-DGFiP-Cnaf-Cnav-CCMSA")
 
 
 @pytest.mark.parametrize("worse", [True, False, None])
