@@ -1,4 +1,5 @@
-"""Map: the chosen indicator or index by region, department (of a region) or commune."""
+"""Map: the chosen indicator or index by region, department (of a region), EPCI or commune;
+for an indicator with several periods, its values or its change between two periods."""
 
 import streamlit as st
 
