@@ -33,6 +33,7 @@ from lib import (
     territory_search,
     vocabulary,
 )
+from lib import change_map as change_maps
 from lib import profile_page as profile_page_model
 from lib.charts import sources as charts_sources
 from lib.data import Dataset, load_commune_indicators, load_dataset, load_epci_members
@@ -152,6 +153,20 @@ def map_table(dataset: Dataset, filters: Filters) -> pd.DataFrame:
 @st.cache_data(show_spinner=False, hash_funcs=BY_VERSION, max_entries=256)
 def _map_table(dataset: Dataset, filters: Filters) -> pd.DataFrame:
     return explore.view_table(_map_view(dataset, filters), filters.lang)
+
+
+def change_map(dataset: Dataset, filters: Filters) -> change_maps.ChangeMap:
+    """The map of the filters' indicator's change since `filters.change_from` (lib.change_map),
+    from the cached map views of its two periods."""
+    shown = explore.map_filters(dataset, filters).with_(change_from=filters.change_from)
+    return _change_map(dataset, shown)
+
+
+@st.cache_data(show_spinner=False, hash_funcs=BY_VERSION, max_entries=128)
+def _change_map(dataset: Dataset, filters: Filters) -> change_maps.ChangeMap:
+    return change_maps.change_map(
+        dataset, filters, lambda d, f: _map_view(d, explore.map_filters(d, f))
+    )
 
 
 def home_table_html(dataset: Dataset, filters: Filters) -> str:

@@ -21,6 +21,7 @@ import streamlit as st
 from sqlalchemy.exc import SQLAlchemyError
 
 from lib import cached, upload  # noqa: F401  (importing upload registers its layer provider)
+from lib.change_map import start_options
 from lib.data import Dataset
 from lib.datasets import Layer, active_layers, combine, register_provider
 from lib.explore import (
@@ -192,7 +193,27 @@ def settle_filters(dataset: Dataset) -> tuple[list[str], list[str]]:
             label=selection_label(dataset, filters.indicator, filters.lang),
         )
         update_filters(period=None)
+    filters = current_filters(dataset)
+    if filters.change_from is not None:
+        notice = _change_start_notice(scope_dataset, filters, periods)
+        if notice:
+            st.session_state[FILTERS_NOTICE_KEY] = notice
+            update_filters(change_from=None)
     return options, periods
+
+
+def _change_start_notice(dataset: Dataset, filters: Filters, periods: list[str]) -> str | None:
+    """Why the filters' change start cannot be shown (None when it can): the indicator lacks
+    that period here, or it does not come before the period the map shows."""
+    label = selection_label(dataset, filters.indicator, filters.lang)
+    start = period_label(filters.change_from, filters.lang)
+    if filters.change_from not in periods:
+        return t("change_from_unavailable", filters.lang, period=start, label=label)
+    end = cached.map_view(dataset, filters).period_id
+    if filters.change_from not in start_options(periods, end):
+        end_text = period_label(end, filters.lang) if end else "—"
+        return t("change_from_not_before", filters.lang, start=start, end=end_text)
+    return None
 
 
 def show_filters_notice() -> None:
