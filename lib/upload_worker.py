@@ -21,7 +21,7 @@ import threading
 from pathlib import Path
 
 from lib.i18n import Message
-from lib.limits import (
+from lib.settings import (
     UPLOAD_BYTES,
     UPLOAD_PARALLEL_PARSES,
     UPLOAD_PARSE_MEMORY,
