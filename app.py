@@ -87,7 +87,7 @@ def show_filters(dataset, options: list[str], periods: list[str], profile_page) 
             st.selectbox,
             "indicator",
             t("indicator_or_index", lang),
-            resets=("period",),
+            resets=("period", "change_from"),
             options=options,
             format_func=names.selections.get,
         )

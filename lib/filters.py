@@ -26,7 +26,7 @@ AREAS = (AUTO, "metro", "all")  # the territories compared
 # Parameters that belong to a mode or a page rather than to the shared filters (presentation
 # mode and its slide, a workshop's join code and participant token): kept in the URL as given,
 # each page checks its own values.
-PAGE_PARAMS = ("mode", "step", "code", "p")
+PAGE_PARAMS = ("mode", "step", "code", "p", "compare")
 MAX_PAGE_PARAM_LENGTH = 64
 # Former one-vintage indicator ids (links shared before indicators had periods) -> (concept,
 # period).
@@ -65,6 +65,7 @@ class Filters:
     domains: tuple[str, ...] = ()
     indicator: str | None = None
     period: str | None = None  # the indicator's period (None: the default of lib.indices)
+    change_from: str | None = None  # the start period of a change (None: the page's default)
     method: str = "minmax"
     area: str = AUTO
     lang: str = "fr"
@@ -130,6 +131,7 @@ def parse_query(params: Mapping[str, str | list[str]], allowed: Allowed) -> Pars
         "territory": ("territory", allowed.territories),
         "indicator": ("indicator", allowed.indicators),
         "year": ("period", allowed.periods),
+        "change_from": ("change_from", allowed.periods),
         "method": ("method", allowed.methods),
         "area": ("area", allowed.areas),
         "lang": ("lang", allowed.langs),
@@ -175,6 +177,7 @@ URL_NAMES = {
     "territory": "territory",
     "indicator": "indicator",
     "year": "period",
+    "change_from": "change_from",
     "method": "method",
     "area": "area",
     "lang": "lang",

@@ -198,10 +198,7 @@ def last_change(
         return None
     previous, first = same[-1], same[0]
     delta = round(latest.value - previous.value, decimals)
-    direction = "up" if delta > 0 else "down" if delta < 0 else "stable"
-    fragility = None
-    if direction != "stable" and higher_is_worse is not None:
-        fragility = "worse" if (direction == "up") == higher_is_worse else "better"
+    direction, fragility = judged(delta, higher_is_worse)
     return Change(
         latest=latest.period,
         previous=previous.period,
@@ -212,6 +209,15 @@ def last_change(
         first=first.period if first is not previous else None,
         delta_first=round(latest.value - first.value, decimals) if first is not previous else None,
     )
+
+
+def judged(delta: float, higher_is_worse: bool | None) -> tuple[str, str | None]:
+    """Direction ("up", "down", "stable") and fragility ("worse", "better"; None when stable or
+    without orientation) of a change already rounded to the indicator's decimals."""
+    direction = "up" if delta > 0 else "down" if delta < 0 else "stable"
+    if direction == "stable" or higher_is_worse is None:
+        return direction, None
+    return direction, "worse" if (direction == "up") == higher_is_worse else "better"
 
 
 def _scaled(change: float, spread: float | None) -> float | None:

@@ -1,4 +1,5 @@
-"""Figures of the Compare page: domain × territory heatmap, per-domain weight sensitivity.
+"""Figures of the Compare page: domain × territory heatmap, per-domain weight sensitivity,
+territories ranked by the change of an indicator.
 
 Plain-dict traces and layouts given to `styled_figure` (no validation pass at run time; the
 tests validate these figures)."""
@@ -11,7 +12,7 @@ from collections.abc import Mapping, Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
-from lib.charts.style import MISSING, QUALITATIVE, SEQUENTIAL, styled_figure
+from lib.charts.style import DIVERGING, MISSING, QUALITATIVE, SEQUENTIAL, styled_figure
 from lib.formatting import format_number
 from lib.i18n import t
 from lib.safe_text import plotly_text, plotly_wrapped
@@ -116,3 +117,37 @@ def sensitivity_bars(
         "yaxis": {"autorange": "reversed", "automargin": True},
     }
     return styled_figure([bars], layout, height=max(300, 120 + 40 * len(counts)))
+
+
+def change_bars(
+    names: Sequence[str],
+    changes: Sequence[float],
+    towards_fragility: Sequence[float],
+    hover: Sequence[str],
+    axis: str,
+) -> go.Figure:
+    """Horizontal bars of the territories' changes (`names` top first; x: the change in the
+    indicator's unit). Colour: the diverging colour-blind-safe scale centred on 0 by
+    `towards_fragility` (the change, its sign flipped when a higher value is better), so the
+    more fragile side is the same red whatever the indicator."""
+    largest = max((abs(v) for v in towards_fragility), default=0.0) or 1.0
+    bars = {
+        "type": "bar",
+        "orientation": "h",
+        "x": [float(v) for v in changes],
+        "y": [plotly_text(n) for n in names],
+        "marker": {
+            "color": [float(v) for v in towards_fragility],
+            "colorscale": _scale(DIVERGING),
+            "cmin": -largest,
+            "cmax": largest,  # symmetric: 0 is the scale's middle
+        },
+        "hovertext": [plotly_text(h) for h in hover],
+        "hovertemplate": "%{hovertext}<extra></extra>",
+    }
+    layout = {
+        "xaxis": {"title": {"text": plotly_text(axis)}, "zeroline": True, "zerolinecolor": "#444"},
+        "yaxis": {"autorange": "reversed", "automargin": True},
+        "bargap": 0.2,
+    }
+    return styled_figure([bars], layout, height=max(300, 120 + ROW_HEIGHT * len(names)))
