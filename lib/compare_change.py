@@ -160,7 +160,7 @@ def ranking(
             "start": first["value"].where(ranked).to_numpy(dtype=float),
             "end": last["value"].where(ranked).to_numpy(dtype=float),
             "change": change,
-            "fragility": fragility,
+            "fragility": pd.Series(fragility, dtype=object),  # None when stable
             "worse_rank": ranks(worse).to_numpy(),
             "better_rank": ranks(-worse).to_numpy(),
             "reason": [r or None for r in reason],

@@ -41,7 +41,7 @@ class ChangeView:
 
 def reading(fragility: str | None, lang: str = "fr") -> str:
     """« plus fragile », « moins fragile » or « stable »."""
-    return t(f"trend_{fragility}" if fragility else "compare_trend_stable", lang)
+    return t(f"trend_{fragility}" if isinstance(fragility, str) else "compare_trend_stable", lang)
 
 
 def _reasons(frame: pd.DataFrame, start: str, end: str, lang: str) -> list[str | None]:
