@@ -203,10 +203,12 @@ def show_change_tables(view: compare_change_page.ChangeView) -> None:
         if table.empty:
             st.info(t(f"compare_trend_none_{side}", lang, start=view.start, end=view.end))
         else:
-            st.dataframe(table, hide_index=True, width="stretch", key=f"compare_trend_{side}")
+            box = st.container(key=f"compare_trend_{side}")  # a key: tests find the table
+            box.dataframe(table, hide_index=True, width="stretch")
     st.caption(t("compare_trend_top", lang, n=compare_change_page.TOP))
     with st.expander(t("compare_trend_all", lang, n=len(view.ranked))):
-        st.dataframe(view.ranked, hide_index=True, width="stretch", key="compare_trend_all")
+        box = st.container(key="compare_trend_all")
+        box.dataframe(view.ranked, hide_index=True, width="stretch")
     if view.chart is not None:
         st.subheader(t("compare_trend_chart", lang))
         st.plotly_chart(
@@ -215,9 +217,8 @@ def show_change_tables(view: compare_change_page.ChangeView) -> None:
         st.caption(t("compare_trend_colours", lang))
     if not view.unavailable.empty:
         st.subheader(t("compare_trend_unavailable", lang, n=len(view.unavailable)))
-        st.dataframe(
-            view.unavailable, hide_index=True, width="stretch", key="compare_trend_missing"
-        )
+        box = st.container(key="compare_trend_missing")
+        box.dataframe(view.unavailable, hide_index=True, width="stretch")
 
 
 def show_change() -> None:

@@ -1,0 +1,128 @@
+"""Compare page, « évolution » mode (AppTest, widgets by key): departments ranked by their
+change of unemployment, the expected territories computed here from the data files."""
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from apptest_pages import open_view
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+@pytest.fixture(scope="module")
+def unemployment():
+    """Metropolitan departments' unemployment by quarter (rows: "Name (code)"), from the files."""
+    territories = pd.read_csv(DATA / "territories.csv", dtype=str)
+    metro = territories[territories["level"].eq("department") & territories["overseas"].eq("false")]
+    names = dict(
+        zip(metro["territory_id"], metro["name"] + " (" + metro["code"] + ")", strict=True)
+    )
+    rows = pd.concat(
+        pd.read_csv(DATA / name, dtype={"period": str})
+        for name in ("indicators.csv", "indicators_series.csv")
+    )
+    rows = rows[rows["indicator_id"].eq("taux_chomage") & rows["territory_id"].isin(names)]
+    wide = rows.pivot_table(index="territory_id", columns="period", values="value")
+    return wide.rename(index=names)
+
+
+def changes(unemployment, start: str, end: str) -> pd.Series:
+    return pd.Series(
+        [round(b - a, 1) for a, b in zip(unemployment[start], unemployment[end], strict=True)],
+        index=unemployment.index,
+    )
+
+
+def table(at, key: str) -> pd.DataFrame:
+    """The table shown in the container of that key."""
+    [found] = at.container(key).dataframe
+    return found.value
+
+
+def test_a_link_opens_the_ranking_of_departments_by_change(unemployment):
+    at = open_view(
+        "comparer",
+        level="department",
+        compare="change",
+        indicator="taux_chomage",
+        change_from="2022-T1",
+        year="2023-T3",
+    )
+    assert at.radio(key="compare_mode").value == "change"
+    assert at.selectbox(key="compare_trend_start").value == "2022-T1"
+    assert at.selectbox(key="compare_trend_end").value == "2023-T3"
+    subheaders = [s.value for s in at.subheader]
+    assert "Les territoires qui se sont le plus dégradés" in subheaders
+    assert "Les territoires qui se sont le plus améliorés" in subheaders
+    expected = changes(unemployment, "2022-T1", "2023-T3")
+    worse = table(at, "compare_trend_worse")
+    assert worse.iloc[0]["Territoire"] in set(expected.index[expected == expected.max()])
+    assert worse.iloc[0]["Rang (1 = plus dégradé)"] == 1
+    better = table(at, "compare_trend_better")
+    assert better.iloc[0]["Territoire"] in set(expected.index[expected == expected.min()])
+    full = table(at, "compare_trend_all")
+    assert len(full) == len(expected) == 96
+    assert (full["Lecture"] == "stable").sum() == (expected == 0).sum()
+    assert at.query_params["change_from"] == "2022-T1"
+
+
+def test_switching_to_change_by_key_uses_the_default_quarters_and_keeps_them_in_the_url(
+    unemployment,
+):
+    at = open_view("comparer", level="department")
+    at.radio(key="compare_mode").set_value("change").run()
+    assert not at.exception
+    quarters = sorted(unemployment.columns)
+    assert at.selectbox(key="compare_trend_indicator").value == "taux_chomage"
+    assert at.selectbox(key="compare_trend_start").value == quarters[0]
+    assert at.selectbox(key="compare_trend_end").value == quarters[-1]
+    expected = changes(unemployment, quarters[0], quarters[-1])
+    if (expected > 0).any():
+        assert table(at, "compare_trend_worse").iloc[0]["Territoire"] in set(
+            expected.index[expected == expected.max()]
+        )
+    else:  # every department is less fragile over the whole series: said, not invented
+        assert [i.value for i in at.info] == [
+            "Aucun territoire n'est plus fragile en T3 2023 qu'en T1 2014."
+        ]
+    most_improved = table(at, "compare_trend_better").iloc[0]["Territoire"]
+    assert most_improved in set(expected.index[expected == expected.min()])
+    at.selectbox(key="compare_trend_start").set_value("2022-T1").run()
+    params = dict(at.query_params)
+    assert params["compare"] == "change"
+    assert (params["change_from"], params["year"]) == ("2022-T1", quarters[-1])
+    # the URL reopens the same view
+    reopened = open_view("comparer", **params)
+    assert reopened.selectbox(key="compare_trend_start").value == "2022-T1"
+    assert table(reopened, "compare_trend_worse").equals(table(at, "compare_trend_worse"))
+
+
+def test_a_start_after_the_end_or_not_the_indicators_is_said():
+    backwards = open_view(
+        "comparer",
+        compare="change",
+        indicator="taux_chomage",
+        change_from="2023-T3",
+        year="2022-T1",
+    )
+    assert [w.value for w in backwards.warning] == [
+        "La période de début (T3 2023) doit précéder la période de fin (T1 2022) : choisissez "
+        "d'autres périodes."
+    ]
+    with pytest.raises(KeyError):
+        backwards.container("compare_trend_worse")
+    other = open_view("comparer", compare="change", indicator="taux_chomage", change_from="2013")
+    assert (
+        "Période non disponible pour cet indicateur ici : 2013. La période par défaut est utilisée."
+        in [i.value for i in other.info]
+    )
+    assert other.selectbox(key="compare_trend_start").value == "2014-T1"
+
+
+def test_the_change_mode_reads_in_english():
+    at = open_view("comparer", compare="change", lang="en")
+    assert at.radio(key="compare_mode").value == "change"
+    subheaders = [s.value for s in at.subheader]
+    assert "The territories that improved the most" in subheaders
+    assert table(at, "compare_trend_better").columns[0] == "Rank (1 = improved the most)"
