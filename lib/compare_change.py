@@ -63,11 +63,12 @@ def oriented_rows(
     `territory_ids`, with their origin."""
     meta = dataset.indicator_meta
     oriented = meta.loc[meta["role"].eq("fragility") & meta["higher_is_worse"].notna()]
-    concepts = oriented["indicator_id"] if concept is None else [concept]
     values = dataset.indicators
+    if concept is not None:
+        values = values[values["indicator_id"].to_numpy() == concept]
     rows = values[
         values["territory_id"].isin(territory_ids)
-        & values["indicator_id"].isin(concepts)
+        & values["indicator_id"].isin(oriented["indicator_id"])
         & values["value"].notna()
     ]
     if "origin" not in rows:
@@ -120,6 +121,15 @@ def chosen_periods(
     )
 
 
+def _at(rows: pd.DataFrame, ids: pd.Index, period: str) -> tuple[np.ndarray, np.ndarray]:
+    """Value (NaN when missing) and origin (None) of each of `ids` at `period`."""
+    chosen = rows[rows["period"].to_numpy() == period]
+    where = pd.Index(chosen["territory_id"]).get_indexer(ids)  # -1: not found, the last item
+    values = np.append(chosen["value"].to_numpy(dtype=float), np.nan)
+    origins = np.append(chosen["origin"].to_numpy(dtype=object), None)
+    return values[where], origins[where]
+
+
 def ranking(
     rows: pd.DataFrame,
     names: pd.Series,
@@ -134,22 +144,18 @@ def ranking(
     is not ranked: MISSING_REASONS, else None), start_origin, end_origin (the values' vintages);
     the most degraded first, then the unranked (start, end and change missing)."""
     ids = names.index
-
-    def at(period: str) -> pd.DataFrame:
-        return rows.loc[rows["period"].eq(period)].set_index("territory_id").reindex(ids)
-
-    first, last = at(start), at(end)
-    has_first, has_last = first["value"].notna().to_numpy(), last["value"].notna().to_numpy()
-    same = (first["origin"] == last["origin"]).to_numpy()
+    first_value, first_origin = _at(rows, ids, start)
+    last_value, last_origin = _at(rows, ids, end)
+    has_first, has_last = ~np.isnan(first_value), ~np.isnan(last_value)
     reason = np.select(
-        [~has_first & ~has_last, ~has_first, ~has_last, ~same],
+        [~has_first & ~has_last, ~has_first, ~has_last, first_origin != last_origin],
         list(MISSING_REASONS),
         default="",
     )
     ranked = reason == ""
     change = [
         round(b - a, decimals) if ok else np.nan
-        for a, b, ok in zip(first["value"], last["value"], ranked, strict=True)
+        for a, b, ok in zip(first_value.tolist(), last_value.tolist(), ranked, strict=True)
     ]
     fragility = [None if is_missing(c) else judged(c, higher_is_worse)[1] for c in change]
     worse = pd.Series(change, dtype=float) * (1.0 if higher_is_worse else -1.0)
@@ -157,15 +163,15 @@ def ranking(
         {
             "territory_id": ids,
             "name": names.to_numpy(),
-            "start": first["value"].where(ranked).to_numpy(dtype=float),
-            "end": last["value"].where(ranked).to_numpy(dtype=float),
+            "start": np.where(ranked, first_value, np.nan),
+            "end": np.where(ranked, last_value, np.nan),
             "change": change,
             "fragility": pd.Series(fragility, dtype=object),  # None when stable
             "worse_rank": ranks(worse).to_numpy(),
             "better_rank": ranks(-worse).to_numpy(),
             "reason": [r or None for r in reason],
-            "start_origin": first["origin"].to_numpy(),
-            "end_origin": last["origin"].to_numpy(),
+            "start_origin": first_origin,
+            "end_origin": last_origin,
         }
     )
     return frame.sort_values(["worse_rank", "name"], na_position="last").reset_index(drop=True)

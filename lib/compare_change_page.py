@@ -93,7 +93,8 @@ def view(
 ) -> ChangeView:
     """The compared territories of `selected` ranked by their change of `concept` between
     `periods.start` and `periods.end` (an ordered pair)."""
-    meta = dataset.indicator_meta.set_index("indicator_id").loc[concept].to_dict()
+    metas = dataset.indicator_meta
+    meta = metas[metas["indicator_id"].to_numpy() == concept].iloc[0].to_dict()
     worse_high = bool(meta["higher_is_worse"])
     rows = compare_change.oriented_rows(dataset, selected.ids, concept)
     names = selected.names.reindex(selected.ids)

@@ -1,4 +1,5 @@
-"""Compare: domain indices of many territories, ranking, similar profiles, weight sensitivity."""
+"""Compare: domain indices of many territories, ranking, similar profiles, weight sensitivity;
+or (`compare=change`) the territories ranked by the change of an indicator."""
 
 from functools import partial
 

@@ -4,8 +4,8 @@
 LABELS: dict[str, dict[str, str]] = {
     "compare_mode": {"fr": "Comparer", "en": "Compare"},
     "compare_mode_level": {
-        "fr": "Les indices (situation à la dernière période)",
-        "en": "The indices (situation at the latest period)",
+        "fr": "Les indices de fragilité",
+        "en": "The fragility indices",
     },
     "compare_mode_change": {
         "fr": "L'évolution d'un indicateur entre deux périodes",
