@@ -2,20 +2,18 @@
 expected values computed here from the data files."""
 
 import json
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import pytest
+from data_files import DATA, changes, metro_departments, wide_values
 
 from lib import compare, compare_change, compare_change_page, compare_page
 from lib.data import load_dataset
 from lib.datasets import with_origin
 from lib.filters import Allowed, Filters, parse_query, to_query
 from lib.trends import MINUS, judged
-
-DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 @pytest.fixture(scope="module")
@@ -25,29 +23,13 @@ def dataset():
 
 @pytest.fixture(scope="module")
 def files():
-    """Metropolitan departments and every value row of the data files (not through lib)."""
-    territories = pd.read_csv(DATA / "territories.csv", dtype=str)
-    departments = territories[territories["level"].eq("department")]
-    metro = departments[departments["overseas"].eq("false")]
-    values = pd.concat(
-        pd.read_csv(path, dtype={"period": str})
-        for path in sorted(DATA.glob("indicators*.csv"))
-        if "_communes" not in path.name and "_epci" not in path.name
-    )
-    names = metro["name"] + " (" + metro["code"] + ")"
-    return {"names": dict(zip(metro["territory_id"], names, strict=True)), "values": values}
+    """Metropolitan departments, read from the data files (not through lib)."""
+    return {"names": metro_departments()}
 
 
 def expected_changes(files, concept: str, start: str, end: str, decimals: int) -> pd.Series:
     """territory_id -> end − start rounded, for the metropolitan departments with both."""
-    rows = files["values"]
-    rows = rows[rows["indicator_id"].eq(concept) & rows["territory_id"].isin(files["names"])]
-    wide = rows.pivot_table(index="territory_id", columns="period", values="value")
-    both = wide[[start, end]].dropna()
-    return pd.Series(
-        [round(b - a, decimals) for a, b in zip(both[start], both[end], strict=True)],
-        index=both.index,
-    )
+    return changes(wide_values(concept, files["names"]), start, end, decimals)
 
 
 def department_ranking(dataset, concept, start, end, rows=None):
@@ -147,13 +129,7 @@ def test_changes_that_round_to_zero_are_stable_and_ties_share_a_rank():
 
 
 def test_default_periods_are_the_first_and_last_quarters_of_the_files(dataset, files):
-    rows = files["values"]
-    quarters = sorted(
-        rows.loc[
-            rows["indicator_id"].eq("taux_chomage") & rows["territory_id"].isin(files["names"]),
-            "period",
-        ].unique()
-    )
+    quarters = sorted(wide_values("taux_chomage", files["names"]).columns)
     ids = list(files["names"])
     choices = compare_change.choices(dataset, ids)
     assert choices.defaults["taux_chomage"] == (quarters[0], quarters[-1])

@@ -1,37 +1,22 @@
 """Compare page, « évolution » mode (AppTest, widgets by key): departments ranked by their
 change of unemployment, the expected territories computed here from the data files."""
 
-from pathlib import Path
-
+import data_files
 import pandas as pd
 import pytest
 from apptest_pages import open_view
-
-DATA = Path(__file__).resolve().parents[1] / "data"
+from data_files import metro_departments, wide_values
 
 
 @pytest.fixture(scope="module")
 def unemployment():
     """Metropolitan departments' unemployment by quarter (rows: "Name (code)"), from the files."""
-    territories = pd.read_csv(DATA / "territories.csv", dtype=str)
-    metro = territories[territories["level"].eq("department") & territories["overseas"].eq("false")]
-    names = dict(
-        zip(metro["territory_id"], metro["name"] + " (" + metro["code"] + ")", strict=True)
-    )
-    rows = pd.concat(
-        pd.read_csv(DATA / name, dtype={"period": str})
-        for name in ("indicators.csv", "indicators_series.csv")
-    )
-    rows = rows[rows["indicator_id"].eq("taux_chomage") & rows["territory_id"].isin(names)]
-    wide = rows.pivot_table(index="territory_id", columns="period", values="value")
-    return wide.rename(index=names)
+    names = metro_departments()
+    return wide_values("taux_chomage", names).rename(index=names)
 
 
 def changes(unemployment, start: str, end: str) -> pd.Series:
-    return pd.Series(
-        [round(b - a, 1) for a, b in zip(unemployment[start], unemployment[end], strict=True)],
-        index=unemployment.index,
-    )
+    return data_files.changes(unemployment, start, end, 1)
 
 
 def table(at, key: str) -> pd.DataFrame:

@@ -3,7 +3,7 @@ most degraded at the top of the bar chart (expected values computed here from th
 
 import pandas as pd
 import pytest
-from conftest import ROOT
+from data_files import changes, metro_departments, wide_values
 
 pytestmark = pytest.mark.browser
 
@@ -19,21 +19,10 @@ BARS = (
 def unemployment_changes(start: str | None = None) -> pd.Series:
     """Metropolitan departments ("Name (code)") -> unemployment change from `start` (the first
     quarter of the files when None) to the last quarter, rounded to 0.1 point."""
-    territories = pd.read_csv(ROOT / "data" / "territories.csv", dtype=str)
-    metro = territories[territories["level"].eq("department") & territories["overseas"].eq("false")]
-    names = dict(
-        zip(metro["territory_id"], metro["name"] + " (" + metro["code"] + ")", strict=True)
-    )
-    rows = pd.concat(
-        pd.read_csv(ROOT / "data" / name, dtype={"period": str})
-        for name in ("indicators.csv", "indicators_series.csv")
-    )
-    rows = rows[rows["indicator_id"].eq("taux_chomage") & rows["territory_id"].isin(names)]
-    wide = rows.pivot_table(index="territory_id", columns="period", values="value")
+    names = metro_departments()
+    wide = wide_values("taux_chomage", names).rename(index=names)
     quarters = sorted(wide.columns)
-    first, last = wide[start or quarters[0]], wide[quarters[-1]]
-    changes = [round(b - a, 1) for a, b in zip(first, last, strict=True)]
-    return pd.Series(changes, index=[names[i] for i in wide.index])
+    return changes(wide, start or quarters[0], quarters[-1], 1)
 
 
 def bars(page) -> dict:
