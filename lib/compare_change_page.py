@@ -130,7 +130,7 @@ def view(
             }
         ),
         chart=charts.change_bars(
-            list(ranked["name"]), list(ranked["change"]), list(signed), hover, axis
+            list(ranked["name"]), list(ranked["change"]), list(signed), deltas, hover, axis
         )
         if len(ranked)
         else None,

@@ -123,13 +123,15 @@ def change_bars(
     names: Sequence[str],
     changes: Sequence[float],
     towards_fragility: Sequence[float],
+    texts: Sequence[str],
     hover: Sequence[str],
     axis: str,
 ) -> go.Figure:
     """Horizontal bars of the territories' changes (`names` top first; x: the change in the
-    indicator's unit). Colour: the diverging colour-blind-safe scale centred on 0 by
-    `towards_fragility` (the change, its sign flipped when a higher value is better), so the
-    more fragile side is the same red whatever the indicator."""
+    indicator's unit; `texts`: each change as read, beside its bar, so a stable territory
+    reads « 0,0 pt » where it has no bar). Colour: the diverging colour-blind-safe scale
+    centred on 0 by `towards_fragility` (the change, its sign flipped when a higher value is
+    better), so the more fragile side is the same red whatever the indicator."""
     largest = max((abs(v) for v in towards_fragility), default=0.0) or 1.0
     bars = {
         "type": "bar",
@@ -142,6 +144,9 @@ def change_bars(
             "cmin": -largest,
             "cmax": largest,  # symmetric: 0 is the scale's middle
         },
+        "text": [plotly_text(v) for v in texts],
+        "textposition": "outside",
+        "cliponaxis": False,
         "hovertext": [plotly_text(h) for h in hover],
         "hovertemplate": "%{hovertext}<extra></extra>",
     }
