@@ -18,7 +18,7 @@ from lib.datasets import EMBEDDED_ORIGIN, source_texts
 from lib.formatting import format_number
 from lib.i18n import t
 from lib.periods import period_label
-from lib.trends import delta_text, is_percentage
+from lib.trends import delta_text, is_percentage, signed_number
 
 TOP = 10  # territories in each of the « most degraded » and « most improved » tables
 
@@ -130,7 +130,12 @@ def view(
             }
         ),
         chart=charts.change_bars(
-            list(ranked["name"]), list(ranked["change"]), list(signed), deltas, hover, axis
+            list(ranked["name"]),
+            list(ranked["change"]),
+            list(signed),
+            [signed_number(c, int(meta["decimals"]), lang) for c in ranked["change"]],
+            hover,
+            axis,
         )
         if len(ranked)
         else None,

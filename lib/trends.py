@@ -229,13 +229,17 @@ def is_percentage(unit: str) -> bool:
     return unit.startswith("%") or "en %" in unit
 
 
+def signed_number(delta: float, decimals: int, lang: str = "fr") -> str:
+    """'+1,2', '−0,4', '0,0': a change without its unit."""
+    sign = "+" if delta > 0 else MINUS if delta < 0 else ""
+    return sign + format_number(abs(delta), decimals, lang)
+
+
 def delta_text(delta: float, meta: Mapping[str, object], lang: str = "fr") -> str:
     """'+1,2 pt', '−0,4 pt', '+950 € par an et par UC' (a percentage's change in points)."""
-    decimals = int(meta["decimals"])
-    sign = "+" if delta > 0 else MINUS if delta < 0 else ""
-    number = format_number(abs(delta), decimals, lang)
+    number = signed_number(delta, int(meta["decimals"]), lang)
     unit = t("trend_points", lang) if is_percentage(str(meta["unit"])) else unit_text(meta, lang)
-    return f"{sign}{number} {unit}"
+    return f"{number} {unit}"
 
 
 def change_sentence(

@@ -20,6 +20,7 @@ from lib.safe_text import plotly_text, plotly_wrapped
 ROW_HEIGHT = 30
 COLOURBAR_LENGTH = 300  # pixels, whatever the number of rows
 LABEL_WIDTH = 14  # characters per line of a domain label under the heatmap
+TEXT_ROOM = 0.3  # share of the changes' span added beside the longest bars for their texts
 
 
 def _scale(colours: Sequence[str]) -> list[list]:
@@ -129,10 +130,13 @@ def change_bars(
 ) -> go.Figure:
     """Horizontal bars of the territories' changes (`names` top first; x: the change in the
     indicator's unit; `texts`: each change as read, beside its bar, so a stable territory
-    reads « 0,0 pt » where it has no bar). Colour: the diverging colour-blind-safe scale
+    reads « 0,0 » where it has no bar). Colour: the diverging colour-blind-safe scale
     centred on 0 by `towards_fragility` (the change, its sign flipped when a higher value is
     better), so the more fragile side is the same red whatever the indicator."""
     largest = max((abs(v) for v in towards_fragility), default=0.0) or 1.0
+    low, high = min(0.0, *changes), max(0.0, *changes)
+    pad = TEXT_ROOM * ((high - low) or 1.0)  # room for the texts beside the longest bars
+    x_range = [low - pad if low < 0 else low, high + pad]
     bars = {
         "type": "bar",
         "orientation": "h",
@@ -151,7 +155,12 @@ def change_bars(
         "hovertemplate": "%{hovertext}<extra></extra>",
     }
     layout = {
-        "xaxis": {"title": {"text": plotly_text(axis)}, "zeroline": True, "zerolinecolor": "#444"},
+        "xaxis": {
+            "title": {"text": plotly_text(axis)},
+            "range": x_range,
+            "zeroline": True,
+            "zerolinecolor": "#444",
+        },
         "yaxis": {"autorange": "reversed", "automargin": True},
         "bargap": 0.2,
     }
