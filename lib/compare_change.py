@@ -169,7 +169,7 @@ def ranking(
             "fragility": pd.Series(fragility, dtype=object),  # None when stable
             "worse_rank": ranks(worse).to_numpy(),
             "better_rank": ranks(-worse).to_numpy(),
-            "reason": [r or None for r in reason],
+            "reason": pd.Series([r or None for r in reason], dtype=object),
             "start_origin": first_origin,
             "end_origin": last_origin,
         }

@@ -50,7 +50,7 @@ def _reasons(frame: pd.DataFrame, start: str, end: str, lang: str) -> list[str |
 
     return [
         None
-        if reason is None
+        if not isinstance(reason, str)
         else t(
             f"compare_trend_{reason}",
             lang,

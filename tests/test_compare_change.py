@@ -233,3 +233,19 @@ def test_the_chart_colours_the_fragile_side_red_whatever_the_direction(dataset):
     ]  # the change beside each bar, without its unit (on the axis)
     assert view.worse.columns[0] == "Rank (1 = worsened the most)"
     assert "a fall means more fragile" in view.note
+
+
+@pytest.mark.parametrize("level", ["region", "department"])
+def test_every_rankable_indicator_ranks_or_lists_apart_every_territory(dataset, level):
+    selected = compare_page.selection(dataset, level, "metro", (), "minmax", "fr")
+    choices = compare_change.choices(dataset, selected.ids)
+    assert len(choices.indicators) >= 10
+    for concept in choices.indicators:
+        start, end = choices.defaults[concept]
+        view = compare_change_page.view(
+            dataset, selected, concept, compare_change.Periods(start, end), "fr"
+        )
+        assert len(view.ranked) + len(view.unavailable) == len(selected.ids), concept
+        changes = view.export.filter(like="Évolution").iloc[:, 0]
+        assert changes.isna().sum() == len(view.unavailable), concept
+        assert all(r.startswith("non disponible") for r in view.unavailable.iloc[:, 1]), concept
