@@ -10,6 +10,7 @@ import pytest
 from data_files import DATA, changes, metro_departments, wide_values
 
 from lib import compare, compare_change, compare_change_page, compare_page
+from lib.change_map import PUOR
 from lib.data import load_dataset
 from lib.datasets import with_origin
 from lib.filters import Allowed, Filters, parse_query, to_query
@@ -224,7 +225,7 @@ def test_the_chart_colours_the_fragile_side_red_whatever_the_direction(dataset):
     x, colour = np.array(bar.x), np.array(bar.marker.color)
     assert (np.sign(colour) == -np.sign(x)).all()  # a rise of the standard of living: less fragile
     assert bar.marker.cmin == -bar.marker.cmax  # centred on 0
-    assert bar.marker.colorscale[-1][1] == "#b2182b"  # the top of the scale (more fragile): red
+    assert bar.marker.colorscale[-1][1] == PUOR[0]  # the top of the scale (more fragile): orange
     meta = pd.read_csv(DATA / "indicator_meta.csv").set_index("indicator_id")
     unit = meta.loc["niveau_vie_median", "unit_en"]
     assert figure.layout.xaxis.title.text == f"Change ({unit})"

@@ -12,7 +12,8 @@ from collections.abc import Mapping, Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
-from lib.charts.style import DIVERGING, MISSING, QUALITATIVE, SEQUENTIAL, styled_figure
+from lib.change_map import PUOR
+from lib.charts.style import MISSING, QUALITATIVE, SEQUENTIAL, styled_figure
 from lib.formatting import format_number
 from lib.i18n import t
 from lib.safe_text import plotly_text, plotly_wrapped
@@ -132,7 +133,7 @@ def change_bars(
     indicator's unit; `texts`: each change as read, beside its bar, so a stable territory
     reads « 0,0 » where it has no bar). Colour: the diverging colour-blind-safe scale
     centred on 0 by `towards_fragility` (the change, its sign flipped when a higher value is
-    better), so the more fragile side is the same red whatever the indicator."""
+    better), so the more fragile side is orange whatever the indicator (as on the change map)."""
     largest = max((abs(v) for v in towards_fragility), default=0.0) or 1.0
     low, high = min(0.0, *changes), max(0.0, *changes)
     pad = TEXT_ROOM * ((high - low) or 1.0)  # room for the texts beside the longest bars
@@ -144,7 +145,7 @@ def change_bars(
         "y": [plotly_text(n) for n in names],
         "marker": {
             "color": [float(v) for v in towards_fragility],
-            "colorscale": _scale(DIVERGING),
+            "colorscale": _scale(PUOR[::-1]),  # purple (less fragile) to orange (more)
             "cmin": -largest,
             "cmax": largest,  # symmetric: 0 is the scale's middle
         },

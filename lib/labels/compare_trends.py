@@ -105,10 +105,10 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "compare_trend_axis": {"fr": "Évolution ({unit})", "en": "Change ({unit})"},
     "compare_trend_colours": {
-        "fr": "Rouge : plus fragile ; bleu : moins fragile (quel que soit le sens de "
-        "l'indicateur). Les plus dégradés en haut.",
-        "en": "Red: more fragile; blue: less fragile (whatever the indicator's direction). The "
-        "most worsened at the top.",
+        "fr": "Orange : plus fragile ; violet : moins fragile (quel que soit le sens de "
+        "l'indicateur, comme sur la carte des évolutions). Les plus dégradés en haut.",
+        "en": "Orange: more fragile; purple: less fragile (whatever the indicator's direction, "
+        "as on the change map). The most worsened at the top.",
     },
     "compare_trend_bar": {
         "fr": "{name} : {delta} ({reading})",
