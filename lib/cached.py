@@ -21,6 +21,8 @@ import streamlit as st
 from lib import (
     alliance_page,
     alliance_view,
+    compare_change,
+    compare_change_page,
     compare_page,
     explore,
     geo,
@@ -408,6 +410,31 @@ def compare_similar(
     """The compared territories closest to `territory` on the `shown` domains."""
     selected = compare_selection(dataset, level, area, chosen, method, lang)
     return compare_page.similar(dataset, selected, shown, territory, lang)
+
+
+@st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=64)
+def compare_change_choices(
+    dataset: Dataset, level: str, area: str, chosen: tuple[str, ...], method: str, lang: str
+) -> compare_change.Choices:
+    """The indicators the compared territories can be ranked by change of (lib.compare_change)."""
+    selected = compare_selection(dataset, level, area, chosen, method, lang)
+    return compare_change.choices(dataset, selected.ids)
+
+
+@st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=128)
+def compare_change_view(
+    dataset: Dataset,
+    level: str,
+    area: str,
+    chosen: tuple[str, ...],
+    method: str,
+    concept: str,
+    periods: compare_change.Periods,
+    lang: str,
+) -> compare_change_page.ChangeView:
+    """The compared territories ranked by their change of `concept` (lib.compare_change_page)."""
+    selected = compare_selection(dataset, level, area, chosen, method, lang)
+    return compare_change_page.view(dataset, selected, concept, periods, lang)
 
 
 @st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=64)
