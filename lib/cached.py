@@ -32,7 +32,13 @@ from lib import (
 )
 from lib import profile_page as profile_page_model
 from lib.charts import sources as charts_sources
-from lib.data import Dataset, load_commune_indicators, load_dataset, load_epci_members
+from lib.data import (
+    Dataset,
+    load_commune_indicators,
+    load_commune_withheld,
+    load_dataset,
+    load_epci_members,
+)
 from lib.datasets import EMBEDDED_ORIGIN, Layer, with_origin
 from lib.filters import Allowed, Filters, to_query
 from lib.i18n import t
@@ -162,17 +168,22 @@ def _home_table_html(dataset: Dataset, filters: Filters) -> str:
 
 
 @st.cache_resource(show_spinner=False)
-def _commune_rows() -> pd.DataFrame:
-    return load_commune_indicators(embedded_dataset())
+def _commune_rows() -> tuple[pd.DataFrame, pd.DataFrame]:
+    embedded = embedded_dataset()
+    return load_commune_indicators(embedded), load_commune_withheld(embedded)
 
 
 @st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=32)
 def with_communes(dataset: Dataset) -> Dataset:
-    """`dataset` plus the commune-level indicator rows (loaded once, on first use)."""
-    rows = _commune_rows().assign(origin=EMBEDDED_ORIGIN)
+    """`dataset` plus the commune-level indicator rows and withheld values (loaded once, on
+    first use)."""
+    rows, withheld = _commune_rows()
     return replace(
         dataset,
-        indicators=pd.concat([dataset.indicators, rows], ignore_index=True),
+        indicators=pd.concat(
+            [dataset.indicators, rows.assign(origin=EMBEDDED_ORIGIN)], ignore_index=True
+        ),
+        withheld=withheld,
         version=dataset.version + "+communes",
     )
 

@@ -11,7 +11,7 @@ on demand by `load_commune_indicators()`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
@@ -25,6 +25,12 @@ DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 ON_DEMAND_MARKS = ("_communes",)
 UPPER_LEVELS = ("france", "region", "department")
 INDICATOR_KEY = ["territory_id", "indicator_id", "period"]
+WITHHELD_COLUMNS = [*INDICATOR_KEY, "source_id", "reason"]
+
+
+def empty_withheld() -> pd.DataFrame:
+    """A withheld-values table without rows."""
+    return pd.DataFrame(columns=WITHHELD_COLUMNS)
 
 
 @dataclass(frozen=True)
@@ -46,6 +52,9 @@ class Dataset:
     # with `perceptions` (the Observatoire's scores and shares) nor used in an index
     perceived_more: pd.DataFrame
     version: str = "embedded"  # changes when layers are combined in (cache key)
+    # (territory, indicator, period) a producer published without a value, and why
+    # (`schema.WITHHELD_REASONS`): commune files only, loaded with their rows
+    withheld: pd.DataFrame = field(default_factory=empty_withheld)
 
     @cached_property
     def territory_index(self) -> pd.DataFrame:
@@ -200,6 +209,17 @@ def load_commune_indicators(dataset: Dataset, data_dir: Path = DATA_DIR) -> pd.D
     )
     check_unique_across_files(rows, INDICATOR_KEY, files)
     return rows
+
+
+def load_commune_withheld(dataset: Dataset, data_dir: Path = DATA_DIR) -> pd.DataFrame:
+    """The commune values a producer withheld, of every `withheld*_communes*.csv` (e.g. the
+    Filosofi communes under statistical secrecy), validated."""
+    files = sorted(p.name for p in data_dir.glob("withheld*_communes*.csv"))
+    refs = dataset.refs()
+    rows = [validate_table("withheld", read_raw_csv(data_dir / f), refs, file=f) for f in files]
+    table = pd.concat(rows, ignore_index=True) if rows else empty_withheld()
+    check_unique_across_files(table, INDICATOR_KEY, files)
+    return table[WITHHELD_COLUMNS]
 
 
 def load_epci_members(dataset: Dataset, data_dir: Path = DATA_DIR) -> dict[str, str]:

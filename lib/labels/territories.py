@@ -50,4 +50,12 @@ LABELS: dict[str, dict[str, str]] = {
         "fr": "Aucun indice de domaine : trop peu d'indicateurs couvrent ces territoires.",
         "en": "No domain index: too few indicators cover these territories.",
     },
+    "withheld_secret_statistique": {
+        "fr": "non disponible (secret statistique)",
+        "en": "not available (statistical secrecy)",
+    },
+    "withheld_perimetre_modifie": {
+        "fr": "non disponible (commune fusionnée depuis : périmètre modifié)",
+        "en": "not available (commune merged since: boundaries changed)",
+    },
 }
