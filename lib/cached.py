@@ -28,8 +28,10 @@ from lib import (
     sources_view,
     svgmap,
     territory_search,
+    trends,
     vocabulary,
 )
+from lib import local_trends as local_trends_lib
 from lib import profile_page as profile_page_model
 from lib.charts import sources as charts_sources
 from lib.data import (
@@ -255,6 +257,22 @@ def local_profile_page(
     return local_profile.build(
         scoped, _epci_members(), territory_id, method, lang, _cached_index_table
     )
+
+
+@st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=256)
+def local_trends(dataset: Dataset, territory_id: str, lang: str) -> list[tuple]:
+    """(trend, figure) of an EPCI's or a commune's indicators known at two periods or more
+    (lib.local_trends; the EPCIs' series index is built once per dataset version)."""
+    if vocabulary.is_level(territory_id, "epci"):
+        index = _epci_series(dataset)
+    else:
+        index = local_trends_lib.series(with_communes(dataset), commune_id=territory_id)
+    return local_trends_lib.charted(profile_lookups(dataset, lang), index, territory_id)
+
+
+@st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=8)
+def _epci_series(dataset: Dataset) -> trends.SeriesIndex:
+    return local_trends_lib.series(dataset)
 
 
 @st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=8)

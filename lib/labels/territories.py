@@ -58,4 +58,25 @@ LABELS: dict[str, dict[str, str]] = {
         "fr": "non disponible (commune fusionnée depuis : périmètre modifié)",
         "en": "not available (commune merged since: boundaries changed)",
     },
+    "trend_intro_local": {
+        "fr": "Chaque indicateur connu à deux périodes ou plus pour ce territoire, avec la ligne "
+        "France de référence de l'indicateur (même période). Aucune valeur n'est interpolée ; "
+        "les périmètres peuvent différer d'une période à l'autre (géographie de diffusion de "
+        "chaque millésime).",
+        "en": "Each indicator known at two periods or more for this territory, with the "
+        "indicator's France reference line (same period). No value is interpolated; boundaries "
+        "may differ from one period to the next (each vintage's publication geography).",
+    },
+    "trend_none_epci": {
+        "fr": "Aucun indicateur n'est connu à deux périodes pour cette intercommunalité.",
+        "en": "No indicator is known at two periods for this intercommunality.",
+    },
+    "trend_none_commune": {
+        "fr": "Aucune évolution pour une commune : les fichiers communaux n'ont qu'une période "
+        "par indicateur (Filosofi 2019 pour la pauvreté et le niveau de vie, recensement 2021 "
+        "pour la population et le logement).",
+        "en": "No trend for a commune: the commune files hold one period per indicator "
+        "(Filosofi 2019 for poverty and standard of living, 2021 census for population and "
+        "housing).",
+    },
 }
