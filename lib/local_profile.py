@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from lib import vocabulary, withheld
+from lib import initiatives, vocabulary, withheld
 from lib.data import Dataset
 from lib.datasets import publisher_texts, source_texts
 from lib.explore import IndexTable, IndexTables, index_table
@@ -79,6 +79,8 @@ class LocalProfile:
     indicators_used: str  # the indicators behind the indices, with their periods
     nesting: pd.DataFrame  # indicator (period) x the nested territories
     source_ids: list[str]
+    initiatives: pd.DataFrame  # known initiatives in or around it (lib.initiatives.related_table)
+    white_spots: pd.DataFrame  # its most fragile domains among its peers and their initiatives
 
 
 def _values(dataset: Dataset, territory_ids: list[str]) -> dict[tuple[str, str, str], tuple]:
@@ -204,6 +206,11 @@ def build(
     )
     table = index_tables(dataset, compared_ids, method)
     domains = _domain_rows(dataset, table, territory_id, members_set, lang)
+    related = initiatives.local_relations(dataset, territory_id, members)
+    own = table.domains[table.domains["territory_id"] == territory_id]
+    spots = initiatives.spots_of(
+        dataset, dict(zip(own["domain_id"], own["index"], strict=True)), related
+    )
     used = ", ".join(
         f"{indicator_labels[i]} ({period_label(table.periods[i], lang)})"
         for i in table.indicators_used
@@ -220,6 +227,8 @@ def build(
         indicators_used=used or "—",
         nesting=pd.DataFrame(nested),
         source_ids=list(dict.fromkeys(source_ids)),
+        initiatives=initiatives.related_table(dataset, related, lang),
+        white_spots=initiatives.white_spots_table(dataset, spots, lang),
     )
 
 

@@ -376,6 +376,15 @@ def show_local_profile(territory_id: str) -> None:
         vocabulary.territory_name(dataset, territory_id),
         f"trend_none_{vocabulary.level_of(territory_id)}",
     )
+    st.header(t("local_initiatives_title", lang))
+    if page.initiatives.empty:
+        st.info(t("local_initiatives_none", lang))
+    else:
+        st.table(literal_table(page.initiatives), hide_index=True)
+    st.caption(t("local_initiatives_note", lang))
+    st.header(t("ini_white_spots_title", lang))
+    st.table(literal_table(page.white_spots), hide_index=True)
+    st.caption(literal_markdown(t("local_white_spots_note", lang, members=page.compared)))
     sources_caption(cached.profile_lookups(dataset, lang), page.source_ids)
 
 

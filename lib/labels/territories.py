@@ -79,4 +79,45 @@ LABELS: dict[str, dict[str, str]] = {
         "(Filosofi 2019 for poverty and standard of living, 2021 census for population and "
         "housing).",
     },
+    "local_initiatives_title": {
+        "fr": "Initiatives connues dans le territoire et autour",
+        "en": "Known initiatives in and around the territory",
+    },
+    "local_initiatives_none": {
+        "fr": "L'annuaire ne connaît aucune initiative dans ce territoire, son "
+        "intercommunalité, son département ou sa région. Il n'est pas exhaustif : cela invite "
+        "à chercher, cela ne prouve pas l'absence d'alliance.",
+        "en": "The directory knows no initiative in this territory, its intercommunality, its "
+        "department or its region. It is not exhaustive: this invites a search, it does not "
+        "prove that no alliance exists.",
+    },
+    "local_initiatives_note": {
+        "fr": "Les initiatives sont situées par un territoire (région, département, commune), "
+        "sans coordonnées : « autour » veut dire la même intercommunalité, le département ou la "
+        "région, pas une distance.",
+        "en": "Initiatives are located by a territory (region, department, commune), without "
+        "coordinates: 'around' means the same intercommunality, the department or the region, "
+        "not a distance.",
+    },
+    "local_white_spots_note": {
+        "fr": "Angle blanc : l'un des 3 domaines les plus fragiles du territoire (indices de "
+        "domaine calculés parmi {members}) pour lequel l'annuaire ne connaît aucune initiative "
+        "dans le territoire, son intercommunalité, son département ou sa région. L'annuaire "
+        "n'est pas exhaustif. Domaine sans indice : non disponible.",
+        "en": "White spot: one of the territory's 3 most fragile domains (domain indices "
+        "computed among {members}) for which the directory knows no initiative in the "
+        "territory, its intercommunality, its department or its region. The directory is not "
+        "exhaustive. Domain without an index: not available.",
+    },
+    "ini_col_relation": {"fr": "Où", "en": "Where"},
+    "ini_relation_territory": {"fr": "dans le territoire", "en": "in the territory"},
+    "ini_relation_child": {"fr": "dans une commune membre", "en": "in a member commune"},
+    "ini_relation_nearby": {
+        "fr": "dans une autre commune de l'intercommunalité",
+        "en": "in another commune of the intercommunality",
+    },
+    "ini_relation_parent": {
+        "fr": "dans le département ou la région",
+        "en": "in the department or the region",
+    },
 }
