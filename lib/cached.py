@@ -37,6 +37,7 @@ from lib.charts import sources as charts_sources
 from lib.data import (
     Dataset,
     load_commune_indicators,
+    load_commune_population,
     load_commune_withheld,
     load_dataset,
     load_epci_members,
@@ -279,7 +280,12 @@ def _epci_series(dataset: Dataset) -> trends.SeriesIndex:
 def search_index(dataset: Dataset, lang: str) -> territory_search.SearchIndex:
     """Every region, department, EPCI and commune, ready to search (built once per dataset
     version and language)."""
-    return territory_search.search_index(dataset, lang)
+    return territory_search.search_index(dataset, lang, _commune_population())
+
+
+@st.cache_resource(show_spinner=False)
+def _commune_population() -> dict[str, float]:
+    return load_commune_population()
 
 
 @st.cache_data(show_spinner=False, hash_funcs=BY_VERSION, max_entries=8)

@@ -211,6 +211,20 @@ def load_commune_indicators(dataset: Dataset, data_dir: Path = DATA_DIR) -> pd.D
     return rows
 
 
+def load_commune_population(data_dir: Path = DATA_DIR) -> dict[str, float]:
+    """commune_id -> its latest population in the commune files (only what ordering search
+    results needs: the four columns read, the other rows dropped, no full validation)."""
+    columns = ["territory_id", "indicator_id", "period", "value"]
+    frames = [
+        pd.read_csv(path, dtype=str, usecols=columns, keep_default_na=False, engine="pyarrow")
+        for path in sorted(data_dir.glob("indicators*_communes*.csv"))
+    ]
+    rows = pd.concat(frames, ignore_index=True).query("indicator_id == 'population'")
+    rows = rows.assign(value=pd.to_numeric(rows["value"], errors="coerce")).dropna()
+    latest = rows.sort_values("period").drop_duplicates("territory_id", keep="last")
+    return dict(zip(latest["territory_id"], latest["value"], strict=True))
+
+
 def load_commune_withheld(dataset: Dataset, data_dir: Path = DATA_DIR) -> pd.DataFrame:
     """The commune values a producer withheld, of every `withheld*_communes*.csv` (e.g. the
     Filosofi communes under statistical secrecy), validated."""
