@@ -76,7 +76,8 @@ def test_an_epci_profile_draws_its_trends(page, app_url):
     chart.wait_for(timeout=30_000)
     main = page.locator("[data-testid='stMain']")
     assert main.get_by_text(re.compile(r"pt depuis 2019 : en hausse, plus fragile")).count() >= 1
-    page.screenshot(path=str(ARTIFACTS / "epci_trends.png"), full_page=True)
+    page.get_by_role("heading", name="Évolutions").scroll_into_view_if_needed()
+    page.screenshot(path=str(ARTIFACTS / "epci_trends.png"))
     page.goto(f"{app_url}/profil?territory=EPCI-200054781")
     page.get_by_text(
         "Aucun indicateur n'est connu à deux périodes pour cette intercommunalité."
