@@ -20,7 +20,7 @@ from lib.data import Dataset
 from lib.explore import HOME_INDICATOR, OVERALL
 from lib.filters import Allowed, Filters, parse_query, to_query
 from lib.i18n import t
-from lib.limits import (
+from lib.settings import (
     STORY_BYTES,
     STORY_CAPTION_CHARS,
     STORY_DEPTH,
@@ -147,7 +147,7 @@ def _shown(value: object) -> str:
 def story_from_json(data: bytes | str, allowed: Allowed, lang: str = "fr") -> Story:
     """A story read from its file; StoryError with one message in `lang` when the file is not
     a story (size, encoding, JSON, nesting depth, integer digits, format, version) or a step
-    cannot be shown (kind, filters, territory, caption). Limits: lib.limits, STORY_*."""
+    cannot be shown (kind, filters, territory, caption). Limits: lib.settings, STORY_*."""
     raw = data.encode("utf-8") if isinstance(data, str) else data
     if len(raw) > STORY_BYTES:
         size = -(-len(raw) // 1024)

@@ -1,7 +1,7 @@
 """Bring your own data: read an uploaded CSV/Excel file, resolve its territories, validate it.
 
 Pure (no Streamlit). `read_upload` turns bytes into a frame of strings (read by
-`lib.upload_read` in a worker process bounded in time and memory, every limit of `lib.limits`
+`lib.upload_read` in a worker process bounded in time and memory, every limit of `lib.settings`
 checked before the work it protects); `validate_upload` maps its columns to the template of
 one fact table (`lib.upload_mapping`), resolves its territories (`lib.upload_territories`) and
 indicators (`lib.upload_indicators`), checks it against the dataset and returns an

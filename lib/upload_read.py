@@ -1,4 +1,4 @@
-"""Read an uploaded CSV or Excel file into a table of strings, within the limits of lib.limits.
+"""Read an uploaded CSV or Excel file into a table of strings, within the limits of lib.settings.
 
 No pandas: this runs in the worker process of `lib.upload_worker`. Each limit is checked before
 the work it protects: the size and the line count before decoding, each row's width and each
@@ -17,7 +17,7 @@ import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from lib.limits import (
+from lib.settings import (
     EXCEL_COMPRESSION_RATIO,
     EXCEL_PARTS,
     EXCEL_UNCOMPRESSED_BYTES,

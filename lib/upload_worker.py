@@ -20,7 +20,7 @@ import sys
 import threading
 from pathlib import Path
 
-from lib.limits import (
+from lib.settings import (
     UPLOAD_BYTES,
     UPLOAD_PARALLEL_PARSES,
     UPLOAD_PARSE_MEMORY,

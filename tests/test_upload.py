@@ -438,7 +438,7 @@ def test_a_remembered_unreadable_file_gives_the_same_message(dataset):
             upload.checked_upload(memo, "a.csv", b"", "indicators", dataset, "upload-1")
 
 
-# --- hostile files: refused by a limit of lib/limits.py, in the worker process ----------------
+# --- hostile files: refused by a limit of lib/settings.py, in the worker process ----------------
 
 
 def excel_ratio_message(data: bytes) -> str:

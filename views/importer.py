@@ -5,7 +5,7 @@ from functools import partial
 
 import streamlit as st
 
-from lib import limits, templates, upload, upload_mapping
+from lib import settings, templates, upload, upload_mapping
 from lib.export import safe_csv
 from lib.formatting import format_number
 from lib.i18n import t
@@ -67,10 +67,10 @@ st.caption(
     t(
         "importer_limits",
         lang,
-        mb=limits.UPLOAD_BYTES // 1024**2,
-        rows=format_number(limits.UPLOAD_ROWS, 0, lang),
-        columns=limits.UPLOAD_COLUMNS,
-        chars=format_number(limits.UPLOAD_CELL_CHARS, 0, lang),
+        mb=settings.UPLOAD_BYTES // 1024**2,
+        rows=format_number(settings.UPLOAD_ROWS, 0, lang),
+        columns=settings.UPLOAD_COLUMNS,
+        chars=format_number(settings.UPLOAD_CELL_CHARS, 0, lang),
     )
 )
 notice = st.session_state.pop("importer_notice", None)
@@ -131,7 +131,7 @@ with st.expander(t("importer_columns_title", lang)):
 st.header(t("importer_upload_title", lang))
 st.html(
     UPLOADER_CSS.format(
-        limit=t("importer_dropzone", lang, mb=limits.UPLOAD_BYTES // 1024**2),
+        limit=t("importer_dropzone", lang, mb=settings.UPLOAD_BYTES // 1024**2),
         button=t("importer_dropzone_button", lang),
     )
 )
@@ -144,7 +144,7 @@ if file is None:
     st.stop()
 data = file.getvalue()
 try:
-    with st.spinner(t("importer_reading", lang, seconds=limits.UPLOAD_PARSE_SECONDS)):
+    with st.spinner(t("importer_reading", lang, seconds=settings.UPLOAD_PARSE_SECONDS)):
         raw = upload.remembered_read(st.session_state, file.name, data)
 except upload.UploadError as error:
     st.error(literal_markdown(error))  # may quote the file's name or content
