@@ -379,11 +379,12 @@ def trend_png(
     size: tuple[int, int] = SLIDE_SIZE,
     dpi: int = SLIDE_DPI,
     font_size: float = SLIDE_FONT,
+    title: str | None = None,
 ) -> bytes:
     """One indicator over time as the profile draws it (`lib.charts.trends`): the territory,
     its reference row and its region on a true time axis (decimal years), each gap and change
-    of vintage a break (nothing interpolated), the unit above the values, the lines named
-    below."""
+    of vintage a break (nothing interpolated), `title` (the unit when None) above the values,
+    the lines named below."""
     figure = new_figure(size, dpi)
     axes = figure.add_subplot()
     style_axes(axes, font_size)
@@ -414,6 +415,6 @@ def trend_png(
     step = np.diff(axes.get_yticks()[:2])[0]
     shown = max(0, -int(np.floor(np.log10(step)))) if step < 1 else 0
     axes.yaxis.set_major_formatter(FuncFormatter(lambda v, _: format_number(v, shown, lang)))
-    axes.set_title(trend.unit, loc="left", fontsize=font_size * 0.85, color=EDGE)
+    axes.set_title(title or trend.unit, loc="left", fontsize=font_size * 0.85, color=EDGE)
     figure.legend(loc="outside lower left", ncols=3, fontsize=font_size * 0.85, frameon=False)
     return to_png(figure)
