@@ -19,6 +19,7 @@ BAR_HEIGHT = 40
 # The tallest chart of a slide: with the title, three lines and the source line it fits a
 # 1280 × 720 screen (the smallest projector the mode is made for; measured in the browser test).
 SLIDE_CHART_HEIGHT = 300
+TREND_CHART_HEIGHT = 250  # its three lines are longer than the other slides'
 ROOM_DOMAINS = 5  # the room's slide: its most chosen domains
 
 
@@ -86,5 +87,6 @@ def trend_chart(chart: TrendChart, lang: str = "fr") -> go.Figure:
     figure.update_layout(
         title={"text": plotly_text(chart.title(lang)), "font": {"size": SLIDE_FONT_SIZE}},
         margin={"t": 40},
+        height=TREND_CHART_HEIGHT,
     )
     return figure

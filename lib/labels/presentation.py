@@ -81,7 +81,7 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "{name}: what is getting worse, what is improving",
     },
     "pres_trends_side": {"fr": "{side} : {labels}", "en": "{side}: {labels}"},
-    "pres_trends_chart": {"fr": "{label} ({unit})", "en": "{label} ({unit})"},
+    "pres_trends_chart": {"fr": "{label} — {unit}", "en": "{label} — {unit}"},
     "pres_trends_note": {
         "fr": "Le graphique : {label} pour le territoire, sa ligne France de référence et, pour "
         "un département, sa région ; aucune valeur n'est interpolée (une période manquante coupe "
