@@ -157,7 +157,7 @@ def _key_figures(
         _note(pdf, text, right, WIDTH - MAP_SIZE[0] - 4)
         pdf.ln(1)
     pdf.set_y(max(pdf.get_y(), top + MAP_SIZE[1]) + 2)
-    _table(pdf, trends.with_changes(figures, model, lang), (40, 28, 14, 36, 38, 30))
+    _table(pdf, trends.with_changes(figures, model, lang), (38, 26, 15, 30, 38, 39))
     return figures.source_ids
 
 

@@ -238,3 +238,15 @@ def test_the_english_sheet_says_the_change_in_english(dataset):
     assert unemployment.short in flat(text)
     assert f"Trend: {unemployment.label}" in text
     assert "No value is interpolated" in flat(text)
+
+
+def test_every_word_of_the_key_figures_is_printed_whole(seine_saint_denis, dataset):
+    """Cells wrap at spaces: no cell is shortened ("…") or broken inside a word (a narrow
+    column once printed "INSEE-DGFiP-Cnaf-Cnav-C CMSA"), issue #19."""
+    _, text = read(seine_saint_denis)
+    printed = set(text.split())
+    look = profile.lookups(dataset, "fr")
+    model = trends.for_territory(look, "DEP-93")
+    table = trends.with_changes(profile.key_figures(look, "DEP-93"), model, "fr")
+    words = {word for value in table.astype(str).to_numpy().ravel() for word in value.split()}
+    assert words - printed == set()  # a shortened cell would print "conn…" for "connue"
