@@ -39,6 +39,7 @@ from lib.explore import MapView
 from lib.formatting import format_number
 from lib.i18n import t
 from lib.maps import class_labels
+from lib.safe_text import shortened
 
 SLIDE_SIZE = (1600, 900)  # pixels: a 16:9 slide
 SLIDE_DPI = 150
@@ -49,6 +50,7 @@ EDGE = "#555555"
 GRID = "#dddddd"
 MISSING_HATCH = "///"  # missing values: hatched grey, in the map and its legend
 LABEL_WIDTH = 34  # characters per line of a bar label
+MAX_LEGEND = 80  # characters of a trend line's name (an uploaded name may be much longer)
 # matplotlib's font cache is shared and not thread-safe: one image is drawn at a time
 _DRAWING = threading.Lock()
 # Every text as written ("$\\rule{…}$" from an upload is not TeX). Process-wide on purpose: this
@@ -402,7 +404,7 @@ def trend_png(
             linestyle={"dash": "--", "dot": ":"}.get(style.get("dash"), "-"),
             marker="o",
             markersize=font_size / 4,
-            label=line.name,
+            label=wrap(shortened(line.name, MAX_LEGEND), 40),
         )
         axis.update((p, x) for p, x in zip(periods, xs, strict=True) if p is not None)
     ordered = sorted(axis, key=axis.get)
@@ -415,6 +417,7 @@ def trend_png(
     step = np.diff(axes.get_yticks()[:2])[0]
     shown = max(0, -int(np.floor(np.log10(step)))) if step < 1 else 0
     axes.yaxis.set_major_formatter(FuncFormatter(lambda v, _: format_number(v, shown, lang)))
-    axes.set_title(title or trend.unit, loc="left", fontsize=font_size * 0.85, color=EDGE)
+    heading = wrap(shortened(title or trend.unit, 2 * MAX_LEGEND), 2 * LABEL_WIDTH)
+    axes.set_title(heading, loc="left", fontsize=font_size * 0.85, color=EDGE)
     figure.legend(loc="outside lower left", ncols=3, fontsize=font_size * 0.85, frameon=False)
     return to_png(figure)
