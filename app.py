@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from lib import cached, heap, presenting, territory_search
+from lib import cached, heap, presenting, settings, territory_search
 from lib.filters import AREAS, LEVELS, METHODS
 from lib.i18n import LANGUAGES, t
 from lib.periods import period_label
@@ -34,7 +34,7 @@ def show_search(dataset, lang: str, profile_page) -> None:
     query = st.text_input(
         t("search_label", lang),
         placeholder=t("search_placeholder", lang),
-        max_chars=territory_search.MAX_QUERY_LENGTH,
+        max_chars=settings.SEARCH_QUERY_CHARS,
         key="territory_search",
     )
     if not query.strip():
@@ -58,12 +58,7 @@ def show_filters(dataset, options: list[str], periods: list[str], profile_page) 
     `periods` from `settle_filters`)."""
     filters = current_filters(dataset)
     lang = filters.lang
-    territory_names = cached.territory_choices(dataset, lang)
-    if filters.territory is not None and filters.territory not in territory_names:
-        # an EPCI or a commune chosen by a search or a link: offered as it is
-        index = cached.search_index(dataset, lang)
-        own = territory_search.label(index, filters.territory)
-        territory_names = {**territory_names, filters.territory: own}
+    territory_names = cached.territory_options(dataset, lang, filters.territory)
     names = cached.labels(dataset, lang)
     with st.sidebar:
         show_search(dataset, lang, profile_page)
@@ -87,7 +82,7 @@ def show_filters(dataset, options: list[str], periods: list[str], profile_page) 
             st.selectbox,
             "indicator",
             t("indicator_or_index", lang),
-            resets=("period",),
+            resets=("period", "change_from"),
             options=options,
             format_func=names.selections.get,
         )
@@ -177,7 +172,7 @@ if not (page.url_path in LIGHT_PAGES and not presentation_mode):
         dataset = current_dataset()
     except DataValidationError as error:
         st.error(t("data_error_title", lang))
-        st.markdown("\n".join(f"- {problem}" for problem in error.problems[:50]))
+        st.markdown("\n".join(f"- {p.located(lang)}" for p in error.problems[:50]))
         st.stop()
     options, periods = settle_filters(dataset)  # reads the URL's filters on the first run
     if presentation_mode:  # after the filters: switching pages drops the URL's parameters

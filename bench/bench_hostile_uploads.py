@@ -1,4 +1,4 @@
-"""Benchmark: hostile uploads refused within the limits of lib/limits.py (not a test).
+"""Benchmark: hostile uploads refused within the limits of lib/settings.py (not a test).
 
 1. Each hostile file read by `read_upload` in a fresh process: seconds to the refusal, growth of
    that process's peak memory (the server's side) and the worker's peak memory.

@@ -4,8 +4,8 @@
   content is rendered, Streamlit's running indicator is gone and every chart/map is drawn;
   the home page against an empty Streamlit page, alternated run by run.
 - Rerun after a filter change (AppTest, median), per page, at region and department level.
-- Map payloads (KiB, uncompressed JSON of the plotly figure): regions, departments, and the
-  largest single department's communes.
+- Map payloads (KiB, uncompressed JSON of the plotly figure): regions, departments (values, and
+  the change mode: unemployment T4 2019 → T3 2023), and the largest single department's communes.
 - Server memory (RSS after the first-paint runs).
 
 Usage: .venv/bin/python bench/run_bench.py [--runs 9]   (prints a Markdown table)
@@ -32,6 +32,7 @@ from lib.vocabulary import make_id  # noqa: E402
 EMPTY_APP = ROOT / "bench" / "empty_app.py"
 DRAWN = "() => !document.querySelector('[data-testid=\"stStatusWidget\"]') && {check}"
 HOME_MAP_DRAWN = "document.querySelectorAll('svg.svg-map path').length === 18"
+CHANGE = {"indicator": "taux_chomage", "change_from": "2019-T4"}  # a change-mode map measured
 # Selections available at region and department level, cycled through by the rerun benchmark.
 CYCLE = ("esperance_vie_femmes", "taux_chomage", "esperance_vie_hommes", "index")
 TITLE_DRAWN = "document.querySelector('h1') !== null"
@@ -116,27 +117,34 @@ def rerun_latency(runs: int, change: str = "indicator") -> dict[str, float]:
 
 def payloads() -> dict[str, tuple[float, float]]:
     """KiB sent for a map: (figure JSON of each rerun, boundaries file fetched once)."""
-    from lib import explore, geo, maps
+    from lib import change_map, explore, geo, maps
     from lib.data import load_commune_indicators, load_dataset
     from lib.datasets import with_origin
+    from lib.filters import Filters
 
     dataset = with_origin(load_dataset())
 
     def measure(selection, territories, name, build) -> tuple[float, float]:
         url = geo.publish_geojson(name, build)
         figure = maps.view_map(explore.map_view(dataset, selection, territories), url)
-        boundaries = (geo.STATIC_DIR / url.rsplit("/", 1)[1]).stat().st_size
-        return len(figure.to_json()) / 1024, boundaries / 1024
+        return len(figure.to_json()) / 1024, boundaries_kib(url)
+
+    def boundaries_kib(url: str) -> float:
+        return (geo.STATIC_DIR / url.rsplit("/", 1)[1]).stat().st_size / 1024
 
     sizes = {}
     for level in ("region", "department"):
         territories = explore.scope_territories(dataset, level)
-        sizes[level] = measure(
-            explore.HOME_INDICATOR,
-            territories,
-            f"{level}s",
-            lambda level=level: geo.with_overseas_insets(geo.read_boundaries(level)),
-        )
+
+        def build(level=level):
+            return geo.with_overseas_insets(geo.read_boundaries(level))
+
+        sizes[level] = measure(explore.HOME_INDICATOR, territories, f"{level}s", build)
+        # the change mode: unemployment T4 2019 -> T3 2023 (start, end and change in the hover)
+        url = geo.publish_geojson(f"{level}s", build)
+        change = change_map.change_map(dataset, Filters(level=level, **CHANGE))
+        figure = maps.view_map(change.view, url, legend=change.legend)
+        sizes[f"{level}, change mode"] = (len(figure.to_json()) / 1024, boundaries_kib(url))
     dataset = replace(dataset, indicators=load_commune_indicators(dataset))
     per_department = []
     for department in explore.territories_at(dataset, "department")["territory_id"]:
@@ -188,7 +196,13 @@ def print_first_paint(paint: dict[str, list[float]]) -> None:
 
 
 def print_payloads() -> None:
-    budgets = {"region": "< 200", "department": "< 600", "commune (largest department)": "< 400"}
+    budgets = {
+        "region": "< 200",
+        "department": "< 600",
+        "region, change mode": "< 200",
+        "department, change mode": "< 600",
+        "commune (largest department)": "< 400",
+    }
     for name, (figure, boundaries) in payloads().items():
         print(
             f"| map payload, {name}: figure + boundaries (fetched once) | "

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from lib import vocabulary
-from lib.data import Dataset
+from lib.data import Dataset, in_language
 from lib.formatting import format_number, format_value, is_missing
 from lib.i18n import t
 from lib.sources_view import source_columns, source_labels
@@ -177,7 +177,7 @@ def _chart_group(part: list[dict], lang: str) -> ChartGroup:
             else f"{r['category']} ({r['population']})",
             value=float(r["value"]),
             value_text=value_text(r["value"], r["unit"], lang),
-            note=r["note"],
+            note=in_language(r, "note", lang),
         )
         for r in part
     )
@@ -310,5 +310,7 @@ def alliance_table(dataset: Dataset, rows: pd.DataFrame, lang: str) -> pd.DataFr
         ]
     )
     sources = source_columns(dataset, [r["source_id"] for r in records], lang)
-    note = pd.DataFrame({t("alliances_col_note", lang): [r["note"] for r in records]})
+    note = pd.DataFrame(
+        {t("alliances_col_note", lang): [in_language(r, "note", lang) for r in records]}
+    )
     return pd.concat([table, sources, note], axis=1)

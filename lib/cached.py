@@ -3,6 +3,9 @@
 `cache_resource` returns the same object to every session (no copy): callers must never mutate
 what those functions return. A `Dataset` is hashed by its `version` (the embedded data, plus a
 fingerprint of each session layer), so a session's uploads are never served to another session.
+
+One of the three lib/ modules allowed to import Streamlit (ruff's banned-api in pyproject.toml;
+also lib/session.py and lib/presenting.py): caching across sessions is `st.cache_*`.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ import streamlit as st
 from lib import (
     alliance_page,
     alliance_view,
+    compare_change,
+    compare_change_page,
     compare_page,
     explore,
     geo,
@@ -30,18 +35,19 @@ from lib import (
     territory_search,
     vocabulary,
 )
+from lib import change_map as change_maps
 from lib import profile_page as profile_page_model
 from lib.charts import sources as charts_sources
 from lib.data import Dataset, load_commune_indicators, load_dataset, load_epci_members
 from lib.datasets import EMBEDDED_ORIGIN, Layer, with_origin
 from lib.filters import Allowed, Filters, to_query
 from lib.i18n import t
+from lib.settings import WORKSHOP_STAMP_TTL
 from lib.workshop import layer as workshop_layer
 from lib.workshop import service as workshop_service
 from lib.workshop import stamps as workshop_stamps
 
 BY_VERSION = {Dataset: lambda dataset: dataset.version}
-WORKSHOP_STAMP_TTL_S = 2  # published workshops' changes reach the explore pages within this
 
 
 @st.cache_resource(show_spinner=False)
@@ -110,7 +116,7 @@ def _svg_map(view: explore.MapView, level: str, links: dict[str, str], lang: str
     svg = svgmap.choropleth_svg(view, _display_boundaries(level), links, view.label)
     labels = maps.class_labels(view.classes, view.decimals, lang)
     legend = svgmap.legend_html(labels, view.classes.colours, view.unit, t("not_available", lang))
-    return svg + legend
+    return svgmap.markdown_block(svg + legend)
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
@@ -149,6 +155,20 @@ def map_table(dataset: Dataset, filters: Filters) -> pd.DataFrame:
 @st.cache_data(show_spinner=False, hash_funcs=BY_VERSION, max_entries=256)
 def _map_table(dataset: Dataset, filters: Filters) -> pd.DataFrame:
     return explore.view_table(_map_view(dataset, filters), filters.lang)
+
+
+def change_map(dataset: Dataset, filters: Filters) -> change_maps.ChangeMap:
+    """The map of the filters' indicator's change since `filters.change_from` (lib.change_map),
+    from the cached map views of its two periods."""
+    shown = explore.map_filters(dataset, filters).with_(change_from=filters.change_from)
+    return _change_map(dataset, shown)
+
+
+@st.cache_data(show_spinner=False, hash_funcs=BY_VERSION, max_entries=128)
+def _change_map(dataset: Dataset, filters: Filters) -> change_maps.ChangeMap:
+    return change_maps.change_map(
+        dataset, filters, lambda d, f: _map_view(d, explore.map_filters(d, f))
+    )
 
 
 def home_table_html(dataset: Dataset, filters: Filters) -> str:
@@ -219,6 +239,15 @@ def territory_choices(dataset: Dataset, lang: str) -> dict[str, str]:
     return explore.territory_choices(dataset, lang)
 
 
+def territory_options(dataset: Dataset, lang: str, chosen: str | None) -> dict[str, str]:
+    """The picker's regions and departments, plus `chosen` when it is an EPCI or a commune
+    (picked by a search or a link: offered as it is, "Saint-Denis (93)")."""
+    names = territory_choices(dataset, lang)
+    if chosen is None or chosen in names:
+        return names
+    return {**names, chosen: territory_search.territory_label(dataset, chosen, lang)}
+
+
 def home_filters(dataset: Dataset, filters: Filters) -> Filters:
     """The home map's filters (see lib.explore.home_filters)."""
     return explore.home_filters(dataset, filters, _home_selection)
@@ -266,7 +295,7 @@ def workshop_engine():
     return workshop_service.engine_from_env()
 
 
-@st.cache_data(show_spinner=False, ttl=WORKSHOP_STAMP_TTL_S)
+@st.cache_data(show_spinner=False, ttl=WORKSHOP_STAMP_TTL)
 def published_workshop_stamp() -> workshop_stamps.Stamp:
     """What identifies the published workshops' current results (lib.workshop.stamps)."""
     return workshop_stamps.published_stamp(workshop_engine())
@@ -381,6 +410,31 @@ def compare_similar(
     """The compared territories closest to `territory` on the `shown` domains."""
     selected = compare_selection(dataset, level, area, chosen, method, lang)
     return compare_page.similar(dataset, selected, shown, territory, lang)
+
+
+@st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=64)
+def compare_change_choices(
+    dataset: Dataset, level: str, area: str, chosen: tuple[str, ...], method: str, lang: str
+) -> compare_change.Choices:
+    """The indicators the compared territories can be ranked by change of (lib.compare_change)."""
+    selected = compare_selection(dataset, level, area, chosen, method, lang)
+    return compare_change.choices(dataset, selected.ids)
+
+
+@st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=128)
+def compare_change_view(
+    dataset: Dataset,
+    level: str,
+    area: str,
+    chosen: tuple[str, ...],
+    method: str,
+    concept: str,
+    periods: compare_change.Periods,
+    lang: str,
+) -> compare_change_page.ChangeView:
+    """The compared territories ranked by their change of `concept` (lib.compare_change_page)."""
+    selected = compare_selection(dataset, level, area, chosen, method, lang)
+    return compare_change_page.view(dataset, selected, concept, periods, lang)
 
 
 @st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=64)

@@ -6,18 +6,22 @@ Sources, indicator metadata and indicator values may be split over several files
 (`sources*.csv`, `indicator_meta*.csv`, `indicators*.csv`, read in name order): each file is
 validated on its own, then the keys are checked across files. An indicator id is a concept;
 its values carry a `period` (`lib.periods`). Commune-level indicator rows are large and loaded
-on demand by `load_commune_indicators()`.
+on demand by `load_commune_indicators()`. The project's notes are French in their tables; their
+English text comes from `notes_en.csv` (by French text) as `<column>_en` columns, which
+`in_language` reads.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
 
-from lib.schema import DataValidationError, Problem, validate_table
+from lib.i18n import message
+from lib.schema import ENGLISH_NOTES, DataValidationError, Problem, validate_table
 from lib.vocabulary import FRANCE_SCOPES
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
@@ -74,7 +78,7 @@ class Dataset:
 def read_raw_csv(path: Path) -> pd.DataFrame:
     """Read a CSV as strings (validation types it), failing in French when it is missing."""
     if not path.exists():
-        raise DataValidationError([Problem(path.name, None, None, "fichier introuvable")])
+        raise DataValidationError([Problem(path.name, None, None, message("schema_file_missing"))])
     return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
 
 
@@ -120,9 +124,39 @@ def validate_indicator_rows(
     return checked.drop(columns=["unit"])
 
 
+def with_english_notes(name: str, table: pd.DataFrame, english: Mapping[str, str]) -> pd.DataFrame:
+    """The table with the English text of its notes (`note_en`...): the file's own where it has
+    one, else the translation of the French text (empty when there is none)."""
+    columns = {}
+    for column in ENGLISH_NOTES[name]:
+        translated = table[column].map(english).astype(object)
+        own = table.get(f"{column}_en")
+        columns[f"{column}_en"] = (
+            translated if own is None else own.astype(object).fillna(translated)
+        )
+    return table.assign(**columns)
+
+
+def in_language(row: Mapping, column: str, lang: str) -> object:
+    """A row's note in `lang`: its English text (`<column>_en`) in English when there is one,
+    the French text otherwise."""
+    english = row.get(f"{column}_en") if lang == "en" else None
+    return english if isinstance(english, str) and english else row[column]
+
+
+def column_in_language(table: pd.DataFrame, column: str, lang: str) -> pd.Series:
+    """`in_language` for a whole column."""
+    english = table.get(f"{column}_en")
+    if lang != "en" or english is None:
+        return table[column]
+    return english.where(english.notna() & english.ne(""), table[column])
+
+
 def load_dataset(data_dir: Path = DATA_DIR) -> Dataset:
     """Read and validate the embedded dataset (without commune-level indicator rows)."""
     empty: dict[str, set[str]] = {}
+    notes_en = _validated("notes_en", "notes_en.csv", empty, data_dir)
+    english = dict(zip(notes_en["fr"], notes_en["en"], strict=True))
     sources = _validated_files("sources", "sources", ["source_id"], empty, data_dir)
     domains = _validated("domains", "domains.csv", empty, data_dir)
     actors = _validated("actors", "actors.csv", empty, data_dir)
@@ -152,19 +186,23 @@ def load_dataset(data_dir: Path = DATA_DIR) -> Dataset:
         ignore_index=True,
     )
     check_unique_across_files(indicators, INDICATOR_KEY, files)
+    facts = {
+        name: with_english_notes(name, _validated(name, f"{name}.csv", refs, data_dir), english)
+        for name in ("perceptions", "alliances", "perceived_more")
+    }
     return Dataset(
-        sources=sources,
+        sources=with_english_notes("sources", sources, english),
         territories=territories,
         domains=domains.sort_values("order"),
         actors=actors.sort_values("order"),
         practices=practices.sort_values("order"),
         indicator_meta=indicator_meta,
         indicators=indicators,
-        perceptions=_validated("perceptions", "perceptions.csv", refs, data_dir),
-        alliances=_validated("alliances", "alliances.csv", refs, data_dir),
+        perceptions=facts["perceptions"],
+        alliances=facts["alliances"],
         label_mapping=_validated("label_mapping", "label_mapping.csv", refs, data_dir),
         initiatives=_validated("initiatives", "initiatives.csv", refs, data_dir),
-        perceived_more=_validated("perceived_more", "perceived_more.csv", refs, data_dir),
+        perceived_more=facts["perceived_more"],
     )
 
 
@@ -180,7 +218,7 @@ def check_unique_across_files(table: pd.DataFrame, key: list[str], files: list[s
                     " + ".join(files),
                     None,
                     key[-1] if len(key) == 1 else key[1],
-                    f"{len(duplicated)} lignes en double entre fichiers (par ex. {example})",
+                    message("schema_duplicates_across_files", n=len(duplicated), example=example),
                 )
             ]
         )
@@ -211,5 +249,5 @@ def load_epci_members(dataset: Dataset, data_dir: Path = DATA_DIR) -> dict[str, 
     unknown = raw[~raw["commune_id"].isin(known) | ~raw["epci_id"].isin(known)]
     if not unknown.empty:
         line = int(unknown.index[0]) + 2
-        raise DataValidationError([Problem(file, line, None, "territoire inconnu")])
+        raise DataValidationError([Problem(file, line, None, message("schema_unknown_territory"))])
     return dict(zip(raw["commune_id"], raw["epci_id"], strict=True))

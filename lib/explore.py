@@ -481,16 +481,25 @@ def home_selection(dataset: Dataset, area: str, indicator: str | None) -> str:
     return indicator if indicator in options else HOME_INDICATOR
 
 
-def caption_lines(dataset: Dataset, view: MapView, lang: str = "fr") -> list[str]:
-    """Lines under a map: label, year and sources; coverage and notes; overseas insets."""
-    sources = " ; ".join(source_label(dataset, s, lang) for s in view.source_ids) or t(
+def sources_text(dataset: Dataset, source_ids: Sequence[str], lang: str = "fr") -> str:
+    """'Publisher, title (year) ; ...' for the sources of a map ('non disponible' without any)."""
+    return " ; ".join(source_label(dataset, s, lang) for s in source_ids) or t(
         "not_available", lang
     )
+
+
+def caption_lines(dataset: Dataset, view: MapView, lang: str = "fr") -> list[str]:
+    """Lines under a map: label, year and sources; coverage and notes; overseas insets."""
+    sources = sources_text(dataset, view.source_ids, lang)
+    first = t("map_caption", lang, label=view.label, year=view.period or "—", source=sources)
+    return [first, *note_lines(dataset, view, lang)]
+
+
+def note_lines(dataset: Dataset, view: MapView, lang: str = "fr") -> list[str]:
+    """The lines under a map after its first: notes and coverage, the territories compared,
+    imported layers shown, overseas insets."""
     coverage = t("coverage", lang, covered=view.covered, shown=view.shown)
-    lines = [
-        t("map_caption", lang, label=view.label, year=view.period or "—", source=sources),
-        " ".join([*view.notes, coverage]),
-    ]
+    lines = [" ".join([*view.notes, coverage])]
     if view.shown < len(view.frame):
         lines.append(t("comparison_note", lang, members=view.comparison.label(lang)))
     if "origin" in view.frame:

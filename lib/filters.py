@@ -1,9 +1,10 @@
 """Shared filter state and its URL form (DESIGN.md URL scheme), without Streamlit.
 
 `?level=region&territory=REG-53&actor=entreprises&domain=emploi,sante&indicator=...&method=base100`
-(+ `year=2021` for an indicator's period, `area=metro` or `area=all` for the territories compared,
-`lang=en`). Without `area` (the default, "auto"), a comparison is among metropolitan territories,
-or among all of France for an overseas territory (`comparison_area`).
+(+ `year=2021` for an indicator's period, `change_from=2019` for the map of its change since that
+period (up to `year`), `area=metro` or `area=all` for the territories compared, `lang=en`).
+Without `area` (the default, "auto"), a comparison is among metropolitan territories, or among
+all of France for an overseas territory (`comparison_area`).
 Values are ids; unknown values are dropped and reported as French (or English) notices.
 `indicator=` names a concept (`taux_pauvrete`); the former one-vintage ids of shared links
 (`taux_pauvrete_2013`) still open the same view: concept and period (`INDICATOR_ALIASES`).
@@ -14,20 +15,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
-from lib.i18n import t
+from lib.i18n import LANGUAGES, t
+from lib.indices import METHODS  # the index methods a link may name
 from lib.safe_text import shortened
+from lib.settings import PAGE_PARAM_CHARS
 
 # epci: one region or department at a time; commune: one department at a time
 LEVELS = ("region", "department", "epci", "commune")
-METHODS = ("minmax", "base100")
-LANGS = ("fr", "en")
+LANGS = tuple(LANGUAGES)
 AUTO = "auto"  # metropolitan France, or all of France for an overseas territory
 AREAS = (AUTO, "metro", "all")  # the territories compared
 # Parameters that belong to a mode or a page rather than to the shared filters (presentation
-# mode and its slide, a workshop's join code and participant token): kept in the URL as given,
-# each page checks its own values.
-PAGE_PARAMS = ("mode", "step", "code", "p")
-MAX_PAGE_PARAM_LENGTH = 64
+# mode and its slide, a workshop's join code and participant token, the Compare page's
+# `compare=change`): kept in the URL as given, each page checks its own values.
+PAGE_PARAMS = ("mode", "step", "code", "p", "compare")
 # Former one-vintage indicator ids (links shared before indicators had periods) -> (concept,
 # period).
 INDICATOR_ALIASES = {
@@ -65,6 +66,9 @@ class Filters:
     domains: tuple[str, ...] = ()
     indicator: str | None = None
     period: str | None = None  # the indicator's period (None: the default of lib.indices)
+    # the start of a change up to `period`: the map shows the change since it (None: values);
+    # the Compare page ranks by the change since it in its « évolution » mode
+    change_from: str | None = None
     method: str = "minmax"
     area: str = AUTO
     lang: str = "fr"
@@ -130,6 +134,7 @@ def parse_query(params: Mapping[str, str | list[str]], allowed: Allowed) -> Pars
         "territory": ("territory", allowed.territories),
         "indicator": ("indicator", allowed.indicators),
         "year": ("period", allowed.periods),
+        "change_from": ("change_from", allowed.periods),
         "method": ("method", allowed.methods),
         "area": ("area", allowed.areas),
         "lang": ("lang", allowed.langs),
@@ -165,7 +170,7 @@ def parse_page_params(params: Mapping[str, str | list[str]]) -> dict[str, str]:
     return {
         name: value
         for name, value in kept.items()
-        if value is not None and len(value) <= MAX_PAGE_PARAM_LENGTH
+        if value is not None and len(value) <= PAGE_PARAM_CHARS
     }
 
 
@@ -175,6 +180,7 @@ URL_NAMES = {
     "territory": "territory",
     "indicator": "indicator",
     "year": "period",
+    "change_from": "change_from",
     "method": "method",
     "area": "area",
     "lang": "lang",

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import importlib.util
 import os
 import re
 from collections.abc import Awaitable, Callable, MutableMapping
 from pathlib import Path
 from typing import Any
+
+from lib.settings import ALLOW_METRICS_ENV
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -18,7 +21,6 @@ Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 METRICS_PATH = "/_stcore/metrics"
-METRICS_ENV = "ALLOW_METRICS"  # "1": serve Streamlit's metrics endpoint (private networks only)
 
 
 def inline_script_hashes(index_html: str) -> list[str]:
@@ -68,11 +70,15 @@ def security_headers(script_hashes: list[str]) -> list[tuple[bytes, bytes]]:
     return [(k.lower().encode(), v.encode()) for k, v in headers.items()]
 
 
+def streamlit_static_dir() -> Path:
+    """The installed Streamlit's page files (index.html and the `static/` bundles), found
+    without importing Streamlit (this module only serves its files)."""
+    return Path(importlib.util.find_spec("streamlit").origin).parent / "static"
+
+
 def streamlit_index_html() -> str:
     """Streamlit's own index page (its inline script is hashed into the CSP)."""
-    import streamlit
-
-    return (Path(streamlit.__file__).parent / "static" / "index.html").read_text("utf-8")
+    return (streamlit_static_dir() / "index.html").read_text("utf-8")
 
 
 class SecurityHeaders:
@@ -88,7 +94,7 @@ class SecurityHeaders:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        if scope["path"].endswith(METRICS_PATH) and os.environ.get(METRICS_ENV) != "1":
+        if scope["path"].endswith(METRICS_PATH) and os.environ.get(ALLOW_METRICS_ENV) != "1":
             await _not_found(send)
             return
 

@@ -162,13 +162,15 @@ def view_map(
     lang: str = "fr",
     fit: dict | None = None,
     layers: Sequence[list] = (),
+    legend: Sequence[str] | None = None,
 ) -> go.Figure:
-    """Classed choropleth of one indicator or index with its legend, under extra `layers`."""
+    """Classed choropleth of one indicator or index with its legend (`legend`: the classes'
+    labels, when not 'a – b'), under extra `layers`."""
     layer = choropleth_layer(
         view.frame,
         geojson,
         view.classes,
-        class_labels(view.classes, view.decimals, lang),
+        legend if legend is not None else class_labels(view.classes, view.decimals, lang),
         legend_title=view.unit,
     )
     return map_figure([layer, *layers], view=fit)

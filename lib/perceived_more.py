@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import pyarrow as pa
 
 from lib import profile, vocabulary
+from lib.data import in_language
 from lib.datasets import EMBEDDED_ORIGIN, VERIFICATION_LABELS
 from lib.formatting import format_value, is_missing, ordinal
 from lib.i18n import t
@@ -74,7 +75,7 @@ def note_text(row: Mapping, lang: str = "fr") -> str:
     """The inverse-item flag and the row's caveats from the research notes ('' when none)."""
     notes = [t("published_inverse", lang)] if row["inverse"] else []
     if not is_missing(row["note"]):
-        notes.append(str(row["note"]))
+        notes.append(str(in_language(row, "note", lang)))
     return " · ".join(notes)
 
 
@@ -101,7 +102,7 @@ def survey_table(
         "published_col_value": [value_text(r, lang) for r in rows],
         "published_col_actor": [actor_text(r, look.actors, labels_fr) for r in rows],
         "published_col_year": [r["year_text"] for r in rows],
-        "published_col_base": [r["base"] for r in rows],
+        "published_col_base": [in_language(r, "base", lang) for r in rows],
         "published_col_note": [note_text(r, lang) for r in rows],
     }
     cells = {key: [literal_markdown(text) for text in column] for key, column in texts.items()}

@@ -1,6 +1,9 @@
 """Streamlit side of the presentation mode: `?mode=presentation` in the URL, the fixed
 full-screen style, the button that opens it, the session's story and its current slide (kept
-in the URL as `step`, so a reload stays on the slide)."""
+in the URL as `step`, so a reload stays on the slide).
+
+One of the three lib/ modules allowed to import Streamlit (ruff's banned-api in pyproject.toml;
+also lib/cached.py and lib/session.py): it builds the mode's page, style and buttons."""
 
 from __future__ import annotations
 

@@ -16,18 +16,30 @@ import pandas as pd
 from lib import perception, vocabulary
 from lib.data import Dataset
 from lib.datasets import publisher_texts, source_texts
-from lib.explore import IndexTable, index_table
+from lib.explore import IndexTable, index_table, scope_territories
 from lib.filters import comparison_area
 from lib.formatting import format_number, format_value, is_missing, ordinal
 from lib.i18n import t
 from lib.indices import excluded_for_coverage, period_rows
 from lib.periods import chronological, latest, period_label, sort_key
-from lib.ranking import ComparisonSet, Standing, rank_text, ranks, short_text, standing, whole_level
+from lib.ranking import (
+    WITHIN_KINDS,
+    ComparisonSet,
+    Standing,
+    rank_text,
+    ranks,
+    short_text,
+    standing,
+    whole_level,
+)
 from lib.rows import records
+from lib.settings import MIN_PARTICIPANTS
 from lib.vocabulary import NATIONAL
-from lib.workshop.privacy import MIN_PARTICIPANTS, from_workshop
+from lib.workshop.privacy import from_workshop
 
 PROFILE_LEVELS = ("region", "department")
+# Level of an EPCI or a commune -> the level of the territory its peers share (`local_scope`)
+LOCAL_PEERS_WITHIN = {"epci": "region", "commune": "department"}
 POPULATION = "population"
 
 
@@ -64,6 +76,8 @@ class Lookups:
     perceptions: list[dict]  # the perception rows, as records
 
     def name(self, territory_id: str) -> str:
+        if territory_id not in self.places.index:  # an EPCI or a commune
+            return vocabulary.territory_name(self.dataset, territory_id, self.lang)
         name = str(self.places.loc[territory_id, "name"])
         return vocabulary.place_name(territory_id, name, self.lang)
 
@@ -254,7 +268,10 @@ class Scope:
 def comparison_scope(look: Lookups, territory_id: str, area: str) -> Scope:
     """Every territory of the territory's level in the area `area` resolves to
     (`lib.filters.comparison_area`: by default the metropolitan ones, all of them for an
-    overseas territory); all of them when an overseas territory is asked with "metro"."""
+    overseas territory); all of them when an overseas territory is asked with "metro".
+    An EPCI or a commune is compared among its peers (`local_scope`)."""
+    if vocabulary.level_of(territory_id) in LOCAL_PEERS_WITHIN:
+        return local_scope(look.dataset, territory_id)
     level = territory_level(territory_id)
     overseas = bool(look.places.at[territory_id, "overseas"])
     area = comparison_area(area, overseas)
@@ -263,6 +280,21 @@ def comparison_scope(look: Lookups, territory_id: str, area: str) -> Scope:
     if changed:
         area, ids = "all", look.level_ids(level, "all")
     return Scope(level, ids, area, changed, overseas, whole_level(level, area, len(ids)))
+
+
+def local_scope(dataset: Dataset, territory_id: str) -> Scope:
+    """An EPCI among the EPCIs whose main department lies in its region; a commune among the
+    communes of its department (`dataset` holds the commune rows for a commune:
+    `lib.cached.with_communes`)."""
+    level = vocabulary.level_of(territory_id)
+    index = dataset.territory_index
+    within = vocabulary.ancestor(territory_id, LOCAL_PEERS_WITHIN[level], index["parent_id"])
+    ids = sorted(scope_territories(dataset, level, within)["territory_id"])
+    members = ComparisonSet(
+        WITHIN_KINDS[level], len(ids), vocabulary.territory_name(dataset, within)
+    )
+    overseas = bool(index.at[territory_id, "overseas"])
+    return Scope(level, ids, "all", False, overseas, members)
 
 
 @dataclass(frozen=True)
@@ -421,7 +453,10 @@ def _domain_inputs(
 def _method_notes(look: Lookups, scope: Scope, table: IndexTable, method: str) -> list[str]:
     lang = look.lang
     used = ", ".join(look.label_with_period(i, table.periods[i]) for i in table.indicators_used)
-    compared = t(f"profile_{scope.level}s_{scope.area}", lang, n=len(scope.territory_ids))
+    if scope.level in LOCAL_PEERS_WITHIN:  # "52 intercommunalités (Bretagne)"
+        compared = scope.members.label(lang)
+    else:
+        compared = t(f"profile_{scope.level}s_{scope.area}", lang, n=len(scope.territory_ids))
     notes = [
         t("profile_compared_among", lang, territories=compared),
         t("method_" + method, lang),
@@ -429,7 +464,9 @@ def _method_notes(look: Lookups, scope: Scope, table: IndexTable, method: str) -
         t("indicators_used", lang, indicators=used or "—"),
     ]
     excluded = excluded_for_coverage(table.coverage)
-    if scope.area == "all" and not scope.overseas and excluded:
+    if scope.level in LOCAL_PEERS_WITHIN and excluded:
+        notes.append(t("excluded_for_coverage_local", lang, n=excluded))
+    elif scope.area == "all" and not scope.overseas and excluded:
         notes.append(t("excluded_for_coverage", lang, n=excluded))
     if scope.area_changed:
         notes.append(t("profile_overseas_compared_with_all", lang))

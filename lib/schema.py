@@ -1,9 +1,10 @@
-"""Tables of the dataset, their columns and allowed values, and validation in French.
+"""Tables of the dataset, their columns and allowed values, and validation (keyed messages).
 
 Every table is described once (`TABLES`); `validate_table` checks a raw frame (all strings, as
 read from CSV) in two passes with pandera: types first (so that a non-numeric value is reported
 as such rather than breaking the range checks), then values, ranges, allowed ids and unique keys.
-Problems come back as `DataValidationError`, naming the file, the line and the column in French.
+Problems come back as `DataValidationError`, naming the file, the line and the column; each
+message is keyed (lib/labels/schema.py) and shown in the reader's language.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.errors import SchemaErrors
 
-from lib.i18n import LANGUAGES, t
+from lib.i18n import DEFAULT_LANGUAGE, Message, message
 from lib.periods import is_period
 from lib.vocabulary import LEVEL_NAMES, is_level, prefix
 
@@ -52,40 +53,49 @@ PLACEMENT_LEVELS = {
 }
 
 
-Message = dict[str, str]  # language -> text
-
-
 @dataclass(frozen=True)
 class Problem:
-    """One validation problem, located in a file."""
+    """One validation problem, located in a file; its message is keyed (any language)."""
 
     file: str
     line: int | None  # line in the file (the header is line 1); None for the whole table
     column: str | None
-    message: str  # in French
-    message_en: str = ""  # in English, when the check that found it has an English message
+    message: Message
 
     def text(self, lang: str) -> str:
-        """The message in `lang` (French when it has no English text)."""
-        return self.message_en if lang == "en" and self.message_en else self.message
+        """The message in `lang`."""
+        return self.message.text(lang)
+
+    def located(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        """'fichier a.csv, ligne 12, colonne « valeur » : message', in `lang`."""
+        where = [message("schema_where_file", file=self.file)]
+        if self.line is not None:
+            where.append(message("schema_where_line", line=self.line))
+        if self.column:
+            where.append(message("schema_where_column", column=self.column))
+        places = ", ".join(m.text(lang) for m in where)
+        return message("schema_located", where=places, message=self.message).text(lang)
 
     def __str__(self) -> str:
-        where = [f"fichier {self.file}"]
-        if self.line is not None:
-            where.append(f"ligne {self.line}")
-        if self.column:
-            where.append(f"colonne « {self.column} »")
-        return f"{', '.join(where)} : {self.message}"
+        return self.located()
 
 
 class DataValidationError(ValueError):
-    """A table failed validation; `problems` lists every problem found."""
+    """A table failed validation; `problems` lists every problem found (`str()` in French,
+    `.text(lang)` in `lang`)."""
 
     def __init__(self, problems: list[Problem]):
         self.problems = problems
-        shown = "\n".join(f"- {p}" for p in problems[:20])
-        more = f"\n… et {len(problems) - 20} autre(s) problème(s)" if len(problems) > 20 else ""
-        super().__init__(f"Données invalides ({len(problems)} problème(s)) :\n{shown}{more}")
+        super().__init__(self.text(DEFAULT_LANGUAGE))
+
+    def text(self, lang: str) -> str:
+        """The count and the first 20 problems, in `lang`."""
+        n = len(self.problems)
+        lines = [message("schema_invalid", n=n).text(lang)]
+        lines += [f"- {p.located(lang)}" for p in self.problems[:20]]
+        if n > 20:
+            lines.append(message("schema_more_problems", n=n - 20).text(lang))
+        return "\n".join(lines)
 
 
 @dataclass(frozen=True)
@@ -169,6 +179,20 @@ def _measure_in_range(df: pd.DataFrame) -> pd.Series:
     return ~(share | score | rank)
 
 
+# The project's notes written in French, by table; each has an optional English column
+# (`note_en` for `note`), filled from notes_en.csv when a file lacks it (lib.data)
+ENGLISH_NOTES = {
+    "sources": ("note", "verification_note"),
+    "perceptions": ("note",),
+    "perceived_more": ("base", "note"),
+    "alliances": ("note",),
+}
+
+
+def _english(table: str) -> dict[str, Col]:
+    return {f"{name}_en": Col(nullable=True, optional=True) for name in ENGLISH_NOTES[table]}
+
+
 _INDICATOR_ROWS = Table(
     columns={
         "territory_id": Col(allowed=_ids("territories")),
@@ -206,8 +230,11 @@ TABLES: dict[str, Table] = {
             # whether the values were checked against a second source (empty = not assessed)
             "verification": Col(nullable=True, optional=True),
             "verification_note": Col(nullable=True, optional=True),
+            **_english("sources"),
         }
     ),
+    # the English text of the project's French notes (lib.data.ENGLISH_NOTES), by French text
+    "notes_en": Table(columns={"fr": Col(unique=True), "en": Col()}),
     "territories": Table(
         columns={
             "territory_id": Col(unique=True),
@@ -304,6 +331,7 @@ TABLES: dict[str, Table] = {
             "year_note": Col(nullable=True),
             "source_id": Col(allowed=_ids("sources")),
             "note": Col(nullable=True),
+            **_english("perceptions"),
         },
         rules=(
             RowRule(
@@ -335,6 +363,7 @@ TABLES: dict[str, Table] = {
             "source_id": Col(allowed=_ids("sources")),
             "note": Col(nullable=True),
             "quote": Col(nullable=True),
+            **_english("perceived_more"),
         },
         rules=(
             RowRule(
@@ -367,6 +396,7 @@ TABLES: dict[str, Table] = {
             "year_note": Col(nullable=True),
             "source_id": Col(allowed=_ids("sources")),
             "note": Col(nullable=True),
+            **_english("alliances"),
         },
         rules=(
             RowRule(
@@ -466,17 +496,13 @@ def _message(check: str, value: object, col: Col | None, key: tuple[str, ...]) -
     name = check.split("(")[0]
     label = f"schema_check_{name if name in _CHECKS else 'other'}"
     dtype = str(col.dtype.__name__ if isinstance(col.dtype, type) else col.dtype) if col else ""
-    return {
-        lang: t(
-            label,
-            lang,
-            value=value,
-            check=check,
-            expected=t(f"schema_type_{_DTYPE_KEYS.get(dtype, 'str')}", lang) if col else "",
-            columns=", ".join(key),
-        )
-        for lang in LANGUAGES
-    }
+    return message(
+        label,
+        value=value,
+        check=check,
+        expected=message(f"schema_type_{_DTYPE_KEYS.get(dtype, 'str')}") if col else "",
+        columns=", ".join(key),
+    )
 
 
 def _problems(file: str, table: Table, errors: SchemaErrors) -> list[Problem]:
@@ -493,8 +519,8 @@ def _problems(file: str, table: Table, errors: SchemaErrors) -> list[Problem]:
             column = None if multi_field or pd.isna(case.column) else str(case.column)
             line = None if case.index is None or pd.isna(case.index) else int(case.index) + 2
         col = table.columns.get(column) if column else None
-        message = _message(check, case.failure_case, col, table.key)
-        problems.append(Problem(file, line, column, message["fr"], message["en"]))
+        problem = _message(check, case.failure_case, col, table.key)
+        problems.append(Problem(file, line, column, problem))
     return sorted(problems, key=lambda p: (p.line or 0, p.column or ""))
 
 
@@ -533,7 +559,7 @@ def validate_table(
     except SchemaErrors as errors:
         raise DataValidationError(_problems(file, table, errors)) from None
     problems = [
-        Problem(file, int(i) + 2, rule.column, t(rule.message, "fr"), t(rule.message, "en"))
+        Problem(file, int(i) + 2, rule.column, message(rule.message))
         for rule in table.rules
         for i in checked.index[~rule.ok(checked).fillna(False).astype(bool)]
     ]

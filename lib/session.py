@@ -2,19 +2,28 @@
 
 The first run of a session reads the URL; afterwards the session state is the truth and every
 run writes it back to the URL (Streamlit clears query parameters when switching pages).
+Importing it registers the layer providers: the session's uploads (`lib.upload`) and the
+published workshops (read through `lib.cached`, so registered here: lib/ below this binding
+never imports the cached layer).
+
+One of the three lib/ modules allowed to import Streamlit (ruff's banned-api in pyproject.toml;
+also lib/cached.py and lib/presenting.py): session state and query parameters are Streamlit's.
 """
 
 from __future__ import annotations
 
+import logging
 import secrets
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 
 import streamlit as st
+from sqlalchemy.exc import SQLAlchemyError
 
 from lib import cached, upload  # noqa: F401  (importing upload registers its layer provider)
+from lib.change_map import start_options
 from lib.data import Dataset
-from lib.datasets import active_layers, combine
+from lib.datasets import Layer, active_layers, combine, register_provider
 from lib.explore import (
     HOME_INDICATOR,
     is_index,
@@ -36,13 +45,27 @@ from lib.i18n import t
 from lib.periods import period_label
 from lib.safe_text import literal_markdown
 from lib.vocabulary import is_level
-from lib.workshop import provider  # noqa: F401  (registers the published workshops' layers)
 
 STATE_KEY = "filters"
 PAGE_PARAMS_KEY = "page_params"
 NOTICE_KEY = "url_notice"
 FILTERS_NOTICE_KEY = "filters_notice"
 CLIENT_KEY = "client_id"
+
+log = logging.getLogger(__name__)
+
+
+@register_provider
+def published_workshop_layers(_state: Mapping[str, object]) -> list[Layer]:
+    """Every published workshop's results (the same for every session): one cached lookup of
+    their stamp per rerun (queried at most every WORKSHOP_STAMP_TTL seconds per process), then
+    the layers cached by that stamp. A database failure must not break the explore pages: it is
+    logged and no workshop layer is shown."""
+    try:
+        return cached.published_workshop_layers(cached.published_workshop_stamp())
+    except SQLAlchemyError:
+        log.exception("workshop database unavailable: no workshop layer shown")
+        return []
 
 
 def current_language() -> str:
@@ -170,7 +193,27 @@ def settle_filters(dataset: Dataset) -> tuple[list[str], list[str]]:
             label=selection_label(dataset, filters.indicator, filters.lang),
         )
         update_filters(period=None)
+    filters = current_filters(dataset)
+    if filters.change_from is not None:
+        notice = _change_start_notice(scope_dataset, filters, periods)
+        if notice:
+            st.session_state[FILTERS_NOTICE_KEY] = notice
+            update_filters(change_from=None)
     return options, periods
+
+
+def _change_start_notice(dataset: Dataset, filters: Filters, periods: list[str]) -> str | None:
+    """Why the filters' change start cannot be shown (None when it can): the indicator lacks
+    that period here, or it does not come before the period the map shows."""
+    label = selection_label(dataset, filters.indicator, filters.lang)
+    start = period_label(filters.change_from, filters.lang)
+    if filters.change_from not in periods:
+        return t("change_from_unavailable", filters.lang, period=start, label=label)
+    end = cached.map_view(dataset, filters).period_id
+    if filters.change_from not in start_options(periods, end):
+        end_text = period_label(end, filters.lang) if end else "—"
+        return t("change_from_not_before", filters.lang, start=start, end=end_text)
+    return None
 
 
 def show_filters_notice() -> None:

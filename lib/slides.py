@@ -21,9 +21,10 @@ from lib.formatting import format_number, format_value, is_missing
 from lib.i18n import t
 from lib.indices import period_rows
 from lib.ranking import rank_text
+from lib.settings import MIN_PARTICIPANTS
 from lib.story import workshop_rows
 from lib.vocabulary import NATIONAL
-from lib.workshop.privacy import MIN_PARTICIPANTS, from_workshop
+from lib.workshop.privacy import from_workshop
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from operator import itemgetter
 import pandas as pd
 
 from lib import vocabulary
-from lib.data import Dataset
+from lib.data import Dataset, column_in_language
 from lib.datasets import EMBEDDED_ORIGIN, publisher_texts, source_texts
 from lib.explore import scope_territories
 from lib.formatting import is_missing
@@ -237,8 +237,12 @@ def sources_table(dataset: Dataset, lang: str) -> pd.DataFrame:
             t("sources_col_access", lang): [access or None for _, access in split],
             t("sources_col_licence", lang): sources["licence"],
             t("sources_col_verification", lang): verification_texts(sources, lang),
-            t("sources_col_verification_note", lang): sources.get("verification_note"),
-            t("sources_col_note", lang): sources["note"],
+            t("sources_col_verification_note", lang): (
+                column_in_language(sources, "verification_note", lang)
+                if "verification_note" in sources
+                else None
+            ),
+            t("sources_col_note", lang): column_in_language(sources, "note", lang),
         }
     )
     for name in FACT_TABLES:
@@ -452,7 +456,7 @@ def perception_export(
             t("alliances_col_base", lang): rows["base_n"].to_numpy(),
             t("year", lang): rows["year"].to_numpy(),
             t("alliances_col_year_note", lang): rows["year_note"].to_numpy(),
-            t("sources_col_note", lang): rows["note"].to_numpy(),
+            t("sources_col_note", lang): column_in_language(rows, "note", lang).to_numpy(),
         }
     )
     return pd.concat([table, source_columns(dataset, rows["source_id"], lang)], axis=1)

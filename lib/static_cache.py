@@ -16,7 +16,7 @@ import mimetypes
 from dataclasses import dataclass
 from pathlib import Path
 
-from lib.http_guard import ASGIApp, Receive, Scope, Send
+from lib.http_guard import ASGIApp, Receive, Scope, Send, streamlit_static_dir
 
 ROUTE = "/static/"  # Streamlit's hashed bundles (its `BASE_ROUTE_STATIC`)
 CACHE_CONTROL = b"public, immutable, max-age=31536000"  # Streamlit's own for these files
@@ -29,13 +29,6 @@ class CachedFile:
     content_type: bytes
     raw: bytes
     gzipped: bytes | None  # None: not worth compressing
-
-
-def streamlit_static_dir() -> Path:
-    """The installed Streamlit's page files (index.html and the `static/` bundles)."""
-    import streamlit
-
-    return Path(streamlit.__file__).parent / "static"
 
 
 def read_file(path: Path) -> CachedFile:

@@ -3,8 +3,8 @@
 A *story* is an ordered list of *steps*; a step names a kind of view, the filters it is shown
 with (a URL query dict in the project's scheme, `lib.filters`) and the presenter's caption.
 Stories are saved as a small versioned JSON file (`story_to_json` / `story_from_json`, with a
-French message for a malformed file). What a step shows is computed by `lib.slides`; a
-workshop step without published results is skipped.
+keyed message, French or English, for a malformed file). What a step shows is computed by
+`lib.slides`; a workshop step without published results is skipped.
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from lib import bounded_json, profile, vocabulary
 from lib.data import Dataset
 from lib.explore import HOME_INDICATOR, OVERALL
 from lib.filters import Allowed, Filters, parse_query, to_query
-from lib.i18n import t
-from lib.limits import (
+from lib.i18n import KeyedError, t
+from lib.settings import (
     STORY_BYTES,
     STORY_CAPTION_CHARS,
     STORY_DEPTH,
@@ -54,8 +54,9 @@ class Story:
     steps: tuple[Step, ...]
 
 
-class StoryError(ValueError):
-    """A story file that cannot be used; the message is for the presenter."""
+class StoryError(KeyedError, ValueError):
+    """A story file that cannot be used; the message is for the presenter (`str()` French,
+    `.text(lang)` in `lang`)."""
 
 
 # --- the default story --------------------------------------------------------------------------
@@ -145,94 +146,90 @@ def _shown(value: object) -> str:
     return "".join(c if c.isalnum() or c in " -_." else "?" for c in text)
 
 
-def story_from_json(data: bytes | str, allowed: Allowed, lang: str = "fr") -> Story:
-    """A story read from its file; StoryError with one message in `lang` when the file is not
+def story_from_json(data: bytes | str, allowed: Allowed) -> Story:
+    """A story read from its file; StoryError (one keyed message) when the file is not
     a story (size, encoding, JSON, nesting depth, integer digits, format, version) or a step
-    cannot be shown (kind, filters, territory, caption). Limits: lib.limits, STORY_*."""
+    cannot be shown (kind, filters, territory, caption). Limits: lib.settings, STORY_*."""
     raw = data.encode("utf-8") if isinstance(data, str) else data
     if len(raw) > STORY_BYTES:
         size = -(-len(raw) // 1024)
-        raise StoryError(t("pres_error_too_big", lang, size=size, limit=STORY_BYTES // 1024))
+        raise StoryError("pres_error_too_big", size=size, limit=STORY_BYTES // 1024)
     try:
         content = bounded_json.loads(raw.decode("utf-8-sig"), STORY_DEPTH, STORY_INTEGER_DIGITS)
     except UnicodeDecodeError:
-        raise StoryError(t("pres_error_encoding", lang)) from None
+        raise StoryError("pres_error_encoding") from None
     except bounded_json.TooDeepError as error:
-        message = t("pres_error_depth", lang, depth=error.depth, limit=STORY_DEPTH)
-        raise StoryError(message) from None
+        raise StoryError("pres_error_depth", depth=error.depth, limit=STORY_DEPTH) from None
     except bounded_json.TooManyDigitsError:
-        raise StoryError(t("pres_error_digits", lang, limit=STORY_INTEGER_DIGITS)) from None
+        raise StoryError("pres_error_digits", limit=STORY_INTEGER_DIGITS) from None
     except json.JSONDecodeError as error:
-        raise StoryError(t("pres_error_json", lang, line=error.lineno)) from None
+        raise StoryError("pres_error_json", line=error.lineno) from None
     if not isinstance(content, dict) or content.get("format") != FORMAT:
-        raise StoryError(t("pres_error_format", lang, format=FORMAT))
+        raise StoryError("pres_error_format", format=FORMAT)
     version = content.get("version")
     if type(version) is not int or version != VERSION:
         shown = _shown(json.dumps(version, ensure_ascii=False))
-        raise StoryError(t("pres_error_version", lang, version=shown, expected=VERSION))
+        raise StoryError("pres_error_version", version=shown, expected=VERSION)
     title = content.get("title")
     if not isinstance(title, str) or not title.strip() or len(title) > STORY_TITLE_CHARS:
-        raise StoryError(t("pres_error_title", lang, limit=STORY_TITLE_CHARS))
+        raise StoryError("pres_error_title", limit=STORY_TITLE_CHARS)
     steps = content.get("steps")
     if not isinstance(steps, list) or not steps:
-        raise StoryError(t("pres_error_no_steps", lang))
+        raise StoryError("pres_error_no_steps")
     if len(steps) > STORY_STEPS:
-        raise StoryError(t("pres_error_too_many", lang, n=len(steps), limit=STORY_STEPS))
+        raise StoryError("pres_error_too_many", n=len(steps), limit=STORY_STEPS)
     return Story(
         title.strip(),
-        tuple(_read_step(n, step, allowed, lang) for n, step in enumerate(steps, start=1)),
+        tuple(_read_step(n, step, allowed) for n, step in enumerate(steps, start=1)),
     )
 
 
-def _read_step(n: int, raw: object, allowed: Allowed, lang: str) -> Step:
+def _read_step(n: int, raw: object, allowed: Allowed) -> Step:
     if not isinstance(raw, dict):
-        raise StoryError(t("pres_error_step_object", lang, n=n))
+        raise StoryError("pres_error_step_object", n=n)
     for name in raw:
         if name not in STEP_FIELDS:
-            raise StoryError(t("pres_error_step_field", lang, n=n, name=_shown(name)))
+            raise StoryError("pres_error_step_field", n=n, name=_shown(name))
     kind = raw.get("kind")
     if kind not in KINDS:
-        known = ", ".join(KINDS)
-        raise StoryError(t("pres_error_kind", lang, n=n, kind=_shown(kind), kinds=known))
+        raise StoryError("pres_error_kind", n=n, kind=_shown(kind), kinds=", ".join(KINDS))
     filters = raw.get("filters", {})
     if not isinstance(filters, dict) or not all(isinstance(v, str) for v in filters.values()):
-        raise StoryError(t("pres_error_filters", lang, n=n))
+        raise StoryError("pres_error_filters", n=n)
     for name in filters:
         if name not in STEP_FILTERS:
-            raise StoryError(t("pres_error_filter_name", lang, n=n, name=_shown(name)))
+            raise StoryError("pres_error_filter_name", n=n, name=_shown(name))
     parsed = parse_query(filters, allowed)
     for name, value in parsed.dropped:
         key = "pres_error_territory" if name == "territory" else "pres_error_value"
-        raise StoryError(t(key, lang, n=n, name=name, value=_shown(value)))
+        raise StoryError(key, n=n, name=name, value=_shown(value))
     if parsed.filters.level == "commune":
-        raise StoryError(t("pres_error_commune", lang, n=n))
+        raise StoryError("pres_error_commune", n=n)
     if kind in NEEDS_TERRITORY and parsed.filters.territory is None:
-        raise StoryError(t("pres_error_needs_territory", lang, n=n))
+        raise StoryError("pres_error_needs_territory", n=n)
     caption = raw.get("caption", "")
     if not isinstance(caption, str) or len(caption) > STORY_CAPTION_CHARS:
-        raise StoryError(t("pres_error_caption", lang, n=n, limit=STORY_CAPTION_CHARS))
+        raise StoryError("pres_error_caption", n=n, limit=STORY_CAPTION_CHARS)
     return Step(kind, to_query(parsed.filters), caption.strip())
 
 
-def edited_story(
-    story: Story, title: str, rows: Sequence[tuple[object, str, bool]], lang: str = "fr"
-) -> Story:
+def edited_story(story: Story, title: str, rows: Sequence[tuple[object, str, bool]]) -> Story:
     """The story as the editor changed it: `rows` align with its steps as (order, caption,
     keep); steps are sorted by order (a missing order keeps the step's place), unticked ones
     removed. StoryError (nothing changes) for an empty title or story, or a long caption."""
     title = title.strip()
     if not title or len(title) > STORY_TITLE_CHARS:
-        raise StoryError(t("pres_error_title", lang, limit=STORY_TITLE_CHARS))
+        raise StoryError("pres_error_title", limit=STORY_TITLE_CHARS)
     kept = []
     for i, (step, (order, caption, keep)) in enumerate(zip(story.steps, rows, strict=True)):
         caption = (caption or "").strip()
         if len(caption) > STORY_CAPTION_CHARS:
-            raise StoryError(t("pres_error_caption", lang, n=i + 1, limit=STORY_CAPTION_CHARS))
+            raise StoryError("pres_error_caption", n=i + 1, limit=STORY_CAPTION_CHARS)
         if keep:
             place = i + 1 if order is None or pd.isna(order) else float(order)
             kept.append((place, i, replace(step, caption=caption)))
     if not kept:
-        raise StoryError(t("pres_error_no_steps", lang))
+        raise StoryError("pres_error_no_steps")
     return Story(title, tuple(step for _, _, step in sorted(kept, key=lambda k: k[:2])))
 
 

@@ -1,4 +1,4 @@
-"""Templates to fill in for an upload: one example row, and what each column means (French)."""
+"""Templates to fill in for an upload: one example row, and what each column means."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import io
 
 import pandas as pd
 
+from lib.i18n import DEFAULT_LANGUAGE, t
 from lib.upload import FIELDS
 from lib.upload_read import EXPLANATION_SHEET
 
@@ -17,14 +18,18 @@ def template_frame(kind: str) -> pd.DataFrame:
     return pd.DataFrame([{f.name: f.example for f in FIELDS[kind]}])
 
 
-def explanation_frame(kind: str) -> pd.DataFrame:
-    """One row per column: name, required or not, French variants accepted, explanation."""
+def explanation_frame(kind: str, lang: str = DEFAULT_LANGUAGE) -> pd.DataFrame:
+    """One row per column: name, required or not, French variants accepted, explanation (in
+    `lang`; the Excel template's sheet is French)."""
+    fields = FIELDS[kind]
     return pd.DataFrame(
         {
-            "colonne": [f.name for f in FIELDS[kind]],
-            "obligatoire": ["oui" if f.required else "non" for f in FIELDS[kind]],
-            "autres noms acceptés": [", ".join(f.aliases) for f in FIELDS[kind]],
-            "explication": [f.help_fr for f in FIELDS[kind]],
+            t("template_col_column", lang): [f.name for f in fields],
+            t("template_col_required", lang): [
+                t("template_yes" if f.required else "template_no", lang) for f in fields
+            ],
+            t("template_col_aliases", lang): [", ".join(f.aliases) for f in fields],
+            t("template_col_help", lang): [f.help(lang) for f in fields],
         }
     )
 

@@ -15,10 +15,9 @@ from dataclasses import dataclass
 from lib import vocabulary
 from lib.data import Dataset
 from lib.i18n import t
+from lib.settings import SEARCH_QUERY_CHARS, SEARCH_RESULTS
 
 SEARCHED_LEVELS = ("region", "department", "epci", "commune")
-MAX_RESULTS = 10
-MAX_QUERY_LENGTH = 80
 ABBREVIATIONS = {"st": "saint", "ste": "sainte", "sts": "saints", "stes": "saintes"}
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 
@@ -93,16 +92,23 @@ def search_index(dataset: Dataset, lang: str = "fr") -> SearchIndex:
     return SearchIndex(ids, names, by_code, labels, rank)
 
 
-def label(index: SearchIndex, territory_id: str) -> str:
-    """How a territory of the index reads ('Brest (29)'); ValueError for an unknown id."""
-    return index.labels[index.ids.index(territory_id)]
+def territory_label(dataset: Dataset, territory_id: str, lang: str = "fr") -> str:
+    """How one territory reads in the search ('Brest (29)'), without building the index;
+    KeyError for an unknown id."""
+    rows = dataset.territories[dataset.territories["territory_id"] == territory_id]
+    if rows.empty:
+        raise KeyError(territory_id)
+    if "parent_ids" not in rows:
+        rows = rows.assign(parent_ids="")
+    row = next(rows.itertuples(index=False))
+    return _label(row, _department_codes(row), lang)
 
 
-def search(index: SearchIndex, query: str, limit: int = MAX_RESULTS) -> list[Match]:
+def search(index: SearchIndex, query: str, limit: int = SEARCH_RESULTS) -> list[Match]:
     """The territories whose code is the query, then those whose name equals it, starts with
     it, has a word starting with it, contains it (from 3 characters on); larger levels first
     within each kind, then shorter names."""
-    wanted = normalized(query[:MAX_QUERY_LENGTH])
+    wanted = normalized(query[:SEARCH_QUERY_CHARS])
     if not wanted:
         return []
     by_code = index.by_code.get(query.strip().upper(), ())

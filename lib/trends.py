@@ -198,10 +198,7 @@ def last_change(
         return None
     previous, first = same[-1], same[0]
     delta = round(latest.value - previous.value, decimals)
-    direction = "up" if delta > 0 else "down" if delta < 0 else "stable"
-    fragility = None
-    if direction != "stable" and higher_is_worse is not None:
-        fragility = "worse" if (direction == "up") == higher_is_worse else "better"
+    direction, fragility = judged(delta, higher_is_worse)
     return Change(
         latest=latest.period,
         previous=previous.period,
@@ -214,6 +211,15 @@ def last_change(
     )
 
 
+def judged(delta: float, higher_is_worse: bool | None) -> tuple[str, str | None]:
+    """Direction ("up", "down", "stable") and fragility ("worse", "better"; None when stable or
+    without orientation) of a change already rounded to the indicator's decimals."""
+    direction = "up" if delta > 0 else "down" if delta < 0 else "stable"
+    if direction == "stable" or higher_is_worse is None:
+        return direction, None
+    return direction, "worse" if (direction == "up") == higher_is_worse else "better"
+
+
 def _scaled(change: float, spread: float | None) -> float | None:
     return change / spread if spread else None
 
@@ -223,13 +229,17 @@ def is_percentage(unit: str) -> bool:
     return unit.startswith("%") or "en %" in unit
 
 
+def signed_number(delta: float, decimals: int, lang: str = "fr") -> str:
+    """'+1,2', '−0,4', '0,0': a change without its unit."""
+    sign = "+" if delta > 0 else MINUS if delta < 0 else ""
+    return sign + format_number(abs(delta), decimals, lang)
+
+
 def delta_text(delta: float, meta: Mapping[str, object], lang: str = "fr") -> str:
     """'+1,2 pt', '−0,4 pt', '+950 € par an et par UC' (a percentage's change in points)."""
-    decimals = int(meta["decimals"])
-    sign = "+" if delta > 0 else MINUS if delta < 0 else ""
-    number = format_number(abs(delta), decimals, lang)
+    number = signed_number(delta, int(meta["decimals"]), lang)
     unit = t("trend_points", lang) if is_percentage(str(meta["unit"])) else unit_text(meta, lang)
-    return f"{sign}{number} {unit}"
+    return f"{number} {unit}"
 
 
 def change_sentence(

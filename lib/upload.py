@@ -1,12 +1,13 @@
 """Bring your own data: read an uploaded CSV/Excel file, resolve its territories, validate it.
 
 Pure (no Streamlit). `read_upload` turns bytes into a frame of strings (read by
-`lib.upload_read` in a worker process bounded in time and memory, every limit of `lib.limits`
+`lib.upload_read` in a worker process bounded in time and memory, every limit of `lib.settings`
 checked before the work it protects); `validate_upload` maps its columns to the template of
 one fact table (`lib.upload_mapping`), resolves its territories (`lib.upload_territories`) and
 indicators (`lib.upload_indicators`), checks it against the dataset and returns an
-`UploadReport` (valid rows kept, every problem in one pass, in French, naming the user's column
-and the row as Excel numbers it); `upload_layer` turns a confirmed report into a `Layer`.
+`UploadReport` (valid rows kept, every problem in one pass as a keyed message shown in the
+reader's language, naming the user's column and the row as Excel numbers it); `upload_layer`
+turns a confirmed report into a `Layer`.
 The provider registered here serves the session's confirmed uploads (state key "uploads").
 """
 
@@ -23,7 +24,7 @@ from lib import upload_indicators
 from lib.data import Dataset, validate_indicator_rows
 from lib.datasets import Layer, register_provider
 from lib.formatting import markup_characters
-from lib.i18n import t
+from lib.i18n import Message, message, t
 from lib.schema import DataValidationError, Problem, validate_table
 from lib.upload_mapping import NAME_FIELD, name_keys, propose_mapping
 from lib.upload_read import Table, UploadError, upload_kind
@@ -47,6 +48,11 @@ class Field:
     help_fr: str
     example: str
     aliases: tuple[str, ...] = ()  # French first: the first one names the field to the user
+    help_en: str = ""
+
+    def help(self, lang: str) -> str:
+        """The explanation in `lang` (French when it has no English text)."""
+        return self.help_en if lang == "en" and self.help_en else self.help_fr
 
     @property
     def french(self) -> str:
@@ -61,6 +67,9 @@ _TERRITORY = (
         "Niveau du territoire : region, department, commune ou france (ou région, département)",
         "department",
         ("niveau", "echelon", "niveau_territoire"),
+        help_en=(
+            "Level of the territory: region, department, commune or france (or région, département)"
+        ),
     ),
     Field(
         "code",
@@ -79,6 +88,7 @@ _TERRITORY = (
             "code_departement",
             "code_region",
         ),
+        help_en="INSEE code of the territory (leading zeros optional: 29, 2A, 971, 29019)",
     ),
     Field(
         "territory_id",
@@ -87,6 +97,10 @@ _TERRITORY = (
         "du niveau et du code",
         "",
         ("territoire", "territory", "id_territoire"),
+        help_en=(
+            "Or the project's prefixed id (REG-53, DEP-29, COM-29019, FR), instead of the level "
+            "and the code"
+        ),
     ),
     Field(
         NAME_FIELD,
@@ -104,6 +118,10 @@ _TERRITORY = (
             "nom_region",
             "territory_name",
         ),
+        help_en=(
+            "Name of the territory (optional): checks the code, or names the territory when the "
+            "code is missing and the name is unambiguous; never read as a code"
+        ),
     ),
 )
 _SOURCE = Field(
@@ -112,19 +130,47 @@ _SOURCE = Field(
     "Source des valeurs (organisme, publication ; facultatif) : préremplit la source de l'import",
     "Observatoire local",
     ("source", "producteur", "fournisseur", "origine", "source_donnees"),
+    help_en="Source of the values (body, publication; optional): fills in the upload's source",
 )
 _VALUE = Field(
-    "value", True, "Valeur, en nombre (virgule ou point décimal)", "8,1", ("valeur", "val")
+    "value",
+    True,
+    "Valeur, en nombre (virgule ou point décimal)",
+    "8,1",
+    ("valeur", "val"),
+    help_en="Value, as a number (decimal comma or point)",
 )
-_NOTE = Field("note", False, "Remarque libre (facultatif)", "", ("remarque", "commentaire"))
-_BASE = Field("base_n", False, "Effectif de l'échantillon (facultatif)", "1000", ("effectif",))
-_STUDY = Field("study", True, "Nom de l'étude ou de l'enquête", "Enquête locale", ("etude",))
+_NOTE = Field(
+    "note",
+    False,
+    "Remarque libre (facultatif)",
+    "",
+    ("remarque", "commentaire"),
+    help_en="Free remark (optional)",
+)
+_BASE = Field(
+    "base_n",
+    False,
+    "Effectif de l'échantillon (facultatif)",
+    "1000",
+    ("effectif",),
+    help_en="Sample size (optional)",
+)
+_STUDY = Field(
+    "study",
+    True,
+    "Nom de l'étude ou de l'enquête",
+    "Enquête locale",
+    ("etude",),
+    help_en="Name of the study or survey",
+)
 _ACTOR_LABEL = Field(
     "actor_label",
     False,
     "Libellé de l'acteur tel que dans la source (facultatif)",
     "",
     ("libelle_acteur",),
+    help_en="The actor's label as in the source (optional)",
 )
 
 FIELDS: dict[str, tuple[Field, ...]] = {
@@ -138,6 +184,11 @@ FIELDS: dict[str, tuple[Field, ...]] = {
             "valeurs intégrées des mêmes territoires",
             "taux_chomage_2024t1",
             ("indicateur", "indicator", "id_indicateur"),
+            help_en=(
+                "Short id of the indicator (letters, digits, _) or name of an existing indicator,"
+                " the same on all its rows; an indicator already present replaces the embedded "
+                "values of the same territories"
+            ),
         ),
         Field(
             "label_fr",
@@ -147,8 +198,18 @@ FIELDS: dict[str, tuple[Field, ...]] = {
             "domaine, ni d'orientation)",
             "Taux de chômage",
             ("libelle", "nom", "libelle_indicateur", "nom_indicateur"),
+            help_en=(
+                "Name of the indicator; required for a new indicator (an existing indicator, "
+                "named by its id or its name, needs no name, unit, domain or orientation)"
+            ),
         ),
-        Field("label_en", False, "Nom en anglais (sinon le nom français)", "Unemployment rate"),
+        Field(
+            "label_en",
+            False,
+            "Nom en anglais (sinon le nom français)",
+            "Unemployment rate",
+            help_en="Name in English (otherwise the French name)",
+        ),
         Field(
             "domain_id",
             False,
@@ -156,6 +217,9 @@ FIELDS: dict[str, tuple[Field, ...]] = {
             "indicateur de fragilité",
             "emploi",
             ("domaine", "domain"),
+            help_en=(
+                "Fragility domain (id, e.g. emploi, pauvrete); required for a fragility indicator"
+            ),
         ),
         Field(
             "role",
@@ -163,6 +227,7 @@ FIELDS: dict[str, tuple[Field, ...]] = {
             "fragility (indicateur de fragilité, par défaut) ou context (contexte)",
             "fragility",
             ("role_indicateur",),
+            help_en="fragility (fragility indicator, the default) or context",
         ),
         Field(
             "unit",
@@ -171,8 +236,19 @@ FIELDS: dict[str, tuple[Field, ...]] = {
             "pour un nouvel indicateur",
             "%",
             ("unite",),
+            help_en=(
+                "Unit; start with % for a percentage (checked between 0 and 100); required for a "
+                "new indicator"
+            ),
         ),
-        Field("decimals", False, "Décimales affichées (0 à 3 ; 1 par défaut)", "1", ("decimales",)),
+        Field(
+            "decimals",
+            False,
+            "Décimales affichées (0 à 3 ; 1 par défaut)",
+            "1",
+            ("decimales",),
+            help_en="Decimals shown (0 to 3; 1 by default)",
+        ),
         Field(
             "higher_is_worse",
             False,
@@ -180,6 +256,10 @@ FIELDS: dict[str, tuple[Field, ...]] = {
             "obligatoire pour un indicateur de fragilité",
             "true",
             ("plus_est_fragile",),
+            help_en=(
+                "true (vrai) if a higher value signals more fragility, false (faux) otherwise; "
+                "required for a fragility indicator"
+            ),
         ),
         Field(
             "period",
@@ -188,9 +268,20 @@ FIELDS: dict[str, tuple[Field, ...]] = {
             "pluriannuelle (2016-2022)",
             "2024",
             ("annee", "periode", "year", "millesime", "date"),
+            help_en=(
+                "Period of the values: a year (2024), a quarter (2024-T1) or a span of years "
+                "(2016-2022)"
+            ),
         ),
         _VALUE,
-        Field("definition_fr", False, "Définition (sinon le nom)", "", ("definition",)),
+        Field(
+            "definition_fr",
+            False,
+            "Définition (sinon le nom)",
+            "",
+            ("definition",),
+            help_en="Definition (otherwise the name)",
+        ),
         _SOURCE,
         _NOTE,
     ),
@@ -202,6 +293,7 @@ FIELDS: dict[str, tuple[Field, ...]] = {
             "Acteur (identifiant, ex. citoyens, entreprises)",
             "citoyens",
             ("acteur", "actor"),
+            help_en="Actor (id, e.g. citoyens, entreprises)",
         ),
         _ACTOR_LABEL,
         Field(
@@ -210,19 +302,26 @@ FIELDS: dict[str, tuple[Field, ...]] = {
             "Domaine de fragilité (identifiant, ex. emploi)",
             "emploi",
             ("domaine", "domain"),
+            help_en="Fragility domain (id, e.g. emploi)",
         ),
         _STUDY,
-        Field("question", True, "Question posée", "Priorité perçue", ()),
+        Field("question", True, "Question posée", "Priorité perçue", (), help_en="Question asked"),
         Field(
             "measure",
             True,
             "Mesure : share (part en %, 0 à 100), score (note sur 10) ou rank (rang, 1 = premier)",
             "share",
             ("mesure",),
+            help_en=(
+                "Measure: share (share in %, 0 to 100), score (score out of 10) or rank (rank, 1 "
+                "= first)"
+            ),
         ),
         _VALUE,
         _BASE,
-        Field("year", False, "Année de l'enquête", "2024", ("annee",)),
+        Field(
+            "year", False, "Année de l'enquête", "2024", ("annee",), help_en="Year of the survey"
+        ),
         _SOURCE,
         _NOTE,
     ),
@@ -234,6 +333,7 @@ FIELDS: dict[str, tuple[Field, ...]] = {
             "Acteur (identifiant, facultatif)",
             "entreprises",
             ("acteur", "actor"),
+            help_en="Actor (id, optional)",
         ),
         _ACTOR_LABEL,
         Field(
@@ -242,6 +342,10 @@ FIELDS: dict[str, tuple[Field, ...]] = {
             "Dimension : engagement, practice, partner, territorial_level, motivation, "
             "perception, trend, outcome ou context",
             "engagement",
+            help_en=(
+                "Dimension: engagement, practice, partner, territorial_level, motivation, "
+                "perception, trend, outcome or context"
+            ),
         ),
         Field(
             "category",
@@ -249,9 +353,15 @@ FIELDS: dict[str, tuple[Field, ...]] = {
             "Ce que mesure la valeur",
             "Entreprises en partenariat",
             ("categorie",),
+            help_en="What the value measures",
         ),
         Field(
-            "practice_id", False, "Pratique (identifiant, facultatif)", "", ("pratique", "practice")
+            "practice_id",
+            False,
+            "Pratique (identifiant, facultatif)",
+            "",
+            ("pratique", "practice"),
+            help_en="Practice (id, optional)",
         ),
         _VALUE,
         Field(
@@ -260,23 +370,32 @@ FIELDS: dict[str, tuple[Field, ...]] = {
             "Unité : %, score /10, count, rank, points, years ou months",
             "%",
             ("unite",),
+            help_en="Unit: %, score /10, count, rank, points, years or months",
         ),
         _BASE,
         _STUDY,
-        Field("year", False, "Année de l'enquête", "2024", ("annee",)),
+        Field(
+            "year", False, "Année de l'enquête", "2024", ("annee",), help_en="Year of the survey"
+        ),
         _SOURCE,
         _NOTE,
     ),
     "initiatives": (
         *_TERRITORY,
         Field(
-            "name", True, "Nom de l'initiative d'alliance", "Club RSE du Pays de Morlaix", ("nom",)
+            "name",
+            True,
+            "Nom de l'initiative d'alliance",
+            "Club RSE du Pays de Morlaix",
+            ("nom",),
+            help_en="Name of the alliance initiative",
         ),
         Field(
             "description",
             True,
             "Ce que font les partenaires, en une ou deux phrases",
             "Entreprises et associations accompagnent ensemble des jeunes vers l'emploi.",
+            help_en="What the partners do, in one or two sentences",
         ),
         Field(
             "actor_ids",
@@ -284,6 +403,7 @@ FIELDS: dict[str, tuple[Field, ...]] = {
             "Acteurs impliqués : identifiants séparés par « / » (ou « , » « ; » entre guillemets)",
             "entreprises / associations",
             ("acteurs", "actors"),
+            help_en="Actors involved: ids separated by “/” (or “,” “;” within quotes)",
         ),
         Field(
             "domain_ids",
@@ -291,6 +411,7 @@ FIELDS: dict[str, tuple[Field, ...]] = {
             "Domaines de fragilité : identifiants séparés par « / », ex. emploi / jeunesse",
             "emploi / jeunesse",
             ("domaines", "domains"),
+            help_en="Fragility domains: ids separated by “/”, e.g. emploi / jeunesse",
         ),
         Field(
             "practice_id",
@@ -299,8 +420,12 @@ FIELDS: dict[str, tuple[Field, ...]] = {
             "innovation_societale, mecenat ou dialogue_territorial)",
             "innovation_societale",
             ("pratique", "practice", "type_partenariat"),
+            help_en=(
+                "Kind of partnership (pratiques_responsables, cooperation_economique, "
+                "innovation_societale, mecenat or dialogue_territorial)"
+            ),
         ),
-        Field("year", False, "Année de lancement", "2024", ("annee",)),
+        Field("year", False, "Année de lancement", "2024", ("annee",), help_en="Year launched"),
         _SOURCE,
         _NOTE,
     ),
@@ -313,12 +438,6 @@ NATURAL_KEYS = {
     "alliances": ("territory_id", "actor_id", "dimension", "category", "study", "year", "unit"),
     "initiatives": ("territory_id", "name"),
 }
-_SAME_KEY = {  # what two duplicate rows share, in words
-    "indicators": "même territoire, indicateur et période",
-    "perceptions": "même territoire, acteur, domaine, étude, question et mesure",
-    "alliances": "même territoire, acteur, dimension, catégorie, étude, année et unité",
-    "initiatives": "même territoire et nom",
-}
 _TERRITORY_FIELDS = ("level", "code", "territory_id")
 PLACEHOLDER_TERRITORY = "FR"  # stands for an unresolved territory while its other cells are checked
 _NUMERIC = ("value", "base_n", "decimals")
@@ -329,7 +448,7 @@ class RawUpload:
     """An uploaded file read as strings, with what was detected."""
 
     frame: pd.DataFrame
-    notes: tuple[str, ...]
+    notes: tuple[Message, ...]
     problems: tuple[Problem, ...] = ()  # cell problems found while reading (formulas)
 
 
@@ -343,7 +462,7 @@ class UploadReport:
     tables: Mapping[str, pd.DataFrame]
     valid_lines: tuple[int, ...]
     problems: tuple[Problem, ...]
-    notes: tuple[str, ...]
+    notes: tuple[Message, ...]
     replaced_indicators: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()  # distinct values of the file's own source column
     mapping: Mapping[str, str] | None = None  # {user header: field} the check used
@@ -369,7 +488,7 @@ class SourceInfo:
 
 def read_upload(name: str, data: bytes) -> RawUpload:
     """Read an uploaded CSV or Excel file as strings, in a worker process bounded in time and
-    memory (`lib.upload_worker`); raise `UploadError` (French) if it cannot."""
+    memory (`lib.upload_worker`); raise `UploadError` if it cannot."""
     return raw_upload(read_isolated(upload_kind(name, data), data))
 
 
@@ -377,7 +496,7 @@ def raw_upload(table: Table) -> RawUpload:
     """The table read from a file as a frame of strings, indexed by line - 2."""
     frame = pd.DataFrame(table.rows, columns=table.header, dtype=str)
     frame.index = pd.Index([line - 2 for line in table.lines])  # a row's line is index + 2
-    problems = tuple(Problem("", line, column, message) for line, column, message in table.problems)
+    problems = tuple(Problem("", line, column, problem) for line, column, problem in table.problems)
     return RawUpload(frame, tuple(table.notes), problems)
 
 
@@ -404,7 +523,9 @@ def _duplicates(frame: pd.DataFrame, kind: str, file: str) -> list[Problem]:
             file,
             int(i) + 2,
             None,
-            f"ligne en double : {_SAME_KEY[kind]} que la ligne {first[i] + 2}",
+            message(
+                "upload_duplicate_row", same=message(f"upload_same_{kind}"), first=first[i] + 2
+            ),
         )
         for i in repeated.index
     ]
@@ -423,8 +544,7 @@ def _link_cells(frame: pd.DataFrame, kind: str, file: str) -> list[Problem]:
                     file,
                     int(i) + 2,
                     field.name,
-                    "les caractères [ ] ne sont pas acceptés (ils créeraient des liens ou des "
-                    "images dans les pages)",
+                    message("upload_markup"),
                 )
             )
     return problems
@@ -511,8 +631,7 @@ def _mapped(
                     file,
                     None,
                     str(header),
-                    f"la colonne « {headers[field]} » fournit déjà le champ « "
-                    f"{FIELD_NAMES[field]} » : associez une seule colonne à chaque champ",
+                    message("upload_field_twice", column=headers[field], field=FIELD_NAMES[field]),
                 )
             )
             continue
@@ -522,8 +641,7 @@ def _mapped(
             file,
             None,
             f.french,
-            "colonne obligatoire absente : ajoutez-la au fichier, ou associez-lui une de vos "
-            "colonnes à l'étape « Correspondance des colonnes »",
+            message("upload_required_missing"),
         )
         for f in FIELDS[kind]
         if f.required and f.name not in headers
@@ -534,8 +652,7 @@ def _mapped(
                 file,
                 None,
                 "niveau, code_insee",
-                "colonnes du territoire absentes : indiquez le niveau et le code INSEE, ou "
-                "l'identifiant du projet (REG-53, DEP-29, COM-29019)",
+                message("upload_territory_columns_missing"),
             )
         )
     frame = raw[list(headers.values())].set_axis(list(headers), axis=1)
@@ -575,14 +692,15 @@ def validate_upload(
     frame, headers, missing, aside = _mapped(raw.frame, kind, mapping, file)
     notes = list(raw.notes)
     if aside:
-        notes.append(f"Colonne(s) non utilisée(s) : {', '.join(f'« {c} »' for c in aside)}.")
+        quoted = [message("quoted", text=c) for c in aside]
+        notes.append(message("upload_note_unused", n=len(aside), columns=quoted))
     for f in FIELDS[kind]:
         frame[f.name] = frame[f.name].str.strip() if f.name in frame else ""
     for column in _NUMERIC:
         if column in headers:
             frame[column], converted = _decimal_comma(frame[column])
             if converted:
-                notes.append(f"Virgule décimale lue dans la colonne « {headers[column]} ».")
+                notes.append(message("upload_note_decimal_comma", column=headers[column]))
     if kind == "indicators":
         frame["indicator_id"] = upload_indicators.known_indicators(frame["indicator_id"], dataset)
     read_problems = [Problem(file, p.line, p.column, p.message) for p in raw.problems]
@@ -602,12 +720,7 @@ def validate_upload(
     if any(f.required and f.name in absent for f in FIELDS[kind]) or missing:
         tables = {}
     if kind == "indicators" and replaced and tables:
-        notes.append(
-            "Indicateur(s) déjà présent(s) dans les données intégrées : "
-            + ", ".join(replaced)
-            + ". Les valeurs importées remplacent les valeurs intégrées pour les mêmes "
-            "territoires (et leurs métadonnées remplacent les leurs)."
-        )
+        notes.append(message("upload_note_replaced", n=len(replaced), indicators=replaced))
     main = tables.get(kind)
     valid = tuple(int(i) + 2 for i in main.index) if main is not None else ()
     problems = read_problems + _in_user_words(problems, headers)  # read ones name the user's
@@ -686,7 +799,7 @@ def _refused_rows_problems(
     if "placement_level" in refused:
         refused["placement_level"] = level_of(PLACEHOLDER_TERRITORY)
     _, problems = _validate_rows(refused, check)
-    return [p for p in problems if not p.message.startswith("ligne en double")]
+    return [p for p in problems if p.message.key not in _DUPLICATE_KEYS]
 
 
 def _validated_tables(
@@ -756,18 +869,17 @@ TABLE_COLUMNS = {
 }  # fmt: skip
 
 
-def source_problems(source: SourceInfo) -> list[str]:
-    """What is missing or refused in the source the user gave (French); empty when fine."""
-    fields = (("titre", source.title), ("éditeur", source.publisher), ("licence", source.licence))
-    missing = [label for label, value in fields if not value.strip()]
-    problems = (
-        [f"Source manquante : indiquez {', '.join(missing)} avant d'appliquer l'import."]
-        if missing
-        else []
+def source_problems(source: SourceInfo) -> list[Message]:
+    """What is missing or refused in the source the user gave; empty when fine."""
+    fields = (
+        (message("upload_source_title"), source.title),
+        (message("upload_source_publisher"), source.publisher),
+        (message("upload_source_licence"), source.licence),
     )
+    missing = [label for label, value in fields if not value.strip()]
+    problems = [message("upload_source_missing", fields=missing)] if missing else []
     problems += [
-        f"Source : le champ « {label} » contient {' '.join(markup_characters(value))}, "
-        "caractères non acceptés (ils créeraient des liens ou des images dans les pages)."
+        message("upload_source_markup", field=label, characters=" ".join(markup_characters(value)))
         for label, value in fields
         if markup_characters(value)
     ]
@@ -795,7 +907,8 @@ def upload_layer(
                 "year": source.year.strip(),
                 "url_or_package": source.url.strip(),
                 "licence": source.licence.strip(),
-                "note": f"données importées dans cette session (fichier {report.file})",
+                "note": t("upload_source_note", "fr", file=report.file),
+                "note_en": t("upload_source_note", "en", file=report.file),
             }
         ]
     )
@@ -815,8 +928,8 @@ def upload_layers(state: Mapping[str, object]) -> list[Layer]:
 
 
 def problems_table(problems: tuple[Problem, ...], lang: str) -> pd.DataFrame:
-    """The report's problems, one per row (in English when the check has an English message);
-    the row as Excel numbers it (the header is row 1), blank for a problem of the whole file."""
+    """The report's problems, one per row, in `lang`; the row as Excel numbers it (the header is
+    row 1), blank for a problem of the whole file."""
     return pd.DataFrame(
         {
             t("importer_col_line", lang): ["" if p.line is None else str(p.line) for p in problems],
@@ -826,36 +939,41 @@ def problems_table(problems: tuple[Problem, ...], lang: str) -> pd.DataFrame:
     )
 
 
-_FIXES = (  # how a message starts -> label key of the sentence saying how to fix that kind
-    ("colonne obligatoire absente", "importer_fix_missing"),
-    ("colonnes du territoire absentes", "importer_fix_missing"),
-    ("la colonne « ", "importer_fix_twice"),
-    ("territoire ", "importer_fix_territory"),
-    ("code ", "importer_fix_territory"),
-    ("niveau « ", "importer_fix_territory"),
-    ("le nom « ", "importer_fix_name"),
-    ("nom « ", "importer_fix_name"),
-    ("ligne en double", "importer_fix_duplicate"),
-    ("valeur « ", "importer_fix_value"),
-    ("valeur hors", "importer_fix_value"),
-    ("un pourcentage", "importer_fix_value"),
-    ("période illisible", "importer_fix_period"),
-    ("nouvel indicateur", "importer_fix_new_indicator"),
-    ("métadonnée différente", "importer_fix_meta"),
-    ("formule", "importer_fix_formula"),
-    ("les caractères [ ]", "importer_fix_markup"),
-    ("valeur inconnue", "importer_fix_unknown"),
-    ("identifiant inconnu", "importer_fix_unknown"),
-    ("valeur manquante", "importer_fix_empty"),
-)
+_DUPLICATE_KEYS = ("upload_duplicate_row", "schema_check_multiple_fields_uniqueness")
+_FIXES = {  # message key -> label key of the sentence saying how to fix that kind of problem
+    "upload_required_missing": "importer_fix_missing",
+    "upload_territory_columns_missing": "importer_fix_missing",
+    "schema_check_column_in_dataframe": "importer_fix_missing",
+    "upload_field_twice": "importer_fix_twice",
+    "upload_code_ambiguous": "importer_fix_territory",
+    "upload_territory_unknown_id": "importer_fix_territory",
+    "upload_territory_missing": "importer_fix_territory",
+    "upload_level_unknown": "importer_fix_territory",
+    "upload_code_missing": "importer_fix_territory",
+    "upload_territory_unknown": "importer_fix_territory",
+    "upload_name_mismatch": "importer_fix_name",
+    "upload_name_ambiguous": "importer_fix_name",
+    "upload_name_unknown": "importer_fix_territory",
+    **dict.fromkeys(_DUPLICATE_KEYS, "importer_fix_duplicate"),
+    "schema_check_coerce_dtype": "importer_fix_value",
+    "schema_check_greater_than_or_equal_to": "importer_fix_value",
+    "schema_check_less_than_or_equal_to": "importer_fix_value",
+    "schema_percent_range": "importer_fix_value",
+    "schema_measure_scale": "importer_fix_value",
+    "schema_period": "importer_fix_period",
+    "upload_new_indicator": "importer_fix_new_indicator",
+    "upload_meta_differs": "importer_fix_meta",
+    "upload_formula": "importer_fix_formula",
+    "upload_markup": "importer_fix_markup",
+    "schema_check_isin": "importer_fix_unknown",
+    "schema_check_list_isin": "importer_fix_unknown",
+    "schema_check_not_nullable": "importer_fix_empty",
+}
 
 
 def fix_hints(problems: tuple[Problem, ...], lang: str) -> list[str]:
     """One sentence per kind of problem in the report, saying how to fix it (in report order)."""
-    keys = (
-        next((key for start, key in _FIXES if p.message.startswith(start)), "importer_fix_other")
-        for p in problems
-    )
+    keys = (_FIXES.get(p.message.key, "importer_fix_other") for p in problems)
     return [t(key, lang) for key in dict.fromkeys(keys)]
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pandas as pd
 
 from lib.data import Dataset
+from lib.i18n import message
 from lib.schema import Problem
 from lib.upload_mapping import header_key, name_keys
 
@@ -46,30 +47,22 @@ def known_indicators(ids: pd.Series, dataset: Dataset) -> pd.Series:
 
 def _new_indicator_gaps(rows: pd.DataFrame, embedded: set[str], file: str) -> list[Problem]:
     """For each new indicator, every metadata its rows lack, in one message at its first row."""
-    needed = {
-        "label_fr": "son nom",
-        "unit": "son unité",
-        "domain_id": "son domaine",
-        "higher_is_worse": "son orientation",
-    }
     problems = []
     new = rows[~rows["indicator_id"].isin(embedded) & (rows["indicator_id"] != "")]
     for indicator, first in new.groupby("indicator_id", sort=False).head(1).iterrows():
         fragility = first["role"] in ("", "fragility")
         gaps = [
-            f"{what} (colonne « {_FRENCH[field]} »)"
-            for field, what in needed.items()
+            message(f"upload_gap_{field}", column=column)
+            for field, column in _FRENCH.items()
             if first[field] == "" and (fragility or field in ("label_fr", "unit"))
         ]
         if gaps:
-            listed = ", ".join(gaps[:-1]) + (" et " if len(gaps) > 1 else "") + gaps[-1]
             problems.append(
                 Problem(
                     file,
                     int(indicator) + 2,
                     "indicator_id",
-                    f"nouvel indicateur « {first['indicator_id']} » : indiquez {listed}, ou "
-                    "nommez un indicateur existant par son identifiant ou son nom",
+                    message("upload_new_indicator", indicator=first["indicator_id"], gaps=gaps),
                 )
             )
     return problems
@@ -105,8 +98,7 @@ def indicator_meta(
             file,
             int(i) + 2,
             column,
-            "métadonnée différente de la première ligne de l'indicateur "
-            f"(ligne {first_line[i] + 2}) : gardez la même sur toutes ses lignes",
+            message("upload_meta_differs", first=int(first_line[i]) + 2),
         )
         for column in META_COLUMNS
         for i in rows.index[rows[column] != aligned[column]]

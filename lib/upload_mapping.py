@@ -17,6 +17,8 @@ from typing import Protocol
 
 import pandas as pd
 
+from lib.upload_read import UploadError
+
 IGNORED = "non_utilisee"  # a column the user leaves aside
 SAMPLES = 3  # values shown beside each column
 NAME_FIELD = "territory_name"
@@ -109,12 +111,9 @@ def mapping_frame(mapping: Mapping[str, str]) -> pd.DataFrame:
 
 def mapping_from_frame(frame: pd.DataFrame, fields: Sequence[Named]) -> dict[str, str]:
     """A mapping read back from `mapping_frame`'s table (unknown fields left aside); raise
-    ValueError (French) when the table is not a mapping."""
+    UploadError when the table is not a mapping."""
     if [header_key(c) for c in frame.columns[:2]] != [header_key(c) for c in MAPPING_COLUMNS]:
-        raise ValueError(
-            "Ce fichier n'est pas une correspondance de colonnes : il doit avoir les colonnes "
-            "« colonne du fichier » et « champ »."
-        )
+        raise UploadError("upload_not_a_mapping")
     allowed = {f.name for f in fields}
     return {
         str(header): (field if field in allowed else IGNORED)

@@ -1,11 +1,12 @@
-"""Read an uploaded CSV or Excel file into a table of strings, within the limits of lib.limits.
+"""Read an uploaded CSV or Excel file into a table of strings, within the limits of lib.settings.
 
 No pandas: this runs in the worker process of `lib.upload_worker`. Each limit is checked before
 the work it protects: the size and the line count before decoding, each row's width and each
 cell's length as the row is read (the CSV reader's field limit stops a long cell inside the
 reader); for Excel, the zip's declared sizes before openpyxl opens the workbook, which is then
-streamed in read-only mode and left as soon as a limit is crossed. Refusals are `UploadError`
-with a French message.
+streamed in read-only mode and left as soon as a limit is crossed. Refusals are `UploadError`;
+refusals, notes and cell problems are keyed messages (lib/labels/upload.py), shown in the
+reader's language.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from lib.limits import (
+from lib.i18n import KeyedError, Message, message
+from lib.settings import (
     EXCEL_COMPRESSION_RATIO,
     EXCEL_PARTS,
     EXCEL_UNCOMPRESSED_BYTES,
@@ -33,7 +35,11 @@ EXPLANATION_SHEET = "Explications"
 KINDS = ("csv", "excel")
 _SUFFIXES = {"csv": "csv", "txt": "csv", "tsv": "csv", "xlsx": "excel", "xlsm": "excel"}
 _SEPARATORS = (",", ";", "\t")
-_SEPARATOR_NAMES = {",": "virgule", ";": "point-virgule", "\t": "tabulation"}
+_SEPARATOR_NAMES = {
+    ",": message("upload_separator_comma"),
+    ";": message("upload_separator_semicolon"),
+    "\t": message("upload_separator_tab"),
+}
 _MIB = 1024 * 1024
 # A cell a spreadsheet would run as a formula (OWASP "CSV injection") unless it is a number.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -45,8 +51,9 @@ _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Za-z0-9:$]+)"')
 _SHOWN = 40  # characters of a cell quoted in a message
 
 
-class UploadError(ValueError):
-    """The file cannot be read at all; the message (French) says why and what to do."""
+class UploadError(KeyedError, ValueError):
+    """The file cannot be read at all; the message says why and what to do (`str()` French,
+    `.text(lang)` in `lang`)."""
 
 
 @dataclass(frozen=True)
@@ -57,36 +64,22 @@ class Table:
     header: list[str]
     rows: list[list[str]]
     lines: list[int]
-    notes: list[str]
-    problems: list[tuple[int, str, str]]
-
-
-def number(n: int) -> str:
-    """An integer with French thousands separators (non-breaking spaces)."""
-    return f"{n:,}".replace(",", "\u00a0")
+    notes: list[Message]
+    problems: list[tuple[int, str, Message]]
 
 
 def upload_kind(name: str, data: bytes) -> str:
     """'csv' or 'excel' for a file that may be read; UploadError when it is too big, empty or of
     another type."""
     if len(data) > UPLOAD_BYTES:
-        raise UploadError(
-            f"Le fichier pèse {len(data) / _MIB:.1f} Mo : la limite est de "
-            f"{UPLOAD_BYTES // _MIB} Mo par import.".replace(".", ",", 1)
-        )
+        raise UploadError("upload_too_big", size=len(data) / _MIB, limit=UPLOAD_BYTES // _MIB)
     if not data.strip():
-        raise UploadError("Le fichier est vide.")
+        raise UploadError("upload_empty")
     suffix = name.lower().rsplit(".", 1)[-1] if "." in name else ""
     if suffix == "xls":
-        raise UploadError(
-            "Le format .xls (Excel 97-2003) n'est pas pris en charge : enregistrez le classeur "
-            "en .xlsx ou en CSV."
-        )
+        raise UploadError("upload_xls")
     if suffix not in _SUFFIXES:
-        raise UploadError(
-            f"Type de fichier « .{suffix} » non pris en charge : déposez un fichier CSV ou "
-            "Excel (.xlsx)."
-        )
+        raise UploadError("upload_type", suffix=suffix)
     return _SUFFIXES[suffix]
 
 
@@ -101,35 +94,18 @@ def read_table(kind: str, data: bytes, before_openpyxl: Callable[[], None] | Non
 
 
 def _too_many_rows(rows: int) -> UploadError:
-    return UploadError(
-        f"Le fichier compte au moins {number(rows)} lignes : la limite est de "
-        f"{number(UPLOAD_ROWS)} lignes par import. Découpez-le en plusieurs fichiers."
-    )
+    return UploadError("upload_too_many_rows", rows=rows, limit=UPLOAD_ROWS)
 
 
 def _too_long(line: int) -> UploadError:
-    return UploadError(
-        f"Le fichier contient une cellule de plus de {number(UPLOAD_CELL_CHARS)} caractères en "
-        f"ligne {line} : la limite est de {number(UPLOAD_CELL_CHARS)} caractères par cellule. "
-        "Raccourcissez ce texte."
-    )
+    return UploadError("upload_cell_too_long", limit=UPLOAD_CELL_CHARS, line=line)
 
 
 def _check_row(line: int, row: list[str], lengths: list[int]) -> None:
     if len(row) > UPLOAD_COLUMNS:
-        raise UploadError(
-            f"Le fichier compte au moins {number(len(row))} colonnes (ligne {line}) : la limite "
-            f"est de {number(UPLOAD_COLUMNS)} colonnes par import. Gardez les colonnes du modèle."
-        )
+        raise UploadError("upload_too_many_columns", n=len(row), line=line, limit=UPLOAD_COLUMNS)
     if lengths and max(lengths) > UPLOAD_CELL_CHARS:
         raise _too_long(line)
-
-
-def _too_much(what: str, limit: int) -> UploadError:
-    return UploadError(
-        f"Le fichier compte plus de {number(limit)} {what} : la limite est de {number(limit)} "
-        f"{what} par import. Découpez-le en plusieurs fichiers."
-    )
 
 
 def _table(rows: Iterable[tuple[int, list[str]]], notes: list[str]) -> Table:
@@ -154,23 +130,21 @@ def _table(rows: Iterable[tuple[int, list[str]]], notes: list[str]) -> Table:
         cells += len(row)
         chars += sum(lengths)
         if cells > UPLOAD_CELLS:
-            raise _too_much("cellules", UPLOAD_CELLS)
+            raise UploadError("upload_too_many_cells", limit=UPLOAD_CELLS)
         if chars > UPLOAD_CHARS:
-            raise _too_much("caractères", UPLOAD_CHARS)
+            raise UploadError("upload_too_many_chars", limit=UPLOAD_CHARS)
         body.append(row)
         lines.append(line)
     if header is None:
-        raise UploadError("Le fichier est vide.")
+        raise UploadError("upload_empty")
     if not body:
-        raise UploadError(
-            "Le fichier ne contient que la ligne d'en-tête : aucune ligne de données à importer."
-        )
+        raise UploadError("upload_header_only")
     width = max(len(header), *map(len, body))
     names = _unique_headers(header + [""] * (width - len(header)))
     body = [row if len(row) == width else row + [""] * (width - len(row)) for row in body]
     problems = [
-        (line, names[j], f"formule « {_shown(cell)} » en {_column_letter(j + 1)}{line} : "
-         "saisissez la valeur elle-même")
+        (line, names[j], message("upload_formula", cell=_shown(cell),
+                                 cell_ref=f"{_column_letter(j + 1)}{line}"))
         for line, row in zip(lines, body, strict=True)
         if _FORMULA_CANDIDATE.search("\x00" + "\x00".join(row))  # one search a row, in C
         for j, cell in enumerate(row)
@@ -210,26 +184,20 @@ def _unique_headers(header: list[str]) -> list[str]:
 # --- CSV ---------------------------------------------------------------------------------------
 
 
-def _decode(data: bytes) -> tuple[str, str]:
+def _decode(data: bytes) -> tuple[str, str | Message]:
     """The text and the name of its encoding (UTF-8, UTF-8 with BOM, Windows-1252, Latin-1)."""
     for boms, name in (
         ((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"), "UTF-32"),
         ((b"\xff\xfe", b"\xfe\xff"), "UTF-16"),
     ):
         if data.startswith(boms):
-            raise UploadError(
-                f"Encodage {name} non pris en charge : enregistrez le fichier en CSV UTF-8 "
-                "(ou « CSV (séparateur : point-virgule) » dans Excel)."
-            )
+            raise UploadError("upload_encoding", encoding=name)
     head = data[:65536]
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 13))
     if b"\x00" in head or controls > len(head) // 100:
-        raise UploadError(
-            "Ce fichier n'est pas un fichier texte CSV (contenu binaire) : s'il s'agit d'un "
-            "classeur Excel, déposez-le avec l'extension .xlsx, sinon enregistrez-le en CSV."
-        )
+        raise UploadError("upload_binary")
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "UTF-8 avec BOM"
+        return data[3:].decode("utf-8", errors="replace"), message("upload_utf8_bom")
     for encoding, label in (("utf-8", "UTF-8"), ("cp1252", "Windows-1252")):
         try:
             return data.decode(encoding), label
@@ -253,7 +221,7 @@ def _read_csv(data: bytes) -> Table:
     text, encoding = _decode(data)
     separator = _separator(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=True)
-    notes = [f"Encodage détecté : {encoding} ; séparateur : {_SEPARATOR_NAMES[separator]}."]
+    notes = [message("upload_note_csv", encoding=encoding, separator=_SEPARATOR_NAMES[separator])]
     previous = csv.field_size_limit(UPLOAD_CELL_CHARS)  # a longer cell stops the reader
     try:
         return _table(_csv_rows(reader, separator), notes)
@@ -284,20 +252,14 @@ def _csv_rows(reader: Iterator[list[str]], separator: str) -> Iterator[tuple[int
 
 
 def _unreadable_csv(separator: str, line: int) -> UploadError:
-    return UploadError(
-        f"Le fichier CSV est illisible (ligne {line}) : le nombre de colonnes varie d'une ligne "
-        "à l'autre ou un guillemet n'est pas fermé. Séparateur détecté : "
-        f"{_SEPARATOR_NAMES[separator]}."
-    )
+    return UploadError("upload_csv_unreadable", line=line, separator=_SEPARATOR_NAMES[separator])
 
 
 # --- Excel -------------------------------------------------------------------------------------
 
 
 def _unreadable_excel() -> UploadError:
-    return UploadError(
-        "Le classeur Excel est illisible (fichier endommagé ou qui n'est pas un .xlsx)."
-    )
+    return UploadError("upload_excel_unreadable")
 
 
 def _check_archive(archive: zipfile.ZipFile) -> None:
@@ -305,24 +267,14 @@ def _check_archive(archive: zipfile.ZipFile) -> None:
     zipfile never inflates a part beyond its declared size)."""
     parts = archive.infolist()
     if len(parts) > EXCEL_PARTS:
-        raise UploadError(
-            f"Le classeur contient {number(len(parts))} parties internes : la limite est de "
-            f"{number(EXCEL_PARTS)}. Enregistrez les données dans un classeur simple ou en CSV."
-        )
+        raise UploadError("upload_excel_parts", n=len(parts), limit=EXCEL_PARTS)
     declared = sum(part.file_size for part in parts)
     if declared > EXCEL_UNCOMPRESSED_BYTES:
-        raise UploadError(
-            f"Le classeur décompressé pèserait {number(declared // _MIB)} Mo : la limite est de "
-            f"{number(EXCEL_UNCOMPRESSED_BYTES // _MIB)} Mo par import. Découpez-le ou "
-            "enregistrez-le en CSV."
-        )
+        limit = EXCEL_UNCOMPRESSED_BYTES // _MIB
+        raise UploadError("upload_excel_size", size=declared // _MIB, limit=limit)
     ratio = declared / max(1, sum(part.compress_size for part in parts))
     if ratio > EXCEL_COMPRESSION_RATIO:
-        raise UploadError(
-            f"Le classeur se décompresse {number(int(ratio))} fois : la limite est de "
-            f"{number(EXCEL_COMPRESSION_RATIO)} fois (un classeur ordinaire, 5 à 20 fois). "
-            "Enregistrez les données en CSV."
-        )
+        raise UploadError("upload_excel_ratio", ratio=int(ratio), limit=EXCEL_COMPRESSION_RATIO)
 
 
 def _merged_ranges(archive: zipfile.ZipFile, path: str) -> list[str]:
@@ -382,16 +334,17 @@ def _read_excel(data: bytes, before_openpyxl: Callable[[], None] | None) -> Tabl
         names = book.sheetnames
         sheet_name = next((n for n in names if n.strip().lower() != EXPLANATION_SHEET.lower()), "")
         if not sheet_name:
-            raise UploadError("Le classeur ne contient aucune feuille de données.")
+            raise UploadError("upload_excel_no_sheet")
         sheet = book[sheet_name]
         merged = _merged_ranges(archive, sheet._worksheet_path)  # openpyxl 3.1 (pinned)
         if merged:
-            raise UploadError(
-                f"Cellules fusionnées ({', '.join(merged)}) dans la feuille « {sheet_name} » : "
-                "défusionnez-les, une seule valeur par cellule et une colonne par en-tête."
-            )
-        others = f" (le classeur en contient {len(names)})" if len(names) > 1 else ""
-        return _table(_excel_rows(sheet), [f"Feuille lue : « {sheet_name} »{others}."])
+            raise UploadError("upload_excel_merged", ranges=", ".join(merged), sheet=sheet_name)
+        note = (
+            message("upload_note_sheets", sheet=sheet_name, n=len(names))
+            if len(names) > 1
+            else message("upload_note_sheet", sheet=sheet_name)
+        )
+        return _table(_excel_rows(sheet), [note])
     except (UploadError, MemoryError):
         raise
     except Exception:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pandas as pd
 
 from lib.data import Dataset
+from lib.i18n import Message, message
 from lib.schema import Problem
 from lib.upload_mapping import NAME_FIELD, header_key, name_keys
 from lib.vocabulary import make_id
@@ -22,41 +23,36 @@ LEVEL_WORDS = {
     "com": "commune",
     "france": "france",
 }
-MISSING = "territoire manquant : indiquez le niveau et le code INSEE, ou l'identifiant du projet"
-MISSING += " (DEP-29)"
-MISSING_CODE = "code INSEE manquant"
+_UNPLACED = ("upload_territory_missing", "upload_code_missing")  # a name may place the row
 
 
 def _resolve_one(
     tid: str, level: str, level_word: str, code: str, known: set[str]
-) -> tuple[str | None, str | None]:
+) -> tuple[str | None, Message | None]:
     tid, code = tid.strip().upper(), code.strip()
     if tid:
         if tid in known:
             return tid, None
         if "-" not in tid and not level_word:
-            return None, (
-                f"code « {tid} » ambigu : indiquez le niveau (region, department, commune) ou "
-                "l'identifiant préfixé (REG-53, DEP-29, COM-29019)"
-            )
+            return None, message("upload_code_ambiguous", code=tid)
         if "-" in tid:
-            return None, f"territoire inconnu « {tid} »"
+            return None, message("upload_territory_unknown_id", territory=tid)
         code = tid
     if not level_word and not code:
-        return None, MISSING
+        return None, message("upload_territory_missing")
     resolved_level = LEVEL_WORDS.get(level_word)
     if resolved_level is None:
-        return None, f"niveau « {level} » inconnu : region, department, commune ou france"
+        return None, message("upload_level_unknown", level=level)
     if not code and resolved_level != "france":
-        return None, MISSING_CODE
+        return None, message("upload_code_missing")
     resolved = make_id(resolved_level, code)
     if resolved not in known:
-        return None, f"territoire inconnu : niveau « {level} », code « {code} »"
+        return None, message("upload_territory_unknown", level=level, code=code)
     return resolved, None
 
 
-def _problem_column(message: str, tid: str) -> str:
-    if message.startswith("niveau"):
+def _problem_column(problem: Message, tid: str) -> str:
+    if problem.key == "upload_level_unknown":
         return "level"
     return "territory_id" if tid.strip() else "code"
 
@@ -111,13 +107,12 @@ def _use_names(
         key, tid = header_key(name), ids[i]
         if tid is not None:
             if actual.get(tid) != key:
-                messages[i] = (
-                    f"le nom « {name} » ne correspond pas au code : celui-ci désigne "
-                    f"{named[tid]} ({tid}) ; corrigez le code ou le nom"
+                messages[i] = message(
+                    "upload_name_mismatch", name=name, actual=named[tid], territory=tid
                 )
                 columns[i] = NAME_FIELD
             continue
-        if messages.get(i) not in (MISSING, MISSING_CODE):
+        if i not in messages or messages[i].key not in _UNPLACED:
             continue
         level = LEVEL_WORDS.get(header_key(levels[i]))
         found = [t for t, lv in candidates.get(key, []) if level is None or lv == level]
@@ -127,8 +122,7 @@ def _use_names(
             continue
         columns[i] = NAME_FIELD
         messages[i] = (
-            f"nom « {name} » porté par {len(found)} territoires : indiquez le niveau et le "
-            "code INSEE"
+            message("upload_name_ambiguous", name=name, n=len(found))
             if found
-            else f"territoire inconnu : nom « {name} » (et pas de code INSEE)"
+            else message("upload_name_unknown", name=name)
         )

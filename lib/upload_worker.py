@@ -5,7 +5,7 @@ back as JSON on stdout. The child caps its own address space (RLIMIT_AS) and CPU
 its priority and imports only the reading code (`lib.upload_read`, no pandas); the parent kills
 it after the time limit, and never runs more than UPLOAD_PARALLEL_PARSES of them at once. A
 file crossing a limit, a timeout, memory exhaustion or a crash (logged, never shown) each give
-a French `UploadError`; the server's own memory never holds more than the table read.
+a keyed `UploadError` (lib.i18n); the server's own memory never holds more than the table read.
 """
 
 from __future__ import annotations
@@ -20,13 +20,14 @@ import sys
 import threading
 from pathlib import Path
 
-from lib.limits import (
+from lib.i18n import Message
+from lib.settings import (
     UPLOAD_BYTES,
     UPLOAD_PARALLEL_PARSES,
     UPLOAD_PARSE_MEMORY,
     UPLOAD_PARSE_SECONDS,
 )
-from lib.upload_read import Table, UploadError, number, read_table
+from lib.upload_read import Table, UploadError, read_table
 
 ROOT = Path(__file__).resolve().parents[1]
 MEMORY_EXIT = 3  # the child's exit code when it ran out of memory
@@ -41,11 +42,14 @@ _SLOTS = threading.BoundedSemaphore(UPLOAD_PARALLEL_PARSES)
 log = logging.getLogger(__name__)
 
 
-def _refusal(what: str) -> UploadError:
-    return UploadError(
-        f"La lecture du fichier {what} : découpez-le en plusieurs fichiers ou enregistrez-le en "
-        "CSV."
-    )
+def _encoded(message: Message) -> dict:
+    """A message as JSON can carry it (see `_decoded`)."""
+    return {"key": message.key, "values": message.values}
+
+
+def _decoded(obj: dict) -> object:
+    """A JSON object back as the message `_encoded` wrote, other objects unchanged."""
+    return Message(obj["key"], obj["values"]) if obj.keys() == {"key", "values"} else obj
 
 
 def read_isolated(
@@ -57,9 +61,7 @@ def read_isolated(
     """`read_table(kind, data)` run in a worker process limited to `seconds` (wall clock) and
     `memory` bytes of address space."""
     if not _SLOTS.acquire(timeout=seconds):
-        raise UploadError(
-            "Trop de fichiers sont en cours de lecture sur le serveur : réessayez dans un instant."
-        )
+        raise UploadError("upload_worker_busy")
     command = [sys.executable, "-E", "-s", "-m", "lib.upload_worker", kind, str(memory)]
     command.append(str(math.ceil(seconds)))
     try:
@@ -67,18 +69,18 @@ def read_isolated(
             command, input=data, capture_output=True, timeout=seconds, cwd=ROOT, env=_ENV
         )
     except subprocess.TimeoutExpired:  # run() has killed the worker
-        raise _refusal(f"a dépassé la limite de {number(math.ceil(seconds))} s") from None
+        raise UploadError("upload_worker_timeout", seconds=math.ceil(seconds)) from None
     finally:
         _SLOTS.release()
     if done.returncode == MEMORY_EXIT:
-        raise _refusal(f"demande plus que la limite de {number(memory // 1024**2)} Mo de mémoire")
+        raise UploadError("upload_worker_memory", mb=memory // 1024**2)
     if done.returncode:  # a crash: what the worker printed is for the logs, not the user
         stderr = done.stderr[-2000:].decode("utf-8", "replace")
         log.warning("upload worker exited with %s: %s", done.returncode, stderr)
-        raise _refusal("a échoué (erreur du lecteur)")
-    answer = json.loads(done.stdout)
+        raise UploadError("upload_worker_crash")
+    answer = json.loads(done.stdout, object_hook=_decoded)
     if "error" in answer:
-        raise UploadError(answer["error"])
+        raise UploadError(answer["error"].key, **answer["error"].values)
     return Table(**answer["table"])
 
 
@@ -110,8 +112,9 @@ def main(argv: list[str]) -> None:
             table = read_table(kind, data, before_openpyxl=_openpyxl_for_reading)
             answer: dict[str, object] = {"table": vars(table)}
         except UploadError as error:
-            answer = {"error": str(error)}
-        sys.stdout.buffer.write(json.dumps(answer, ensure_ascii=False).encode())
+            answer = {"error": Message(error.key, error.values)}
+        text = json.dumps(answer, ensure_ascii=False, default=_encoded)
+        sys.stdout.buffer.write(text.encode())
     except MemoryError:
         os._exit(MEMORY_EXIT)
 

@@ -5,9 +5,10 @@ Each page is opened with `lang=en` and every visible text is collected (markdown
 headers, metric labels and values, widget labels and options, table cells). The test fails on
 a French-only marker or a French-format number. Data that is legitimately French is excluded
 explicitly (see FRENCH_DATA): names of studies and their question wordings, source titles and
-place names are published in French and are not translated. Notes written for the project are
-still French only (FRENCH_NOTES): the app-text test cuts them out, and `test_data_notes_in_english`
-marks the pages that still show them as expected failures (strict), with the reason.
+place names are published in French and are not translated. Notes written for the project
+(FRENCH_NOTES) have an English text (data/notes_en.csv): the app-text test cuts the French ones
+out, and `test_data_notes_in_english` checks that no page shows them (a page not yet clean would
+be listed in NOTES_NOT_YET as an expected failure, strict, with the reason).
 """
 
 from __future__ import annotations
@@ -82,9 +83,10 @@ FRENCH_DATA = {
     "alliances.csv": ("actor_label", "category", "study"),
     "initiatives.csv": ("name", "description", "territory_label", "quote"),
 }
-# Notes written for this project, in French only so far (no `*_en` columns yet): source notes
-# and verification notes, samples and notes of perceived figures and alliances, research notes
-# of initiatives. `test_data_notes_in_english` tracks the pages that still show them.
+# Notes written for this project, in French in their tables: source notes and verification
+# notes, samples and notes of perceived figures and alliances (shown in English from
+# data/notes_en.csv), research notes of initiatives. `test_data_notes_in_english` checks that
+# no page shows them in French.
 FRENCH_NOTES = {
     "sources*.csv": ("note", "verification_note"),
     "perceptions.csv": ("year_note", "note"),
@@ -177,20 +179,8 @@ def _tracked(pages: dict[str, str]) -> list:
 
 
 # Pages not yet fully English, with the reason (strict: the test fails once they are fixed).
-NOT_YET = {
-    "importer": "the upload field descriptions (lib/upload.FIELDS, `help_fr` of 37 fields) and "
-    "the reading errors of lib/upload_read.py are French only",
-}
-_NOTES = "French-only notes (see FRENCH_NOTES): "
-NOTES_NOT_YET = {
-    "sources": _NOTES + "source notes and verification notes in the sources table",
-    "profil_region": _NOTES + "samples of perceived figures (perceptions.note, "
-    "perceived_more.base)",
-    "profil_department": _NOTES + "samples of perceived figures (perceptions.note, "
-    "perceived_more.base)",
-    "alliances": _NOTES + "alliance notes (alliances.note)",
-    **NOT_YET,
-}
+NOT_YET: dict[str, str] = {}
+NOTES_NOT_YET: dict[str, str] = {**NOT_YET}
 
 
 @pytest.mark.parametrize("page", _tracked(NOT_YET))

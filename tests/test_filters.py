@@ -132,3 +132,17 @@ def test_the_automatic_area_compares_metropolitan_france_unless_the_territory_is
 
 def test_pages_that_list_data_list_every_territory_unless_metro_is_chosen():
     assert [listed_area(a) for a in (AUTO, "all", "metro")] == ["all", "all", "metro"]
+
+
+def test_the_change_start_round_trips_and_an_unknown_one_is_dropped_and_reported():
+    query = {"indicator": "taux_chomage", "year": "2023-T3", "change_from": "2013"}
+    parsed = parse_query(query, ALLOWED)
+    assert parsed.dropped == []
+    assert (parsed.filters.period, parsed.filters.change_from) == ("2023-T3", "2013")
+    assert to_query(parsed.filters) == query
+    assert "change_from" not in to_query(parsed.filters.with_(change_from=None))
+    unknown = parse_query({"indicator": "taux_chomage", "change_from": "2019-T9"}, ALLOWED)
+    assert unknown.filters == Filters(indicator="taux_chomage")
+    assert dropped_notice(unknown.dropped) == (
+        "Valeurs inconnues du lien ignorées : change_from=2019-T9."
+    )

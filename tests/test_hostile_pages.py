@@ -16,7 +16,17 @@ from lib import datasets
 from lib.datasets import Layer
 from lib.safe_text import WORD_JOINER
 
-FILTER_PARAMS = ("level", "territory", "indicator", "method", "area", "lang", "actor", "domain")
+FILTER_PARAMS = (
+    "level",
+    "territory",
+    "indicator",
+    "change_from",
+    "method",
+    "area",
+    "lang",
+    "actor",
+    "domain",
+)
 # Hostile strings markdown would read as markup: found as written in a rendered text once its
 # backslash escapes are taken out, they are live (literal_markdown escapes every punctuation).
 LIVE_IN_MARKDOWN = [one_line(h) for h in HOSTILE if re.search(r"[!-/:-@\[-`{-~]", h)]
@@ -103,7 +113,8 @@ def test_a_crafted_link_is_quoted_as_text_in_its_notice(param):
     (warning,) = at.warning
     assert warning.value == (
         r"Valeurs inconnues du lien ignorées \: "
-        + rf"{param}\=\!\[\]\(http\:{WORD_JOINER}\/\/attacker\.invalid\/x\)\."
+        + param.replace("_", r"\_")  # literal markdown: every punctuation escaped
+        + rf"\=\!\[\]\(http\:{WORD_JOINER}\/\/attacker\.invalid\/x\)\."
     )
 
 

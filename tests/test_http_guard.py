@@ -7,7 +7,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from lib.http_guard import METRICS_ENV, SecurityHeaders, content_security_policy
+from lib.http_guard import SecurityHeaders, content_security_policy
+from lib.settings import ALLOW_METRICS_ENV
 
 INDEX = "<html><script>\n  window.prerenderReady = false\n</script><script src='x.js'></script>"
 
@@ -62,14 +63,14 @@ def test_the_csp_allows_exactly_the_index_pages_inline_script():
 
 @pytest.mark.parametrize("path", ["/_stcore/metrics", "/base/_stcore/metrics"])
 def test_metrics_are_not_public(monkeypatch, path):
-    monkeypatch.delenv(METRICS_ENV, raising=False)
+    monkeypatch.delenv(ALLOW_METRICS_ENV, raising=False)
     start, body = _call(path)
     assert start["status"] == 404
     assert body["body"] == b"Not found"
 
 
 def test_metrics_can_be_opened_on_purpose(monkeypatch):
-    monkeypatch.setenv(METRICS_ENV, "1")
+    monkeypatch.setenv(ALLOW_METRICS_ENV, "1")
     assert _call("/_stcore/metrics")[0]["status"] == 200
 
 

@@ -110,7 +110,7 @@ def test_broken_rows_are_reported_with_line_and_column(dataset, change, column, 
     with pytest.raises(DataValidationError) as error:
         validate_table("initiatives", _raw(**change), dataset.refs(), file="initiatives.csv")
     problems = [p for p in error.value.problems if p.column == column]
-    assert problems and message in problems[-1].message
+    assert problems and message in problems[-1].text("fr")
     assert problems[-1].line == 3
 
 

@@ -20,7 +20,7 @@ def create_through_the_page(title: str = "Atelier Bretagne"):
     at = open_view("atelier")
     [title_input] = [w for w in at.text_input if w.label == "Titre de l'atelier"]
     title_input.input(title)
-    [territory] = [w for w in at.selectbox if w.label == "Territoire (région ou département)"]
+    territory = at.selectbox(key="ws_territory_input")
     territory.set_value("REG-53")
     [n_choices] = [w for w in at.radio if w.label.startswith("Nombre de domaines")]
     n_choices.set_value(3)
@@ -101,7 +101,7 @@ def test_creation_refusals_in_french_store_nothing(workshop_engine):
 
     create()
     assert at.error[0].value == "Choisissez le territoire de l'atelier."
-    [territory] = [w for w in at.selectbox if w.label == "Territoire (région ou département)"]
+    territory = at.selectbox(key="ws_territory_input")
     territory.set_value("DEP-29")
     create()
     assert at.error[0].value == "Donnez un titre à l'atelier."
@@ -380,7 +380,7 @@ def test_a_3000_character_public_address_gives_a_message_and_no_qr_code(
 
     [title] = [w for w in at.text_input if w.label == "Titre de l'atelier"]
     title.input("Atelier Vannes")
-    [territory] = [w for w in at.selectbox if w.label == "Territoire (région ou département)"]
+    territory = at.selectbox(key="ws_territory_input")
     territory.set_value("REG-53")
     [create] = [b for b in at.button if b.label == "Créer l'atelier"]
     create.click().run()
@@ -419,7 +419,7 @@ def test_a_title_with_a_control_character_or_a_formula_is_refused_in_french(
     at = open_view("atelier")
     [title_input] = [w for w in at.text_input if w.label == "Titre de l'atelier"]
     title_input.set_value(title)
-    [territory] = [w for w in at.selectbox if w.label == "Territoire (région ou département)"]
+    territory = at.selectbox(key="ws_territory_input")
     territory.set_value("REG-53")
     [create] = [b for b in at.button if b.label == "Créer l'atelier"]
     create.click().run()

@@ -1,5 +1,6 @@
 """Importer page (AppTest): upload, French report, confirmation, the layer shown in other pages."""
 
+import pytest
 from apptest_pages import open_view
 from hostile import shown_markdown
 from hostile_files import excel_bomb, wide_csv
@@ -23,9 +24,7 @@ def test_upload_report_confirm_and_see_it_in_the_sources_page():
     at.file_uploader[0].set_value(("mes.csv", CSV, "text/csv")).run()
     assert at.info[-1].value == "Validez la correspondance des colonnes pour vérifier le fichier."
     at.button(key="importer_mapping_confirm").click().run()
-    assert "1 ligne(s) valide(s) sur 2 ; 1 problème(s)." in [
-        shown_markdown(m.value) for m in at.markdown
-    ]
+    assert "1 ligne valide sur 2 ; 1 problème." in [shown_markdown(m.value) for m in at.markdown]
     problems = at.dataframe[-1].value
     assert problems.iloc[0].tolist() == [
         "3",
@@ -113,9 +112,7 @@ def test_a_consultant_file_is_mapped_then_applied_in_one_go_with_its_own_source(
     }
     at.button(key="importer_mapping_confirm").click().run()
     assert not at.exception
-    assert "3 ligne(s) valide(s) sur 3 ; 0 problème(s)." in [
-        shown_markdown(m.value) for m in at.markdown
-    ]
+    assert "3 lignes valides sur 3 ; 0 problème." in [shown_markdown(m.value) for m in at.markdown]
     assert at.text_input(key="importer_source_name").value == "DREES RPPS"
     assert at.text_input(key="importer_source_licence").value == "non précisée"
     at.button(key="importer_apply").click().run()
@@ -158,9 +155,7 @@ def test_the_mapping_step_in_english():
     assert at.button(key="importer_mapping_confirm").label == "Confirm the mapping"
     at.button(key="importer_mapping_confirm").click().run()
     assert not at.exception
-    assert "3 valid row(s) out of 3; 0 problem(s)." in [
-        shown_markdown(m.value) for m in at.markdown
-    ]
+    assert "3 valid rows out of 3; 0 problems." in [shown_markdown(m.value) for m in at.markdown]
     assert at.text_input(key="importer_source_licence").value == "not stated"
 
 
@@ -179,3 +174,50 @@ def test_a_downloaded_mapping_is_reused():
         "Ce fichier n'est pas une correspondance de colonnes : il doit avoir les colonnes "
         "« colonne du fichier » et « champ »."
     )
+
+
+TWELVE_ROWS = "niveau;code_insee;indicateur;annee;valeur\n" + "".join(
+    f"departement;{code};taux_chomage;2024;{'douze' if code == '07' else '7,5'}\n"
+    for code in ("29", "22", "35", "56", "01", "02", "03", "04", "05", "06", "07")
+)  # the 11th data row is row 12 of the file, as a spreadsheet numbers it
+BAD_VALUE = {
+    "fr": (
+        ["Ligne", "Colonne", "Problème"],
+        ["12", "valeur", "valeur « douze » illisible : un nombre attendu"],
+        "10 lignes valides sur 11 ; 1 problème.",
+        "Encodage détecté : UTF-8 ; séparateur : point-virgule.",
+    ),
+    "en": (
+        ["Line", "Column", "Problem"],
+        ["12", "valeur", "unreadable value “douze”: a number expected"],
+        "10 valid rows out of 11; 1 problem.",
+        "Encoding detected: UTF-8; separator: semicolon.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_bad_value_is_reported_in_the_chosen_language(lang):
+    columns, problem, counts, note = BAD_VALUE[lang]
+    at = importer_page(lang)
+    at.file_uploader[0].set_value(("douze.csv", TWELVE_ROWS.encode(), "text/csv")).run()
+    at.button(key="importer_mapping_confirm").click().run()
+    assert not at.exception
+    problems = at.dataframe[-1].value
+    assert problems.columns.tolist() == columns
+    assert problems.to_numpy().tolist() == [problem]
+    assert counts in [shown_markdown(m.value) for m in at.markdown]
+    assert note in [shown_markdown(i.value) for i in at.info]
+
+
+def test_an_unreadable_file_gets_its_english_message():
+    at = importer_page("en")
+    at.file_uploader[0].set_value(("vide.csv", b"", "text/csv")).run()
+    assert shown_markdown(at.error[0].value) == "The file is empty."
+
+
+def test_the_template_columns_are_explained_in_english():
+    table = importer_page("en").dataframe[0].value
+    assert table.columns.tolist() == ["column", "required", "other names accepted", "explanation"]
+    value = table.set_index("column").loc["value"]
+    assert value.tolist() == ["yes", "valeur, val", "Value, as a number (decimal comma or point)"]

@@ -258,11 +258,16 @@ def test_a_valid_file_is_read_with_canonical_filters(allowed):
 
 def test_the_message_follows_the_language(allowed):
     with pytest.raises(story.StoryError) as error:
-        story.story_from_json(with_step(4, {"kind": "foo"}), allowed, "en")
-    assert str(error.value) == f"Step 4: unknown kind of view “foo” (known kinds: {KNOWN})."
+        story.story_from_json(with_step(4, {"kind": "foo"}), allowed)
+    assert error.value.text("en") == f"Step 4: unknown kind of view “foo” (known kinds: {KNOWN})."
+    assert (
+        error.value.text("fr")
+        == str(error.value)
+        == f"Étape 4 : type de vue inconnu « foo » (types connus : {KNOWN})."
+    )
     with pytest.raises(story.StoryError) as error:
-        story.story_from_json("{" * 2000, allowed, "en")
-    assert str(error.value) == (
+        story.story_from_json("{" * 2000, allowed)
+    assert error.value.text("en") == (
         "Unreadable story file: objects or lists nested 2000 levels deep (at most 8)."
     )
 

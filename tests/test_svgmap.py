@@ -13,7 +13,7 @@ from lib import geo
 from lib.classify import MISSING_COLOUR, PALETTE, quantile_classes
 from lib.explore import MapView
 from lib.safe_text import WORD_JOINER
-from lib.svgmap import _path, choropleth_svg, legend_html, table_html
+from lib.svgmap import _path, choropleth_svg, legend_html, markdown_block, table_html
 
 
 def _view(names, values):
@@ -109,3 +109,15 @@ def test_paths_are_whole_relative_moves_without_rings_too_small_to_see():
     speck = shapely.Polygon([(50, 50), (50.2, 50), (50.2, 50.2)])  # rounds to one point
     path = _path(shapely.MultiPolygon([square, speck]), lambda x, y: (x + 0.4, y * 2))
     assert path == "M0 0l10 0 0 20 -10 0z"
+
+
+def test_the_map_reaches_markdown_as_one_raw_html_block():
+    block = markdown_block('<svg class="svg-map"></svg><div>légende</div>')
+    # a line that opens a <div> starts a CommonMark HTML block, which runs to a blank line
+    assert block.splitlines() == [
+        "<div>",
+        '<svg class="svg-map"></svg><div>légende</div>',
+        "</div>",
+    ]
+    with pytest.raises(ValueError, match="blank line"):
+        markdown_block("<svg>\n\n</svg>")

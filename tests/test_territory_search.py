@@ -6,6 +6,7 @@ import pytest
 
 from lib import territory_search
 from lib.data import load_dataset
+from lib.settings import SEARCH_RESULTS
 from lib.territory_search import normalized, search
 
 
@@ -66,13 +67,16 @@ def test_regions_and_departments_are_found_and_named_in_english(dataset):
 
 
 def test_results_are_bounded_and_nothing_is_found_for_nonsense(index):
-    assert len(search(index, "saint")) == territory_search.MAX_RESULTS
+    assert len(search(index, "saint")) == SEARCH_RESULTS
     assert search(index, "zzqx") == []
     assert search(index, "") == []
     assert search(index, "-- ") == []
 
 
-def test_a_territory_reads_as_in_the_results(index):
-    assert territory_search.label(index, "COM-29019") == search(index, "29019")[0].label
-    with pytest.raises(ValueError):
-        territory_search.label(index, "COM-00000")
+def test_a_territory_reads_as_in_the_results(dataset, index):
+    for territory_id, code in [("COM-29019", "29019"), ("EPCI-242900314", "242900314")]:
+        assert territory_search.territory_label(dataset, territory_id) == (
+            search(index, code)[0].label
+        )
+    with pytest.raises(KeyError):
+        territory_search.territory_label(dataset, "COM-00000")

@@ -143,6 +143,11 @@ def messages(rep) -> list[str]:
     return [str(p) for p in rep.problems]
 
 
+def notes(read, lang="fr") -> list[str]:
+    """The notes of a report (or a file read), in `lang`."""
+    return [note.text(lang) for note in read.notes]
+
+
 ROW_CASES = [
     (
         "unknown territory",
@@ -210,7 +215,7 @@ def test_missing_and_unknown_columns(dataset):
         "fichier a.csv, colonne « annee » : colonne obligatoire absente : ajoutez-la au "
         "fichier, ou associez-lui une de vos colonnes à l'étape « Correspondance des colonnes »",
     ]
-    assert "Colonne(s) non utilisée(s) : « couleur »." in rep.notes
+    assert "Colonne non utilisée : « couleur »." in notes(rep)
     assert rep.n_valid == 0
 
 
@@ -221,7 +226,7 @@ def test_a_formula_in_an_excel_cell_is_refused_with_its_line(dataset):
     rows += [["region", "52", "x", "X", "emploi", "%", True, 2024, "=A1+1"]]
     data = xlsx({"Explications": [["colonne"]], "Mes données": [header, *rows]})
     rep = report(dataset, data, name="a.xlsx")
-    assert "Feuille lue : « Mes données » (le classeur en contient 2)." in rep.notes
+    assert "Feuille lue : « Mes données » (le classeur en contient 2)." in notes(rep)
     assert messages(rep)[0] == (
         "fichier a.xlsx, ligne 3, colonne « valeur » : formule « =A1+1 » en I3 : "
         "saisissez la valeur elle-même"
@@ -254,7 +259,7 @@ def test_encoding_and_separator_are_detected(data, note):
     ]
     body = data + rows.replace(";", separator).encode("utf-8" if "UTF" in note else "cp1252")
     raw = read_upload("a.csv", body)
-    assert raw.notes == (note,)
+    assert notes(raw) == [note]
     assert raw.frame["libelle"].iloc[-1] == "Taux é"
 
 
@@ -269,7 +274,7 @@ def test_valid_rows_are_kept_codes_resolved_and_decimal_comma_read(dataset):
     assert kept == {"DEP-2A": 12.5, "COM-01001": 3.0}
     assert rep.valid_lines == (2, 3)
     assert rep.n_rows == 3
-    assert "Virgule décimale lue dans la colonne « valeur »." in rep.notes
+    assert "Virgule décimale lue dans la colonne « valeur »." in notes(rep)
     meta = rep.tables["indicator_meta"].iloc[0]
     assert (meta["indicator_id"], meta["unit"]) == ("x", "%")
     assert set(rep.tables["indicators"]["period"]) == {"2024"}
@@ -304,7 +309,7 @@ def test_an_embedded_indicator_is_replaced_for_the_same_territories_and_the_repo
     text = HEADER + "departement;29;taux_chomage;Taux;emploi;%;true;2023-T3;12,3\n"
     rep = report(dataset, text)
     assert rep.replaced_indicators == ("taux_chomage",)
-    assert any("remplacent les valeurs intégrées" in n for n in rep.notes)
+    assert any("remplacent les valeurs intégrées" in n for n in notes(rep))
     source = upload.SourceInfo("Enquête", "Ville", "CC BY")
     combined = combine(dataset, [upload.upload_layer(rep, source, "upload-1")])
     rows = combined.indicators.query("indicator_id == 'taux_chomage'")
@@ -320,7 +325,7 @@ def test_templates_validate_and_explain_every_column(dataset, kind):
     rep = report(dataset, data, kind=kind, name="modele.xlsx")
     assert rep.problems == ()
     assert rep.n_valid == 1
-    assert rep.notes[0] == "Feuille lue : « Données » (le classeur en contient 2)."
+    assert notes(rep)[0] == "Feuille lue : « Données » (le classeur en contient 2)."
     assert list(explanation_frame(kind)["colonne"]) == list(template_frame(kind).columns)
 
 
@@ -336,15 +341,15 @@ def test_perceptions_get_generated_ids_and_share_range(dataset):
 
 
 def test_missing_source_is_refused():
-    assert upload.source_problems(upload.SourceInfo("Titre", " ", "")) == [
-        "Source manquante : indiquez éditeur, licence avant d'appliquer l'import."
+    assert [p.text("fr") for p in upload.source_problems(upload.SourceInfo("Titre", " ", ""))] == [
+        "Source manquante : indiquez éditeur et licence avant d'appliquer l'import."
     ]
     assert upload.source_problems(upload.SourceInfo("T", "P", "L")) == []
 
 
 def test_a_source_that_would_make_links_or_images_is_refused():
     source = upload.SourceInfo("Enquête ![](http://example.com/p.png)", "Moi", "<b>CC</b>")
-    assert upload.source_problems(source) == [
+    assert [p.text("fr") for p in upload.source_problems(source)] == [
         "Source : le champ « titre » contient [ ], caractères non acceptés (ils créeraient des "
         "liens ou des images dans les pages).",
         "Source : le champ « licence » contient < >, caractères non acceptés (ils créeraient "
@@ -438,7 +443,7 @@ def test_a_remembered_unreadable_file_gives_the_same_message(dataset):
             upload.checked_upload(memo, "a.csv", b"", "indicators", dataset, "upload-1")
 
 
-# --- hostile files: refused by a limit of lib/limits.py, in the worker process ----------------
+# --- hostile files: refused by a limit of lib/settings.py, in the worker process ----------------
 
 
 def excel_ratio_message(data: bytes) -> str:
@@ -787,7 +792,7 @@ def test_missing_columns_come_first_then_every_row_problem(dataset):
         "fichier gp.csv, ligne 2, colonne « Valeur » : valeur « abc » illisible : un nombre attendu",
     ]
     assert upload.problems_table(rep.problems, "fr")["Ligne"].tolist() == ["", "2", "2"]
-    assert "Colonne(s) non utilisée(s) : « Année »." in rep.notes
+    assert "Colonne non utilisée : « Année »." in notes(rep)
 
 
 def test_a_new_indicator_sharing_an_embedded_label_says_it_is_imported(dataset):
@@ -815,3 +820,44 @@ def test_a_source_without_a_year_has_no_empty_brackets():
         }
     )
     assert source_texts(sources) == {"a": "P, T", "b": "Q, U (2023)"}
+
+
+def test_problems_and_notes_read_in_english_name_the_users_column_and_row(dataset):
+    rows = "".join(f"region;{code};taux_chomage;2024;{value}\n" for code, value in (
+        ("53", "7,5"), ("52", "8"), ("11", "douze"),
+    ))  # fmt: skip
+    rep = report(dataset, "niveau;code_insee;indicateur;annee;Valeur;couleur\n" + rows)
+    (problem,) = rep.problems
+    assert (problem.line, problem.column) == (4, "Valeur")
+    assert problem.located("en") == (
+        "file a.csv, row 4, column “Valeur”: unreadable value “douze”: a number expected"
+    )
+    assert (
+        str(problem)
+        == problem.located("fr")
+        == (
+            "fichier a.csv, ligne 4, colonne « Valeur » : valeur « douze » illisible : un nombre "
+            "attendu"
+        )
+    )
+    assert notes(rep, "en") == [
+        "Encoding detected: UTF-8; separator: semicolon.",
+        "Column not used: “couleur”.",
+        "Decimal comma read in the column “Valeur”.",
+        "Indicator already in the embedded data: taux_chomage. The uploaded values replace the "
+        "embedded values for the same territories (and their metadata replace theirs).",
+    ]
+    assert upload.fix_hints(rep.problems, "en") == [
+        "Value: a number alone (decimal comma or point, no unit or text); a percentage between "
+        "0 and 100."
+    ]
+
+
+def test_a_refused_file_is_explained_in_english():
+    with pytest.raises(UploadError) as error:
+        read_upload("a.csv", b"a\n" + b"1\n" * 50_001)
+    assert error.value.text("en") == (
+        "The file has at least 50,001 rows: the limit is 50,000 rows per upload. Split it into "
+        "several files."
+    )
+    assert str(error.value).startswith("Le fichier compte au moins 50\u00a0001 lignes")

@@ -1,13 +1,14 @@
-"""Published workshops as a layer of the dataset interface (lib/workshop/layer.py, provider.py)."""
+"""Published workshops as a layer of the dataset interface (lib/workshop/layer.py; registered
+by lib/session.py)."""
 
 import pytest
 from workshop_votes import CREATED, ORGANISER, FakeWorkshop, cast_vote, new_token, votes
 
-from lib import cached, perception, profile
+from lib import cached, perception, profile, session
 from lib.data import load_dataset
 from lib.datasets import active_layers, combine, with_origin
 from lib.schema import validate_table
-from lib.workshop import layer, provider, service
+from lib.workshop import layer, service
 
 ROOM = votes(  # 6 citizens, 5 companies; 3 associations and 2 foundations: merged, left out
     ("citoyens", ["emploi", "sante", "logement"], "à voir"),
@@ -173,7 +174,7 @@ def test_an_unreachable_database_hides_workshops_without_breaking_pages(monkeypa
     monkeypatch.setenv("DATABASE_URL", "postgresql://nobody@127.0.0.1:1/none?connect_timeout=2")
     cached.workshop_engine.clear()
     cached.published_workshop_stamp.clear()
-    assert provider.published_workshop_layers({}) == []
+    assert session.published_workshop_layers({}) == []
     assert "workshop database unavailable" in caplog.text
 
 

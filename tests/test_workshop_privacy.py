@@ -7,8 +7,9 @@ from workshop_votes import votes
 
 from lib import profile
 from lib.data import load_dataset
+from lib.settings import MIN_PARTICIPANTS
 from lib.workshop import results, tables
-from lib.workshop.privacy import MIN_PARTICIPANTS, OTHER, from_workshop, profile_groups
+from lib.workshop.privacy import OTHER, from_workshop, profile_groups
 
 NOTE = (
     "Les profils de moins de 5 participants sont regroupés dans « Autres profils » ; si ce "

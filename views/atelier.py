@@ -10,13 +10,19 @@ from lib import cached, profile
 from lib.formatting import literal_markdown
 from lib.i18n import t
 from lib.session import client_id, current_dataset, current_filters, page_param, set_page_param
+from lib.settings import (
+    LIVE_RESULTS_SECONDS,
+    MIN_PARTICIPANTS,
+    PUBLIC_BASE_URL_CHARS,
+    WORKSHOP_TITLE_CHARS,
+)
+from lib.vocabulary import is_level
 from lib.workshop import export_tables, forms, join_link, results, service, tables
 from lib.workshop.layer import layer_label
-from lib.workshop.privacy import MIN_PARTICIPANTS, OTHER
-from lib.workshop.workshops import TITLE_LIMIT
+from lib.workshop.privacy import OTHER
+from lib.workshop.workshops import CHOICES_RANGE
 
 PAGE_PATH = "atelier"
-LIVE_EVERY = "3s"
 CREATED_KEY = "ws_created"  # the workshop just created: code, title and, until hidden, its key
 PILOT_KEY = "ws_pilot"  # (code, key) of the workshop being run, once its key was checked
 FLASH_KEY = "ws_flash"  # outcome of the last organiser action: (kind, message)
@@ -26,8 +32,9 @@ dataset = current_dataset()
 filters = current_filters(dataset)
 lang = filters.lang
 engine = cached.workshop_engine()
-look = profile.lookups(dataset, lang)
-territory_names = cached.territory_choices(dataset, lang)
+look = cached.profile_lookups(dataset, lang)
+# regions, departments and, picked by a search, an EPCI or a commune
+territory_names = cached.territory_options(dataset, lang, filters.territory)
 timezone = st.context.timezone
 
 
@@ -42,7 +49,7 @@ def public_base_url() -> str | None:
             t("ws_base_url", lang),
             value=join_link.default_base_url(st.context.url, PAGE_PATH),
             help=t("ws_base_url_help", lang),
-            max_chars=join_link.MAX_BASE_URL,
+            max_chars=PUBLIC_BASE_URL_CHARS,
             key="ws_base_url",
         )
     try:
@@ -77,7 +84,9 @@ def create_form(base_url: str | None) -> None:
     in_studies = actors["in_observatoire_studies"].astype(bool)
     territories = list(territory_names)
     with st.form("ws_create_form"):
-        title = st.text_input(t("ws_title_input", lang), max_chars=TITLE_LIMIT)
+        title = st.text_input(
+            t("ws_title_input", lang), max_chars=WORKSHOP_TITLE_CHARS, key="ws_title_input"
+        )
         territory = st.selectbox(
             t("ws_territory_input", lang),
             territories,
@@ -86,6 +95,8 @@ def create_form(base_url: str | None) -> None:
             else None,
             format_func=territory_names.get,
             placeholder=t("ws_territory_placeholder", lang),
+            help=t("ws_territory_local_help", lang),
+            key="ws_territory_input",
         )
         actor_ids = st.multiselect(
             t("ws_actors_input", lang),
@@ -93,7 +104,7 @@ def create_form(base_url: str | None) -> None:
             default=list(actors.loc[in_studies, "actor_id"]),
             format_func=look.actors.get,
         )
-        n_choices = st.radio(t("ws_n_choices_input", lang), [3, 4, 5], horizontal=True)
+        n_choices = st.radio(t("ws_n_choices_input", lang), list(CHOICES_RANGE), horizontal=True)
         closing = st.checkbox(t("ws_closing_toggle", lang))
         day_column, hour_column = st.columns(2)
         today = datetime.now(forms.zone(timezone)).date()
@@ -183,9 +194,13 @@ def forget() -> None:
 
 
 def objective_domains(territory_id: str) -> profile.DomainProfile:
-    scope = profile.comparison_scope(look, territory_id, filters.area)
-    table = cached.index_table(dataset, tuple(scope.territory_ids), filters.method)
-    return profile.domain_profile(look, territory_id, filters.area, filters.method, table)
+    """The domain indices the room is read against: among the territory's level (a region,
+    a department) or its peers (an EPCI, a commune: `profile.local_scope`)."""
+    scoped = cached.with_communes(dataset) if is_level(territory_id, "commune") else dataset
+    scoped_look = cached.profile_lookups(scoped, lang)
+    scope = profile.comparison_scope(scoped_look, territory_id, filters.area)
+    table = cached.index_table(scoped, tuple(scope.territory_ids), filters.method)
+    return profile.domain_profile(scoped_look, territory_id, filters.area, filters.method, table)
 
 
 def status_text(workshop: service.Workshop) -> str:
@@ -196,7 +211,7 @@ def status_text(workshop: service.Workshop) -> str:
     return t("ws_status_open_until", lang, date=forms.local_text(workshop.closes_at, timezone))
 
 
-@st.fragment(run_every=LIVE_EVERY)
+@st.fragment(run_every=f"{LIVE_RESULTS_SECONDS}s")
 def live_results(code: str, domains: profile.DomainProfile) -> None:
     """Everything that changes with the votes, redrawn every few seconds."""
     try:

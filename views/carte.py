@@ -1,13 +1,25 @@
-"""Map: the chosen indicator or index by region, department (of a region) or commune."""
+"""Map: the chosen indicator or index by region, department (of a region), EPCI or commune;
+for an indicator with several periods, its values or its change between two periods."""
 
 import streamlit as st
 
-from lib import cached, explore, initiatives, local_profile, maps, profile, vocabulary
+from lib import (
+    cached,
+    change_map,
+    explore,
+    initiatives,
+    local_profile,
+    maps,
+    profile,
+    vocabulary,
+)
 from lib.i18n import t
+from lib.periods import period_label
 from lib.safe_text import literal_markdown
-from lib.session import current_dataset, current_filters, update_filters
+from lib.session import bound_widget, current_dataset, current_filters, update_filters
 
 OPEN_PROFILE = "map_open_profile"  # set by a click on an EPCI: its profile opens next run
+MODE = "map_mode"  # "value" or "change" (the change since `filters.change_from`)
 dataset = current_dataset()
 filters = current_filters(dataset)
 lang = filters.lang
@@ -26,6 +38,42 @@ else:
     geojson = cached.map_geojson(level)
     fit = cached.fit_territories(level, tuple(view.frame["territory_id"])) if drill.zoomed else None
 
+compared = tuple(view.frame.loc[view.frame["compared"], "territory_id"])
+periods = (
+    []
+    if explore.is_index(filters.indicator)
+    else cached.period_options(scope_dataset, filters.indicator, compared)
+)
+starts = change_map.start_options(periods, view.period_id)
+
+
+def switch_mode() -> None:
+    """The change mode starts from the oldest period; the value mode has no start."""
+    update_filters(change_from=starts[0] if st.session_state[MODE] == "change" else None)
+
+
+if starts:  # two periods or more here: the change between two of them can be mapped
+    mode_column, start_column = st.columns(2)
+    st.session_state[MODE] = "change" if filters.change_from else "value"
+    mode_column.radio(
+        t("change_mode", lang),
+        options=["value", "change"],
+        format_func=lambda mode: t("change_mode_" + mode, lang),
+        horizontal=True,
+        key=MODE,
+        on_change=switch_mode,
+    )
+    if filters.change_from:
+        with start_column:
+            bound_widget(
+                st.selectbox,
+                "change_from",
+                t("change_from", lang),
+                options=list(reversed(starts)),
+                format_func=lambda p: period_label(p, lang),
+            )
+            st.caption(t("change_until", lang, end=view.period))
+change = cached.change_map(scope_dataset, filters) if filters.change_from else None
 
 toggle, practice_column = st.columns(2)
 shown_initiatives, layers = None, []
@@ -55,15 +103,20 @@ def select_clicked_territory() -> None:
 
 if st.session_state.pop(OPEN_PROFILE, False):
     st.switch_page("views/profil.py")
+figure = (
+    maps.view_map(change.view, geojson, lang, fit, layers, legend=change.legend)
+    if change
+    else maps.view_map(view, geojson, lang, fit, layers)
+)
 event = st.plotly_chart(
-    maps.view_map(view, geojson, lang, fit, layers),
+    figure,
     width="stretch",
     config={"displaylogo": False},
     key="map_page",
     on_select=select_clicked_territory,
     selection_mode="points",
 )
-for line in cached.map_captions(scope_dataset, filters):
+for line in change.captions if change else cached.map_captions(scope_dataset, filters):
     st.caption(literal_markdown(line))
 if shown_initiatives is not None:
     clicked = initiatives.with_ids(dataset, initiatives.clicked_ids(event.selection.points))
@@ -92,4 +145,5 @@ if profile.has_profile(filters.territory) or local_profile.has_local_profile(fil
 st.caption(t("click_to_select", lang))
 
 with st.expander(t("table_alternative", lang)):
-    st.dataframe(cached.map_table(scope_dataset, filters), hide_index=True, width="stretch")
+    table = change.table if change else cached.map_table(scope_dataset, filters)
+    st.dataframe(table, hide_index=True, width="stretch")

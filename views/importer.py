@@ -1,11 +1,12 @@
-"""Importer mes données: templates, upload, French validation report, confirmed session layers."""
+"""Importer mes données: templates, upload, validation report, confirmed session layers."""
 
 import hashlib
+import re
 from functools import partial
 
 import streamlit as st
 
-from lib import limits, templates, upload, upload_mapping
+from lib import settings, templates, upload, upload_mapping
 from lib.export import safe_csv
 from lib.formatting import format_number
 from lib.i18n import t
@@ -38,7 +39,7 @@ def field_text(fields: dict, name: str) -> str:
     if name == upload_mapping.IGNORED:
         return t("importer_mapping_ignored", lang)
     field = fields[name]
-    what = field.help_fr.split(" :")[0].split(" (")[0].split(" ;")[0]
+    what = re.split(r" ?[:;(]", field.help(lang), maxsplit=1)[0]
     required = f" — {t('importer_mapping_required', lang)}" if field.required else ""
     return f"{field.french} : {what}{required}"
 
@@ -67,10 +68,10 @@ st.caption(
     t(
         "importer_limits",
         lang,
-        mb=limits.UPLOAD_BYTES // 1024**2,
-        rows=format_number(limits.UPLOAD_ROWS, 0, lang),
-        columns=limits.UPLOAD_COLUMNS,
-        chars=format_number(limits.UPLOAD_CELL_CHARS, 0, lang),
+        mb=settings.UPLOAD_BYTES // 1024**2,
+        rows=format_number(settings.UPLOAD_ROWS, 0, lang),
+        columns=settings.UPLOAD_COLUMNS,
+        chars=format_number(settings.UPLOAD_CELL_CHARS, 0, lang),
     )
 )
 notice = st.session_state.pop("importer_notice", None)
@@ -124,14 +125,12 @@ right.download_button(
     key="importer_template_xlsx",
 )
 with st.expander(t("importer_columns_title", lang)):
-    if lang != "fr":
-        st.caption(t("importer_columns_french", lang))
-    st.dataframe(templates.explanation_frame(kind), hide_index=True, width="stretch")
+    st.dataframe(templates.explanation_frame(kind, lang), hide_index=True, width="stretch")
 
 st.header(t("importer_upload_title", lang))
 st.html(
     UPLOADER_CSS.format(
-        limit=t("importer_dropzone", lang, mb=limits.UPLOAD_BYTES // 1024**2),
+        limit=t("importer_dropzone", lang, mb=settings.UPLOAD_BYTES // 1024**2),
         button=t("importer_dropzone_button", lang),
     )
 )
@@ -144,10 +143,10 @@ if file is None:
     st.stop()
 data = file.getvalue()
 try:
-    with st.spinner(t("importer_reading", lang, seconds=limits.UPLOAD_PARSE_SECONDS)):
+    with st.spinner(t("importer_reading", lang, seconds=settings.UPLOAD_PARSE_SECONDS)):
         raw = upload.remembered_read(st.session_state, file.name, data)
 except upload.UploadError as error:
-    st.error(literal_markdown(error))  # may quote the file's name or content
+    st.error(literal_markdown(error.text(lang)))  # may quote the file's name or content
     st.stop()
 
 st.header(t("importer_mapping_title", lang))
@@ -161,8 +160,8 @@ with st.expander(t("importer_mapping_reuse", lang)):
         try:
             table = upload.read_upload(reused.name, reused.getvalue()).frame
             reuse = upload_mapping.mapping_from_frame(table, upload.FIELDS[kind])
-        except (upload.UploadError, ValueError) as error:
-            st.error(literal_markdown(error))
+        except upload.UploadError as error:
+            st.error(literal_markdown(error.text(lang)))
         else:
             if st.session_state.get(REUSED_KEY) != reuse:  # new widgets show it, once
                 st.session_state[REUSED_KEY] = saved[kind] = reuse
@@ -210,8 +209,6 @@ if st.session_state.get(CONFIRMED_KEY) != (kind, digest, mapping):
 st.header(t("importer_report_title", lang))
 upload_id = upload.next_upload_id(uploads)
 report = upload.checked_upload(st.session_state, file.name, data, kind, dataset, upload_id, mapping)
-if lang != "fr":
-    st.caption(t("importer_report_french", lang))
 st.markdown(
     t(
         "importer_report_counts",
@@ -222,7 +219,7 @@ st.markdown(
     )
 )
 for note in report.notes:
-    st.info(literal_markdown(note))
+    st.info(literal_markdown(note.text(lang)))
 if report.problems:
     st.dataframe(upload.problems_table(report.problems, lang), hide_index=True, width="stretch")
     st.markdown(f"**{t('importer_fix_title', lang)}**")
@@ -248,8 +245,8 @@ source = upload.SourceInfo(
     url=st.text_input(t("importer_source_url", lang), key="importer_source_url"),
 )
 missing_source = upload.source_problems(source)
-for message in missing_source:
-    st.warning(literal_markdown(message))
+for problem in missing_source:
+    st.warning(literal_markdown(problem.text(lang)))
 if report.n_valid == 0:
     st.error(t("importer_nothing_valid", lang))
 else:

@@ -11,8 +11,8 @@ from lib import cached
 from lib.formatting import literal_markdown, ordinal
 from lib.i18n import t
 from lib.session import client_id, current_language, page_param, set_page_param, write_url
+from lib.settings import WORKSHOP_COMMENT_CHARS
 from lib.workshop import codes, forms, service
-from lib.workshop.votes import COMMENT_LIMIT
 
 FLASH_KEY = "ws_vote_flash"  # outcome of the last join or submission: (kind, message)
 CODES_KEY = "ws_codes_tried"  # codes (normalised) this session looked up: found or wrong
@@ -30,7 +30,6 @@ dataset = cached.embedded_dataset()
 lang = current_language()
 engine = cached.workshop_engine()
 names = cached.labels(dataset, lang)
-territory_names = cached.territory_choices(dataset, lang)
 domain_ids = list(dataset.domains["domain_id"])
 
 
@@ -143,7 +142,7 @@ def ballot(workshop: service.Workshop, token: str, vote: dict | None) -> None:
         st.text_area(
             t("ws_comment_input", lang),
             value=(vote or {}).get("comment") or "",
-            max_chars=COMMENT_LIMIT,
+            max_chars=WORKSHOP_COMMENT_CHARS,
             key="ws_comment",
         )
         st.form_submit_button(
@@ -187,7 +186,9 @@ def show_workshop(code: str) -> None:
         t(
             "ws_territory_line",
             lang,
-            territory=territory_names.get(workshop.territory_id, workshop.territory_id),
+            territory=cached.territory_options(dataset, lang, workshop.territory_id)[
+                workshop.territory_id
+            ],
             n=workshop.n_choices,
             date=forms.local_text(workshop.created_at, st.context.timezone),
         )

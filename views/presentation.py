@@ -133,9 +133,9 @@ def show_editor() -> None:
     if st.button(t("pres_apply", lang), key="pres_apply"):
         try:
             columns = [t(f"pres_col_{c}", lang) for c in ("order", "caption", "keep")]
-            changed = story.edited_story(current, title, edited[columns].to_numpy().tolist(), lang)
+            changed = story.edited_story(current, title, edited[columns].to_numpy().tolist())
         except story.StoryError as error:
-            st.error(text(error))
+            st.error(text(error.text(lang)))
         else:
             presenting.use_story(changed)
             st.rerun()
@@ -158,7 +158,7 @@ def show_new_story() -> None:
 
 
 def show_file() -> None:
-    """Download the story; load one (a malformed file gives a French message)."""
+    """Download the story; load one (a malformed file gives a message in the chosen language)."""
     st.download_button(
         t("pres_download_story", lang),
         story.story_to_json(current),
@@ -172,9 +172,9 @@ def show_file() -> None:
     if uploaded is None:
         return
     try:
-        loaded = story.story_from_json(uploaded.getvalue(), allowed, lang)
+        loaded = story.story_from_json(uploaded.getvalue(), allowed)
     except story.StoryError as error:
-        st.error(text(error))
+        st.error(text(error.text(lang)))
         return
     if st.session_state.get("pres_loaded_file") != uploaded.file_id:
         st.session_state["pres_loaded_file"] = uploaded.file_id

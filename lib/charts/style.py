@@ -23,8 +23,6 @@ QUALITATIVE = (
 )
 # ColorBrewer YlOrRd (sequential, colour-blind safe), low -> high fragility; same as the maps.
 SEQUENTIAL = ("#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026")
-# ColorBrewer RdBu reversed (diverging around a reference, e.g. base 100), colour-blind safe.
-DIVERGING = ("#2166ac", "#67a9cf", "#d1e5f0", "#f7f7f7", "#fddbc7", "#ef8a62", "#b2182b")
 MISSING = "#d9d9d9"
 FONT_SIZE = 16
 

@@ -73,7 +73,6 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Overseas regions as insets to the west, top to bottom: Guadeloupe, Martinique, "
         "French Guiana, La Réunion, Mayotte (different scales).",
     },
-    "legend_title": {"fr": "Classes", "en": "Classes"},
     "higher_is_worse": {
         "fr": "Une valeur plus élevée signale plus de fragilité.",
         "en": "A higher value signals more fragility.",
@@ -150,10 +149,6 @@ LABELS: dict[str, dict[str, str]] = {
     "page_compare": {"fr": "Comparer", "en": "Compare"},
     "page_alliances": {"fr": "Alliances", "en": "Alliances"},
     "page_sources": {"fr": "Données & sources", "en": "Data & sources"},
-    "under_construction": {
-        "fr": "Cette page arrive bientôt.",
-        "en": "This page is coming soon.",
-    },
     "show_departments": {
         "fr": "Voir les départements de {name}",
         "en": "Show the departments of {name}",
@@ -165,8 +160,12 @@ LABELS: dict[str, dict[str, str]] = {
         "fr": "Cliquez sur un territoire de la carte pour le choisir.",
         "en": "Click a territory on the map to select it.",
     },
-    "selected_territory": {"fr": "Territoire choisi : {name}", "en": "Selected territory: {name}"},
     "open_profile": {"fr": "Ouvrir le profil de {name}", "en": "Open the profile of {name}"},
+    "excluded_for_coverage_local": {
+        "fr": "{n} indicateur(s) écarté(s) : ils ne sont pas connus pour chacun des territoires "
+        "comparés.",
+        "en": "{n} indicator(s) left out: they are not known for every territory compared.",
+    },
     "excluded_for_coverage": {
         "fr": "{n} indicateur(s) écarté(s) faute de couverture complète (souvent l'outre-mer) : "
         "comparer la métropole seule les réintègre.",

@@ -53,10 +53,12 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Excel template (with the “Explications” sheet)",
     },
     "importer_columns_title": {"fr": "Colonnes du modèle", "en": "Template columns"},
-    "importer_columns_french": {
-        "fr": "Explications en français.",
-        "en": "Explanations in French.",
-    },
+    "template_col_column": {"fr": "colonne", "en": "column"},
+    "template_col_required": {"fr": "obligatoire", "en": "required"},
+    "template_col_aliases": {"fr": "autres noms acceptés", "en": "other names accepted"},
+    "template_col_help": {"fr": "explication", "en": "explanation"},
+    "template_yes": {"fr": "oui", "en": "yes"},
+    "template_no": {"fr": "non", "en": "no"},
     "importer_upload_title": {"fr": "2. Déposer le fichier", "en": "2. Upload the file"},
     "importer_file": {"fr": "Fichier CSV ou Excel", "en": "CSV or Excel file"},
     "importer_source_title": {"fr": "Source des données", "en": "Data source"},
@@ -71,12 +73,10 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Reading and checking the file (reading limited to {seconds} s)…",
     },
     "importer_report_counts": {
-        "fr": "{valid} ligne(s) valide(s) sur {rows} ; {problems} problème(s).",
-        "en": "{valid} valid row(s) out of {rows}; {problems} problem(s).",
-    },
-    "importer_report_french": {
-        "fr": "Les messages sont en français.",
-        "en": "Messages are in French.",
+        "fr": "{valid} {valid|ligne valide|lignes valides} sur {rows} ; {problems} "
+        "{problems|problème|problèmes}.",
+        "en": "{valid} valid {valid|row|rows} out of {rows}; {problems} "
+        "{problems|problem|problems}.",
     },
     "importer_col_line": {"fr": "Ligne", "en": "Line"},
     "importer_col_column": {"fr": "Colonne", "en": "Column"},

@@ -216,10 +216,6 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "A loaded or edited story stays in this tab: download it to keep it. A copied "
         "link reopens the territory's default story, at the same slide.",
     },
-    "pres_make_deck": {
-        "fr": "Préparer la présentation (PPTX)",
-        "en": "Prepare the slide deck (PPTX)",
-    },
     "pres_download_deck": {
         "fr": "Télécharger la présentation (PPTX)",
         "en": "Download the slide deck (PPTX)",

@@ -114,4 +114,23 @@ LABELS = {
             "if not located)"
         ),
     },
+    # loading the embedded files (lib/data.py) and the error as a whole
+    "schema_file_missing": {"fr": "fichier introuvable", "en": "file not found"},
+    "schema_duplicates_across_files": {
+        "fr": "{n} {n|ligne|lignes} en double entre fichiers (par ex. {example})",
+        "en": "{n} duplicated {n|row|rows} across files (e.g. {example})",
+    },
+    "schema_unknown_territory": {"fr": "territoire inconnu", "en": "unknown territory"},
+    "schema_where_file": {"fr": "fichier {file}", "en": "file {file}"},
+    "schema_where_line": {"fr": "ligne {line}", "en": "row {line}"},
+    "schema_where_column": {"fr": "colonne « {column} »", "en": "column “{column}”"},
+    "schema_located": {"fr": "{where} : {message}", "en": "{where}: {message}"},
+    "schema_invalid": {
+        "fr": "Données invalides ({n} {n|problème|problèmes}) :",
+        "en": "Invalid data ({n} {n|problem|problems}):",
+    },
+    "schema_more_problems": {
+        "fr": "… et {n} {n|autre problème|autres problèmes}",
+        "en": "… and {n} more {n|problem|problems}",
+    },
 }

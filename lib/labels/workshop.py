@@ -18,8 +18,14 @@ LABELS: dict[str, dict[str, str]] = {
     "ws_tab_pilot": {"fr": "Piloter un atelier", "en": "Run a workshop"},
     "ws_title_input": {"fr": "Titre de l'atelier", "en": "Workshop title"},
     "ws_territory_input": {
-        "fr": "Territoire (région ou département)",
-        "en": "Territory (region or department)",
+        "fr": "Territoire de l'atelier",
+        "en": "Territory of the workshop",
+    },
+    "ws_territory_local_help": {
+        "fr": "Régions et départements. Pour une intercommunalité ou une commune, cherchez-la "
+        "d'abord dans « Rechercher un territoire » (barre latérale) : elle s'ajoute à cette liste.",
+        "en": "Regions and departments. For an intercommunality or a commune, search for it "
+        "first in « Search for a territory » (sidebar): it is added to this list.",
     },
     "ws_territory_placeholder": {"fr": "Choisir un territoire", "en": "Choose a territory"},
     "ws_pick_territory": {

@@ -16,10 +16,10 @@ from typing import ParamSpec, TypeVar
 
 from sqlalchemy.exc import OperationalError
 
+from lib.settings import BUSY_RETRY_PAUSES
 from lib.workshop.errors import WorkshopError
 
-PAUSES_S = (0.05, 0.25)  # before the second and the third attempt
-ATTEMPTS = len(PAUSES_S) + 1
+ATTEMPTS = len(BUSY_RETRY_PAUSES) + 1
 
 log = logging.getLogger(__name__)
 P = ParamSpec("P")
@@ -31,7 +31,7 @@ def retried_when_busy(write: Callable[P, R]) -> Callable[P, R]:
 
     @functools.wraps(write)
     def attempt(*args: P.args, **kwargs: P.kwargs) -> R:
-        for pause in (*PAUSES_S, None):
+        for pause in (*BUSY_RETRY_PAUSES, None):
             try:
                 return write(*args, **kwargs)
             except OperationalError as error:

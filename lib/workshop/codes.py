@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import secrets
 
-ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base 32: no I, L, O, U
-CODE_LENGTH = 8
+from lib.settings import CODE_ALPHABET, JOIN_CODE_LENGTH
+
 GROUP = 4
 _TYPED_AS = str.maketrans({"I": "1", "L": "1", "O": "0", "-": None})
 
 
 def random_symbols(length: int) -> str:
-    """`length` symbols of ALPHABET drawn with `secrets` (5 bits each, never sequential)."""
-    return "".join(secrets.choice(ALPHABET) for _ in range(length))
+    """`length` symbols of CODE_ALPHABET drawn with `secrets` (5 bits each, never sequential)."""
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(length))
 
 
 def new_code() -> str:
-    return random_symbols(CODE_LENGTH)
+    return random_symbols(JOIN_CODE_LENGTH)
 
 
 def normalise(text: str) -> str:
@@ -26,7 +26,7 @@ def normalise(text: str) -> str:
 
 def is_code(text: str) -> bool:
     """True when `text` (normalised) has the shape of a join code."""
-    return len(text) == CODE_LENGTH and all(symbol in ALPHABET for symbol in text)
+    return len(text) == JOIN_CODE_LENGTH and all(symbol in CODE_ALPHABET for symbol in text)
 
 
 def format_code(code: str) -> str:

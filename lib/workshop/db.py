@@ -23,10 +23,11 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 
+from lib.settings import DATABASE_URL_ENV, SQLITE_BUSY_TIMEOUT, WORKSHOP_DB_PATH_ENV
+
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_DB_PATH = ROOT / "data_local" / "ateliers.sqlite3"
 SCHEMA_VERSION = 2
-BUSY_TIMEOUT_MS = 5_000  # then lib/workshop/busy.py tries the write again
 SCHEMA_LOCK_ID = 7_404_181  # PostgreSQL advisory lock: one replica creates the schema at a time
 _WRITE = "workshop_write"
 
@@ -155,10 +156,10 @@ def database_url(env: Mapping[str, str] = os.environ) -> sa.URL:
     """DATABASE_URL when set (postgres:// and postgresql:// use psycopg), else the SQLite file
     at WORKSHOP_DB_PATH (default data_local/ateliers.sqlite3 under the project root; its
     folder is created)."""
-    url = env.get("DATABASE_URL", "").strip()
+    url = env.get(DATABASE_URL_ENV, "").strip()
     if url:
         return sa.make_url(re.sub(r"^postgres(ql)?://", "postgresql+psycopg://", url))
-    path = Path(env.get("WORKSHOP_DB_PATH") or DEFAULT_DB_PATH)
+    path = Path(env.get(WORKSHOP_DB_PATH_ENV) or DEFAULT_DB_PATH)
     path.parent.mkdir(parents=True, exist_ok=True)
     return sa.URL.create("sqlite+pysqlite", database=str(path))
 
@@ -182,7 +183,7 @@ def _configure_sqlite(engine: Engine) -> None:
     def _on_connect(dbapi_connection, _record) -> None:
         dbapi_connection.isolation_level = None  # the driver no longer emits BEGIN itself
         cursor = dbapi_connection.cursor()
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT}")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.close()

@@ -2,25 +2,14 @@
 
 from __future__ import annotations
 
-from lib.i18n import DEFAULT_LANGUAGE, t
+from lib.i18n import KeyedError
 
 SHOWN_LENGTH = 40
 
 
-class WorkshopError(Exception):
-    """A refused action; `.message` is the French sentence shown as is to the user.
-
-    `.key` and `.values` give the same message in another language: `error.text("en")`.
-    """
-
-    def __init__(self, key: str, **values: object) -> None:
-        self.key = key
-        self.values = values
-        self.message = t(key, DEFAULT_LANGUAGE, **values)
-        super().__init__(self.message)
-
-    def text(self, lang: str) -> str:
-        return t(self.key, lang, **self.values)
+class WorkshopError(KeyedError):
+    """A refused action; `.message` is the French sentence shown as is to the user,
+    `error.text("en")` the same message in English."""
 
 
 def shown(value: object) -> str:

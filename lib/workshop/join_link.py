@@ -14,23 +14,22 @@ from urllib.parse import urlencode, urlsplit
 
 import segno
 
+from lib.settings import PUBLIC_BASE_URL_CHARS, PUBLIC_BASE_URL_ENV
 from lib.workshop.errors import WorkshopError, shown
 from lib.workshop.text_checks import check_characters
 
-ENV_VAR = "PUBLIC_BASE_URL"
 FALLBACK_BASE_URL = "http://localhost:8501"
 PAGE_PATH = "participer"
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "0.0.0.0"})
-MAX_BASE_URL = 300  # characters: the join link then always fits a QR code a phone can read
 
 
 def validate_base_url(text: str) -> str:
     """The base URL without trailing slash; `WorkshopError` unless it is http(s)://host[:port][/path]
-    of at most MAX_BASE_URL characters, without query, fragment or control character (so the
-    join link always fits a QR code)."""
+    of at most PUBLIC_BASE_URL_CHARS characters, without query, fragment or control character (so
+    the join link always fits a QR code)."""
     text = text.strip()
-    if len(text) > MAX_BASE_URL:
-        raise WorkshopError("ws_link_too_long", count=len(text), limit=MAX_BASE_URL)
+    if len(text) > PUBLIC_BASE_URL_CHARS:
+        raise WorkshopError("ws_link_too_long", count=len(text), limit=PUBLIC_BASE_URL_CHARS)
     check_characters(text, "ws_link_character")
     try:
         parts = urlsplit(text)
@@ -56,7 +55,7 @@ def base_from_page_url(page_url: str | None, page_path: str) -> str | None:
 
 def configured_base_url(env: Mapping[str, str] = os.environ) -> str | None:
     """PUBLIC_BASE_URL when set (not yet validated), else None."""
-    return env.get(ENV_VAR, "").strip() or None
+    return env.get(PUBLIC_BASE_URL_ENV, "").strip() or None
 
 
 def default_base_url(page_url: str | None, page_path: str) -> str:

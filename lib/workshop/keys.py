@@ -6,9 +6,9 @@ import hashlib
 import hmac
 import secrets
 
-from lib.workshop.codes import ALPHABET, format_code, normalise, random_symbols
+from lib.settings import CODE_ALPHABET, ORGANISER_KEY_LENGTH
+from lib.workshop.codes import format_code, normalise, random_symbols
 
-KEY_LENGTH = 16  # symbols of 5 bits: 80 bits
 SCRYPT = {"n": 2**14, "r": 8, "p": 1}
 SALT_BYTES = 16
 TOKEN_BYTES = 16
@@ -16,7 +16,7 @@ TOKEN_BYTES = 16
 
 def new_organiser_key() -> str:
     """A fresh organiser key, shown once, e.g. "7K2M-Q9XA-4RTV-B8HN" (case and dashes optional)."""
-    return format_code(random_symbols(KEY_LENGTH))
+    return format_code(random_symbols(ORGANISER_KEY_LENGTH))
 
 
 def _scrypt(key: str, salt: bytes, n: int, r: int, p: int) -> bytes:
@@ -35,7 +35,7 @@ def has_key_shape(key: object) -> bool:
     if not isinstance(key, str):
         return False
     typed = normalise(key)
-    return len(typed) == KEY_LENGTH and all(symbol in ALPHABET for symbol in typed)
+    return len(typed) == ORGANISER_KEY_LENGTH and all(symbol in CODE_ALPHABET for symbol in typed)
 
 
 def key_matches(key: object, stored: str) -> bool:

@@ -23,7 +23,8 @@ import pandas as pd
 
 from lib.datasets import Layer
 from lib.i18n import t
-from lib.workshop.privacy import MIN_PARTICIPANTS, OTHER
+from lib.settings import MIN_PARTICIPANTS
+from lib.workshop.privacy import OTHER
 from lib.workshop.results import MEASURE, grouped_votes, n_participants, shares_by_actor
 from lib.workshop.service import published_workshops, votes_frame
 from lib.workshop.stamps import Stamp

@@ -18,15 +18,17 @@ from typing import Literal
 
 from sqlalchemy.engine import Connection, Engine, Row
 
+from lib.settings import MIN_PARTICIPANTS, ORGANISER_KEY_FAILURES
 from lib.workshop import clock, throttle
 from lib.workshop.busy import retried_when_busy
 from lib.workshop.db import client_counters, workshops, writing
 from lib.workshop.errors import WorkshopError
 from lib.workshop.keys import key_matches
-from lib.workshop.privacy import MIN_PARTICIPANTS
 from lib.workshop.workshops import find_row
 
-KEY_LIMIT = throttle.Limit("organiser_key", free=5, refusal="wsdb_too_many_keys")
+KEY_LIMIT = throttle.Limit(
+    "organiser_key", free=ORGANISER_KEY_FAILURES, refusal="wsdb_too_many_keys"
+)
 
 
 def _refusal(connection: Connection, row: Row, key: str, client: str) -> WorkshopError | None:

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-MIN_PARTICIPANTS = 5  # participants: per profile shown on its own, and per published workshop
+from lib.settings import MIN_PARTICIPANTS
+
 OTHER = "_other"  # the group of the profiles not shown on their own
 # Published workshop results are perception rows whose origin (their layer's label) starts so:
 # "atelier <title>, <date>, n=<participants>" (lib/workshop/layer.py), or "workshop…".

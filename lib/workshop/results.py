@@ -24,7 +24,6 @@ from lib.vocabulary import NATIONAL
 from lib.workshop.privacy import profile_groups
 
 MEASURE = "share"
-VOTE_COLUMNS = ("vote_no", "actor_id", "rank", "domain_id", "comment", "submitted_at")
 
 
 def n_participants(votes: pd.DataFrame) -> int:

@@ -16,9 +16,10 @@ import pandas as pd
 from lib import perception, profile
 from lib.formatting import format_number, ordinal
 from lib.i18n import t
+from lib.settings import MIN_PARTICIPANTS
 from lib.workshop import results
 from lib.workshop.layer import QUESTION
-from lib.workshop.privacy import MIN_PARTICIPANTS, OTHER
+from lib.workshop.privacy import OTHER
 
 
 def _share(value: float, lang: str) -> str:

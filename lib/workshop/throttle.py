@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from lib.settings import LOCKOUT_FIRST_WAIT, LOCKOUT_MAX_WAIT
 from lib.workshop.db import client_counters, insert
 from lib.workshop.errors import WorkshopError
 from lib.workshop.keys import token_digest
@@ -29,8 +30,8 @@ class Limit:
     kind: str
     free: int
     refusal: str
-    first_wait_s: int = 30
-    max_wait_s: int = 15 * 60
+    first_wait_s: int = LOCKOUT_FIRST_WAIT
+    max_wait_s: int = LOCKOUT_MAX_WAIT
 
     def wait_seconds(self, failures: int) -> int:
         """The wait imposed after `failures` failures counted (0 before the `free`-th)."""

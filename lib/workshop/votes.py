@@ -8,6 +8,7 @@ import pandas as pd
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine, Row
 
+from lib.settings import WORKSHOP_COMMENT_CHARS
 from lib.workshop import clock
 from lib.workshop.busy import retried_when_busy
 from lib.workshop.db import insert, participants, vote_choices, votes, writing
@@ -16,7 +17,6 @@ from lib.workshop.keys import token_digest
 from lib.workshop.text_checks import check_characters
 from lib.workshop.workshops import find_row, require_open
 
-COMMENT_LIMIT = 280
 FRAME_COLUMNS = ["vote_no", "actor_id", "rank", "domain_id", "comment", "submitted_at"]
 
 
@@ -53,8 +53,8 @@ def _checked_domains(
 def _checked_comment(comment: str | None) -> str | None:
     """The comment stripped; None when empty."""
     text = (comment or "").strip()
-    if len(text) > COMMENT_LIMIT:
-        raise WorkshopError("wsdb_comment_too_long", count=len(text), limit=COMMENT_LIMIT)
+    if len(text) > WORKSHOP_COMMENT_CHARS:
+        raise WorkshopError("wsdb_comment_too_long", count=len(text), limit=WORKSHOP_COMMENT_CHARS)
     check_characters(text, "wsdb_comment_character", multiline=True)
     return text or None
 

@@ -17,21 +17,26 @@ from sqlalchemy.engine import Connection, Engine, Row
 from sqlalchemy.exc import IntegrityError
 
 from lib.formatting import MARKUP_CHARACTERS
+from lib.settings import (
+    JOIN_CODE_FAILURES,
+    MIN_PARTICIPANTS,
+    WORKSHOP_CHOICES_MAX,
+    WORKSHOP_CHOICES_MIN,
+    WORKSHOP_JOINS_PER_BROWSER,
+    WORKSHOP_TITLE_CHARS,
+)
 from lib.workshop import clock, codes, throttle
 from lib.workshop.busy import retried_when_busy
 from lib.workshop.db import participants, votes, workshops, writing
 from lib.workshop.errors import WorkshopError, shown
 from lib.workshop.keys import hash_key, new_organiser_key, new_token, token_digest
-from lib.workshop.privacy import MIN_PARTICIPANTS
 from lib.workshop.text_checks import check_characters
 
-TITLE_LIMIT = 120
 TITLE_REFUSED = MARKUP_CHARACTERS + "$"  # links, images, HTML; "$" opens a formula
-CHOICES_RANGE = range(3, 6)
+CHOICES_RANGE = range(WORKSHOP_CHOICES_MIN, WORKSHOP_CHOICES_MAX + 1)
 CODE_DRAWS = 5  # a 40-bit code collides rarely; each collision draws again
-CODE_LIMIT = throttle.Limit("join_code", free=10, refusal="wsdb_too_many_codes")
+CODE_LIMIT = throttle.Limit("join_code", free=JOIN_CODE_FAILURES, refusal="wsdb_too_many_codes")
 JOIN_KIND = "join"
-JOIN_CAP = 3  # participants one client may create in one workshop
 
 
 @dataclass(frozen=True)
@@ -150,8 +155,8 @@ def _checked_fields(
     title = str(title).strip()
     if not title:
         raise WorkshopError("wsdb_title_missing")
-    if len(title) > TITLE_LIMIT:
-        raise WorkshopError("wsdb_title_too_long", count=len(title), limit=TITLE_LIMIT)
+    if len(title) > WORKSHOP_TITLE_CHARS:
+        raise WorkshopError("wsdb_title_too_long", count=len(title), limit=WORKSHOP_TITLE_CHARS)
     refused = [character for character in TITLE_REFUSED if character in title]
     if refused:
         raise WorkshopError("wsdb_title_markup", characters=" ".join(refused))
@@ -216,14 +221,14 @@ def create_workshop(
 @retried_when_busy
 def join(engine: Engine, code: str, *, client: str) -> str:
     """A new participant token for an open workshop (keep it to vote and to change the vote);
-    refused once `client` has created JOIN_CAP participants in it."""
+    refused once `client` has created WORKSHOP_JOINS_PER_BROWSER participants in it."""
     token = new_token()
     with writing(engine) as connection:
         row = find_row(connection, code, lock="share")
         require_open(row)
         counter = throttle.read(connection, JOIN_KIND, row.workshop_id, client)
-        if counter.count >= JOIN_CAP:
-            raise WorkshopError("wsdb_join_cap", cap=JOIN_CAP)
+        if counter.count >= WORKSHOP_JOINS_PER_BROWSER:
+            raise WorkshopError("wsdb_join_cap", cap=WORKSHOP_JOINS_PER_BROWSER)
         throttle.add_one(connection, counter)
         connection.execute(
             participants.insert().values(

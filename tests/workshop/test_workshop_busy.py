@@ -5,6 +5,7 @@ import sqlite3
 
 import pytest
 
+from lib.settings import BUSY_RETRY_PAUSES
 from lib.workshop import busy, db
 from lib.workshop.service import (
     WorkshopError,
@@ -26,7 +27,7 @@ def locked(tmp_path, monkeypatch, vocabulary):
     """A workshop on SQLite with a participant, an engine waiting 10 ms for locks, and another
     connection that holds the write lock; the pauses between attempts are recorded instead of
     slept, and call `on_pause` (default: nothing)."""
-    monkeypatch.setattr(db, "BUSY_TIMEOUT_MS", 10)
+    monkeypatch.setattr(db, "SQLITE_BUSY_TIMEOUT", 10)
     env = {"WORKSHOP_DB_PATH": str(tmp_path / "ateliers.sqlite3")}
     engine = db.engine_from_env(env)
     workshop, _key = create_workshop(
@@ -65,7 +66,7 @@ def test_a_vote_still_locked_out_after_three_attempts_is_refused_and_nothing_is_
         send(engine, workshop, token, vocabulary)
     assert refused.value.message == BUSY
     assert refused.value.text("en").startswith("The server is very busy: nothing was saved.")
-    assert state["pauses"] == list(busy.PAUSES_S)  # three attempts, two pauses
+    assert state["pauses"] == list(BUSY_RETRY_PAUSES)  # three attempts, two pauses
     holder.rollback()
     assert current_vote(engine, workshop.code, token) is None
 
@@ -74,7 +75,7 @@ def test_a_vote_is_recorded_once_the_lock_is_released_between_attempts(locked, v
     engine, workshop, token, holder, state = locked
     state["on_pause"] = holder.rollback  # the other writer finishes during the first pause
     send(engine, workshop, token, vocabulary)
-    assert state["pauses"] == [busy.PAUSES_S[0]]
+    assert state["pauses"] == [BUSY_RETRY_PAUSES[0]]
     assert current_vote(engine, workshop.code, token)["domain_ids"] == (
         "emploi",
         "sante",

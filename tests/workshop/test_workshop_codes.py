@@ -5,35 +5,36 @@ import math
 import re
 
 from lib.labels.workshop_storage import LABELS
+from lib.settings import CODE_ALPHABET, JOIN_CODE_LENGTH, ORGANISER_KEY_LENGTH
 from lib.workshop import codes, keys
 from lib.workshop.errors import WorkshopError, shown
 from lib.workshop.organiser import KEY_LIMIT
 from lib.workshop.text_checks import refused_character
 from lib.workshop.workshops import CODE_LIMIT
 
-SYMBOL = f"[{codes.ALPHABET}]"
+SYMBOL = f"[{CODE_ALPHABET}]"
 
 
 def _value(code: str) -> int:
-    return sum(codes.ALPHABET.index(symbol) * 32**power for power, symbol in enumerate(code[::-1]))
+    return sum(CODE_ALPHABET.index(symbol) * 32**power for power, symbol in enumerate(code[::-1]))
 
 
 def test_alphabet_has_32_symbols_and_no_ambiguous_letter():
-    assert len(codes.ALPHABET) == len(set(codes.ALPHABET)) == 32
-    assert not set("ILOU") & set(codes.ALPHABET)
+    assert len(CODE_ALPHABET) == len(set(CODE_ALPHABET)) == 32
+    assert not set("ILOU") & set(CODE_ALPHABET)
 
 
 def test_a_join_code_carries_at_least_40_bits():
-    assert codes.CODE_LENGTH == 8
-    assert codes.CODE_LENGTH * math.log2(len(codes.ALPHABET)) >= 40
+    assert JOIN_CODE_LENGTH == 8
+    assert JOIN_CODE_LENGTH * math.log2(len(CODE_ALPHABET)) >= 40
 
 
 def test_codes_are_drawn_at_random_over_the_whole_alphabet():
     drawn = [codes.new_code() for _ in range(2000)]
     assert all(re.fullmatch(f"{SYMBOL}{{8}}", code) for code in drawn)
     assert len(set(drawn)) == len(drawn)
-    for position in range(codes.CODE_LENGTH):  # a missing symbol has probability < 1e-25
-        assert {code[position] for code in drawn} == set(codes.ALPHABET)
+    for position in range(JOIN_CODE_LENGTH):  # a missing symbol has probability < 1e-25
+        assert {code[position] for code in drawn} == set(CODE_ALPHABET)
     steps = [_value(after) - _value(before) for before, after in itertools.pairwise(drawn)]
     assert not {-1, 0, 1} & set(steps)  # never sequential
     assert len(set(steps)) > 1900
@@ -52,7 +53,7 @@ def test_codes_are_read_loosely_and_shown_in_two_groups():
 def test_organiser_key_has_80_bits_and_is_readable():
     key = keys.new_organiser_key()
     assert re.fullmatch(f"{SYMBOL}{{4}}(-{SYMBOL}{{4}}){{3}}", key)
-    assert keys.KEY_LENGTH * math.log2(len(codes.ALPHABET)) >= 80
+    assert ORGANISER_KEY_LENGTH * math.log2(len(CODE_ALPHABET)) >= 80
     assert key != keys.new_organiser_key()
 
 

@@ -1,27 +1,10 @@
-"""Limits declared once (lib/limits.py) and JSON read within bounds (lib/bounded_json.py)."""
+"""JSON read within bounds (lib/bounded_json.py): nesting depth and integer digits."""
 
 import json
 
 import pytest
 
-from lib import bounded_json, limits
-
-
-def test_every_limit_is_declared_once_as_a_constant_of_the_same_name():
-    assert len(limits.LIMITS) >= 17
-    for name, limit in limits.LIMITS.items():
-        assert getattr(limits, name) == limit.value
-        assert limit.unit and limit.doc
-    with pytest.raises(ValueError, match="limit declared twice: UPLOAD_ROWS"):
-        limits.declare("UPLOAD_ROWS", 1, "rows", "again")
-
-
-def test_the_readme_table_has_one_row_per_limit():
-    table = limits.limits_markdown().splitlines()
-    assert table[0] == "| limit (`lib/limits.py`) | value | unit | bounds |"
-    assert len(table) == 2 + len(limits.LIMITS)
-    assert "| `UPLOAD_ROWS` | 50,000 | rows | data rows of an uploaded file |" in table
-    assert "| `UPLOAD_BYTES` | 5 MiB | bytes | size of an uploaded file |" in table
+from lib import bounded_json
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,91 @@
+"""English text of the project's French notes (data/notes_en.csv, lib.data.with_english_notes)."""
+
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from lib.data import column_in_language, in_language, load_dataset, with_english_notes
+from lib.schema import ENGLISH_NOTES
+from lib.sources_view import sources_table
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+NUMBER = re.compile(r"\d(?:\d|[ \u202f\u00a0,.](?=\d))*")
+
+
+def _notes_en() -> pd.DataFrame:
+    return pd.read_csv(DATA / "notes_en.csv", dtype=str, keep_default_na=False)
+
+
+def _french_notes() -> set[str]:
+    """Every French note of the embedded data (ENGLISH_NOTES columns), sources files included."""
+    notes = set()
+    for table, columns in ENGLISH_NOTES.items():
+        for path in sorted(DATA.glob(f"{table}.csv")) + sorted(DATA.glob(f"{table}_*.csv")):
+            frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+            notes |= {v for c in columns if c in frame for v in frame[c] if v.strip()}
+    return notes
+
+
+def test_every_note_has_one_english_text_and_none_is_left_over():
+    translations = _notes_en()
+    assert translations["fr"].is_unique
+    assert set(translations["fr"]) == _french_notes()  # a rebuilt note changed: translate it
+    assert translations["en"].str.strip().ne("").all()
+
+
+def _numbers(text: str) -> set[str]:
+    """The numbers of a text, whatever their separators (10 010 = 10,010; 6,4 = 6.4)."""
+    return {re.sub(r"[ \u202f\u00a0,.]", "", n) for n in NUMBER.findall(text)}
+
+
+def test_a_translation_keeps_every_number_and_adds_none():
+    changed = [
+        (row.fr, row.en) for row in _notes_en().itertuples() if _numbers(row.fr) != _numbers(row.en)
+    ]
+    assert not changed
+
+
+def test_notes_read_in_the_chosen_language_the_files_own_english_first():
+    table = pd.DataFrame(
+        {
+            "note": ["Métropole seulement.", "Note à moi.", "Sans traduction.", None],
+            "note_en": [None, "My own note.", None, None],
+            "verification_note": [None, None, None, None],
+        }
+    )
+    english = {"Métropole seulement.": "Metropolitan France only.", "Note à moi.": "Not used."}
+    read = with_english_notes("sources", table, english)
+    assert read["note_en"].fillna("").tolist() == [
+        "Metropolitan France only.",
+        "My own note.",
+        "",
+        "",
+    ]
+    assert column_in_language(read, "note", "en").fillna("").tolist() == [
+        "Metropolitan France only.",
+        "My own note.",
+        "Sans traduction.",  # no English text: the French one rather than nothing
+        "",
+    ]
+    assert column_in_language(read, "note", "fr").equals(table["note"])
+    row = read.iloc[0]
+    assert (in_language(row, "note", "en"), in_language(row, "note", "fr")) == (
+        "Metropolitan France only.",
+        "Métropole seulement.",
+    )
+
+
+def test_the_sources_table_shows_notes_in_the_chosen_language():
+    dataset = load_dataset()
+
+    def note(lang: str, column: str) -> str:
+        table = sources_table(dataset, lang)
+        return table.set_index(table.columns[0]).loc["insee-chomage-localise-2023t3", column]
+
+    assert note("en", "Note") == (
+        "First publication of Q3 2023 (subject to revision). Mayotte: no quarterly rate published."
+    )
+    assert note("fr", "Note") == (
+        "Première publication du T3 2023 (révisable). Mayotte : pas de taux trimestriel publié."
+    )
