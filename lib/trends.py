@@ -39,7 +39,7 @@ from lib.datasets import EMBEDDED_ORIGIN
 from lib.formatting import format_number, format_value, is_missing
 from lib.i18n import t
 from lib.periods import period_label, position, sort_key
-from lib.profile import Lookups, main_indicators
+from lib.profile import KeyFigures, Lookups, main_indicators
 from lib.vocabulary import unit_text
 
 SUMMARY_SIZE = 3
@@ -388,6 +388,33 @@ def territory_trends(
         worse=_ranked(look, trends, "worse"),
         better=_ranked(look, trends, "better"),
     )
+
+
+def for_territory(look: Lookups, territory_id: str) -> TerritoryTrends:
+    """`territory_trends` of the key figures' indicators, the series index built here (the
+    exports: the profile page shares its index, `lib.profile_page`)."""
+    return territory_trends(look, series_index(look.dataset.indicators, look.places), territory_id)
+
+
+def leading(territory: TerritoryTrends) -> Trend | None:
+    """The trend a slide draws: the largest change towards fragility, else the largest
+    favourable one, else the first indicator known at two periods (None: none is)."""
+    by_id = {tr.indicator_id: tr for tr in territory.trends}
+    ranked = [*territory.worse, *territory.better]
+    if ranked:
+        return by_id[ranked[0][0]]
+    return territory.charted[0] if territory.charted else None
+
+
+def with_changes(figures: KeyFigures, model: TerritoryTrends, lang: str) -> pd.DataFrame:
+    """The key figures with each indicator's last change after its period ('non disponible'
+    when the territory has a single period of it): the profile's and the PDF's table."""
+    shorts = {tr.indicator_id: tr.short for tr in model.trends}
+    table = figures.table.copy()
+    missing = t("not_available", lang)
+    changes = [shorts.get(indicator_id, missing) for indicator_id in figures.indicator_ids]
+    table.insert(table.columns.get_loc(t("period", lang)) + 1, t("trend_column", lang), changes)
+    return table
 
 
 def summary_line(look: Lookups, tr: Trend) -> str:
