@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from lib import trends
+from lib import trends, vocabulary
 from lib.charts.trends import trend_figure
 from lib.data import Dataset
 from lib.profile import Lookups
@@ -29,11 +29,25 @@ def series(dataset: Dataset, commune_id: str | None = None) -> trends.SeriesInde
     return trends.series_index(rows, places)
 
 
+def territory_trends(
+    look: Lookups, index: trends.SeriesIndex, territory_id: str
+) -> trends.TerritoryTrends:
+    """The trends of every fragility indicator of an EPCI or a commune (`index`: `series`)."""
+    concepts = [i for i, meta in look.meta.items() if meta["role"] == "fragility"]
+    return trends.territory_trends(look, index, territory_id, concepts)
+
+
+def for_territory(look: Lookups, territory_id: str) -> trends.TerritoryTrends:
+    """`territory_trends` with its series index built here (the slides; the profile page
+    shares a cached index)."""
+    commune = territory_id if vocabulary.is_level(territory_id, "commune") else None
+    return territory_trends(look, series(look.dataset, commune), territory_id)
+
+
 def charted(look: Lookups, index: trends.SeriesIndex, territory_id: str) -> list[tuple]:
     """(trend, figure) of each fragility indicator known at two periods or more for the
     territory, in the indicators' order."""
-    concepts = [i for i, meta in look.meta.items() if meta["role"] == "fragility"]
-    model = trends.territory_trends(look, index, territory_id, concepts)
+    model = territory_trends(look, index, territory_id)
     return [
         (tr, trend_figure(tr, int(look.meta[tr.indicator_id]["decimals"]), look.lang))
         for tr in model.charted

@@ -492,11 +492,11 @@ def overall_text(domains: DomainProfile, lang: str = "fr") -> str:
 
 
 def perception_territories(look: Lookups, territory_id: str) -> list[str]:
-    """Where the territory's perceived figures can come from: itself, its region, France."""
-    ids = [territory_id]
-    if territory_level(territory_id) == "department":
-        ids.append(str(look.places.loc[territory_id, "parent_id"]))
-    return [*ids, NATIONAL]
+    """Where the territory's perceived figures can come from: itself, its region (for a
+    department, an EPCI or a commune), France."""
+    parents = look.dataset.territory_index["parent_id"]
+    region = vocabulary.ancestor(territory_id, "region", parents)
+    return [territory_id, *([region] if region not in (None, territory_id) else []), NATIONAL]
 
 
 def scope_label(look: Lookups, territory_id: str) -> str:

@@ -12,7 +12,16 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from lib import alliance_view, explore, perception, profile, trends, vocabulary
+from lib import (
+    alliance_view,
+    explore,
+    local_profile,
+    local_trends,
+    perception,
+    profile,
+    trends,
+    vocabulary,
+)
 from lib.data import Dataset
 from lib.datasets import EMBEDDED_ORIGIN, VERIFICATION_LABELS
 from lib.explore import OVERALL, MapView
@@ -342,7 +351,8 @@ def _trends(dataset: Dataset, filters: Filters, caption: str) -> Slide:
     drawn, then the indicators of each side by name; their figures go to the notes."""
     lang, territory = filters.lang, filters.territory
     look = profile.lookups(dataset, lang)
-    model = trends.for_territory(look, territory)
+    local = local_profile.has_local_profile(territory)
+    model = (local_trends if local else trends).for_territory(look, territory)
     title = t("pres_title_trends", lang, name=look.name(territory))
     drawn = trends.leading(model)
     if drawn is None:

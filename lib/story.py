@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
-from lib import bounded_json, profile, vocabulary
+from lib import bounded_json, local_profile, profile, vocabulary
 from lib.data import Dataset
 from lib.explore import HOME_INDICATOR, OVERALL
 from lib.filters import Allowed, Filters, parse_query, to_query
@@ -90,6 +90,8 @@ def default_story(dataset: Dataset, territory_id: str | None, lang: str = "fr") 
             Step("alliances", {}, t("pres_caption_alliances", lang)),
         )
         return Story(t("pres_story_title", lang, name=t("pres_france", lang)), steps)
+    if local_profile.has_local_profile(territory_id):
+        return _local_story(dataset, territory_id, lang)
     profile.territory_level(territory_id)  # a region or a department
     name = vocabulary.territory_name(dataset, territory_id)
     here = {"territory": territory_id}  # compared in the area it resolves to (lib.filters)
@@ -111,6 +113,29 @@ def default_story(dataset: Dataset, territory_id: str | None, lang: str = "fr") 
     ]
     if len(workshop_rows(dataset, territory_id)):
         steps.append(Step("workshop", _query(**here), t("pres_caption_workshop", lang)))
+    return Story(t("pres_story_title", lang, name=name), tuple(steps))
+
+
+def _local_story(dataset: Dataset, territory_id: str, lang: str) -> Story:
+    """An EPCI's or a commune's story: the national picture (its region shown), its most
+    fragile domains among its peers, what worsens and improves, the alliances of its region,
+    the room's results when a workshop on it was published. No map step (the slides draw
+    regions and departments) and, for a commune, no trends (its files hold one period)."""
+    name = vocabulary.territory_name(dataset, territory_id)
+    commune = vocabulary.is_level(territory_id, "commune")
+    here = _query(territory=territory_id)
+    steps = [
+        Step(
+            "national",
+            _query(territory=territory_id, indicator=HOME_INDICATOR),
+            t("pres_caption_national", lang),
+        ),
+        Step("top_domains", here, t("pres_caption_top_domains", lang, name=name)),
+        *([] if commune else [Step("trends", here, t("pres_caption_trends", lang))]),
+        Step("alliances", here, t("pres_caption_alliances", lang)),
+    ]
+    if len(workshop_rows(dataset, territory_id)):
+        steps.append(Step("workshop", here, t("pres_caption_workshop", lang)))
     return Story(t("pres_story_title", lang, name=name), tuple(steps))
 
 

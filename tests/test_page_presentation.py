@@ -181,3 +181,23 @@ def test_the_trends_slide_shows_its_chart_and_three_lines(dataset):
     shown = "\n".join(shown_markdown(m.value) for m in at.markdown)
     for line in content.lines:
         assert f"- {line}" in shown
+
+
+def test_an_epci_story_is_presented_without_a_fact_sheet(dataset):
+    at = open_view("presentation", mode="presentation", territory="EPCI-242900314")
+    assert slide_title(at) == literal_markdown(
+        slides.slide(
+            dataset,
+            "national",
+            story.step_filters(
+                story.default_story(dataset, "EPCI-242900314").steps[0], allowed_values(dataset)
+            ),
+        ).title
+    )
+    for _ in range(3):
+        at.button(key="pres_next").click().run()
+        assert not at.exception
+    assert slide_title(at) == literal_markdown("Brest Métropole : pratiques d'alliance")
+    keys = [d.proto.id for d in at.get("download_button")]
+    assert any("pres_download_deck" in k for k in keys)
+    assert not any("pres_download_pdf" in k for k in keys)  # fact sheets: regions, departments

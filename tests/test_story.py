@@ -6,7 +6,18 @@ from dataclasses import replace
 import pandas as pd
 import pytest
 
-from lib import cached, explore, perception, profile, slides, story, trends
+from lib import (
+    cached,
+    explore,
+    local_profile,
+    local_trends,
+    perception,
+    profile,
+    slides,
+    story,
+    trends,
+)
+from lib.data import load_epci_members
 from lib.datasets import Layer, combine
 from lib.explore import allowed_values
 from lib.formatting import ordinal
@@ -134,9 +145,40 @@ def test_an_overseas_territory_is_compared_with_all_of_france(dataset, allowed):
         assert f"sur {members}" in top.lines[0]
 
 
-def test_a_commune_has_no_story(dataset):
-    with pytest.raises(ValueError):
-        story.default_story(dataset, "COM-29019")
+BREST_METROPOLE, BREST = "EPCI-242900314", "COM-29019"
+
+
+@pytest.mark.parametrize(
+    ("territory", "kinds"),
+    [
+        (BREST_METROPOLE, ["national", "top_domains", "trends", "alliances"]),
+        (BREST, ["national", "top_domains", "alliances"]),  # one period per commune file
+    ],
+)
+def test_an_epci_or_a_commune_story_reads_its_profile(dataset, allowed, territory, kinds):
+    saved = story.default_story(dataset, territory)
+    assert [s.kind for s in saved.steps] == kinds
+    assert story.story_from_json(story.story_to_json(saved), allowed) == saved
+    scoped = cached.with_communes(dataset) if territory == BREST else dataset
+    shown = local_profile.build(scoped, load_epci_members(dataset), territory, "minmax")
+    ranks = dict(
+        zip(shown.domains["Domaine"], shown.domains["Rang (1 = le plus fragile)"], strict=True)
+    )
+    top = slides.slide(scoped, "top_domains", story.step_filters(saved.steps[1], allowed))
+    for label, rank in ranks.items():  # each domain listed reads its profile's rank
+        assert all(rank in line for line in top.lines if line.startswith(label + " : "))
+    assert sum(line.split(" : ")[0] in ranks for line in top.lines) == min(3, len(ranks))
+
+
+def test_an_epci_trends_slide_draws_its_largest_change(dataset, allowed):
+    look = profile.lookups(dataset)
+    model = local_trends.for_territory(look, BREST_METROPOLE)
+    leading = trends.leading(model)
+    assert leading is not None and model.worse  # poverty 2019 -> 2021, read from the data
+    step = story.default_story(dataset, BREST_METROPOLE).steps[2]
+    shown = slides.slide(dataset, "trends", story.step_filters(step, allowed))
+    assert shown.chart.trend.indicator_id == leading.indicator_id
+    assert shown.lines[0] == dict(model.worse)[leading.indicator_id]
 
 
 # --- the story file -----------------------------------------------------------------------------

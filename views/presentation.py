@@ -9,7 +9,7 @@ from functools import partial
 import pandas as pd
 import streamlit as st
 
-from lib import cached, presenting, slides, story
+from lib import cached, presenting, profile, slides, story
 from lib.charts.alliances import group_chart
 from lib.charts.presentation import for_slide, perception_bars, trend_chart
 from lib.charts.profil import domain_bars
@@ -17,6 +17,7 @@ from lib.export import fact_sheet_pdf
 from lib.i18n import t
 from lib.safe_text import literal_markdown, literal_table
 from lib.session import current_dataset, current_filters, update_filters, write_url
+from lib.vocabulary import is_level
 
 if not presenting.presenting():
     presenting.start()  # opened from the menu: the mode hides the app's chrome
@@ -31,7 +32,10 @@ text = literal_markdown
 
 
 def step_slide(step: story.Step) -> slides.Slide:
-    return cached.slide(dataset, step.kind, story.step_filters(step, allowed, lang), step.caption)
+    filters_shown = story.step_filters(step, allowed, lang)
+    commune = is_level(filters_shown.territory, "commune")  # its indices need the commune rows
+    scoped = cached.with_communes(dataset) if commune else dataset
+    return cached.slide(scoped, step.kind, filters_shown, step.caption)
 
 
 def show_chart(shown: slides.Slide) -> None:
@@ -142,7 +146,7 @@ def show_editor() -> None:
 
 
 def show_new_story() -> None:
-    names = cached.territory_choices(dataset, lang)
+    names = cached.territory_options(dataset, lang, filters.territory)  # an EPCI searched for
     left, right = st.columns([3, 1], vertical_alignment="bottom")
     chosen = left.selectbox(
         t("pres_territory", lang),
@@ -196,9 +200,9 @@ def show_exports() -> None:
         return story_deck(current.title, shown, date.today().strftime("%d/%m/%Y"), lang)
 
     domains_step = next((s for s in current.steps if s.kind == "top_domains"), None)
-    if domains_step is not None:  # a territory's story: its fact sheet too (lib/onepager.py)
-        chosen = story.step_filters(domains_step, allowed, lang)
-
+    chosen = None if domains_step is None else story.step_filters(domains_step, allowed, lang)
+    if chosen is not None and profile.has_profile(chosen.territory):
+        # a region's or a department's story: its fact sheet too (lib/onepager.py)
         fact_sheet = partial(  # made on click, as on the profile page
             fact_sheet_pdf,
             dataset,
