@@ -28,6 +28,7 @@ from lib import (
     sources_view,
     svgmap,
     territory_search,
+    trends,
     vocabulary,
 )
 from lib import profile_page as profile_page_model
@@ -411,6 +412,18 @@ def _shared_part(version: str, key: str, _compute: Callable[[], object]) -> obje
     common), computed once per dataset version and key (its repr: one string is quick to
     hash; `_compute` is not hashed)."""
     return _compute()
+
+
+@st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=64)
+def profile_trend_charts(
+    dataset: Dataset,  # noqa: ARG001
+    territory_id: str,  # noqa: ARG001
+    lang: str,  # noqa: ARG001
+    _page: profile_page_model.ProfilePage,
+) -> list[tuple[trends.Trend, go.Figure]]:
+    """The profile's trend charts, made when they are shown (the same for every filter: kept by
+    territory and language; `_page`, that territory's profile in that language, is not hashed)."""
+    return profile_page_model.trend_charts(_page)
 
 
 @st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=256)
