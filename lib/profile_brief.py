@@ -66,11 +66,15 @@ def domain_trend(look: profile.Lookups, model: trends.TerritoryTrends, domain_id
 
 def top_perceived(block: profile.PerceptionBlock) -> str:
     """The group's domains ranked in its top 3 (ties included), top priority first."""
-    group = block.group
-    ranks = perception.perceived_ranks(group.values(), group.measure)
-    frame = block.frame
-    shown = frame[[ranks.get(d, perception.TOP + 1) <= perception.TOP for d in frame["domain_id"]]]
-    return ", ".join(f"{row.label} ({row.value_text})" for row in shown.itertuples())
+    group, frame = block.group, block.frame
+    ranks = perception.perceived_ranks(group.values(), group.measure).to_dict()
+    return ", ".join(
+        f"{label} ({value})"
+        for domain_id, label, value in zip(
+            *(frame[c].tolist() for c in ("domain_id", "label", "value_text")), strict=True
+        )
+        if ranks.get(domain_id, perception.TOP + 1) <= perception.TOP  # missing: not ranked
+    )
 
 
 def brief(

@@ -57,10 +57,10 @@ def block_headings(at: AppTest) -> list[str]:
 
 
 def published_expanders(at: AppTest) -> list:
-    """The expanders of the perceived figures published outside the Observatoire (not the one
-    the trend charts open in)."""
-    charts = ("Afficher les courbes des ", "Show the charts of the ")
-    return [e for e in at.expander if not shown_markdown(e.label).startswith(charts)]
+    """The expanders of the perceived figures published outside the Observatoire (not those
+    the trend charts and the alliance practices open in)."""
+    others = ("Afficher les courbes des ", "Voir les ", "Show the ")
+    return [e for e in at.expander if not shown_markdown(e.label).startswith(others)]
 
 
 def domain_labels(dataset) -> dict[str, str]:

@@ -3,7 +3,7 @@ sections; the downloads are made on click only, the same files as those lower do
 
 from apptest_pages import open_view
 from download_capture import capture_downloads, served
-from hostile import shown_markdown
+from hostile import shown_markdown, shown_table
 
 import lib.onepager
 
@@ -92,3 +92,21 @@ def test_the_brief_in_english():
         "Download the territory fact sheet (PDF)",
         "Download the profile's figures (CSV)",
     ]
+
+
+def test_the_long_lists_start_closed():
+    """The trend charts are drawn once opened; the alliance practices' table starts closed."""
+    at = open_view("profil", territory="REG-32")
+    assert not [c for c in at.get("plotly_chart") if "-profil_trend_" in c.proto.id]
+    [charts] = [e for e in at.expander if e.label.startswith("Afficher les courbes des ")]
+    assert charts.label.endswith(" indicateurs suivis dans le temps")
+    n_charts = int(charts.label.split()[4])
+    [practices] = [e for e in at.expander if e.label.endswith(" pratiques d'alliance connues")]
+    assert not practices.proto.expanded
+    [table] = practices.table
+    n = int(practices.label.split()[2])
+    assert len(shown_table(table.value)) == n > 10
+    at.session_state["profil_trend_charts"] = True
+    at.run()
+    drawn = [c for c in at.get("plotly_chart") if "-profil_trend_" in c.proto.id]
+    assert len(drawn) == n_charts >= 5

@@ -306,8 +306,9 @@ def show_alliances(page: profile_page.ProfilePage) -> None:
     st.caption(t("profile_alliances_intro", lang))
     if page.alliances.num_rows == 0:
         st.info(t("profile_no_alliances", lang))
-    else:
-        st.table(page.alliances, hide_index=True)
+    else:  # a long table: closed at first
+        with st.expander(t("profile_alliances_open", lang, n=page.alliances.num_rows)):
+            st.table(page.alliances, hide_index=True)
 
 
 def show_white_spots(page: profile_page.ProfilePage) -> None:

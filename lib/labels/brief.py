@@ -1,5 +1,5 @@
 """Labels of the profile's « En bref » block (lib/profile_brief.py, views/profil.py) and of its
-trend charts drawn on demand."""
+trend charts drawn on demand and of the alliance practices' expander."""
 
 LABELS: dict[str, dict[str, str]] = {
     "brief_title": {"fr": "En bref", "en": "In brief"},
@@ -55,5 +55,9 @@ LABELS: dict[str, dict[str, str]] = {
     "trend_charts_open": {
         "fr": "Afficher les courbes des {n} indicateurs suivis dans le temps",
         "en": "Show the charts of the {n} indicators followed over time",
+    },
+    "profile_alliances_open": {
+        "fr": "Voir les {n} pratiques d'alliance connues",
+        "en": "Show the {n} known alliance practices",
     },
 }
