@@ -107,10 +107,8 @@ def show_brief(page: profile_page.ProfilePage) -> None:
     """« En bref »: the download buttons, the most fragile domains, what the actors perceive."""
     brief = page.brief
     st.header(t("brief_title", lang))
-    pdf, csv, _ = st.columns([1, 1, 2])
-    with pdf:
+    with st.container(horizontal=True):  # each button as wide as its label
         pdf_button(page, "profil_brief_pdf")
-    with csv:
         csv_button(page, CSV_DOWNLOADS[0], st.session_state.get("profil_separator", ";"), "_brief")
     st.subheader(t("brief_domains_title", lang))
     if not brief.domains:
