@@ -103,6 +103,11 @@ def show_summary(page: profile_page.ProfilePage) -> None:
     st.caption(t("trend_summary_note", lang, n=trends.SUMMARY_SIZE))
 
 
+def literal_line(key: str, **values: str) -> str:
+    """The label `key` (its own markdown kept) with `values` shown as written."""
+    return t(key, lang, **{name: literal_markdown(value) for name, value in values.items()})
+
+
 def show_brief(page: profile_page.ProfilePage) -> None:
     """« En bref »: the download buttons, the most fragile domains, what the actors perceive."""
     brief = page.brief
@@ -114,12 +119,8 @@ def show_brief(page: profile_page.ProfilePage) -> None:
     if not brief.domains:
         st.info(t("profile_no_index", lang))
     for domain in brief.domains:
-        line = t(
-            "brief_domain_line",
-            lang,
-            label=literal_markdown(domain.label),
-            value=domain.value,
-            rank=literal_markdown(domain.rank),
+        line = literal_line(
+            "brief_domain_line", label=domain.label, value=domain.value, rank=domain.rank
         )
         st.markdown(f"{line}  \n{literal_markdown(domain.trend)}")
     st.caption(" ".join(filter(None, (t("brief_domains_note", lang), brief.ties_note))))
@@ -127,12 +128,11 @@ def show_brief(page: profile_page.ProfilePage) -> None:
     if not brief.perceptions:
         st.info(t("brief_no_perception", lang))
     for perceived in brief.perceptions:
-        line = t(
+        line = literal_line(
             "brief_perceived_line",
-            lang,
-            actor=literal_markdown(perceived.actor),
-            scope=literal_markdown(perceived.scope),
-            priorities=literal_markdown(perceived.priorities),
+            actor=perceived.actor,
+            scope=perceived.scope,
+            priorities=perceived.priorities,
         )
         st.markdown(line)
         st.caption(literal_markdown(perceived.caption))
