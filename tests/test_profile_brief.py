@@ -178,3 +178,15 @@ def test_without_perceived_figures_or_indices_nothing_is_invented(dataset, pages
     no_index = replace(page.domains, frame=page.domains.frame.assign(index=float("nan")))
     bare = profile_brief.brief(look, no_index, page.trends, [])
     assert bare.domains == () and bare.ties_note == ""
+
+
+def test_every_label_of_the_block_reads_in_french_and_english_with_the_same_values():
+    from string import Formatter
+
+    from lib.labels.brief import LABELS
+
+    def fields(text: str) -> set[str]:
+        return {name for _, name, _, _ in Formatter().parse(text) if name}
+
+    assert all(entry.get("fr") and entry.get("en") for entry in LABELS.values())
+    assert all(fields(entry["fr"]) == fields(entry["en"]) for entry in LABELS.values())
