@@ -502,6 +502,18 @@ def _shared_part(version: str, key: str, _compute: Callable[[], object]) -> obje
     return _compute()
 
 
+@st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=64)
+def profile_trend_charts(
+    dataset: Dataset,  # noqa: ARG001
+    territory_id: str,  # noqa: ARG001
+    lang: str,  # noqa: ARG001
+    _page: profile_page_model.ProfilePage,
+) -> list[tuple[trends.Trend, go.Figure]]:
+    """The profile's trend charts, made when they are shown (the same for every filter: kept by
+    territory and language; `_page`, that territory's profile in that language, is not hashed)."""
+    return profile_page_model.trend_charts(_page)
+
+
 @st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=256)
 def profile_reading(
     dataset: Dataset,

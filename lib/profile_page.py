@@ -1,11 +1,12 @@
 """Everything the territory profile shows, computed once per territory and filters.
 
-`build` gathers the key figures (with each indicator's last change), the trends over time with
-their charts and summary, the domain indices with their two charts, the perceived priorities by
-actor, the perceived figures published outside the Observatoire, the known alliance practices,
-the white spots and the download tables, so that `lib.cached` can keep the whole page and a
-rerun only draws it. The perceived vs objective
-reading depends on two pickers of the page: `reading` computes it for one actor and group.
+`build` gathers the « En bref » block (lib.profile_brief), the key figures (with each
+indicator's last change), the trends over time and their summary, the domain indices with their
+two charts, the perceived priorities by actor, the perceived figures published outside the
+Observatoire, the known alliance practices, the white spots and the download tables, so that
+`lib.cached` can keep the whole page and a rerun only draws it. The perceived vs objective
+reading depends on two pickers of the page: `reading` computes it for one actor and group; the
+trend charts are drawn on demand: `trend_charts` makes them.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import pyarrow as pa
 
-from lib import explore, initiatives, perceived_more, perception, profile, trends
+from lib import explore, initiatives, perceived_more, perception, profile, profile_brief, trends
 from lib.arrow_tables import arrow_table
 from lib.charts import profil as charts
 from lib.charts.trends import trend_figure
@@ -59,24 +60,16 @@ class OtherArea:
 
 
 @dataclass(frozen=True)
-class Trends:
-    """The territory's indicators over time and one chart per indicator with two periods or
-    more (the same for every filter: shared by territory and language)."""
-
-    model: trends.TerritoryTrends
-    charts: list[tuple[trends.Trend, go.Figure]]  # model.charted, each with its figure
-
-
-@dataclass(frozen=True)
 class ProfilePage:
     """The profile of one territory for some filters (see `build`)."""
 
     look: profile.Lookups
     territory_id: str
     title: str
+    brief: profile_brief.Brief  # the « En bref » block at the top
     figures: profile.KeyFigures
     figures_table: pa.Table  # figures.table with the « Évolution » column (text made literal)
-    trends: Trends
+    trends: trends.TerritoryTrends  # the key figures' indicators over time
     domains: profile.DomainProfile
     bars: go.Figure
     radar: go.Figure | None  # None with fewer domain indices than a top 3
@@ -114,6 +107,10 @@ def build(
     level = domains.scope.level
     shown_actors = profile.actors_shown(look, territory_id, actors)
     groups = profile.groups_by_actor(look, territory_id, shown_actors)
+    perceptions = [
+        ActorBlocks(actor_id, look.actors[actor_id], _blocks(look, actor_groups, share))
+        for actor_id, actor_groups in groups.items()
+    ]
     known = share(("initiative_places",), lambda: initiatives.initiative_places(dataset))
     spots = initiatives.spots_of(  # among the territories the domain indices compare
         dataset, domains.indices(), initiatives.relations(dataset, territory_id, known)
@@ -122,10 +119,9 @@ def build(
         look=look,
         territory_id=territory_id,
         title=profile.profile_title(look, territory_id),
+        brief=profile_brief.brief(look, domains, over_time, _first_blocks(perceptions, groups)),
         figures=figures,
-        figures_table=arrow_table(
-            literal_table(trends.with_changes(figures, over_time.model, lang))
-        ),
+        figures_table=arrow_table(literal_table(trends.with_changes(figures, over_time, lang))),
         trends=over_time,
         domains=domains,
         bars=charts.domain_bars(domains.frame, domains.method, level, lang),
@@ -135,10 +131,7 @@ def build(
             else None
         ),
         groups=groups,
-        perceptions=[
-            ActorBlocks(actor_id, look.actors[actor_id], _blocks(look, actor_groups, share))
-            for actor_id, actor_groups in groups.items()
-        ],
+        perceptions=perceptions,
         published=perceived_more.blocks_for(
             share(("perceived_more", lang), lambda: perceived_more.blocks_by_place(look)),
             profile.perception_territories(look, territory_id),
@@ -153,26 +146,39 @@ def build(
             look, territory_id, scope, method, domains.n_with_index, index_tables, share
         ),
         download=partial(profile.download_table, look, figures, domains),
-        download_series=partial(trends.long_table, look, over_time.model),
+        download_series=partial(trends.long_table, look, over_time),
     )
 
 
 def _trends(
     look: profile.Lookups, territory_id: str, figures: profile.KeyFigures, share: Share
-) -> Trends:
-    """The key figures' indicators over time and their charts (the series index is built once
-    per dataset)."""
+) -> trends.TerritoryTrends:
+    """The key figures' indicators over time (the series index is built once per dataset)."""
     index = share(
         ("series_index",), lambda: trends.series_index(look.dataset.indicators, look.places)
     )
-    model = trends.territory_trends(look, index, territory_id, figures.indicator_ids)
-    decimals = {i: int(look.meta[i]["decimals"]) for i in look.meta}
-    return Trends(
-        model=model,
-        charts=[
-            (tr, trend_figure(tr, decimals[tr.indicator_id], look.lang)) for tr in model.charted
-        ],
-    )
+    return trends.territory_trends(look, index, territory_id, figures.indicator_ids)
+
+
+def trend_charts(page: ProfilePage) -> list[tuple[trends.Trend, go.Figure]]:
+    """One chart per indicator with two periods or more (made when the page shows them)."""
+    meta, lang = page.look.meta, page.look.lang
+    return [
+        (tr, trend_figure(tr, int(meta[tr.indicator_id]["decimals"]), lang))
+        for tr in page.trends.charted
+    ]
+
+
+def _first_blocks(
+    perceptions: list[ActorBlocks], groups: dict[str, list[perception.Group]]
+) -> list[tuple[str, profile.PerceptionBlock]]:
+    """Each actor with figures and the block of its first group (`perception.default_group`:
+    the one the perceived vs objective reading opens with)."""
+    return [
+        (actor.name, actor.blocks[perception.default_group(groups[actor.actor_id])][0])
+        for actor in perceptions
+        if actor.blocks
+    ]
 
 
 def _level_domains(

@@ -50,6 +50,19 @@ def captions(at: AppTest) -> str:
     return " ".join(shown_markdown(c.value) for c in at.caption)
 
 
+def block_headings(at: AppTest) -> list[str]:
+    """The headings of the perceived figures' blocks: '**question** — scope'."""
+    shown = [shown_markdown(m.value) for m in at.markdown]
+    return [text for text in shown if text.startswith("**") and "** — " in text]
+
+
+def published_expanders(at: AppTest) -> list:
+    """The expanders of the perceived figures published outside the Observatoire (not those
+    the trend charts and the alliance practices open in)."""
+    others = ("Afficher les courbes des ", "Voir les ", "Show the ")
+    return [e for e in at.expander if not shown_markdown(e.label).startswith(others)]
+
+
 def domain_labels(dataset) -> dict[str, str]:
     return dict(zip(dataset.domains["domain_id"], dataset.domains["label_fr"], strict=True))
 
@@ -108,7 +121,7 @@ def test_department_profile_shows_its_own_values():
     assert figures.loc["Niveau de vie médian", "Valeur"] == f"23{NB}220 € par an et par UC"
     assert "Indices calculés entre les 96 départements de France métropolitaine" in captions(at)
     # Bretagne has no published regional perception: national figures, labelled as such
-    scopes = [shown_markdown(m.value) for m in at.markdown if m.value.startswith("**")]
+    scopes = block_headings(at)
     assert scopes and all(s.endswith("— chiffres nationaux") for s in scopes)
 
 
@@ -171,7 +184,7 @@ def test_perceived_vs_objective_classes_computed_from_the_data(dataset):
 
 def test_regional_figures_actor_filter_and_alliances():
     at = profile_page(territory="REG-52", actor="citoyens,collectivites")
-    scopes = [shown_markdown(m.value) for m in at.markdown if m.value.startswith("**")]
+    scopes = block_headings(at)
     assert (
         scopes[0]
         == "**Part pour qui l'emploi est la priorité** — chiffres régionaux (Pays de la Loire)"
@@ -191,7 +204,7 @@ def test_regional_figures_actor_filter_and_alliances():
     no_figure = "Aucune priorité perçue publiée pour cet acteur : non disponible."
     assert no_figure not in captions(at)
     picker.set_value("collectivites").run()
-    assert no_figure in captions(at) and not [m for m in at.markdown if m.value.startswith("**")]
+    assert no_figure in captions(at) and not block_headings(at)
     alliances = table_with(at, "Portée")
     assert set(alliances["Acteur"]) == {"Citoyens", "Collectivités et élus locaux (maires)"}
     regional = alliances[alliances["Portée"] == "chiffres régionaux (Pays de la Loire)"]
@@ -242,7 +255,8 @@ def test_base100_draws_the_france_line_and_says_what_is_missing():
 def test_english_version():
     at = profile_page(territory="REG-32", lang="en")
     assert shown_markdown(at.title[0].value) == "Hauts-de-France — region"
-    assert [shown_markdown(h.value) for h in at.header][:4] == [
+    assert [shown_markdown(h.value) for h in at.header][:5] == [
+        "In brief",
         "Key figures",
         "Fragility by domain, against the benchmark",
         "Trends",
@@ -337,7 +351,7 @@ def test_published_perceptions_of_a_region_with_their_source_and_flags(hauts_de_
 def test_published_perceptions_not_available_for_actors_without_figures():
     at = profile_page(territory="REG-32", actor="entreprises")
     assert PUBLISHED_NONE in [shown_markdown(i.value) for i in at.info]
-    assert not at.expander
+    assert not published_expanders(at)
 
 
 def test_published_perceptions_in_english():
@@ -360,5 +374,5 @@ def test_published_perceptions_in_english():
     assert table.loc[safe, "Note"].startswith(
         "inverse item: a high share signals a lower fragility · "
     )
-    labels = [shown_markdown(e.label) for e in at.expander]
+    labels = [shown_markdown(e.label) for e in published_expanders(at)]
     assert "(6 figure(s))" in labels[0] and "France (national figures)" in labels[1]

@@ -15,6 +15,7 @@ from hostile import shown_markdown, shown_table
 from lib.periods import period_label, sort_key
 
 TREND_KEY = "profil_trend_"
+CHARTS_OPEN = "profil_trend_charts"  # the expander the charts are drawn in, when opened
 
 
 def unemployment_sources() -> list[tuple[str, float, str]]:
@@ -40,7 +41,11 @@ def unemployment() -> list[tuple[str, float]]:
 
 @pytest.fixture(scope="module")
 def seine_saint_denis():
-    return open_view("profil", territory="DEP-93")
+    """Seine-Saint-Denis' profile, its trend charts opened (drawn on demand)."""
+    at = open_view("profil", territory="DEP-93")
+    assert not trend_charts(at)
+    at.session_state[CHARTS_OPEN] = True
+    return at.run()
 
 
 def trend_charts(at) -> dict[str, dict]:
@@ -92,16 +97,23 @@ def test_each_chart_has_its_change_in_words_under_it(seine_saint_denis, unemploy
     assert figures.loc["Part des diplômés du supérieur", "Évolution"] == "non disponible"
 
 
-def test_the_summary_opens_the_profile(seine_saint_denis):
+def test_the_summary_follows_the_brief(seine_saint_denis):
     at = seine_saint_denis
     headings = [shown_markdown(s.value) for s in at.subheader]
-    assert headings[:2] == ["Ce qui s'aggrave", "Ce qui s'améliore"]
-    worse, better = (shown_markdown(m.value) for m in at.markdown[:2])
+    assert headings[:4] == [
+        "Les domaines les plus fragiles",
+        "Ce que perçoivent les acteurs",
+        "Ce qui s'aggrave",
+        "Ce qui s'améliore",
+    ]
+    lists = [shown_markdown(m.value) for m in at.markdown if m.value.startswith("- ")]
+    worse, better = lists[:2]
     for items in (worse, better):
         lines = items.split("\n")
         assert 1 <= len(lines) <= 3
         assert all(line.startswith("- ") and " entre " in line for line in lines)
-    assert [h.value for h in at.header][:2] == [
+    assert [h.value for h in at.header][:3] == [
+        "En bref",
         "Chiffres clés",
         "Fragilités par domaine, comparées au repère",
     ]
@@ -111,10 +123,17 @@ def test_the_summary_opens_the_profile(seine_saint_denis):
 def test_the_trends_in_english():
     at = open_view("profil", territory="DEP-93", lang="en")
     assert "Trends" in [h.value for h in at.header]
-    assert [shown_markdown(s.value) for s in at.subheader][:2] == [
+    assert [shown_markdown(s.value) for s in at.subheader][:4] == [
+        "The most fragile domains",
+        "What the actors perceive",
         "What is getting worse",
         "What is improving",
     ]
+    assert next(shown_markdown(e.label) for e in at.expander) == (
+        "Show the charts of the 17 indicators followed over time"
+    )
+    at.session_state[CHARTS_OPEN] = True
+    at.run()
     assert any(" pts since Q2 2023: " in c for c in captions(at))
     figures = shown_table(
         next(t.value for t in at.table if "Change" in shown_table(t.value).columns)

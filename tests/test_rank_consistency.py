@@ -1,7 +1,8 @@
 """One rank for one index (issue #14, part 4): the same index of the same territory under the
-default filters reads the same value and rank, with its comparison set, on the profile bars,
-the perceived-vs-objective table, Comparer, the slides, the PDF fact sheet and a workshop's
-room table. The expected rank is counted here from the index table of the comparison set."""
+default filters reads the same value and rank, with its comparison set, on the profile bars and
+its « En bref » block, the perceived-vs-objective table, Comparer, the slides, the PDF fact
+sheet and a workshop's room table. The expected rank is counted here from the index table of
+the comparison set."""
 
 import io
 import json
@@ -13,7 +14,7 @@ from hostile import shown_markdown, shown_table
 from pypdf import PdfReader
 from workshop_votes import cast_vote
 
-from lib import cached, compare_page, explore, slides
+from lib import cached, compare_page, explore, profile, slides
 from lib.filters import Filters
 from lib.formatting import format_number, ordinal
 from lib.onepager import territory_onepager_pdf
@@ -77,6 +78,15 @@ def test_profile_bars_overall_line_and_reading_table(dataset, territory):
     assert reading.loc[SANTE, TERRITORY_RANK] == sante_text
     # the domain's rank among the territory's domains reads differently
     assert reading.loc[SANTE, DOMAIN_RANK].endswith("domaine le plus fragile")
+    # « En bref »: each of the most fragile domains with the same value and rank as the bars
+    ids = {label: domain_id for domain_id, label in profile.lookups(dataset).domains.items()}
+    brief = [text.split("\n")[0].strip() for text in shown if " : indice " in text]
+    assert len(brief) >= 3
+    for line in brief:
+        label = line[2 : line.index("**", 2)]
+        value, text = expected(dataset, territory, ids[label])
+        assert line == f"**{label}** : indice {format_number(value)} — {text}"
+        assert data[0]["customdata"][data[0]["y"].index(label)][0] == text
 
 
 @pytest.mark.parametrize("territory", list(TERRITORIES))

@@ -1,4 +1,5 @@
-"""Territory profile: what worsens and improves, key figures with their last change, domain
+"""Territory profile: « En bref » (most fragile domains, perceived priorities, the downloads),
+what worsens and improves, key figures with their last change, domain
 indices against the benchmark, trends over time, perceived priorities by actor and those
 published outside the Observatoire, perceived vs objective priorities, known alliance practices;
 prints on at most 3 A4 pages (not the trends)."""
@@ -91,7 +92,7 @@ def show_key_figures(page: profile_page.ProfilePage) -> None:
 
 def show_summary(page: profile_page.ProfilePage) -> None:
     """What worsens and what improves: the indicators' last changes, most marked first."""
-    model = page.trends.model
+    model = page.trends
     worse, better = st.columns(2)
     for column, side, items in ((worse, "worse", model.worse), (better, "better", model.better)):
         column.subheader(t(f"trend_summary_{side}", lang))
@@ -102,11 +103,59 @@ def show_summary(page: profile_page.ProfilePage) -> None:
     st.caption(t("trend_summary_note", lang, n=trends.SUMMARY_SIZE))
 
 
+def literal_line(key: str, **values: str) -> str:
+    """The label `key` (its own markdown kept) with `values` shown as written."""
+    return t(key, lang, **{name: literal_markdown(value) for name, value in values.items()})
+
+
+def show_brief(page: profile_page.ProfilePage) -> None:
+    """« En bref »: the download buttons, the most fragile domains, what the actors perceive."""
+    brief = page.brief
+    st.header(t("brief_title", lang))
+    with st.container(horizontal=True):  # each button as wide as its label
+        pdf_button(page, "profil_brief_pdf")
+        csv_button(page, CSV_DOWNLOADS[0], st.session_state.get("profil_separator", ";"), "_brief")
+    st.subheader(t("brief_domains_title", lang))
+    if not brief.domains:
+        st.info(t("profile_no_index", lang))
+    for domain in brief.domains:
+        line = literal_line(
+            "brief_domain_line", label=domain.label, value=domain.value, rank=domain.rank
+        )
+        st.markdown(f"{line}  \n{literal_markdown(domain.trend)}")
+    st.caption(" ".join(filter(None, (t("brief_domains_note", lang), brief.ties_note))))
+    st.subheader(t("brief_perceived_title", lang))
+    if not brief.perceptions:
+        st.info(t("brief_no_perception", lang))
+    for perceived in brief.perceptions:
+        line = literal_line(
+            "brief_perceived_line",
+            actor=perceived.actor,
+            scope=perceived.scope,
+            priorities=perceived.priorities,
+        )
+        st.markdown(line)
+        st.caption(literal_markdown(perceived.caption))
+    if brief.perceptions:
+        st.caption(t("brief_perceived_note", lang))
+
+
 def show_trends(page: profile_page.ProfilePage) -> None:
-    """One small chart per indicator with two periods or more, its last change under it."""
+    """One small chart per indicator with two periods or more, its last change under it: made
+    only when the reader opens them."""
     st.header(t("trend_title", lang))
     st.caption(t("trend_intro", lang))
-    draw_trends(page.trends.charts, page.look.name(page.territory_id))
+    charted = page.trends.charted
+    if not charted:
+        st.info(t("trend_none", lang))
+        return
+    shown = st.expander(
+        t("trend_charts_open", lang, n=len(charted)), key="profil_trend_charts", on_change="rerun"
+    )
+    if shown.open:
+        with shown:
+            charts = cached.profile_trend_charts(dataset, page.territory_id, lang, page)
+            draw_trends(charts, page.look.name(page.territory_id))
 
 
 def draw_trends(
@@ -265,8 +314,9 @@ def show_alliances(page: profile_page.ProfilePage) -> None:
     st.caption(t("profile_alliances_intro", lang))
     if page.alliances.num_rows == 0:
         st.info(t("profile_no_alliances", lang))
-    else:
-        st.table(page.alliances, hide_index=True)
+    else:  # a long table: closed at first
+        with st.expander(t("profile_alliances_open", lang, n=page.alliances.num_rows)):
+            st.table(page.alliances, hide_index=True)
 
 
 def show_white_spots(page: profile_page.ProfilePage) -> None:
@@ -275,8 +325,58 @@ def show_white_spots(page: profile_page.ProfilePage) -> None:
     st.caption(t("ini_white_spots_note", lang))
 
 
+# Each CSV download: label key, help key, the page's table builder, file name and widget key.
+CSV_DOWNLOADS = (  # the profile's figures; every period of its indicators (long format)
+    ("profile_download", None, "download", "profil", "profil_download"),
+    (
+        "trend_download",
+        "trend_download_help",
+        "download_series",
+        "series",
+        "profil_download_series",
+    ),
+)
+
+
+def csv_button(page: profile_page.ProfilePage, spec: tuple, separator: str, suffix: str) -> None:
+    """One CSV download of the profile, made on click (`suffix` keeps a second button's key
+    unique)."""
+    label, help_key, build, name, key = spec
+    st.download_button(
+        t(label, lang),
+        partial(csv_built_now, getattr(page, build), separator),  # made on click
+        file_name=f"{name}_{page.territory_id}.csv",
+        mime="text/csv",
+        on_click="ignore",
+        help=t(help_key, lang) if help_key else None,
+        key=key + suffix,
+    )
+
+
+def pdf_button(page: profile_page.ProfilePage, key: str) -> None:
+    """The PDF fact sheet, made on click."""
+    fact_sheet = partial(
+        fact_sheet_pdf,
+        dataset,
+        page.territory_id,
+        area=filters.area,
+        method=filters.method,
+        lang=lang,
+        actors=filters.actors,
+    )
+    st.download_button(
+        t("exp_download_pdf", lang),
+        fact_sheet,
+        file_name=f"fiche_{page.territory_id}.pdf",
+        mime="application/pdf",
+        on_click="ignore",
+        help=t("exp_download_pdf_help", lang),
+        icon=":material/picture_as_pdf:",
+        key=key,
+    )
+
+
 def show_download(page: profile_page.ProfilePage) -> None:
-    territory_id = page.territory_id
     separator = st.radio(
         t("profile_separator", lang),
         [";", ","],
@@ -286,46 +386,9 @@ def show_download(page: profile_page.ProfilePage) -> None:
         horizontal=True,
         key="profil_separator",
     )
-    csv_downloads = (  # the profile's figures; every period of its indicators (long format)
-        ("profile_download", None, page.download, "profil", "profil_download"),
-        (
-            "trend_download",
-            "trend_download_help",
-            page.download_series,
-            "series",
-            "profil_download_series",
-        ),
-    )
-    for label, help_key, build, name, key in csv_downloads:
-        st.download_button(
-            t(label, lang),
-            partial(csv_built_now, build, separator),  # made on click
-            file_name=f"{name}_{territory_id}.csv",
-            mime="text/csv",
-            on_click="ignore",
-            help=t(help_key, lang) if help_key else None,
-            key=key,
-        )
-
-    fact_sheet = partial(  # made on click
-        fact_sheet_pdf,
-        dataset,
-        territory_id,
-        area=filters.area,
-        method=filters.method,
-        lang=lang,
-        actors=filters.actors,
-    )
-    st.download_button(
-        t("exp_download_pdf", lang),
-        fact_sheet,
-        file_name=f"fiche_{territory_id}.pdf",
-        mime="application/pdf",
-        on_click="ignore",
-        help=t("exp_download_pdf_help", lang),
-        icon=":material/picture_as_pdf:",
-        key="profil_download_pdf",
-    )
+    for spec in CSV_DOWNLOADS:
+        csv_button(page, spec, separator, "")
+    pdf_button(page, "profil_download_pdf")
 
 
 def show_profile(territory_id: str) -> None:
@@ -336,6 +399,8 @@ def show_profile(territory_id: str) -> None:
     with st.container(key="profil_screen_hint"):
         st.caption(t("profile_print_hint", lang))
         presenting.open_button(lang, key="profil_presentation")
+    with st.container(key="profil_screen_brief"):
+        show_brief(page)
     show_summary(page)
     show_key_figures(page)
     show_domains(page)
