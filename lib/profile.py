@@ -473,6 +473,17 @@ def _method_notes(look: Lookups, scope: Scope, table: IndexTable, method: str) -
     return notes
 
 
+def top_domain_frame(domains: DomainProfile) -> pd.DataFrame:
+    """The territory's most fragile domains: its 3 highest domain indices, ties included (as
+    the perceived vs objective reading ranks them), most fragile first."""
+    frame = domains.frame
+    ranks = perception.objective_ranks(domains.indices())
+    top = ranks[ranks <= perception.TOP]
+    order = {domain_id: i for i, domain_id in enumerate(frame["domain_id"])}
+    chosen = sorted(top.index, key=lambda d: (int(top[d]), order[d]))
+    return frame.set_index("domain_id").loc[chosen].reset_index()
+
+
 def overall_text(domains: DomainProfile, lang: str = "fr") -> str:
     """'Indice global (moyenne des 15 domaines disponibles) : 58,2 — 3e sur 13 régions
     métropolitaines.'"""

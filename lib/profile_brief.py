@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from lib import perception, profile, trends
 from lib.formatting import format_number
 from lib.i18n import t
-from lib.slides import top_domain_frame
 
 FRAGILITY_SIDES = ("worse", "better", "stable")  # the order the counts are read in
 
@@ -86,7 +85,7 @@ def brief(
     """The « En bref » of one profile: `first_blocks`, each actor's name and the block of its
     first group (the one the page and the reading open with)."""
     lang = look.lang
-    top = top_domain_frame(domains)
+    top = profile.top_domain_frame(domains)
     shown = tuple(
         BriefDomain(
             domain_id=row.domain_id,

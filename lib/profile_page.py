@@ -141,7 +141,7 @@ def build(
             ("alliances", lang, tuple(actors), profile.alliance_places(look, territory_id)),
             lambda: arrow_table(literal_table(profile.alliance_table(look, territory_id, actors))),
         ),
-        white_spots=arrow_table(initiatives.white_spots_table(dataset, spots, lang)),
+        white_spots=arrow_table(literal_table(initiatives.white_spots_table(dataset, spots, lang))),
         other_area=_other_area(
             look, territory_id, scope, method, domains.n_with_index, index_tables, share
         ),

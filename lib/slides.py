@@ -299,22 +299,11 @@ def _map_title(
     return t(f"pres_title_map_{level}", lang, label=label)
 
 
-def top_domain_frame(domains: profile.DomainProfile) -> pd.DataFrame:
-    """The territory's most fragile domains: its 3 highest domain indices, ties included (as
-    the perceived vs objective reading ranks them), most fragile first."""
-    frame = domains.frame
-    ranks = perception.objective_ranks(domains.indices())
-    top = ranks[ranks <= perception.TOP]
-    order = {domain_id: i for i, domain_id in enumerate(frame["domain_id"])}
-    chosen = sorted(top.index, key=lambda d: (int(top[d]), order[d]))
-    return frame.set_index("domain_id").loc[chosen].reset_index()
-
-
 def _top_domains(dataset: Dataset, filters: Filters, caption: str) -> Slide:
     lang, territory = filters.lang, filters.territory
     look = profile.lookups(dataset, lang)
     domains = profile.domain_profile(look, territory, filters.area, filters.method)
-    top = top_domain_frame(domains)
+    top = profile.top_domain_frame(domains)
     lines = [
         t(
             "pres_top_domain",

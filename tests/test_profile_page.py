@@ -93,7 +93,7 @@ def test_white_spots_are_computed_among_the_same_territories_as_the_domains(
     page = profile_page.build(profile.lookups(dataset), territory, area, "minmax", ())
     alone = initiatives.white_spots(dataset, territory, area, "minmax")
     assert page.white_spots.to_pandas().equals(
-        initiatives.white_spots_table(dataset, alone, "fr").reset_index(drop=True)
+        literal_table(initiatives.white_spots_table(dataset, alone, "fr")).reset_index(drop=True)
     )
 
 

@@ -321,7 +321,7 @@ def show_alliances(page: profile_page.ProfilePage) -> None:
 
 def show_white_spots(page: profile_page.ProfilePage) -> None:
     st.header(t("ini_white_spots_title", lang))
-    st.dataframe(page.white_spots)
+    st.table(page.white_spots, hide_index=True)  # long findings wrap, never cut
     st.caption(t("ini_white_spots_note", lang))
 
 
