@@ -11,6 +11,22 @@ from lib.sources_view import sources_table
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 NUMBER = re.compile(r"\d(?:\d|[ \u202f\u00a0,.](?=\d))*")
+LETTER = re.compile(r"[^\W\d_]")
+# Month names as numbers, so that a date reads the same in both texts (05/07/2012 = 5 July 2012)
+MONTHS = (
+    (r"janvier|janv\.", r"January|Jan\."),
+    (r"février|févr\.", r"February|Feb\."),
+    (r"mars", r"March"),
+    (r"avril", r"April"),
+    (r"mai", r"May"),
+    (r"juin", r"June"),
+    (r"juillet", r"July"),
+    (r"août", r"August"),
+    (r"septembre|sept\.", r"September|Sept\."),
+    (r"octobre|oct\.", r"October|Oct\."),
+    (r"novembre|nov\.", r"November|Nov\."),
+    (r"décembre|déc\.", r"December|Dec\."),
+)
 
 
 def _notes_en() -> pd.DataFrame:
@@ -18,12 +34,13 @@ def _notes_en() -> pd.DataFrame:
 
 
 def _french_notes() -> set[str]:
-    """Every French note of the embedded data (ENGLISH_NOTES columns), sources files included."""
+    """Every French note of the embedded data (ENGLISH_NOTES columns), sources files included,
+    but those without a letter ("2015", "15,7": the same text in English)."""
     notes = set()
     for table, columns in ENGLISH_NOTES.items():
         for path in sorted(DATA.glob(f"{table}.csv")) + sorted(DATA.glob(f"{table}_*.csv")):
             frame = pd.read_csv(path, dtype=str, keep_default_na=False)
-            notes |= {v for c in columns if c in frame for v in frame[c] if v.strip()}
+            notes |= {v for c in columns if c in frame for v in frame[c] if LETTER.search(v)}
     return notes
 
 
@@ -35,8 +52,19 @@ def test_every_note_has_one_english_text_and_none_is_left_over():
 
 
 def _numbers(text: str) -> set[str]:
-    """The numbers of a text, whatever their separators (10 010 = 10,010; 6,4 = 6.4)."""
-    return {re.sub(r"[ \u202f\u00a0,.]", "", n) for n in NUMBER.findall(text)}
+    """The numbers of a text, whatever their separators (10 010 = 10,010; 6,4 = 6.4) and however
+    its dates are written (05/07/2012 = 5 July 2012; nov. 2007 = Nov. 2007)."""
+    for number, names in enumerate(MONTHS, start=1):
+        text = re.sub(rf"\b(?:{'|'.join(names)})(?!\w)", f" {number} ", text)
+    found = (re.sub(r"[ \u202f\u00a0,.]", "", n) for n in NUMBER.findall(text))
+    return {n.lstrip("0") or "0" for n in found}
+
+
+def test_numbers_are_compared_whatever_the_date_format():
+    both = {"5", "7", "2012", "11", "2007"}
+    assert _numbers("publié le 05/07/2012 ; terrain nov. 2007") == both
+    assert _numbers("published on 5 July 2012; fieldwork Nov. 2007") == both
+    assert _numbers("publié le 05/07/2012") != _numbers("published on 5 June 2012")
 
 
 def test_a_translation_keeps_every_number_and_adds_none():
