@@ -5,9 +5,10 @@ from pathlib import Path
 
 import pandas as pd
 
+from lib import profile
 from lib.data import column_in_language, in_language, load_dataset, with_english_notes
 from lib.schema import ENGLISH_NOTES
-from lib.sources_view import sources_table
+from lib.sources_view import perception_export, sources_table
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 NUMBER = re.compile(r"\d(?:\d|[ \u202f\u00a0,.](?=\d))*")
@@ -117,3 +118,19 @@ def test_the_sources_table_shows_notes_in_the_chosen_language():
     assert note("fr", "Note") == (
         "Première publication du T3 2023 (révisable). Mayotte : pas de taux trimestriel publié."
     )
+
+
+def test_a_perceptions_year_note_reads_in_english_on_the_profile_and_in_the_export():
+    dataset = load_dataset()
+    note = "2016 (to be confirmed): report presented “on 7 November last”, year not legible"
+    look = profile.lookups(dataset, "en")
+    (group, *_) = profile.groups_by_actor(look, "REG-75", ["entreprises"])["entreprises"]
+    assert group.study == "PHARE-Nouvelle-Aquitaine"
+    assert (
+        f"score out of 10 · {note} · sample size" in profile.perception_block(look, group).caption
+    )
+    rows = perception_export(dataset, [], [], "en").set_index("perception_id")
+    assert rows.loc["PER-030", "Note on the year"] == note
+    assert rows.loc["PER-017", "Note on the year"] == "not specified (PHARE)"
+    french = perception_export(dataset, [], [], "fr").set_index("perception_id")
+    assert french.loc["PER-017", "Précision sur l'année"] == "non précisé (PHARE)"
