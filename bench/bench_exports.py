@@ -1,5 +1,6 @@
-"""Benchmark: the territory fact sheet (PDF) and a 6-slide deck of server-side images (PPTX) for
-one region, medians of N runs in a warm process (one untimed run first).
+"""Benchmark: the territory fact sheet (PDF), a 6-slide deck of server-side images (PPTX) and
+the default story's deck (slides computed, trends slide included) for one region, medians of N
+runs in a warm process (one untimed run first).
 
     .venv/bin/python bench/bench_exports.py --runs 7 --territory REG-32
 """
@@ -12,10 +13,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from lib import alliance_view, explore, profile, static_charts
+from lib import alliance_view, explore, profile, slides, static_charts, story
 from lib.data import load_dataset
 from lib.deck import DeckSlide, build_deck
 from lib.onepager import territory_onepager_pdf
+from lib.story_deck import story_deck
 
 TARGET_S = 5.0
 
@@ -41,6 +43,17 @@ def region_deck(dataset, territory_id: str) -> bytes:
     return build_deck(slides, title=look.name(territory_id), subtitle="bench")
 
 
+def default_story_deck(dataset, territory_id: str) -> bytes:
+    """The default story of the territory: every slide computed, then its PPTX."""
+    allowed = explore.allowed_values(dataset)
+    chosen = story.default_story(dataset, territory_id)
+    shown = [
+        slides.slide(dataset, s.kind, story.step_filters(s, allowed), s.caption)
+        for s in story.shown_steps(dataset, chosen)
+    ]
+    return story_deck(chosen.title, shown, "bench")
+
+
 def median_seconds(make, runs: int) -> tuple[float, int]:
     """Median seconds of `make()` over `runs` runs after a warm-up; size of its output."""
     size = len(make())
@@ -59,8 +72,9 @@ def main() -> None:
     args = parser.parse_args()
     dataset = load_dataset()
     measures = {
-        "fact sheet PDF (2 pages A4)": lambda: territory_onepager_pdf(dataset, args.territory),
+        "fact sheet PDF (A4)": lambda: territory_onepager_pdf(dataset, args.territory),
         "deck PPTX (title + 6 image slides)": lambda: region_deck(dataset, args.territory),
+        "story deck PPTX (default story)": lambda: default_story_deck(dataset, args.territory),
     }
     print(f"{args.territory}, medians of {args.runs} runs (warm process)")
     print(f"| {'export':<36} | median | size | target |")

@@ -21,6 +21,8 @@ import streamlit as st
 from lib import (
     alliance_page,
     alliance_view,
+    compare_change,
+    compare_change_page,
     compare_page,
     explore,
     geo,
@@ -31,12 +33,21 @@ from lib import (
     sources_view,
     svgmap,
     territory_search,
+    trends,
     vocabulary,
 )
 from lib import change_map as change_maps
+from lib import local_trends as local_trends_lib
 from lib import profile_page as profile_page_model
 from lib.charts import sources as charts_sources
-from lib.data import Dataset, load_commune_indicators, load_dataset, load_epci_members
+from lib.data import (
+    Dataset,
+    load_commune_indicators,
+    load_commune_population,
+    load_commune_withheld,
+    load_dataset,
+    load_epci_members,
+)
 from lib.datasets import EMBEDDED_ORIGIN, Layer, with_origin
 from lib.filters import Allowed, Filters, to_query
 from lib.i18n import t
@@ -180,17 +191,22 @@ def _home_table_html(dataset: Dataset, filters: Filters) -> str:
 
 
 @st.cache_resource(show_spinner=False)
-def _commune_rows() -> pd.DataFrame:
-    return load_commune_indicators(embedded_dataset())
+def _commune_rows() -> tuple[pd.DataFrame, pd.DataFrame]:
+    embedded = embedded_dataset()
+    return load_commune_indicators(embedded), load_commune_withheld(embedded)
 
 
 @st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=32)
 def with_communes(dataset: Dataset) -> Dataset:
-    """`dataset` plus the commune-level indicator rows (loaded once, on first use)."""
-    rows = _commune_rows().assign(origin=EMBEDDED_ORIGIN)
+    """`dataset` plus the commune-level indicator rows and withheld values (loaded once, on
+    first use)."""
+    rows, withheld = _commune_rows()
     return replace(
         dataset,
-        indicators=pd.concat([dataset.indicators, rows], ignore_index=True),
+        indicators=pd.concat(
+            [dataset.indicators, rows.assign(origin=EMBEDDED_ORIGIN)], ignore_index=True
+        ),
+        withheld=withheld,
         version=dataset.version + "+communes",
     )
 
@@ -273,11 +289,32 @@ def local_profile_page(
     )
 
 
+@st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=256)
+def local_trends(dataset: Dataset, territory_id: str, lang: str) -> list[tuple]:
+    """(trend, figure) of an EPCI's or a commune's indicators known at two periods or more
+    (lib.local_trends; the EPCIs' series index is built once per dataset version)."""
+    if vocabulary.is_level(territory_id, "epci"):
+        index = _epci_series(dataset)
+    else:
+        index = local_trends_lib.series(with_communes(dataset), commune_id=territory_id)
+    return local_trends_lib.charted(profile_lookups(dataset, lang), index, territory_id)
+
+
+@st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=8)
+def _epci_series(dataset: Dataset) -> trends.SeriesIndex:
+    return local_trends_lib.series(dataset)
+
+
 @st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=8)
 def search_index(dataset: Dataset, lang: str) -> territory_search.SearchIndex:
     """Every region, department, EPCI and commune, ready to search (built once per dataset
     version and language)."""
-    return territory_search.search_index(dataset, lang)
+    return territory_search.search_index(dataset, lang, _commune_population())
+
+
+@st.cache_resource(show_spinner=False)
+def _commune_population() -> dict[str, float]:
+    return load_commune_population()
 
 
 @st.cache_data(show_spinner=False, hash_funcs=BY_VERSION, max_entries=8)
@@ -408,6 +445,31 @@ def compare_similar(
     """The compared territories closest to `territory` on the `shown` domains."""
     selected = compare_selection(dataset, level, area, chosen, method, lang)
     return compare_page.similar(dataset, selected, shown, territory, lang)
+
+
+@st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=64)
+def compare_change_choices(
+    dataset: Dataset, level: str, area: str, chosen: tuple[str, ...], method: str, lang: str
+) -> compare_change.Choices:
+    """The indicators the compared territories can be ranked by change of (lib.compare_change)."""
+    selected = compare_selection(dataset, level, area, chosen, method, lang)
+    return compare_change.choices(dataset, selected.ids)
+
+
+@st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=128)
+def compare_change_view(
+    dataset: Dataset,
+    level: str,
+    area: str,
+    chosen: tuple[str, ...],
+    method: str,
+    concept: str,
+    periods: compare_change.Periods,
+    lang: str,
+) -> compare_change_page.ChangeView:
+    """The compared territories ranked by their change of `concept` (lib.compare_change_page)."""
+    selected = compare_selection(dataset, level, area, chosen, method, lang)
+    return compare_change_page.view(dataset, selected, concept, periods, lang)
 
 
 @st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=64)

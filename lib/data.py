@@ -14,7 +14,7 @@ English text comes from `notes_en.csv` (by French text) as `<column>_en` columns
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
@@ -29,6 +29,12 @@ DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 ON_DEMAND_MARKS = ("_communes",)
 UPPER_LEVELS = ("france", "region", "department")
 INDICATOR_KEY = ["territory_id", "indicator_id", "period"]
+WITHHELD_COLUMNS = [*INDICATOR_KEY, "source_id", "reason"]
+
+
+def empty_withheld() -> pd.DataFrame:
+    """A withheld-values table without rows."""
+    return pd.DataFrame(columns=WITHHELD_COLUMNS)
 
 
 @dataclass(frozen=True)
@@ -50,6 +56,9 @@ class Dataset:
     # with `perceptions` (the Observatoire's scores and shares) nor used in an index
     perceived_more: pd.DataFrame
     version: str = "embedded"  # changes when layers are combined in (cache key)
+    # (territory, indicator, period) a producer published without a value, and why
+    # (`schema.WITHHELD_REASONS`): commune files only, loaded with their rows
+    withheld: pd.DataFrame = field(default_factory=empty_withheld)
 
     @cached_property
     def territory_index(self) -> pd.DataFrame:
@@ -238,6 +247,31 @@ def load_commune_indicators(dataset: Dataset, data_dir: Path = DATA_DIR) -> pd.D
     )
     check_unique_across_files(rows, INDICATOR_KEY, files)
     return rows
+
+
+def load_commune_population(data_dir: Path = DATA_DIR) -> dict[str, float]:
+    """commune_id -> its latest population in the commune files (only what ordering search
+    results needs: the four columns read, the other rows dropped, no full validation)."""
+    columns = ["territory_id", "indicator_id", "period", "value"]
+    frames = [
+        pd.read_csv(path, dtype=str, usecols=columns, keep_default_na=False, engine="pyarrow")
+        for path in sorted(data_dir.glob("indicators*_communes*.csv"))
+    ]
+    rows = pd.concat(frames, ignore_index=True).query("indicator_id == 'population'")
+    rows = rows.assign(value=pd.to_numeric(rows["value"], errors="coerce")).dropna()
+    latest = rows.sort_values("period").drop_duplicates("territory_id", keep="last")
+    return dict(zip(latest["territory_id"], latest["value"], strict=True))
+
+
+def load_commune_withheld(dataset: Dataset, data_dir: Path = DATA_DIR) -> pd.DataFrame:
+    """The commune values a producer withheld, of every `withheld*_communes*.csv` (e.g. the
+    Filosofi communes under statistical secrecy), validated."""
+    files = sorted(p.name for p in data_dir.glob("withheld*_communes*.csv"))
+    refs = dataset.refs()
+    rows = [validate_table("withheld", read_raw_csv(data_dir / f), refs, file=f) for f in files]
+    table = pd.concat(rows, ignore_index=True) if rows else empty_withheld()
+    check_unique_across_files(table, INDICATOR_KEY, files)
+    return table[WITHHELD_COLUMNS]
 
 
 def load_epci_members(dataset: Dataset, data_dir: Path = DATA_DIR) -> dict[str, str]:

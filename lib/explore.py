@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 import pandas as pd
 
-from lib import vocabulary
+from lib import vocabulary, withheld
 from lib.classify import Classes, quantile_classes
 from lib.data import Dataset
 from lib.datasets import EMBEDDED_ORIGIN, publisher_texts, source_texts
@@ -313,6 +313,7 @@ def _indicator_view(
     unit, decimals = vocabulary.unit_text(meta, lang), int(meta["decimals"])
     worse = None if pd.isna(meta["higher_is_worse"]) else bool(meta["higher_is_worse"])
     frame["value_text"] = [format_value(v, unit, decimals, lang) for v in frame["value"]]
+    frame = _with_withheld(dataset, frame, indicator_id, period, lang)
     frame["rank"] = (
         ranks(frame["value"] if worse else -frame["value"]) if worse is not None else pd.NA
     )
@@ -340,6 +341,24 @@ def _indicator_view(
         source_ids=sorted(frame["source_id"].dropna().unique()),
         notes=[*notes, reference_text(dataset, indicator_id, period, lang)],
     )
+
+
+def _with_withheld(
+    dataset: Dataset, frame: pd.DataFrame, indicator_id: str, period: str | None, lang: str
+) -> pd.DataFrame:
+    """`frame` where a value withheld by its producer reads why ("non disponible (secret
+    statistique)") and names that source."""
+    found = withheld.for_indicator(dataset, indicator_id, period)
+    hit = frame["value"].isna() & frame["territory_id"].isin(found.index)
+    if not hit.any():
+        return frame
+    frame = frame.copy()
+    places = frame.loc[hit, "territory_id"]
+    frame.loc[hit, "value_text"] = [
+        withheld.missing_text(r, lang) for r in places.map(found["reason"])
+    ]
+    frame.loc[hit, "source_id"] = places.map(found["source_id"])
+    return frame
 
 
 def reference_text(dataset: Dataset, indicator_id: str, period: str | None, lang: str) -> str:

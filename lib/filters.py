@@ -26,9 +26,9 @@ LANGS = tuple(LANGUAGES)
 AUTO = "auto"  # metropolitan France, or all of France for an overseas territory
 AREAS = (AUTO, "metro", "all")  # the territories compared
 # Parameters that belong to a mode or a page rather than to the shared filters (presentation
-# mode and its slide, a workshop's join code and participant token): kept in the URL as given,
-# each page checks its own values.
-PAGE_PARAMS = ("mode", "step", "code", "p")
+# mode and its slide, a workshop's join code and participant token, the Compare page's
+# `compare=change`): kept in the URL as given, each page checks its own values.
+PAGE_PARAMS = ("mode", "step", "code", "p", "compare")
 # Former one-vintage indicator ids (links shared before indicators had periods) -> (concept,
 # period).
 INDICATOR_ALIASES = {
@@ -66,7 +66,9 @@ class Filters:
     domains: tuple[str, ...] = ()
     indicator: str | None = None
     period: str | None = None  # the indicator's period (None: the default of lib.indices)
-    change_from: str | None = None  # the map shows the change since this period (None: values)
+    # the start of a change up to `period`: the map shows the change since it (None: values);
+    # the Compare page ranks by the change since it in its « évolution » mode
+    change_from: str | None = None
     method: str = "minmax"
     area: str = AUTO
     lang: str = "fr"

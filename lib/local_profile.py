@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from lib import vocabulary
+from lib import initiatives, vocabulary, withheld
 from lib.data import Dataset
 from lib.datasets import publisher_texts, source_texts
 from lib.explore import IndexTable, IndexTables, index_table
@@ -79,6 +79,8 @@ class LocalProfile:
     indicators_used: str  # the indicators behind the indices, with their periods
     nesting: pd.DataFrame  # indicator (period) x the nested territories
     source_ids: list[str]
+    initiatives: pd.DataFrame  # known initiatives in or around it (lib.initiatives.related_table)
+    white_spots: pd.DataFrame  # its most fragile domains among its peers and their initiatives
 
 
 def _values(dataset: Dataset, territory_ids: list[str]) -> dict[tuple[str, str, str], tuple]:
@@ -107,6 +109,11 @@ def _latest(values: Mapping, territory_id: str) -> dict[str, str]:
         ):
             latest[indicator] = period
     return latest
+
+
+def _withheld_source(dataset: Dataset, key: tuple[str, str, str]) -> str:
+    """The source that withheld the value of (territory, indicator, period)."""
+    return withheld.for_indicator(dataset, key[1], key[2]).loc[key[0], "source_id"]
 
 
 def title(dataset: Dataset, territory_id: str, lang: str) -> str:
@@ -139,23 +146,34 @@ def build(
     scopes = [s for s in vocabulary.FRANCE_SCOPES if s in references]
     values = _values(dataset, [*chain, *scopes])
     latest = _latest(values, territory_id)
+    held = withheld.reasons(dataset, chain)
+    for place, indicator, period in held:  # "non disponible (secret statistique)" shown too
+        if place == territory_id and indicator not in latest:
+            latest[indicator] = period
     order = {indicator: i for i, indicator in enumerate(meta)}
     shown = sorted(latest, key=order.get)
 
     def text(indicator: str, value: object) -> str:
         return vocabulary.value_text(meta[indicator], value, lang)
 
+    def cell(place: str, indicator: str, period: str) -> str:
+        found = values.get((place, indicator, period))
+        if found:
+            return text(indicator, found[0])
+        return withheld.missing_text(held.get((place, indicator, period)), lang)
+
     figures, nested, source_ids = [], [], []
     names = vocabulary.territory_names(dataset, chain)
     for indicator in shown:
         period = latest[indicator]
-        value, source = values[(territory_id, indicator, period)]
+        key = (territory_id, indicator, period)
+        source = values[key][1] if key in values else _withheld_source(dataset, key)
         source_ids.append(source)
         label = indicator_labels[indicator]
         figures.append(
             {
                 t("indicator", lang): label,
-                t("value", lang): text(indicator, value),
+                t("value", lang): cell(*key),
                 t("period", lang): period_label(period, lang),
                 t("source", lang): publishers[source],
             }
@@ -164,8 +182,7 @@ def build(
         france = reference if not is_missing(reference) else vocabulary.NATIONAL
         row = {t("indicator", lang): f"{label} ({period_label(period, lang)})"}
         for place in chain[:-1]:
-            found = values.get((place, indicator, period))
-            row[names[place]] = text(indicator, found[0]) if found else missing
+            row[names[place]] = cell(place, indicator, period)
         found = values.get((france, indicator, period))
         row[t("local_france", lang)] = text(indicator, found[0]) if found else missing
         nested.append(row)
@@ -189,6 +206,11 @@ def build(
     )
     table = index_tables(dataset, compared_ids, method)
     domains = _domain_rows(dataset, table, territory_id, members_set, lang)
+    related = initiatives.local_relations(dataset, territory_id, members)
+    own = table.domains[table.domains["territory_id"] == territory_id]
+    spots = initiatives.spots_of(
+        dataset, dict(zip(own["domain_id"], own["index"], strict=True)), related
+    )
     used = ", ".join(
         f"{indicator_labels[i]} ({period_label(table.periods[i], lang)})"
         for i in table.indicators_used
@@ -205,6 +227,8 @@ def build(
         indicators_used=used or "—",
         nesting=pd.DataFrame(nested),
         source_ids=list(dict.fromkeys(source_ids)),
+        initiatives=initiatives.related_table(dataset, related, lang),
+        white_spots=initiatives.white_spots_table(dataset, spots, lang),
     )
 
 

@@ -1,9 +1,11 @@
-"""The territory fact sheet as a PDF (fpdf2, A4, two pages at most): the profile's figures with
-their years and sources, in French (default) or English.
+"""The territory fact sheet as a PDF (fpdf2, A4, three pages, four for some): the profile's figures
+with their years and sources, in French (default) or English.
 
-Page 1: title and date of generation, a locator map, the key figures, the domain indices against
-the benchmark (bars and table). Page 2: the perceived vs objective reading of the default actor
-and question (as the profile page shows it first), the known alliance practices, every source.
+In order: title and date of generation, a locator map, the key figures with their last change
+(« Évolution », `lib.trends`), the first of them known at two periods or more drawn over time
+(its territory, reference row and region; gaps are breaks), the domain indices against the
+benchmark (bars and table), the perceived vs objective reading of the default actor and
+question (as the profile page shows it first), the known alliance practices, every source.
 Missing values read "non disponible", as on screen.
 
 Fonts: DejaVu Sans regular and bold, read from matplotlib's own files (TrueType, Unicode: French
@@ -23,7 +25,7 @@ import matplotlib
 import pandas as pd
 from fpdf import FPDF, FontFace
 
-from lib import perception, profile, static_charts
+from lib import perception, profile, static_charts, trends
 from lib.charts.profil import reference_name
 from lib.data import Dataset
 from lib.filters import AUTO
@@ -41,6 +43,7 @@ WIDTH = 210 - 2 * MARGIN  # mm between the margins
 DPI = 200  # images are drawn at their printed size
 MAP_SIZE = (60, 40)  # mm
 BARS_SIZE = (100, 84)  # mm
+TREND_SIZE = (110, 42)  # mm
 IMAGE_FONT = 6  # points, text inside the images
 MAX_CELL = 200  # characters of a table cell (a longer text is shortened: a row fits a page)
 TEXT, TABLE, NOTE = 8.5, 6.5, 6  # points
@@ -128,7 +131,10 @@ def _header(pdf: FPDF, title: str, lang: str, generated_at: datetime) -> None:
     _note(pdf, t("exp_generated", lang, sheet=sheet, app=app, date=date))
 
 
-def _key_figures(pdf: FPDF, look: profile.Lookups, territory_id: str) -> list[str]:
+def _key_figures(
+    pdf: FPDF, look: profile.Lookups, territory_id: str, model: trends.TerritoryTrends
+) -> list[str]:
+    """The locator map, the population and the key figures, each with its last change."""
     lang = look.lang
     figures = profile.key_figures(look, territory_id)
     _heading(pdf, t("profile_key_figures", lang))
@@ -151,8 +157,38 @@ def _key_figures(pdf: FPDF, look: profile.Lookups, territory_id: str) -> list[st
         _note(pdf, text, right, WIDTH - MAP_SIZE[0] - 4)
         pdf.ln(1)
     pdf.set_y(max(pdf.get_y(), top + MAP_SIZE[1]) + 2)
-    _table(pdf, figures.table, (46, 38, 13, 50, 39))
+    _table(pdf, trends.with_changes(figures, model, lang), (38, 26, 15, 30, 38, 39))
     return figures.source_ids
+
+
+def _trend(pdf: FPDF, look: profile.Lookups, model: trends.TerritoryTrends) -> list[str]:
+    """The first key figure known at two periods or more over time (the unemployment rate
+    when the territory has it), its last change and its sources beside the chart."""
+    lang = look.lang
+    if not model.charted:
+        _heading(pdf, t("trend_title", lang), room=0)
+        _note(pdf, t("trend_none", lang))
+        return []
+    shown = model.charted[0]
+    _heading(pdf, t("exp_trend_title", lang, label=shown.label), room=TREND_SIZE[1])
+    top = pdf.get_y()
+    image = static_charts.trend_png(
+        shown, lang=lang, size=_pixels(TREND_SIZE), dpi=DPI, font_size=IMAGE_FONT
+    )
+    name = look.name(model.territory_id)
+    alt = t("trend_chart_alt", lang, label=shown.label, territory=name)
+    pdf.image(image, x=MARGIN, y=top, w=TREND_SIZE[0], h=TREND_SIZE[1], alt_text=alt)
+    right, width = MARGIN + TREND_SIZE[0] + 4, WIDTH - TREND_SIZE[0] - 4
+    pdf.set_xy(right, top + 1)
+    pdf.set_font(FONT, size=TEXT)
+    words = " ".join(w for w in (shown.sentence + ".", shown.since_first) if w)
+    pdf.multi_cell(width, 4, words, align="L", **NEXT_LINE)
+    pdf.ln(1)
+    for text in (t("exp_trend_note", lang), t("trend_sources", lang, sources=shown.sources)):
+        _note(pdf, text, right, width)
+        pdf.ln(1)
+    pdf.set_y(max(pdf.get_y(), top + TREND_SIZE[1]) + 1)
+    return [point.source_id for line in shown.lines for point in line.known]
 
 
 def _domain_table(domains: profile.DomainProfile, lang: str) -> pd.DataFrame:
@@ -285,8 +321,10 @@ def _alliances(
 def _sources(pdf: FPDF, look: profile.Lookups, source_ids: Sequence[str]) -> None:
     _heading(pdf, t("exp_sources_title", look.lang))
     pdf.set_font(FONT, size=TABLE)
-    for source_id in dict.fromkeys(source_ids):
-        pdf.multi_cell(0, 3.4, f"• {look.sources[source_id]}", align="L", **NEXT_LINE)
+    with pdf.text_columns(ncols=2, gutter=4, text_align="LEFT", line_height=1.25) as columns:
+        for source_id in dict.fromkeys(source_ids):
+            with columns.paragraph(bottom_margin=0.8) as paragraph:
+                paragraph.write(f"• {look.sources[source_id]}")
 
 
 def territory_onepager_pdf(
@@ -309,8 +347,10 @@ def territory_onepager_pdf(
     pdf = _new_sheet(title, lang, generated_at)
     _header(pdf, title, lang, generated_at)
     domains = profile.domain_profile(look, territory_id, area, method)
+    model = trends.for_territory(look, territory_id)
     sources = [
-        *_key_figures(pdf, look, territory_id),
+        *_key_figures(pdf, look, territory_id, model),
+        *_trend(pdf, look, model),
         *_domains(pdf, look, domains),
         *_reading(pdf, look, territory_id, actors, domains),
         *_alliances(pdf, look, territory_id, actors),

@@ -23,7 +23,6 @@ from lib.arrow_tables import arrow_table
 from lib.charts import profil as charts
 from lib.charts.trends import trend_figure
 from lib.filters import AUTO
-from lib.i18n import t
 from lib.safe_text import literal_table
 
 # How `build` computes a part that is the same for many profiles (every territory of a level, or
@@ -124,7 +123,9 @@ def build(
         territory_id=territory_id,
         title=profile.profile_title(look, territory_id),
         figures=figures,
-        figures_table=arrow_table(literal_table(_with_changes(figures, over_time.model, lang))),
+        figures_table=arrow_table(
+            literal_table(trends.with_changes(figures, over_time.model, lang))
+        ),
         trends=over_time,
         domains=domains,
         bars=charts.domain_bars(domains.frame, domains.method, level, lang),
@@ -172,19 +173,6 @@ def _trends(
             (tr, trend_figure(tr, decimals[tr.indicator_id], look.lang)) for tr in model.charted
         ],
     )
-
-
-def _with_changes(
-    figures: profile.KeyFigures, model: trends.TerritoryTrends, lang: str
-) -> pd.DataFrame:
-    """The key figures with each indicator's last change after its period ('non disponible'
-    when the territory has a single period of it)."""
-    shorts = {tr.indicator_id: tr.short for tr in model.trends}
-    table = figures.table.copy()
-    missing = t("not_available", lang)
-    changes = [shorts.get(indicator_id, missing) for indicator_id in figures.indicator_ids]
-    table.insert(table.columns.get_loc(t("period", lang)) + 1, t("trend_column", lang), changes)
-    return table
 
 
 def _level_domains(

@@ -21,6 +21,8 @@ from lib.periods import is_period
 from lib.vocabulary import LEVEL_NAMES, is_level, prefix
 
 MEASURES = ("share", "score", "rank")
+# Why a published file gives no value (lib.withheld): statistical secrecy, perimeter changed since
+WITHHELD_REASONS = ("secret_statistique", "perimetre_modifie")
 ALLIANCE_DIMENSIONS = (
     "engagement",
     "practice",
@@ -219,6 +221,18 @@ _INDICATOR_ROWS = Table(
     ),
 )
 
+_WITHHELD_ROWS = Table(
+    columns={
+        "territory_id": Col(allowed=_ids("territories")),
+        "indicator_id": Col(allowed=_ids("indicators")),
+        "period": Col(),
+        "source_id": Col(allowed=_ids("sources")),
+        "reason": Col(allowed=_const(WITHHELD_REASONS)),
+    },
+    key=("territory_id", "indicator_id", "period"),
+    rules=(RowRule("period", "schema_period", lambda d: d["period"].map(is_period)),),
+)
+
 TABLES: dict[str, Table] = {
     "sources": Table(
         columns={
@@ -316,6 +330,7 @@ TABLES: dict[str, Table] = {
         ),
     ),
     "indicators": _INDICATOR_ROWS,
+    "withheld": _WITHHELD_ROWS,
     "perceptions": Table(
         columns={
             "perception_id": Col(unique=True),

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from lib import alliance_view, explore, perception, profile, vocabulary
+from lib import alliance_view, explore, perception, profile, trends, vocabulary
 from lib.data import Dataset
 from lib.datasets import EMBEDDED_ORIGIN, VERIFICATION_LABELS
 from lib.explore import OVERALL, MapView
@@ -51,6 +51,18 @@ class AllianceChart:
 
 
 @dataclass(frozen=True)
+class TrendChart:
+    """One indicator of the territory over time (`lib.trends`), shown with its decimals."""
+
+    trend: trends.Trend
+    decimals: int
+
+    def title(self, lang: str = "fr") -> str:
+        """The indicator and its unit, above the chart."""
+        return t("pres_trends_chart", lang, label=self.trend.label, unit=self.trend.unit)
+
+
+@dataclass(frozen=True)
 class PerceptionChart:
     """One bar series per actor: its figures for one question (the workshop's results)."""
 
@@ -69,7 +81,7 @@ class Slide:
     lines: tuple[str, ...]  # the figures, in sentences
     source_line: str  # "Source : publisher, title (year)"
     notes: tuple[str, ...] = ()  # method, coverage
-    chart: MapChart | DomainChart | AllianceChart | PerceptionChart | None = None
+    chart: MapChart | DomainChart | TrendChart | AllianceChart | PerceptionChart | None = None
     table: pd.DataFrame | None = None
     # every source in full, when `source_line` only names their publishers (too many to fit)
     source_detail: str = ""
@@ -325,6 +337,52 @@ def _top_domains(dataset: Dataset, filters: Filters, caption: str) -> Slide:
     )
 
 
+def _trends(dataset: Dataset, filters: Filters, caption: str) -> Slide:
+    """What worsens and what improves (the profile's summary, `lib.trends`): the largest change
+    drawn, then the indicators of each side by name; their figures go to the notes."""
+    lang, territory = filters.lang, filters.territory
+    look = profile.lookups(dataset, lang)
+    model = trends.for_territory(look, territory)
+    title = t("pres_title_trends", lang, name=look.name(territory))
+    drawn = trends.leading(model)
+    if drawn is None:
+        return Slide("trends", title, caption, (t("trend_none", lang),), source_line(dataset, []))
+    summaries = dict((*model.worse, *model.better))
+    by_id = {tr.indicator_id: tr for tr in model.trends}
+    separator = " ; " if lang == "fr" else "; "  # labels hold commas
+    sides = [
+        t(
+            "pres_trends_side",
+            lang,
+            side=t(f"trend_summary_{side}", lang),
+            labels=separator.join(by_id[i].label for i, _ in items),
+        )
+        if items
+        else t(f"trend_summary_none_{side}", lang)
+        for side, items in (("worse", model.worse), ("better", model.better))
+    ]
+    first = summaries.get(drawn.indicator_id, f"{drawn.label} : {drawn.sentence}")
+    mentioned = [drawn, *(by_id[i] for i, _ in (*model.worse, *model.better))]
+    return Slide(
+        kind="trends",
+        title=title,
+        caption=caption,
+        lines=(first, *sides),
+        **sourced(
+            dataset,
+            [p.source_id for tr in mentioned for line in tr.lines for p in line.known],
+            lang,
+        ),
+        notes=(
+            *(text for _, text in (*model.worse, *model.better) if text != first),
+            *([drawn.since_first] if drawn.since_first else []),
+            t("pres_trends_note", lang, label=drawn.label),
+            t("trend_summary_note", lang, n=trends.SUMMARY_SIZE),
+        ),
+        chart=TrendChart(drawn, int(look.meta[drawn.indicator_id]["decimals"])),
+    )
+
+
 def _labels(look: profile.Lookups, domain_ids: Sequence[str]) -> str:
     return ", ".join(look.domains[d] for d in domain_ids) or t("pres_none", look.lang)
 
@@ -501,6 +559,7 @@ BUILDERS = {
     "national": _national,
     "map": _map,
     "top_domains": _top_domains,
+    "trends": _trends,
     "perceptions": _perceptions,
     "alliances": _alliances,
     "workshop": _workshop,

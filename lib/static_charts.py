@@ -26,9 +26,11 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, PathPatch
 from matplotlib.path import Path
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-from lib import geo, vocabulary
+from lib import geo, trends, vocabulary
 from lib.alliance_view import Bar, ChartGroup
+from lib.charts import trends as trend_charts
 from lib.charts.alliances import actor_colour
 from lib.charts.profil import BAR_COLOUR, NOT_AVAILABLE_COLOUR, REFERENCE_COLOUR, reference_name
 from lib.classify import MISSING_COLOUR, assign_classes
@@ -37,6 +39,7 @@ from lib.explore import MapView
 from lib.formatting import format_number
 from lib.i18n import t
 from lib.maps import class_labels
+from lib.safe_text import shortened
 
 SLIDE_SIZE = (1600, 900)  # pixels: a 16:9 slide
 SLIDE_DPI = 150
@@ -47,6 +50,7 @@ EDGE = "#555555"
 GRID = "#dddddd"
 MISSING_HATCH = "///"  # missing values: hatched grey, in the map and its legend
 LABEL_WIDTH = 34  # characters per line of a bar label
+MAX_LEGEND = 80  # characters of a trend line's name (an uploaded name may be much longer)
 # matplotlib's font cache is shared and not thread-safe: one image is drawn at a time
 _DRAWING = threading.Lock()
 # Every text as written ("$\\rule{…}$" from an upload is not TeX). Process-wide on purpose: this
@@ -364,4 +368,56 @@ def alliance_bars_png(
     axes.set_xlabel(t("alliances_unit_" + group.unit, lang), fontsize=font_size)
     axes.tick_params(axis="y", labelsize=font_size * 0.9, length=0)
     figure.legend(loc="outside upper left", ncols=4, fontsize=font_size, frameon=False)
+    return to_png(figure)
+
+
+# --- trends -------------------------------------------------------------------------------------
+
+
+def trend_png(
+    trend: trends.Trend,
+    *,
+    lang: str = "fr",
+    size: tuple[int, int] = SLIDE_SIZE,
+    dpi: int = SLIDE_DPI,
+    font_size: float = SLIDE_FONT,
+    title: str | None = None,
+) -> bytes:
+    """One indicator over time as the profile draws it (`lib.charts.trends`): the territory,
+    its reference row and its region on a true time axis (decimal years), each gap and change
+    of vintage a break (nothing interpolated), `title` (the unit when None) above the values,
+    the lines named below."""
+    figure = new_figure(size, dpi)
+    axes = figure.add_subplot()
+    style_axes(axes, font_size)
+    axes.grid(axis="x", visible=False)
+    axes.grid(axis="y", color=GRID, linewidth=0.8)
+    axis: dict[str, float] = {}  # period -> position, every period drawn
+    for line in trend.lines:
+        xs, ys, periods = trends.drawn(line)
+        style = trend_charts.LINE_STYLES[line.role]
+        axes.plot(
+            xs,
+            [np.nan if y is None else y for y in ys],  # NaN: a break in the line
+            color=style["color"],
+            linewidth=style["width"] * font_size / 14,
+            linestyle={"dash": "--", "dot": ":"}.get(style.get("dash"), "-"),
+            marker="o",
+            markersize=font_size / 4,
+            label=wrap(shortened(line.name, MAX_LEGEND), 40),
+        )
+        axis.update((p, x) for p, x in zip(periods, xs, strict=True) if p is not None)
+    ordered = sorted(axis, key=axis.get)
+    positions = [axis[p] for p in ordered]
+    ticks = trend_charts.time_ticks(positions, ordered, lang)
+    margin = max(0.3, (max(positions) - min(positions)) * 0.04)
+    axes.set_xlim(min(positions) - margin, max(positions) + margin)
+    axes.set_xticks(ticks["tickvals"], ticks["ticktext"])
+    axes.yaxis.set_major_locator(MaxNLocator(nbins=6, steps=[1, 2, 5, 10]))
+    step = np.diff(axes.get_yticks()[:2])[0]
+    shown = max(0, -int(np.floor(np.log10(step)))) if step < 1 else 0
+    axes.yaxis.set_major_formatter(FuncFormatter(lambda v, _: format_number(v, shown, lang)))
+    heading = wrap(shortened(title or trend.unit, 2 * MAX_LEGEND), 2 * LABEL_WIDTH)
+    axes.set_title(heading, loc="left", fontsize=font_size * 0.85, color=EDGE)
+    figure.legend(loc="outside lower left", ncols=3, fontsize=font_size * 0.85, frameon=False)
     return to_png(figure)

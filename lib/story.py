@@ -30,8 +30,8 @@ from lib.settings import (
 )
 from lib.workshop.privacy import WORKSHOP_ORIGINS
 
-KINDS = ("national", "map", "top_domains", "perceptions", "alliances", "workshop")
-NEEDS_TERRITORY = ("top_domains", "workshop")
+KINDS = ("national", "map", "top_domains", "trends", "perceptions", "alliances", "workshop")
+NEEDS_TERRITORY = ("top_domains", "trends", "workshop")
 FORMAT = "territoires-fragiles-histoire"
 VERSION = 1
 STEP_FIELDS = ("kind", "filters", "caption")
@@ -78,10 +78,10 @@ def workshop_rows(dataset: Dataset, territory_id: str | None) -> pd.DataFrame:
 
 
 def default_story(dataset: Dataset, territory_id: str | None, lang: str = "fr") -> Story:
-    """National picture → map → most fragile domains → perceived vs indices → alliances →
-    the room's results (only when a workshop was published for the territory). For France:
-    national picture, regions map (metropolitan, every domain), national perceptions and
-    alliances."""
+    """National picture → map → most fragile domains → what worsens and what improves →
+    perceived vs indices → alliances → the room's results (only when a workshop was published
+    for the territory). For France: national picture, regions map (metropolitan, every
+    domain), national perceptions and alliances."""
     if territory_id is None:
         steps = (
             Step("national", _query(indicator=HOME_INDICATOR), t("pres_caption_national", lang)),
@@ -105,6 +105,7 @@ def default_story(dataset: Dataset, territory_id: str | None, lang: str = "fr") 
             t("pres_caption_map", lang, name=name),
         ),
         Step("top_domains", _query(**here), t("pres_caption_top_domains", lang, name=name)),
+        Step("trends", _query(**here), t("pres_caption_trends", lang)),
         Step("perceptions", _query(**here), t("pres_caption_perceptions", lang)),
         Step("alliances", _query(territory=territory_id), t("pres_caption_alliances", lang)),
     ]
@@ -191,7 +192,7 @@ def _read_step(n: int, raw: object, allowed: Allowed) -> Step:
             raise StoryError("pres_error_step_field", n=n, name=_shown(name))
     kind = raw.get("kind")
     if kind not in KINDS:
-        raise StoryError("pres_error_kind", n=n, kind=_shown(kind))
+        raise StoryError("pres_error_kind", n=n, kind=_shown(kind), kinds=", ".join(KINDS))
     filters = raw.get("filters", {})
     if not isinstance(filters, dict) or not all(isinstance(v, str) for v in filters.values()):
         raise StoryError("pres_error_filters", n=n)

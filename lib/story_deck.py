@@ -21,6 +21,8 @@ def chart_png(slide: Slide, lang: str = "fr") -> bytes | None:
         return static_charts.choropleth_png(chart.view, lang=lang, highlight=chart.highlight)
     if slide.kind == "top_domains":
         return static_charts.domain_bars_png(chart.frame, chart.method, chart.level, lang=lang)
+    if slide.kind == "trends":
+        return static_charts.trend_png(chart.trend, lang=lang, title=chart.title(lang))
     if slide.kind == "alliances":
         return static_charts.alliance_bars_png(chart.group, lang=lang)
     return None  # the workshop's bars: its figures are the slide's bullets

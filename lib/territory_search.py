@@ -3,13 +3,14 @@
 `search_index` is built once per dataset (`lib.cached`); `search` answers a query with a few
 matches: accents, case and punctuation ignored, "St"/"Ste" read as "Saint"/"Sainte", an INSEE
 code or a SIREN matched exactly. Homonyms are told apart by their department in the label
-("Saint-Denis (93)", "Saint-Denis (974)").
+("Saint-Denis (93)", "Saint-Denis (974)") and come most populous first.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from lib import vocabulary
@@ -18,6 +19,7 @@ from lib.i18n import t
 from lib.settings import SEARCH_QUERY_CHARS, SEARCH_RESULTS
 
 SEARCHED_LEVELS = ("region", "department", "epci", "commune")
+POPULATION = "population"
 ABBREVIATIONS = {"st": "saint", "ste": "sainte", "sts": "saints", "stes": "saintes"}
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 
@@ -46,6 +48,7 @@ class SearchIndex:
     by_code: dict[str, tuple[int, ...]]  # upper-case code (INSEE code, SIREN) -> positions
     labels: tuple[str, ...]
     rank: tuple[int, ...]  # the level's position in SEARCHED_LEVELS
+    population: tuple[float, ...]  # latest known population, 0 when unknown
 
 
 def _department_codes(row) -> list[str]:
@@ -68,8 +71,20 @@ def _label(row, departments: list[str], lang: str) -> str:
     return f"{row.name} ({shown})"
 
 
-def search_index(dataset: Dataset, lang: str = "fr") -> SearchIndex:
-    """Every region, department, EPCI and commune of the dataset, ready to search."""
+def populations(dataset: Dataset) -> dict[str, float]:
+    """territory_id -> latest population among the dataset's indicator rows."""
+    rows = dataset.indicators[dataset.indicators["indicator_id"] == POPULATION]
+    rows = rows[rows["value"].notna()].sort_values("period")
+    latest = rows.drop_duplicates("territory_id", keep="last")
+    return dict(zip(latest["territory_id"], latest["value"].astype(float), strict=True))
+
+
+def search_index(
+    dataset: Dataset, lang: str = "fr", communes: Mapping[str, float] | None = None
+) -> SearchIndex:
+    """Every region, department, EPCI and commune of the dataset, ready to search; `communes`:
+    commune_id -> population (`lib.data.load_commune_population`), for homonyms' order."""
+    population = {**populations(dataset), **(communes or {})}
     rows = dataset.territories[dataset.territories["level"].isin(SEARCHED_LEVELS)]
     if "parent_ids" not in rows:
         rows = rows.assign(parent_ids="")
@@ -82,14 +97,15 @@ def search_index(dataset: Dataset, lang: str = "fr") -> SearchIndex:
             str(row.code).upper(),
             _label(row, _department_codes(row), lang),
             row.level_rank,
+            population.get(row.territory_id, 0.0),
         )
         for row in rows.itertuples(index=False)
     ]
-    ids, names, codes, labels, rank = zip(*entries, strict=True)
+    ids, names, codes, labels, rank, sizes = zip(*entries, strict=True)
     by_code: dict[str, tuple[int, ...]] = {}
     for i, code in enumerate(codes):
         by_code[code] = (*by_code.get(code, ()), i)
-    return SearchIndex(ids, names, by_code, labels, rank)
+    return SearchIndex(ids, names, by_code, labels, rank, sizes)
 
 
 def territory_label(dataset: Dataset, territory_id: str, lang: str = "fr") -> str:
@@ -107,12 +123,13 @@ def territory_label(dataset: Dataset, territory_id: str, lang: str = "fr") -> st
 def search(index: SearchIndex, query: str, limit: int = SEARCH_RESULTS) -> list[Match]:
     """The territories whose code is the query, then those whose name equals it, starts with
     it, has a word starting with it, contains it (from 3 characters on); larger levels first
-    within each kind, then shorter names."""
+    within each kind, then the most populous, then shorter names."""
     wanted = normalized(query[:SEARCH_QUERY_CHARS])
     if not wanted:
         return []
     by_code = index.by_code.get(query.strip().upper(), ())
-    found = [(0, index.rank[i], 0, i) for i in by_code]  # (kind, level rank, length, position)
+    # (kind, level rank, -population, name length, position)
+    found = [(0, index.rank[i], 0.0, 0, i) for i in by_code]
     spaced, inside = " " + wanted, len(wanted) >= 3
     for i, name in enumerate(index.names):
         if wanted not in name or i in by_code:
@@ -127,6 +144,6 @@ def search(index: SearchIndex, query: str, limit: int = SEARCH_RESULTS) -> list[
             kind = 4
         else:
             continue
-        found.append((kind, index.rank[i], len(name), i))
+        found.append((kind, index.rank[i], -index.population[i], len(name), i))
     found.sort()
     return [Match(index.ids[i], index.labels[i]) for *_, i in found[:limit]]

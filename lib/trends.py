@@ -39,7 +39,7 @@ from lib.datasets import EMBEDDED_ORIGIN
 from lib.formatting import format_number, format_value, is_missing
 from lib.i18n import t
 from lib.periods import period_label, position, sort_key
-from lib.profile import Lookups, main_indicators
+from lib.profile import KeyFigures, Lookups, main_indicators
 from lib.vocabulary import unit_text
 
 SUMMARY_SIZE = 3
@@ -198,10 +198,7 @@ def last_change(
         return None
     previous, first = same[-1], same[0]
     delta = round(latest.value - previous.value, decimals)
-    direction = "up" if delta > 0 else "down" if delta < 0 else "stable"
-    fragility = None
-    if direction != "stable" and higher_is_worse is not None:
-        fragility = "worse" if (direction == "up") == higher_is_worse else "better"
+    direction, fragility = judged(delta, higher_is_worse)
     return Change(
         latest=latest.period,
         previous=previous.period,
@@ -214,6 +211,15 @@ def last_change(
     )
 
 
+def judged(delta: float, higher_is_worse: bool | None) -> tuple[str, str | None]:
+    """Direction ("up", "down", "stable") and fragility ("worse", "better"; None when stable or
+    without orientation) of a change already rounded to the indicator's decimals."""
+    direction = "up" if delta > 0 else "down" if delta < 0 else "stable"
+    if direction == "stable" or higher_is_worse is None:
+        return direction, None
+    return direction, "worse" if (direction == "up") == higher_is_worse else "better"
+
+
 def _scaled(change: float, spread: float | None) -> float | None:
     return change / spread if spread else None
 
@@ -223,13 +229,17 @@ def is_percentage(unit: str) -> bool:
     return unit.startswith("%") or "en %" in unit
 
 
+def signed_number(delta: float, decimals: int, lang: str = "fr") -> str:
+    """'+1,2', '−0,4', '0,0': a change without its unit."""
+    sign = "+" if delta > 0 else MINUS if delta < 0 else ""
+    return sign + format_number(abs(delta), decimals, lang)
+
+
 def delta_text(delta: float, meta: Mapping[str, object], lang: str = "fr") -> str:
     """'+1,2 pt', '−0,4 pt', '+950 € par an et par UC' (a percentage's change in points)."""
-    decimals = int(meta["decimals"])
-    sign = "+" if delta > 0 else MINUS if delta < 0 else ""
-    number = format_number(abs(delta), decimals, lang)
+    number = signed_number(delta, int(meta["decimals"]), lang)
     unit = t("trend_points", lang) if is_percentage(str(meta["unit"])) else unit_text(meta, lang)
-    return f"{sign}{number} {unit}"
+    return f"{number} {unit}"
 
 
 def change_sentence(
@@ -378,6 +388,33 @@ def territory_trends(
         worse=_ranked(look, trends, "worse"),
         better=_ranked(look, trends, "better"),
     )
+
+
+def for_territory(look: Lookups, territory_id: str) -> TerritoryTrends:
+    """`territory_trends` of the key figures' indicators, the series index built here (the
+    exports: the profile page shares its index, `lib.profile_page`)."""
+    return territory_trends(look, series_index(look.dataset.indicators, look.places), territory_id)
+
+
+def leading(territory: TerritoryTrends) -> Trend | None:
+    """The trend a slide draws: the largest change towards fragility, else the largest
+    favourable one, else the first indicator known at two periods (None: none is)."""
+    by_id = {tr.indicator_id: tr for tr in territory.trends}
+    ranked = [*territory.worse, *territory.better]
+    if ranked:
+        return by_id[ranked[0][0]]
+    return territory.charted[0] if territory.charted else None
+
+
+def with_changes(figures: KeyFigures, model: TerritoryTrends, lang: str) -> pd.DataFrame:
+    """The key figures with each indicator's last change after its period ('non disponible'
+    when the territory has a single period of it): the profile's and the PDF's table."""
+    shorts = {tr.indicator_id: tr.short for tr in model.trends}
+    table = figures.table.copy()
+    missing = t("not_available", lang)
+    changes = [shorts.get(indicator_id, missing) for indicator_id in figures.indicator_ids]
+    table.insert(table.columns.get_loc(t("period", lang)) + 1, t("trend_column", lang), changes)
+    return table
 
 
 def summary_line(look: Lookups, tr: Trend) -> str:

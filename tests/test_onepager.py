@@ -9,11 +9,11 @@ from zoneinfo import ZoneInfo
 import pytest
 from pypdf import PdfReader
 
-from lib import explore
+from lib import explore, profile, trends
 from lib.data import load_dataset
 from lib.formatting import format_number, format_value
-from lib.onepager import territory_onepager_pdf
-from lib.periods import sort_key
+from lib.onepager import TREND_SIZE, _pixels, territory_onepager_pdf
+from lib.periods import period_label, sort_key
 
 WHEN = datetime(2026, 11, 23, 14, 5, tzinfo=ZoneInfo("Europe/Paris"))
 NA = "non disponible"
@@ -60,7 +60,7 @@ def hauts_de_france(dataset) -> tuple[int, str]:
 
 def test_title_date_and_key_figures_computed_from_the_data(hauts_de_france, dataset):
     pages, text = hauts_de_france
-    assert pages in (2, 3)  # 27 key figures and 16 domains since the researched series
+    assert pages in (3, 4)  # 27 key figures with their changes, a trend chart, 16 domains
     assert text.startswith("Hauts-de-France — région\n")
     assert "générée le 23/11/2026 à 14:05" in text
     assert "page 1/" in text and f"page {pages}/{pages}" in text
@@ -69,10 +69,8 @@ def test_title_date_and_key_figures_computed_from_the_data(hauts_de_france, data
     assert value_text(dataset, "REG-32", "taux_chomage") in unemployment
     assert "T3 2023" in unemployment
     assert value_text(dataset, "FR-HM", "taux_chomage") in unemployment  # benchmark
-    # no GP density for regions: said, never shown as 0
-    assert line_of(text, "Densité de médecins généralistes").startswith(
-        f"Densité de médecins généralistes {NA}"
-    )
+    # no GP density for regions: said (its value and its change), never shown as 0
+    assert f"Densité de médecins généralistes {NA} 2023 {NA}" in flat(text)
 
 
 def test_domain_indices_and_ranks_as_computed_among_metropolitan_regions(hauts_de_france, dataset):
@@ -154,7 +152,7 @@ def test_missing_figures_read_not_available_never_zero(dataset):
     ]
     data = territory_onepager_pdf(replace(dataset, indicators=without), "REG-32", area="metro")
     pages, text = read(data)
-    assert pages <= 3
+    assert pages <= 4
     assert value_text(dataset, "REG-32", "taux_chomage") not in text
     assert line_of(text, "Taux de chômage localisé").startswith(f"Taux de chômage localisé {NA}")
     # the rate no longer covers every region: no employment index, in words, never 0
@@ -171,9 +169,9 @@ def test_missing_figures_read_not_available_never_zero(dataset):
         ("DEP-29", "en", "Finistère (29) — department, Bretagne region"),
     ],
 )
-def test_at_most_three_pages_whatever_the_territory(dataset, territory_id, lang, first_words):
+def test_at_most_four_pages_whatever_the_territory(dataset, territory_id, lang, first_words):
     pages, text = read(territory_onepager_pdf(dataset, territory_id, lang=lang))
-    assert 1 <= pages <= 3
+    assert 1 <= pages <= 4  # 3 for most; the trend chart and the « Évolution » column since #15
     assert text.startswith(first_words)
     assert ("not available" if lang == "en" else NA) in text
     if lang == "en":
@@ -187,3 +185,68 @@ def test_lines_are_set_flush_left_never_stretched_to_the_width(dataset):
     )
     assert text.startswith("Seine-Saint-Denis (93) — département, région\nÎle-de-France\n")
     assert "  " not in text.split("\n")[0]
+
+
+# --- trends (issue #15) -------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seine_saint_denis(dataset) -> bytes:
+    return territory_onepager_pdf(dataset, "DEP-93", generated_at=WHEN)
+
+
+def test_key_figures_have_a_change_column_as_lib_trends_computes_it(seine_saint_denis, dataset):
+    _, text = read(seine_saint_denis)
+    look = profile.lookups(dataset, "fr")
+    by_id = {tr.indicator_id: tr for tr in trends.for_territory(look, "DEP-93").trends}
+    assert "Indicateur Valeur Période Évolution Repère Source" in text
+    unemployment = by_id["taux_chomage"]
+    assert unemployment.change.fragility == "worse" and unemployment.short.endswith("fragile)")
+    period = line_of(text, "Taux de chômage localisé").split(
+        value_text(dataset, "DEP-93", "taux_chomage")
+    )[1]
+    assert flat(period).startswith(f"T3 2023 {unemployment.short} ")  # "+0,3 pt depuis T2 2023 …"
+    single = next(tr for tr in by_id.values() if tr.change is None)  # one period only
+    assert single.short == NA
+    latest = max(single.lines[0].known, key=lambda p: p.position)
+    assert f"{single.label} " in flat(text)
+    assert f"{period_label(latest.period)} {NA}" in flat(text).split(single.label)[1][:120]
+
+
+def test_the_first_key_figure_is_drawn_over_time_with_its_last_change(seine_saint_denis, dataset):
+    reader = PdfReader(io.BytesIO(seine_saint_denis))
+    look = profile.lookups(dataset, "fr")
+    drawn = trends.for_territory(look, "DEP-93").charted[0]
+    assert drawn.indicator_id == "taux_chomage"  # the key figures' first indicator
+    page = next(
+        p for p in reader.pages if "Évolution : Taux de chômage localisé" in p.extract_text()
+    )
+    sizes = [image.image.size for image in page.images]
+    assert _pixels(TREND_SIZE) in sizes  # the chart, drawn at its printed size
+    words = flat(page.extract_text())
+    assert flat(f"{drawn.sentence}. {drawn.since_first}") in words  # "… : en hausse, plus fragile."
+    assert f"Source : {drawn.sources}." in words
+    assert "Aucune valeur n'est interpolée" in words
+
+
+def test_the_english_sheet_says_the_change_in_english(dataset):
+    _, text = read(territory_onepager_pdf(dataset, "DEP-93", lang="en", generated_at=WHEN))
+    look = profile.lookups(dataset, "en")
+    unemployment = trends.for_territory(look, "DEP-93").trends[0]
+    assert "Indicator Value Period Change Benchmark Source" in text
+    assert unemployment.short.startswith("+0.3 pts since Q2 2023")
+    assert unemployment.short in flat(text)
+    assert f"Trend: {unemployment.label}" in text
+    assert "No value is interpolated" in flat(text)
+
+
+def test_every_word_of_the_key_figures_is_printed_whole(seine_saint_denis, dataset):
+    """Cells wrap at spaces: no cell is shortened ("…") or broken inside a word (a narrow
+    column once printed "INSEE-DGFiP-Cnaf-Cnav-C CMSA"), issue #19."""
+    _, text = read(seine_saint_denis)
+    printed = set(text.split())
+    look = profile.lookups(dataset, "fr")
+    model = trends.for_territory(look, "DEP-93")
+    table = trends.with_changes(profile.key_figures(look, "DEP-93"), model, "fr")
+    words = {word for value in table.astype(str).to_numpy().ravel() for word in value.split()}
+    assert words - printed == set()  # a shortened cell would print "conn…" for "connue"

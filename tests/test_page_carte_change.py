@@ -104,13 +104,13 @@ def test_a_start_the_indicator_lacks_or_that_is_not_before_the_end_is_dropped_wi
     assert "change_from" not in lacking.query_params
     assert [shown_markdown(i.value) for i in lacking.info] == [
         "La période de départ 2013 n'est pas disponible pour « Taux de chômage localisé » ici : "
-        "valeurs affichées."
+        "elle est ignorée."
     ]
     after = open_view("carte", indicator="taux_chomage", year="2019-T4", change_from="2023-T3")
     assert "change_from" not in after.query_params
     assert after.query_params["year"] == "2019-T4"
     assert [shown_markdown(i.value) for i in after.info] == [
-        "La période de départ T3 2023 ne précède pas la période T4 2019 : valeurs affichées."
+        "La période de départ T3 2023 ne précède pas la période T4 2019 : elle est ignorée."
     ]
     assert not after.exception
 

@@ -2,6 +2,7 @@
 a saved story loaded back, a malformed story file refused in French."""
 
 import io
+import json
 
 import pytest
 from apptest_pages import open_view
@@ -58,7 +59,7 @@ def test_the_presentation_has_no_sidebar_and_shows_the_first_slide(expected_titl
     assert sidebar_widgets(at) == 0
     assert sidebar_widgets(open_view("profil", territory=REGION)) > 0  # the app's filters
     assert slide_title(at) == expected_titles[0]
-    assert slide_number(at) == "Diapositive 1 / 5"
+    assert slide_number(at) == "Diapositive 1 / 6"
     assert at.caption[0].value.startswith(r"Source \: INSEE")
     assert at.query_params["mode"] == "presentation"
 
@@ -70,7 +71,7 @@ def test_next_and_previous_change_the_slide_and_the_url(expected_titles):
     assert at.query_params["step"] == "2"
     at.button(key="pres_next").click().run()
     assert slide_title(at) == expected_titles[2]
-    assert slide_number(at) == "Diapositive 3 / 5"
+    assert slide_number(at) == "Diapositive 3 / 6"
     at.button(key="pres_previous").click().run()
     assert slide_title(at) == expected_titles[1]
     assert at.query_params["step"] == "2"
@@ -78,10 +79,10 @@ def test_next_and_previous_change_the_slide_and_the_url(expected_titles):
 
 
 def test_the_step_in_the_url_reopens_that_slide(expected_titles):
-    at = presentation(step="5")
-    assert slide_title(at) == expected_titles[4]
+    at = presentation(step="6")
+    assert slide_title(at) == expected_titles[5]
     assert at.button(key="pres_next").disabled
-    assert slide_title(presentation(step="99")) == expected_titles[4]  # kept within the story
+    assert slide_title(presentation(step="99")) == expected_titles[5]  # kept within the story
     assert slide_title(presentation(step="x")) == expected_titles[0]
 
 
@@ -106,7 +107,7 @@ def test_a_saved_story_uploaded_reloads_the_same_views(dataset, expected_titles)
     saved = story.default_story(dataset, REGION)
     reordered = story.edited_story(
         saved, "Webinaire", [(2, "", True), (None, "", False), (1, "Les domaines", True)] + [
-            (None, "", False)] * 2,
+            (None, "", False)] * 3,
     )  # fmt: skip
     at = presentation()
     upload = at.file_uploader(key="pres_upload")
@@ -159,4 +160,24 @@ def test_the_story_and_its_deck_are_downloaded_from_the_page(dataset, monkeypatc
     (deck_button,) = [b for b in at.get("download_button") if b.proto.label.endswith("(PPTX)")]
     assert deck_button.proto.deferred_file_id  # made on click, not on every rerun
     deck = Presentation(io.BytesIO(served(files, deck_button)))
-    assert len(deck.slides) == 1 + 5
+    assert len(deck.slides) == 1 + 6
+
+
+def test_the_trends_slide_shows_its_chart_and_three_lines(dataset):
+    allowed = allowed_values(dataset)
+    step = story.default_story(dataset, REGION).steps[3]
+    content = slides.slide(dataset, "trends", story.step_filters(step, allowed), step.caption)
+    at = presentation(step="4")
+    assert slide_title(at) == literal_markdown(content.title)
+    assert (
+        shown_markdown(slide_title(at)) == "Hauts-de-France : ce qui s'aggrave, ce qui s'améliore"
+    )
+    (chart,) = at.get("plotly_chart")
+    figure = json.loads(chart.proto.spec)
+    assert figure["layout"]["title"]["text"] == content.chart.title()
+    assert [trace["name"] for trace in figure["data"]] == [
+        line.name for line in content.chart.trend.lines
+    ]
+    shown = "\n".join(shown_markdown(m.value) for m in at.markdown)
+    for line in content.lines:
+        assert f"- {line}" in shown

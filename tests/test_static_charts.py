@@ -7,9 +7,10 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from lib import alliance_view, explore, profile, static_charts
+from lib import alliance_view, explore, profile, static_charts, trends
 from lib.classify import MISSING_COLOUR
 from lib.data import load_dataset
+from lib.periods import position
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 BLUE = (0x00, 0x72, 0xB2)  # the highlight (Okabe–Ito blue)
@@ -127,3 +128,34 @@ def test_a_map_never_mixes_levels(dataset):
     mixed.loc[0, "territory_id"] = "DEP-29"
     with pytest.raises(ValueError, match="mix of levels"):
         static_charts.choropleth_png(replace(view, frame=mixed))
+
+
+def a_trend(values: dict[str, float | None], vintages: dict[str, str] | None = None):
+    """One territory line of yearly values (None: a gap), each point of its vintage."""
+    points = tuple(
+        trends.Point(p, position(p), v, (vintages or {}).get(p, "embedded"))
+        for p, v in values.items()
+    )
+    line = trends.Line("DEP-93", "Seine-Saint-Denis", "territory", points)
+    return trends.Trend("x", "Indicateur", "%", (line,), None, "", "", "", "INSEE")
+
+
+def blue_hole(png: bytes) -> float:
+    """The widest run of columns without the territory's blue between its first and last blue
+    columns, as a share of the width (the legend below the axes left out)."""
+    image = pixels(png)[: int(0.75 * static_charts.SLIDE_SIZE[1])]
+    blue = (image == np.array(BLUE)).all(axis=2).any(axis=0)
+    columns = np.flatnonzero(blue)
+    return float(np.diff(columns).max() / image.shape[1])
+
+
+def test_a_trend_is_drawn_with_its_gaps_and_changes_of_vintage_as_breaks():
+    years = ("2010", "2011", "2012", "2013", "2014")
+    whole = static_charts.trend_png(a_trend(dict(zip(years, (1, 2, 2.5, 3, 4), strict=True))))
+    assert Image.open(io.BytesIO(whole)).size == static_charts.SLIDE_SIZE
+    assert blue_hole(whole) < 0.01  # one unbroken line
+    gap = static_charts.trend_png(a_trend(dict(zip(years, (1, 2, None, 3, 4), strict=True))))
+    assert blue_hole(gap) > 0.3  # 2011 → 2013 not joined: about half the time axis
+    values = dict(zip(years, (1, 2, 2.5, 3, 4), strict=True))
+    vintages = {"2013": "upload", "2014": "upload"}
+    assert blue_hole(static_charts.trend_png(a_trend(values, vintages))) > 0.1  # 2012 ≠ 2013

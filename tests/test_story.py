@@ -6,13 +6,13 @@ from dataclasses import replace
 import pandas as pd
 import pytest
 
-from lib import cached, explore, perception, profile, slides, story
+from lib import cached, explore, perception, profile, slides, story, trends
 from lib.datasets import Layer, combine
 from lib.explore import allowed_values
 from lib.formatting import ordinal
 
 REGION = "REG-32"  # Hauts-de-France
-KINDS_OF_A_TERRITORY = ["national", "map", "top_domains", "perceptions", "alliances"]
+KINDS_OF_A_TERRITORY = ["national", "map", "top_domains", "trends", "perceptions", "alliances"]
 
 
 @pytest.fixture(scope="module")
@@ -87,7 +87,7 @@ def shown(dataset, allowed, step: story.Step) -> slides.Slide:
 # --- the default story --------------------------------------------------------------------------
 
 
-def test_a_region_story_has_five_views_without_a_workshop(dataset):
+def test_a_region_story_has_six_views_without_a_workshop(dataset):
     region_story = story.default_story(dataset, REGION)
     assert [s.kind for s in region_story.steps] == KINDS_OF_A_TERRITORY
     assert region_story.title == "Hauts-de-France : fragilités et alliances"
@@ -110,7 +110,7 @@ def test_a_published_workshop_adds_the_rooms_slide(with_workshop, allowed):
 
 def test_a_workshop_step_without_results_is_skipped(dataset, with_workshop):
     region_story = story.default_story(with_workshop, REGION)  # made while results existed
-    assert len(story.shown_steps(with_workshop, region_story)) == 6
+    assert len(story.shown_steps(with_workshop, region_story)) == 7
     assert [s.kind for s in story.shown_steps(dataset, region_story)] == KINDS_OF_A_TERRITORY
 
 
@@ -153,8 +153,8 @@ def test_an_edited_story_reloads_edited(dataset, allowed):
     edited = story.edited_story(
         saved,
         "Webinaire du 3 décembre",
-        [(5, "", True), (1, "Notre région d'abord", True), (None, "", False), (2, "", True),
-         (3, "À discuter", True)],
+        [(5, "", True), (1, "Notre région d'abord", True), (None, "", False), (4, "", False),
+         (2, "", True), (3, "À discuter", True)],
     )  # fmt: skip
     assert [s.kind for s in edited.steps] == ["map", "perceptions", "alliances", "national"]
     assert edited.steps[0].caption == "Notre région d'abord"
@@ -165,13 +165,13 @@ def test_an_edited_story_reloads_edited(dataset, allowed):
 def test_the_editor_refuses_an_empty_story_and_long_captions(dataset):
     saved = story.default_story(dataset, REGION)
     with pytest.raises(story.StoryError, match=r"^L'histoire doit contenir une liste d'étapes"):
-        story.edited_story(saved, "Titre", [(i, "", False) for i in range(5)])
+        story.edited_story(saved, "Titre", [(i, "", False) for i in range(6)])
     with pytest.raises(story.StoryError, match=r"^Étape 2 : la légende doit être un texte de 300"):
         story.edited_story(
-            saved, "Titre", [(1, "", True), (2, "x" * 301, True), *[(3, "", True)] * 3]
+            saved, "Titre", [(1, "", True), (2, "x" * 301, True), *[(3, "", True)] * 4]
         )
     with pytest.raises(story.StoryError, match=r"^Le titre de l'histoire doit être un texte"):
-        story.edited_story(saved, "  ", [(1, "", True)] * 5)
+        story.edited_story(saved, "  ", [(1, "", True)] * 6)
 
 
 def story_file(**changes) -> str:
@@ -196,6 +196,7 @@ def with_step(n: int, step: object) -> str:
     return story_file(steps=steps)
 
 
+KNOWN = "national, map, top_domains, trends, perceptions, alliances, workshop"
 MALFORMED = [
     ("{\n  \"format\": 1,\n  oops\n}", "Fichier d'histoire illisible : ce n'est pas du JSON valide (ligne 3)."),
     (b"\xff\xfe{}", "Fichier d'histoire illisible : il n'est pas encodé en UTF-8."),
@@ -217,7 +218,7 @@ MALFORMED = [
     (story_file(steps=[{"kind": "national"}] * 31), "Trop d'étapes : 31 (maximum 30)."),
     (with_step(3, "national"), "Étape 3 : ce n'est pas un objet avec « kind », « filters » et "
      "« caption »."),
-    (with_step(4, {"kind": "foo"}), "Étape 4 : type de vue inconnu « foo »."),
+    (with_step(4, {"kind": "foo"}), f"Étape 4 : type de vue inconnu « foo » (types connus : {KNOWN})."),
     (with_step(1, {"kind": "map", "legende": "x"}), "Étape 1 : champ inconnu « legende »."),
     (with_step(2, {"kind": "map", "filters": {"territory": "REG-99"}}),
      "Étape 2 : territoire inconnu « REG-99 »."),
@@ -234,7 +235,9 @@ MALFORMED = [
     (with_step(1, {"kind": "national", "caption": "x" * 301}),
      "Étape 1 : la légende doit être un texte de 300 caractères au plus."),
     (with_step(4, {"kind": "[clic](http://exemple.org)"}),
-     "Étape 4 : type de vue inconnu « ?clic??http???exemple.org? »."),
+     f"Étape 4 : type de vue inconnu « ?clic??http???exemple.org? » (types connus : {KNOWN})."),
+    (with_step(2, {"kind": "trends", "filters": {"level": "region"}}),
+     "Étape 2 : cette vue demande un territoire (région ou département)."),
 ]  # fmt: skip
 
 
@@ -256,8 +259,12 @@ def test_a_valid_file_is_read_with_canonical_filters(allowed):
 def test_the_message_follows_the_language(allowed):
     with pytest.raises(story.StoryError) as error:
         story.story_from_json(with_step(4, {"kind": "foo"}), allowed)
-    assert error.value.text("en") == "Step 4: unknown kind of view “foo”."
-    assert error.value.text("fr") == str(error.value) == "Étape 4 : type de vue inconnu « foo »."
+    assert error.value.text("en") == f"Step 4: unknown kind of view “foo” (known kinds: {KNOWN})."
+    assert (
+        error.value.text("fr")
+        == str(error.value)
+        == f"Étape 4 : type de vue inconnu « foo » (types connus : {KNOWN})."
+    )
     with pytest.raises(story.StoryError) as error:
         story.story_from_json("{" * 2000, allowed)
     assert error.value.text("en") == (
@@ -366,5 +373,65 @@ def test_a_territory_without_any_domain_index_says_so(dataset, allowed):
     bare = replace(dataset, indicators=dataset.indicators.iloc[0:0], version="bare")
     content = shown(bare, allowed, story.Step("top_domains", {"territory": REGION}))
     assert content.lines == ("Indices par domaine : non disponible pour ce territoire.",)
+    assert content.chart is None
+    assert content.source_line == "Source : non disponible"
+
+
+# --- what worsens, what improves (issue #15) ----------------------------------------------------
+
+
+def trends_slide(dataset, allowed, territory: str, lang: str = "fr") -> slides.Slide:
+    step = next(
+        s for s in story.default_story(dataset, territory, lang).steps if s.kind == "trends"
+    )
+    return slides.slide(dataset, "trends", story.step_filters(step, allowed, lang), step.caption)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "worse", "better"),
+    [
+        ("fr", "Seine-Saint-Denis : ce qui s'aggrave, ce qui s'améliore",
+         "Ce qui s'aggrave : ", "Ce qui s'améliore : "),
+        ("en", "Seine-Saint-Denis: what is getting worse, what is improving",
+         "What is getting worse: ", "What is improving: "),
+    ],
+)  # fmt: skip
+def test_the_trends_slide_says_what_lib_trends_ranks(dataset, allowed, lang, title, worse, better):
+    model = trends.for_territory(profile.lookups(dataset, lang), "DEP-93")
+    assert model.worse and model.better  # Seine-Saint-Denis has both
+    labels = {tr.indicator_id: tr.label for tr in model.trends}
+    separator = " ; " if lang == "fr" else "; "
+    content = trends_slide(dataset, allowed, "DEP-93", lang)
+    assert content.title == title
+    assert content.lines == (
+        model.worse[0][1],  # the largest change towards fragility, with its figures
+        worse + separator.join(labels[i] for i, _ in model.worse),
+        better + separator.join(labels[i] for i, _ in model.better),
+    )
+    assert len(content.lines) <= slides.SCREEN_LINES
+    drawn = content.chart.trend  # the same series as the profile's, its territory first
+    assert drawn == next(tr for tr in model.trends if tr.indicator_id == model.worse[0][0])
+    assert drawn.lines[0].role == "territory" and drawn.n_periods >= 2
+    for _, text in (*model.worse[1:], *model.better):  # every figure, in the notes
+        assert text in content.notes
+    assert content.source_line.startswith(("Source", "Sources"))
+
+
+def test_a_story_file_may_hold_a_trends_step(allowed):
+    read = story.story_from_json(
+        story_file(steps=[{"kind": "trends", "filters": {"territory": "DEP-93"}}]), allowed
+    )
+    assert read.steps == (story.Step("trends", {"territory": "DEP-93"}, ""),)
+
+
+def test_a_territory_without_any_series_says_so(dataset, allowed):
+    rows = dataset.indicators
+    latest = rows.drop_duplicates(["territory_id", "indicator_id"])  # one period each
+    content = shown(
+        replace(dataset, indicators=latest, version="latest"),
+        allowed,
+        story.Step("trends", {"territory": REGION}),
+    )
+    assert content.lines == ("Aucun indicateur n'est connu à deux périodes pour ce territoire.",)
     assert content.chart is None
     assert content.source_line == "Source : non disponible"

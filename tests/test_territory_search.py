@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pandas as pd
 import pytest
+from apptest_pages import open_view
 
 from lib import territory_search
-from lib.data import load_dataset
+from lib.data import load_commune_population, load_dataset
 from lib.settings import SEARCH_RESULTS
 from lib.territory_search import normalized, search
+
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 @pytest.fixture(scope="module")
@@ -17,7 +23,7 @@ def dataset():
 
 @pytest.fixture(scope="module")
 def index(dataset):
-    return territory_search.search_index(dataset, "fr")
+    return territory_search.search_index(dataset, "fr", load_commune_population())
 
 
 def names(dataset) -> dict[str, str]:
@@ -44,6 +50,38 @@ def test_homonyms_are_told_apart_by_their_department(index):
         labels = [m.label for m in search(index, query)]
         assert "Saint-Denis (93)" in labels
         assert "Saint-Denis (974)" in labels
+
+
+def commune_population() -> dict[str, float]:
+    """commune_id -> RP2021 population, read from the commune file."""
+    rows = pd.read_csv(DATA / "indicators_rp2021_communes.csv", dtype=str)
+    rows = rows[rows["indicator_id"] == "population"]
+    return dict(zip(rows["territory_id"], rows["value"].astype(float), strict=True))
+
+
+def homonyms(dataset, query: str) -> list[str]:
+    """The communes named exactly `query` (accents, case, punctuation aside), by code."""
+    wanted = normalized(query)
+    rows = dataset.territories[dataset.territories["level"] == "commune"]
+    named = rows[rows["name"].map(normalized) == wanted]
+    return named.sort_values("code")["territory_id"].tolist()
+
+
+@pytest.mark.parametrize("query", ["Saint-Denis", "sainte marie", "Valence"])
+def test_homonyms_come_most_populous_first(index, dataset, query):
+    population = commune_population()
+    communes = homonyms(dataset, query)
+    assert len(communes) >= 2
+    expected = sorted(communes, key=lambda i: -population.get(i, 0))
+    found = [m.territory_id for m in search(index, query, limit=len(communes))]
+    assert found == expected
+    assert population[found[0]] > population[found[1]]
+
+
+def test_without_populations_homonyms_keep_the_code_order(dataset):
+    bare = territory_search.search_index(dataset, "fr", {})
+    communes = homonyms(dataset, "Saint-Denis")
+    assert [m.territory_id for m in search(bare, "Saint-Denis", limit=len(communes))] == communes
 
 
 def test_a_code_or_a_siren_finds_its_territory_first(index):
@@ -80,3 +118,12 @@ def test_a_territory_reads_as_in_the_results(dataset, index):
         )
     with pytest.raises(KeyError):
         territory_search.territory_label(dataset, "COM-00000")
+
+
+def test_the_sidebar_search_offers_the_most_populous_homonym_first(dataset):
+    at = open_view(None)
+    at.sidebar.text_input(key="territory_search").input("saint denis").run()
+    shown = [b.key.removeprefix("search_result_") for b in at.sidebar.button]
+    population = commune_population()
+    communes = sorted(homonyms(dataset, "Saint-Denis"), key=lambda i: -population.get(i, 0))
+    assert shown[: len(communes)] == communes

@@ -393,3 +393,21 @@ def test_every_trend_label_has_french_and_english():
 
     assert all(key.startswith("trend_") for key in LABELS)
     assert all(entry.get("fr") and entry.get("en") for entry in LABELS.values())
+
+
+def test_the_leading_trend_is_the_worst_change_else_the_best_else_the_first_drawn(look, index):
+    """What the trends slide draws (lib.slides): the summary's first « s'aggrave », then its
+    first « s'améliore », then the first indicator known at two periods."""
+    whole = trends.territory_trends(look, index, "DEP-93")
+    assert whole.worse and whole.better
+    assert trends.leading(whole).indicator_id == whole.worse[0][0]
+    better_only = replace(whole, worse=())
+    assert trends.leading(better_only).indicator_id == whole.better[0][0]
+    unranked = replace(whole, worse=(), better=())
+    assert trends.leading(unranked) == whole.charted[0]
+    single = [tr for tr in whole.trends if tr.n_periods < 2]
+    assert trends.leading(replace(unranked, trends=tuple(single))) is None
+
+
+def test_for_territory_is_the_key_figures_trends(look, index):
+    assert trends.for_territory(look, "REG-32") == trends.territory_trends(look, index, "REG-32")

@@ -1,14 +1,23 @@
-"""Compare: domain indices of many territories, ranking, similar profiles, weight sensitivity."""
+"""Compare: domain indices of many territories, ranking, similar profiles, weight sensitivity;
+or (`compare=change`) the territories ranked by the change of an indicator."""
 
 from functools import partial
 
+import pandas as pd
 import streamlit as st
 
-from lib import cached, compare, compare_page, explore
+from lib import cached, compare, compare_change, compare_change_page, compare_page, explore
 from lib.export import safe_csv
 from lib.i18n import t
+from lib.periods import period_label
 from lib.safe_text import literal_markdown
-from lib.session import current_dataset, current_filters
+from lib.session import (
+    current_dataset,
+    current_filters,
+    page_param,
+    set_page_param,
+    update_filters,
+)
 
 PLOTLY_CONFIG = {"displaylogo": False}
 SLIDER_COLUMNS = 4
@@ -23,6 +32,28 @@ st.title(t("compare_title", lang))
 st.write(t("compare_intro", lang))
 if level != filters.level:
     st.info(t("compare_level_note", lang))
+
+
+def mode_radio() -> str:
+    """The comparison: the indices ("level") or the change of an indicator ("change"), kept in
+    the URL as `compare=change`."""
+    key = "compare_mode"
+    st.session_state[key] = "change" if page_param("compare") == "change" else "level"
+
+    def on_change() -> None:
+        set_page_param("compare", "change" if st.session_state[key] == "change" else None)
+
+    return st.radio(
+        t("compare_mode", lang),
+        options=["level", "change"],
+        format_func=lambda m: t("compare_mode_" + m, lang),
+        key=key,
+        on_change=on_change,
+        horizontal=True,
+    )
+
+
+mode = mode_radio()
 
 names = cached.compare_selection(dataset, level, area, (), filters.method, lang).names
 chosen = st.multiselect(
@@ -57,14 +88,8 @@ def show_ranks(results: compare_page.Results) -> None:
         st.markdown(literal_markdown(line))
     st.dataframe(results.ranks, hide_index=True, width="stretch")
     st.caption(literal_markdown(results.brief))
-    semicolon = st.checkbox(t("compare_semicolon", lang), key="compare_semicolon")
-    st.download_button(
-        t("compare_download", lang),
-        data=partial(safe_csv, results.export, ";" if semicolon else ","),  # made on click
-        file_name=f"comparaison_{level}.csv",
-        mime="text/csv",
-        on_click="ignore",
-        key="compare_download",
+    download(
+        results.export, t("compare_download", lang), f"comparaison_{level}.csv", "compare_download"
     )
 
 
@@ -110,7 +135,125 @@ def show_sensitivity(results: compare_page.Results) -> None:
     st.caption(literal_markdown(results.brief))
 
 
-if not selected.available:
+def download(data: pd.DataFrame, label: str, file_name: str, key: str) -> None:
+    """A CSV download of `data` (";" and decimal commas for a French spreadsheet on demand)."""
+    semicolon = st.checkbox(t("compare_semicolon", lang), key=f"{key}_semicolon")
+    st.download_button(
+        label,
+        data=partial(safe_csv, data, ";" if semicolon else ","),  # made on click
+        file_name=file_name,
+        mime="text/csv",
+        on_click="ignore",
+        key=key,
+    )
+
+
+def period_pickers(choices: compare_change.Choices, concept: str) -> compare_change.Periods:
+    """The indicator, start and end pickers; the periods asked for (the URL's `change_from=`
+    and `year=`, when they are the chosen indicator's), else its default ones."""
+    own = concept == filters.indicator
+    periods = compare_change.chosen_periods(
+        choices.periods[concept],
+        choices.defaults[concept],
+        filters.change_from if own else None,
+        filters.period if own else None,
+    )
+    keys = {"compare_trend_indicator": concept, "compare_trend_start": periods.start}
+    st.session_state.update({**keys, "compare_trend_end": periods.end})
+
+    def on_indicator() -> None:
+        update_filters(
+            indicator=st.session_state["compare_trend_indicator"], period=None, change_from=None
+        )
+
+    def on_period() -> None:
+        update_filters(
+            indicator=concept,
+            change_from=st.session_state["compare_trend_start"],
+            period=st.session_state["compare_trend_end"],
+        )
+
+    names = cached.labels(dataset, lang).selections
+    indicator_box, start_box, end_box = st.columns([2, 1, 1])
+    indicator_box.selectbox(
+        t("compare_trend_indicator", lang),
+        options=choices.indicators,
+        format_func=names.get,
+        key="compare_trend_indicator",
+        on_change=on_indicator,
+    )
+    for box, name in ((start_box, "start"), (end_box, "end")):
+        box.selectbox(
+            t(f"compare_trend_{name}", lang),
+            options=choices.periods[concept],
+            format_func=lambda p: period_label(p, lang),
+            key=f"compare_trend_{name}",
+            on_change=on_period,
+        )
+    if periods.dropped:
+        labels = ", ".join(period_label(p, lang) for p in periods.dropped)
+        st.info(t("compare_trend_dropped", lang, periods=labels))
+    return periods
+
+
+def show_change_tables(view: compare_change_page.ChangeView) -> None:
+    """« le plus dégradés » and « le plus améliorés » tables, the chart, the unranked."""
+    for side in ("worse", "better"):
+        st.subheader(t(f"compare_trend_{side}_title", lang))
+        table = getattr(view, side)
+        if table.empty:
+            st.info(t(f"compare_trend_none_{side}", lang, start=view.start, end=view.end))
+        else:
+            box = st.container(key=f"compare_trend_{side}")  # a key: tests find the table
+            box.dataframe(table, hide_index=True, width="stretch")
+    st.caption(t("compare_trend_top", lang, n=compare_change_page.TOP))
+    with st.expander(t("compare_trend_all", lang, n=len(view.ranked))):
+        box = st.container(key="compare_trend_all")
+        box.dataframe(view.ranked, hide_index=True, width="stretch")
+    if view.chart is not None:
+        st.subheader(t("compare_trend_chart", lang))
+        st.plotly_chart(
+            view.chart, width="stretch", config=PLOTLY_CONFIG, key="compare_trend_chart"
+        )
+        st.caption(t("compare_trend_colours", lang))
+    if not view.unavailable.empty:
+        st.subheader(t("compare_trend_unavailable", lang, n=len(view.unavailable)))
+        box = st.container(key="compare_trend_missing")
+        box.dataframe(view.unavailable, hide_index=True, width="stretch")
+
+
+def show_change() -> None:
+    """The compared territories ranked by the change of one indicator between two periods."""
+    choices = cached.compare_change_choices(
+        dataset, level, area, tuple(chosen), filters.method, lang
+    )
+    concept = choices.indicator(filters.indicator)
+    if concept is None:
+        st.info(t("compare_trend_none", lang))
+        return
+    periods = period_pickers(choices, concept)
+    if not periods.ordered:
+        start, end = period_label(periods.start, lang), period_label(periods.end, lang)
+        st.warning(t("compare_trend_unordered", lang, start=start, end=end))
+        return
+    view = cached.compare_change_view(
+        dataset, level, area, tuple(chosen), filters.method, concept, periods, lang
+    )
+    st.caption(literal_markdown(view.note))
+    st.caption(t("compare_trend_indicators_only", lang))
+    show_change_tables(view)
+    st.caption(literal_markdown(t("trend_sources", lang, sources=view.sources)))
+    download(
+        view.export,
+        t("compare_trend_download", lang),
+        f"evolution_{concept}_{level}.csv",
+        "compare_trend_download",
+    )
+
+
+if mode == "change":
+    show_change()
+elif not selected.available:
     st.warning(t("compare_no_index", lang))
 else:
     heatmap_box, ranks_box, similar_box = st.container(), st.container(), st.container()

@@ -11,7 +11,7 @@ import streamlit as st
 
 from lib import cached, presenting, slides, story
 from lib.charts.alliances import group_chart
-from lib.charts.presentation import for_slide, perception_bars
+from lib.charts.presentation import for_slide, perception_bars, trend_chart
 from lib.charts.profil import domain_bars
 from lib.export import fact_sheet_pdf
 from lib.i18n import t
@@ -45,6 +45,8 @@ def show_chart(shown: slides.Slide) -> None:
     if shown.kind == "top_domains":
         bars = domain_bars(chart.frame, chart.method, chart.level, lang)
         figure = for_slide(bars, rows=len(chart.frame))
+    elif shown.kind == "trends":
+        figure = trend_chart(chart, lang)
     elif shown.kind == "alliances":
         figure = for_slide(group_chart(chart.group, lang))
     else:

@@ -106,12 +106,18 @@ def show_trends(page: profile_page.ProfilePage) -> None:
     """One small chart per indicator with two periods or more, its last change under it."""
     st.header(t("trend_title", lang))
     st.caption(t("trend_intro", lang))
-    charts = page.trends.charts
+    draw_trends(page.trends.charts, page.look.name(page.territory_id))
+
+
+def draw_trends(
+    charts: list[tuple[trends.Trend, object]], name: str, none_key: str = "trend_none"
+) -> None:
+    """One small chart per indicator with two periods or more, its last change under it (the
+    `none_key` sentence when there is none)."""
     if not charts:
-        st.info(t("trend_none", lang))
+        st.info(t(none_key, lang))
         return
     columns = st.columns(TREND_COLUMNS)
-    name = page.look.name(page.territory_id)
     for i, (trend, figure) in enumerate(charts):
         column = columns[i % TREND_COLUMNS]
         column.markdown(f"##### {literal_markdown(trend.label)}")  # its unit: the chart's title
@@ -363,6 +369,22 @@ def show_local_profile(territory_id: str) -> None:
     st.header(t("local_nesting_title", lang))
     st.table(literal_table(page.nesting), hide_index=True)
     st.caption(t("local_nesting_note", lang))
+    st.header(t("trend_title", lang))
+    st.caption(t("trend_intro_local", lang))
+    draw_trends(
+        cached.local_trends(dataset, territory_id, lang),
+        vocabulary.territory_name(dataset, territory_id),
+        f"trend_none_{vocabulary.level_of(territory_id)}",
+    )
+    st.header(t("local_initiatives_title", lang))
+    if page.initiatives.empty:
+        st.info(t("local_initiatives_none", lang))
+    else:
+        st.table(literal_table(page.initiatives), hide_index=True)
+    st.caption(t("local_initiatives_note", lang))
+    st.header(t("ini_white_spots_title", lang))
+    st.table(literal_table(page.white_spots), hide_index=True)
+    st.caption(literal_markdown(t("local_white_spots_note", lang, members=page.compared)))
     sources_caption(cached.profile_lookups(dataset, lang), page.source_ids)
 
 

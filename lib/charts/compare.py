@@ -1,4 +1,5 @@
-"""Figures of the Compare page: domain × territory heatmap, per-domain weight sensitivity.
+"""Figures of the Compare page: domain × territory heatmap, per-domain weight sensitivity,
+territories ranked by the change of an indicator.
 
 Plain-dict traces and layouts given to `styled_figure` (no validation pass at run time; the
 tests validate these figures)."""
@@ -11,6 +12,7 @@ from collections.abc import Mapping, Sequence
 import pandas as pd
 import plotly.graph_objects as go
 
+from lib.change_map import PUOR
 from lib.charts.style import MISSING, QUALITATIVE, SEQUENTIAL, styled_figure
 from lib.formatting import format_number
 from lib.i18n import t
@@ -19,6 +21,7 @@ from lib.safe_text import plotly_text, plotly_wrapped
 ROW_HEIGHT = 30
 COLOURBAR_LENGTH = 300  # pixels, whatever the number of rows
 LABEL_WIDTH = 14  # characters per line of a domain label under the heatmap
+TEXT_ROOM = 0.3  # share of the changes' span added beside the longest bars for their texts
 
 
 def _scale(colours: Sequence[str]) -> list[list]:
@@ -116,3 +119,50 @@ def sensitivity_bars(
         "yaxis": {"autorange": "reversed", "automargin": True},
     }
     return styled_figure([bars], layout, height=max(300, 120 + 40 * len(counts)))
+
+
+def change_bars(
+    names: Sequence[str],
+    changes: Sequence[float],
+    towards_fragility: Sequence[float],
+    texts: Sequence[str],
+    hover: Sequence[str],
+    axis: str,
+) -> go.Figure:
+    """Horizontal bars of the territories' changes (`names` top first; x: the change in the
+    indicator's unit; `texts`: each change as read, beside its bar, so a stable territory
+    reads « 0,0 » where it has no bar). Colour: the diverging colour-blind-safe scale
+    centred on 0 by `towards_fragility` (the change, its sign flipped when a higher value is
+    better), so the more fragile side is orange whatever the indicator (as on the change map)."""
+    largest = max((abs(v) for v in towards_fragility), default=0.0) or 1.0
+    low, high = min(0.0, *changes), max(0.0, *changes)
+    pad = TEXT_ROOM * ((high - low) or 1.0)  # room for the texts beside the longest bars
+    x_range = [low - pad if low < 0 else low, high + pad]
+    bars = {
+        "type": "bar",
+        "orientation": "h",
+        "x": [float(v) for v in changes],
+        "y": [plotly_text(n) for n in names],
+        "marker": {
+            "color": [float(v) for v in towards_fragility],
+            "colorscale": _scale(PUOR[::-1]),  # purple (less fragile) to orange (more)
+            "cmin": -largest,
+            "cmax": largest,  # symmetric: 0 is the scale's middle
+        },
+        "text": [plotly_text(v) for v in texts],
+        "textposition": "outside",
+        "cliponaxis": False,
+        "hovertext": [plotly_text(h) for h in hover],
+        "hovertemplate": "%{hovertext}<extra></extra>",
+    }
+    layout = {
+        "xaxis": {
+            "title": {"text": plotly_text(axis)},
+            "range": x_range,
+            "zeroline": True,
+            "zerolinecolor": "#444",
+        },
+        "yaxis": {"autorange": "reversed", "automargin": True},
+        "bargap": 0.2,
+    }
+    return styled_figure([bars], layout, height=max(300, 120 + ROW_HEIGHT * len(names)))

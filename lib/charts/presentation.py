@@ -1,5 +1,5 @@
-"""Figures of the presentation mode: the app's charts with projector-size text, and the bars of
-a workshop's results by actor profile."""
+"""Figures of the presentation mode: the app's charts with projector-size text (an indicator
+over time titled with its label), and the bars of a workshop's results by actor profile."""
 
 from __future__ import annotations
 
@@ -8,9 +8,10 @@ import plotly.graph_objects as go
 from lib import profile
 from lib.charts.alliances import actor_colour
 from lib.charts.style import STYLE_LAYOUT
+from lib.charts.trends import trend_figure
 from lib.i18n import t
 from lib.safe_text import plotly_text, plotly_wrapped
-from lib.slides import PerceptionChart
+from lib.slides import PerceptionChart, TrendChart
 
 SLIDE_FONT_SIZE = 20
 LABEL_WIDTH = 30  # characters per line of a domain label
@@ -18,6 +19,7 @@ BAR_HEIGHT = 40
 # The tallest chart of a slide: with the title, three lines and the source line it fits a
 # 1280 × 720 screen (the smallest projector the mode is made for; measured in the browser test).
 SLIDE_CHART_HEIGHT = 300
+TREND_CHART_HEIGHT = 250  # its three lines are longer than the other slides'
 ROOM_DOMAINS = 5  # the room's slide: its most chosen domains
 
 
@@ -77,3 +79,14 @@ def perception_bars(chart: PerceptionChart, lang: str = "fr") -> go.Figure:
         "xaxis": {"title": {"text": plotly_text(title or t("value", lang))}, "automargin": True},
     }
     return for_slide(go.Figure({"data": data, "layout": layout}))
+
+
+def trend_chart(chart: TrendChart, lang: str = "fr") -> go.Figure:
+    """The profile's chart of one indicator over time, its label and unit as its title."""
+    figure = for_slide(trend_figure(chart.trend, chart.decimals, lang))
+    figure.update_layout(
+        title={"text": plotly_text(chart.title(lang)), "font": {"size": SLIDE_FONT_SIZE}},
+        margin={"t": 40},
+        height=TREND_CHART_HEIGHT,
+    )
+    return figure

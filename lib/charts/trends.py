@@ -32,9 +32,10 @@ UNIT_COLOUR = "#595959"  # dark grey, readable on white (contrast 7:1)
 HOVER_COLON = {"fr": "\u202f: ", "en": ": "}
 
 
-def _ticks(positions: list[float], periods: list[str], lang: str) -> dict:
+def time_ticks(positions: list[float], periods: list[str], lang: str) -> dict:
     """Each period as a tick when there are few; otherwise years, each at the middle of the
-    year (where a yearly value sits: `lib.periods.position`)."""
+    year (where a yearly value sits: `lib.periods.position`). Also the PDF's and the deck's
+    static chart (`lib.static_charts.trend_png`)."""
     if len(periods) <= LISTED_TICKS:
         return {"tickvals": positions, "ticktext": [period_label(p, lang) for p in periods]}
     first, last = math.floor(min(positions)), math.floor(max(positions))
@@ -82,7 +83,7 @@ def trend_figure(trend: trends.Trend, decimals: int, lang: str = "fr") -> go.Fig
     margin = max(0.3, (max(positions) - min(positions)) * 0.04)
     layout = {
         "xaxis": {
-            **_ticks(positions, ordered, lang),
+            **time_ticks(positions, ordered, lang),
             "range": [min(positions) - margin, max(positions) + margin],
             "showgrid": False,
         },

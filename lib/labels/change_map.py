@@ -12,12 +12,12 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "change_from_unavailable": {
         "fr": "La période de départ {period} n'est pas disponible pour « {label} » ici : "
-        "valeurs affichées.",
-        "en": "The start period {period} is not available for “{label}” here: values shown.",
+        "elle est ignorée.",
+        "en": "The start period {period} is not available for “{label}” here: it is ignored.",
     },
     "change_from_not_before": {
-        "fr": "La période de départ {start} ne précède pas la période {end} : valeurs affichées.",
-        "en": "The start period {start} does not come before the period {end}: values shown.",
+        "fr": "La période de départ {start} ne précède pas la période {end} : elle est ignorée.",
+        "en": "The start period {start} does not come before the period {end}: it is ignored.",
     },
     # the map, its legend and hover
     "change_period": {"fr": "{start} → {end}", "en": "{start} → {end}"},

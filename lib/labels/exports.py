@@ -24,6 +24,16 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Index not available for: {domains}.",
     },
     "exp_index": {"fr": "Indice", "en": "Index"},
+    "exp_trend_title": {"fr": "Évolution : {label}", "en": "Trend: {label}"},
+    "exp_trend_note": {
+        "fr": "Aucune valeur n'est interpolée : une période manquante coupe la ligne ; des "
+        "séries de millésimes différents ne sont jamais reliées. La dernière évolution de "
+        "chaque chiffre clé : colonne « Évolution » ; chaque série : page « Profil de "
+        "territoire » de l'application.",
+        "en": "No value is interpolated: a missing period breaks the line; series of different "
+        "vintages are never joined. The last change of each key figure: “Change” column; "
+        "each series: the app's “Territory profile” page.",
+    },
     "exp_rank": {"fr": "Rang sur {members}", "en": "Rank of {members}"},
     "exp_alliances_scope": {
         "fr": "Types de pratiques de partenariat, et chiffres propres au territoire ou à sa "

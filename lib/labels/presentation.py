@@ -42,6 +42,10 @@ LABELS: dict[str, dict[str, str]] = {
         "fr": "Les domaines où {name} est le plus fragile, face au repère.",
         "en": "The domains where {name} is most fragile, against the benchmark.",
     },
+    "pres_caption_trends": {
+        "fr": "Les dernières évolutions, jugées selon le sens de chaque indicateur.",
+        "en": "The latest changes, judged by each indicator's direction.",
+    },
     "pres_caption_perceptions": {
         "fr": "Ce que chaque acteur voit comme prioritaire, face aux indices.",
         "en": "What each actor sees as a priority, against the indices.",
@@ -71,6 +75,20 @@ LABELS: dict[str, dict[str, str]] = {
     "pres_title_top_domains": {
         "fr": "{name} : les domaines les plus fragiles",
         "en": "{name}: the most fragile domains",
+    },
+    "pres_title_trends": {
+        "fr": "{name} : ce qui s'aggrave, ce qui s'améliore",
+        "en": "{name}: what is getting worse, what is improving",
+    },
+    "pres_trends_side": {"fr": "{side} : {labels}", "en": "{side}: {labels}"},
+    "pres_trends_chart": {"fr": "{label} — {unit}", "en": "{label} — {unit}"},
+    "pres_trends_note": {
+        "fr": "Le graphique : {label} pour le territoire, sa ligne France de référence et, pour "
+        "un département, sa région ; aucune valeur n'est interpolée (une période manquante coupe "
+        "la ligne) et des séries de millésimes différents ne sont jamais reliées.",
+        "en": "The chart: {label} for the territory, its France reference row and, for a "
+        "department, its region; no value is interpolated (a missing period breaks the line) "
+        "and series of different vintages are never joined.",
     },
     "pres_title_perceptions": {
         "fr": "{name} : ce que perçoit chaque acteur, face aux indices",
@@ -179,6 +197,7 @@ LABELS: dict[str, dict[str, str]] = {
     "pres_kind_national": {"fr": "Vue nationale", "en": "National picture"},
     "pres_kind_map": {"fr": "Carte", "en": "Map"},
     "pres_kind_top_domains": {"fr": "Domaines les plus fragiles", "en": "Most fragile domains"},
+    "pres_kind_trends": {"fr": "Évolutions", "en": "Trends"},
     "pres_kind_perceptions": {"fr": "Perçu et indices", "en": "Perceived and indices"},
     "pres_kind_alliances": {"fr": "Pratiques d'alliance", "en": "Alliance practices"},
     "pres_kind_workshop": {"fr": "Résultats de l'atelier", "en": "Workshop results"},
@@ -262,8 +281,8 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Step {n}: unknown field “{name}”.",
     },
     "pres_error_kind": {
-        "fr": "Étape {n} : type de vue inconnu « {kind} ».",
-        "en": "Step {n}: unknown kind of view “{kind}”.",
+        "fr": "Étape {n} : type de vue inconnu « {kind} » (types connus : {kinds}).",
+        "en": "Step {n}: unknown kind of view “{kind}” (known kinds: {kinds}).",
     },
     "pres_error_filters": {
         "fr": "Étape {n} : les filtres doivent être des paires nom → texte.",

@@ -2,13 +2,19 @@
 clicked on the map; no request leaves the machine."""
 
 import re
+from pathlib import Path
 
+import pandas as pd
 import pytest
 from test_map_browser import MAP_READY, click_map_until
+
+from lib.formatting import format_value
+from scripts.local_server import ARTIFACTS
 
 pytestmark = pytest.mark.browser
 
 BREST = (-4.49, 48.40)  # a point inside Brest (lon, lat)
+DATA = Path(__file__).resolve().parents[2] / "data"
 
 
 def test_a_commune_found_by_search_opens_its_profile_with_its_nesting(page, app_url):
@@ -46,4 +52,34 @@ def test_clicking_an_epci_on_the_map_opens_its_profile(page, app_url):
     )
     heading = page.get_by_role("heading", name=re.compile("^Brest Métropole — intercommunalité"))
     heading.wait_for(timeout=60_000)
+    assert page.external.blocked == []
+
+
+def test_the_brest_commune_shows_its_filosofi_poverty_rate(page, app_url):
+    rows = pd.read_csv(DATA / "indicators_filosofi2019_communes.csv", dtype=str)
+    rate = rows.query("territory_id == 'COM-29019' and indicator_id == 'taux_pauvrete'")
+    expected = format_value(float(rate["value"].iloc[0]), "% des personnes", 1)
+    page.goto(f"{app_url}/profil?territory=COM-29019")
+    page.get_by_role("heading", name="Brest (29019) — commune, Finistère").wait_for(timeout=60_000)
+    main = page.locator("[data-testid='stMain']")
+    rows_shown = main.get_by_role("row").filter(has_text="Taux de pauvreté")
+    rows_shown.first.wait_for(timeout=30_000)
+    cells = [[c.strip() for c in r.locator("td, th").all_inner_texts()] for r in rows_shown.all()]
+    assert ["Taux de pauvreté", expected, "2019"] in [row[:3] for row in cells]
+    assert page.external.blocked == []
+
+
+def test_an_epci_profile_draws_its_trends(page, app_url):
+    page.goto(f"{app_url}/profil?territory=EPCI-242900314")
+    page.get_by_role("heading", name="Évolutions").wait_for(timeout=60_000)
+    chart = page.locator(".st-key-profil_trend_taux_pauvrete .js-plotly-plot")
+    chart.wait_for(timeout=30_000)
+    main = page.locator("[data-testid='stMain']")
+    assert main.get_by_text(re.compile(r"pt depuis 2019 : en hausse, plus fragile")).count() >= 1
+    page.get_by_role("heading", name="Évolutions").scroll_into_view_if_needed()
+    page.screenshot(path=str(ARTIFACTS / "epci_trends.png"))
+    page.goto(f"{app_url}/profil?territory=EPCI-200054781")
+    page.get_by_text(
+        "Aucun indicateur n'est connu à deux périodes pour cette intercommunalité."
+    ).wait_for(timeout=60_000)
     assert page.external.blocked == []

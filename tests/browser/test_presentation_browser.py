@@ -35,13 +35,13 @@ def test_slides_are_large_without_chrome_and_step_forward(screen, app_url):
     assert screen.evaluate(FONT_SIZE, "h1") >= 32
     assert screen.evaluate(FONT_SIZE, "[data-testid='stMarkdownContainer'] li") >= 20
     assert screen.evaluate(FONT_SIZE, "[data-testid='stCaptionContainer'] p") >= 20  # source
-    assert screen.get_by_text("Diapositive 1 / 5").is_visible()
+    assert screen.get_by_text("Diapositive 1 / 6").is_visible()
     for chrome in ("stSidebar", "stHeader", "stToolbar", "stExpandSidebarButton"):
         assert not screen.locator(f"[data-testid='{chrome}']").is_visible(), chrome
     assert title.bounding_box()["width"] > 600  # full width
 
     screen.get_by_role("button", name="Suivante").click()
-    screen.get_by_text("Diapositive 2 / 5").wait_for(timeout=60_000)
+    screen.get_by_text("Diapositive 2 / 6").wait_for(timeout=60_000)
     assert title.inner_text() == "Hauts-de-France par département : Indice global de fragilité"
     screen.wait_for_url(re.compile(r"step=2"), timeout=60_000)  # a reload stays on the slide
     wait_until_idle(screen)
@@ -51,12 +51,14 @@ def test_slides_are_large_without_chrome_and_step_forward(screen, app_url):
 
 def test_a_reload_stays_on_the_slide(screen, app_url):
     screen.goto(app_url + SLIDES + "&step=3")
-    screen.get_by_text("Diapositive 3 / 5").wait_for(timeout=60_000)
+    screen.get_by_text("Diapositive 3 / 6").wait_for(timeout=60_000)
     wait_until_idle(screen)
     assert screen.locator("h1").inner_text() == "Hauts-de-France : les domaines les plus fragiles"
     assert screen.external.blocked == []
 
 
+TRENDS_STEP = 4
+TRENDS_TITLE = "Hauts-de-France : ce qui s'aggrave, ce qui s'améliore"
 SOURCE_BOTTOM = """() => { const line = [...document.querySelectorAll(
   '[data-testid="stCaptionContainer"]')].find(e => /^Sources? :/.test(e.innerText));
   return line ? line.getBoundingClientRect().bottom + window.scrollY : -1; }"""
@@ -64,12 +66,16 @@ SOURCE_BOTTOM = """() => { const line = [...document.querySelectorAll(
 
 @pytest.mark.parametrize(("width", "height"), [(1280, 720), (1920, 1080)])
 def test_every_slide_fits_the_screen_down_to_its_source_line(page, app_url, width, height):
+    """Every slide of the region's story, the trends slide (4, its chart drawn) included."""
     page.set_viewport_size({"width": width, "height": height})
-    for step in range(1, 6):
+    for step in range(1, 7):
         page.goto(f"{app_url}{SLIDES}&step={step}")
-        page.get_by_text(f"Diapositive {step} / 5").wait_for(timeout=60_000)
+        page.get_by_text(f"Diapositive {step} / 6").wait_for(timeout=60_000)
         page.locator("[data-testid='stCaptionContainer']").first.wait_for(timeout=60_000)
         wait_until_idle(page)
+        if step == TRENDS_STEP:
+            assert page.locator("h1").inner_text() == TRENDS_TITLE
+            page.locator(".js-plotly-plot .main-svg").first.wait_for(timeout=60_000)
         page.wait_for_timeout(500)  # the chart's own layout pass
         bottom = page.evaluate(SOURCE_BOTTOM)
         assert 0 < bottom <= height, (step, bottom)
@@ -77,15 +83,19 @@ def test_every_slide_fits_the_screen_down_to_its_source_line(page, app_url, widt
 
 def test_a_clickers_keys_step_through_the_slides(screen, app_url):
     screen.goto(app_url + SLIDES)
-    screen.get_by_text("Diapositive 1 / 5").wait_for(timeout=60_000)
+    screen.get_by_text("Diapositive 1 / 6").wait_for(timeout=60_000)
     wait_until_idle(screen)
     # a clicker types into the window that has the focus: the presenter's first click gives it
     screen.get_by_role("button", name=re.compile("Suivante")).wait_for(timeout=60_000)
     screen.locator("h1").click()
-    for key, expected in (("ArrowRight", 2), ("PageDown", 3), (" ", 4), ("PageUp", 3)):
+    for key, expected in (("ArrowRight", 2), ("PageDown", 3), (" ", 4), ("ArrowRight", 5)):
         screen.keyboard.press(key)
-        screen.get_by_text(f"Diapositive {expected} / 5").wait_for(timeout=30_000)
+        screen.get_by_text(f"Diapositive {expected} / 6").wait_for(timeout=30_000)
         screen.wait_for_url(re.compile(rf"step={expected}"), timeout=30_000)
+        if expected == TRENDS_STEP:  # the trends slide is stepped to and from like the others
+            screen.get_by_role("heading", name=TRENDS_TITLE).wait_for(timeout=30_000)
+    screen.keyboard.press("PageUp")
+    screen.get_by_role("heading", name=TRENDS_TITLE).wait_for(timeout=30_000)
     screen.keyboard.press("Home")
-    screen.get_by_text("Diapositive 1 / 5").wait_for(timeout=30_000)
+    screen.get_by_text("Diapositive 1 / 6").wait_for(timeout=30_000)
     assert screen.external.blocked == []
