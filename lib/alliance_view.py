@@ -187,7 +187,7 @@ def _chart_group(part: list[dict], lang: str) -> ChartGroup:
         territory_id=first["territory_id"],
         territory_name=first["territory_name"],
         study=first["study"],
-        year_text=year_text(first["year"], first["year_note"], lang),
+        year_text=year_text(first["year"], in_language(first, "year_note", lang), lang),
         unit=first["unit"],
         base_n=None if first["base_n"] is None else int(first["base_n"]),
         bars=bars,
@@ -304,7 +304,7 @@ def alliance_table(dataset: Dataset, rows: pd.DataFrame, lang: str) -> pd.DataFr
                 t("alliances_col_base", lang): base_text(r["base_n"], lang),
                 t("alliances_col_study", lang): r["study"],
                 t("year", lang): year_text(r["year"], None, lang),
-                t("alliances_col_year_note", lang): r["year_note"],
+                t("alliances_col_year_note", lang): in_language(r, "year_note", lang),
             }
             for r in records
         ]

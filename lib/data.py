@@ -197,7 +197,7 @@ def load_dataset(data_dir: Path = DATA_DIR) -> Dataset:
     check_unique_across_files(indicators, INDICATOR_KEY, files)
     facts = {
         name: with_english_notes(name, _validated(name, f"{name}.csv", refs, data_dir), english)
-        for name in ("perceptions", "alliances", "perceived_more")
+        for name in ("perceptions", "alliances", "perceived_more", "initiatives")
     }
     return Dataset(
         sources=with_english_notes("sources", sources, english),
@@ -210,7 +210,7 @@ def load_dataset(data_dir: Path = DATA_DIR) -> Dataset:
         perceptions=facts["perceptions"],
         alliances=facts["alliances"],
         label_mapping=_validated("label_mapping", "label_mapping.csv", refs, data_dir),
-        initiatives=_validated("initiatives", "initiatives.csv", refs, data_dir),
+        initiatives=facts["initiatives"],
         perceived_more=facts["perceived_more"],
     )
 

@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 
 from lib import explore, geo, profile, vocabulary
-from lib.data import Dataset
+from lib.data import Dataset, column_in_language
 from lib.datasets import source_texts
 from lib.filters import AUTO, Filters, listed_area
 from lib.formatting import format_number, is_missing
@@ -247,22 +247,26 @@ def _region_id(ids: list[str]) -> str | None:
     return next((i for i in ids if vocabulary.is_level(i, "region")), None)
 
 
+NOTES = ("note", "practice_note")  # shown under an initiative, in this order
+
+
 def describe(dataset: Dataset, frame: pd.DataFrame, lang: str = "fr") -> pd.DataFrame:
     """Readable texts of initiatives (unescaped; missing values in words).
 
     Columns: initiative_id, name, place, placement_level, region_id, region_name, profile_id
     (nearest department or region), profile_name, actors, domains, practice, year,
-    description, source, quote, note (French note, or the English research note). The
-    directory, cards and counts are built from it (describe once per page run).
+    description, source, quote, note (the note and the partnership type's note, in `lang`).
+    The directory, cards and counts are built from it (describe once per page run).
     """
     known, chains = _chains(dataset, frame)
     actors = vocabulary.labels(dataset, "actor", lang)
     domains = vocabulary.labels(dataset, "domain", lang)
     sources = source_texts(dataset.sources, lang)
     practices = practice_labels(dataset, lang)
+    frame = frame.assign(**{c: column_in_language(frame, c, lang) for c in NOTES})
     rows = []
     for row, ids in zip(frame.itertuples(index=False), chains, strict=True):
-        notes = [row.research_note] if lang == "en" else [row.note, row.practice_note]
+        notes = [getattr(row, c) for c in NOTES]
         rows.append(
             {
                 "initiative_id": row.initiative_id,

@@ -51,7 +51,7 @@ class SurveyBlock:
 def value_text(row: Mapping, lang: str = "fr") -> str:
     """A figure as published: '36 %', 'plus de 30 %', '1er rang', or the published words."""
     if row["unit"] == "text":
-        return str(row["value_text"])
+        return str(in_language(row, "value_text", lang))
     value = row["value"]
     if is_missing(value):
         return t("not_available", lang)
@@ -101,7 +101,7 @@ def survey_table(
         "published_col_item": [r["item"] for r in rows],
         "published_col_value": [value_text(r, lang) for r in rows],
         "published_col_actor": [actor_text(r, look.actors, labels_fr) for r in rows],
-        "published_col_year": [r["year_text"] for r in rows],
+        "published_col_year": [in_language(r, "year_text", lang) for r in rows],
         "published_col_base": [in_language(r, "base", lang) for r in rows],
         "published_col_note": [note_text(r, lang) for r in rows],
     }

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from lib import perception, vocabulary
-from lib.data import Dataset
+from lib.data import Dataset, in_language
 from lib.datasets import publisher_texts, source_texts
 from lib.explore import IndexTable, index_table, scope_territories
 from lib.filters import comparison_area
@@ -560,7 +560,9 @@ def perception_block(look: Lookups, group: perception.Group) -> PerceptionBlock:
             "value_text": [perception_value_text(r["value"], measure, lang) for r in rows],
         }
     )
-    years = dict.fromkeys(year_text(r["year"], r["year_note"], lang) for r in rows)
+    years = dict.fromkeys(
+        year_text(r["year"], in_language(r, "year_note", lang), lang) for r in rows
+    )
     bases = {r["base_n"] for r in rows if not is_missing(r["base_n"])}
     base = (
         t("profile_base_n", lang, n=format_number(bases.pop(), 0, lang))
@@ -757,7 +759,7 @@ def alliance_table(look: Lookups, territory_id: str, actors: Sequence[str]) -> p
             t("profile_category", lang): r["category"],
             t("value", lang): alliance_value_text(r["value"], r["unit"], lang),
             t("profile_study", lang): r["study"],
-            t("year", lang): year_text(r["year"], r["year_note"], lang),
+            t("year", lang): year_text(r["year"], in_language(r, "year_note", lang), lang),
             t("source", lang): look.publishers[r["source_id"]],
             t("profile_scope", lang): scopes[r["territory_id"]],
         }

@@ -182,12 +182,14 @@ def _measure_in_range(df: pd.DataFrame) -> pd.Series:
 
 
 # The project's notes written in French, by table; each has an optional English column
-# (`note_en` for `note`), filled from notes_en.csv when a file lacks it (lib.data)
+# (`note_en` for `note`), filled from notes_en.csv when a file lacks it (lib.data). A text
+# without a letter ("2015", "15,7") reads the same in English and has none.
 ENGLISH_NOTES = {
     "sources": ("note", "verification_note"),
-    "perceptions": ("note",),
-    "perceived_more": ("base", "note"),
-    "alliances": ("note",),
+    "perceptions": ("year_note", "note"),
+    "perceived_more": ("value_text", "base", "year_text", "note"),
+    "alliances": ("year_note", "note"),
+    "initiatives": ("practice_note", "note"),
 }
 
 
@@ -439,6 +441,7 @@ TABLES: dict[str, Table] = {
             "quote": Col(),
             "note": Col(nullable=True),
             "research_note": Col(nullable=True),
+            **_english("initiatives"),
         },
         rules=(
             RowRule(

@@ -455,7 +455,9 @@ def perception_export(
             t("value", lang): rows["value"].to_numpy(),
             t("alliances_col_base", lang): rows["base_n"].to_numpy(),
             t("year", lang): rows["year"].to_numpy(),
-            t("alliances_col_year_note", lang): rows["year_note"].to_numpy(),
+            t("alliances_col_year_note", lang): column_in_language(
+                rows, "year_note", lang
+            ).to_numpy(),
             t("sources_col_note", lang): column_in_language(rows, "note", lang).to_numpy(),
         }
     )

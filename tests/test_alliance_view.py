@@ -203,6 +203,19 @@ def test_table_has_one_row_per_figure_with_base_scope_and_source(dataset):
     assert loire.loc["ALL-010", "Partnership type"] == "Responsible practices"
 
 
+def test_year_notes_read_in_the_chosen_language(dataset):
+    table = av.alliance_table(dataset, dataset.alliances, "en").set_index("Id")
+    assert table.loc["ALL-003", "Note on the year"] == "2010-2011 (published in January 2011)"
+    assert table.loc["ALL-038", "Note on the year"] == "2015-2016"  # no word to translate
+    french = av.alliance_table(dataset, dataset.alliances, "fr").set_index("Identifiant")
+    assert french.loc["ALL-003", "Précision sur l'année"] == "2010-2011 (publication janvier 2011)"
+    english = av.chart_groups(dataset, dataset.alliances, "en")
+    assert group_of(english, "ALL-055").year_text == (
+        "2023 – 2018-2022 (final results published on 26 January 2023)"
+    )
+    assert group_of(english, "ALL-065").year_text == "not specified"
+
+
 def test_no_rows_gives_no_chart(dataset):
     assert av.chart_groups(dataset, dataset.alliances.iloc[:0], "fr") == {}
 

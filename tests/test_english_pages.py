@@ -7,8 +7,9 @@ a French-only marker or a French-format number. Data that is legitimately French
 explicitly (see FRENCH_DATA): names of studies and their question wordings, source titles and
 place names are published in French and are not translated. Notes written for the project
 (FRENCH_NOTES) have an English text (data/notes_en.csv): the app-text test cuts the French ones
-out, and `test_data_notes_in_english` checks that no page shows them (a page not yet clean would
-be listed in NOTES_NOT_YET as an expected failure, strict, with the reason).
+out, and `test_data_notes_in_english` checks that no page shows them: neither a French marker
+once the data alone is cut, nor any French note that has an English text, word for word (a page
+not yet clean would be listed in NOTES_NOT_YET as an expected failure, strict, with the reason).
 """
 
 from __future__ import annotations
@@ -83,16 +84,17 @@ FRENCH_DATA = {
     "alliances.csv": ("actor_label", "category", "study"),
     "initiatives.csv": ("name", "description", "territory_label", "quote"),
 }
-# Notes written for this project, in French in their tables: source notes and verification
-# notes, samples and notes of perceived figures and alliances (shown in English from
-# data/notes_en.csv), research notes of initiatives. `test_data_notes_in_english` checks that
-# no page shows them in French.
+# Notes written for this project, in French in their tables (shown in English from
+# data/notes_en.csv, lib.schema.ENGLISH_NOTES): source notes and verification notes, year notes
+# and notes of perceptions and alliances, worded values, samples, published years and notes of
+# perceived figures, notes of initiatives. `test_data_notes_in_english` checks that no page
+# shows them in French.
 FRENCH_NOTES = {
     "sources*.csv": ("note", "verification_note"),
     "perceptions.csv": ("year_note", "note"),
     "perceived_more.csv": ("value_text", "base", "year_text", "note"),
     "alliances.csv": ("year_note", "note"),
-    "initiatives.csv": ("practice_note", "note", "research_note"),
+    "initiatives.csv": ("practice_note", "note"),
 }
 MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|:,;=<>~&'\"/%$@?^])")
 
@@ -113,9 +115,14 @@ def french_data(with_notes: bool) -> tuple[str, ...]:
     return tuple(sorted(texts, key=len, reverse=True))
 
 
+def _read(text: str) -> str:
+    """The text as read: markdown escapes and invisible word joiners removed."""
+    return MARKDOWN_ESCAPE.sub(r"\1", text).replace("\u2060", "")
+
+
 def _plain(text: str, with_notes: bool) -> str:
-    """The text as read: markdown escapes and invisible word joiners removed, French data cut."""
-    text = MARKDOWN_ESCAPE.sub(r"\1", text).replace("\u2060", "")
+    """The text as read, French data cut."""
+    text = _read(text)
     for data in french_data(with_notes):
         if data in text:
             text = text.replace(data, " ")
@@ -158,9 +165,40 @@ def french_found(texts: list[str], with_notes: bool = True) -> list[str]:
     return found
 
 
+@cache
+def translated_notes() -> tuple[re.Pattern, frozenset[str]]:
+    """The French notes that read otherwise in English (data/notes_en.csv), in lower case: a
+    pattern finding them in any text, and those also part of French data shown as published
+    (« non précisé »: found only as a whole text, e.g. a table cell)."""
+    pairs = pd.read_csv(DATA / "notes_en.csv", dtype=str, keep_default_na=False)
+    notes = {
+        fr.strip().lower() for fr, en in zip(pairs["fr"], pairs["en"], strict=True) if fr != en
+    }
+    data = [text.lower() for text in french_data(False)]
+    whole = frozenset(n for n in notes if any(n in text for text in data))
+    inside = sorted(notes - whole, key=len, reverse=True)
+    return re.compile("|".join(re.escape(n) for n in inside)), whole
+
+
+def french_notes_found(texts: list[str]) -> list[str]:
+    """The texts that show a French note word for word (in any case: a card capitalises it)."""
+    pattern, whole = translated_notes()
+    found = []
+    for text in (_read(t).strip().lower() for t in texts):
+        hits = pattern.findall(text) + ([text] if text in whole else [])
+        if hits:
+            found.append(f"{hits} in {text[:160]!r}")
+    return found
+
+
 def test_markers_catch_french_and_spare_english():
     assert french_found(["5\u202f995\u202f298 habitants", "7,4\u202f%", "France hors Mayotte"])
     assert not french_found(["5,995,298 inhabitants", "7.4%", "France excluding Mayotte"])
+    assert french_notes_found(["2011 \\(présenté le 05/07/2012\\)", "Non précisé", "x"]) == [
+        "['2011 (présenté le 05/07/2012)'] in '2011 (présenté le 05/07/2012)'",
+        "['non précisé'] in 'non précisé'",
+    ]
+    assert not french_notes_found(["2011 (presented on 5 July 2012)", "Sondage non précisé"])
 
 
 @cache
@@ -191,7 +229,8 @@ def test_page_in_english_shows_no_french(page):
 
 @pytest.mark.parametrize("page", _tracked(NOTES_NOT_YET))
 def test_data_notes_in_english(page):
-    found = french_found(list(page_texts(page)), with_notes=False)
+    texts = list(page_texts(page))
+    found = french_found(texts, with_notes=False) + french_notes_found(texts)
     assert not found, "\n".join(found)
 
 

@@ -200,11 +200,21 @@ def test_practice_outside_the_observatoire_typology_is_flagged(dataset):
     assert ini.practice_label(dataset, None, "en") == "not classified"
 
 
-def test_missing_year_reads_not_available_and_english_note_is_the_research_note(dataset):
+def test_missing_year_reads_not_available_and_the_notes_read_in_the_chosen_language(dataset):
     shown = ini.with_ids(dataset, ["rev3"])
-    assert ini.describe(dataset, shown, "fr")["year"].tolist() == ["non disponible"]
-    english = ini.describe(dataset, shown, "en")["note"].iloc[0]
-    assert english.startswith("Actors from")
+    french = ini.describe(dataset, shown, "fr")
+    assert french["year"].tolist() == ["non disponible"]
+    assert french["note"].iloc[0] == (
+        "Acteurs publics non nommés (« milieux politiques »). Pas d'année de lancement (tribune "
+        "écrite pendant le confinement de 2020). Type d'alliance : non classé (aucun type ne "
+        "convient ou texte trop mince)."
+    )
+    # the same two notes in English (data/notes_en.csv), not the researchers' working note
+    assert ini.describe(dataset, shown, "en")["note"].iloc[0] == (
+        "Public actors not named (“milieux politiques”: political circles). No launch year "
+        "(opinion piece written during the 2020 lockdown). Partnership type: unclassified (no "
+        "type fits, or the text is too thin)."
+    )
 
 
 def test_cards_link_to_the_nearest_department_or_region(dataset):

@@ -5,12 +5,29 @@ from pathlib import Path
 
 import pandas as pd
 
+from lib import profile
 from lib.data import column_in_language, in_language, load_dataset, with_english_notes
 from lib.schema import ENGLISH_NOTES
-from lib.sources_view import sources_table
+from lib.sources_view import perception_export, sources_table
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 NUMBER = re.compile(r"\d(?:\d|[ \u202f\u00a0,.](?=\d))*")
+LETTER = re.compile(r"[^\W\d_]")
+# Month names as numbers, so that a date reads the same in both texts (05/07/2012 = 5 July 2012)
+MONTHS = (
+    (r"janvier|janv\.", r"January|Jan\."),
+    (r"février|févr\.", r"February|Feb\."),
+    (r"mars", r"March"),
+    (r"avril", r"April"),
+    (r"mai", r"May"),
+    (r"juin", r"June"),
+    (r"juillet", r"July"),
+    (r"août", r"August"),
+    (r"septembre|sept\.", r"September|Sept\."),
+    (r"octobre|oct\.", r"October|Oct\."),
+    (r"novembre|nov\.", r"November|Nov\."),
+    (r"décembre|déc\.", r"December|Dec\."),
+)
 
 
 def _notes_en() -> pd.DataFrame:
@@ -18,12 +35,13 @@ def _notes_en() -> pd.DataFrame:
 
 
 def _french_notes() -> set[str]:
-    """Every French note of the embedded data (ENGLISH_NOTES columns), sources files included."""
+    """Every French note of the embedded data (ENGLISH_NOTES columns), sources files included,
+    but those without a letter ("2015", "15,7": the same text in English)."""
     notes = set()
     for table, columns in ENGLISH_NOTES.items():
         for path in sorted(DATA.glob(f"{table}.csv")) + sorted(DATA.glob(f"{table}_*.csv")):
             frame = pd.read_csv(path, dtype=str, keep_default_na=False)
-            notes |= {v for c in columns if c in frame for v in frame[c] if v.strip()}
+            notes |= {v for c in columns if c in frame for v in frame[c] if LETTER.search(v)}
     return notes
 
 
@@ -35,8 +53,19 @@ def test_every_note_has_one_english_text_and_none_is_left_over():
 
 
 def _numbers(text: str) -> set[str]:
-    """The numbers of a text, whatever their separators (10 010 = 10,010; 6,4 = 6.4)."""
-    return {re.sub(r"[ \u202f\u00a0,.]", "", n) for n in NUMBER.findall(text)}
+    """The numbers of a text, whatever their separators (10 010 = 10,010; 6,4 = 6.4) and however
+    its dates are written (05/07/2012 = 5 July 2012; nov. 2007 = Nov. 2007)."""
+    for number, names in enumerate(MONTHS, start=1):
+        text = re.sub(rf"\b(?:{'|'.join(names)})(?!\w)", f" {number} ", text)
+    found = (re.sub(r"[ \u202f\u00a0,.]", "", n) for n in NUMBER.findall(text))
+    return {n.lstrip("0") or "0" for n in found}
+
+
+def test_numbers_are_compared_whatever_the_date_format():
+    both = {"5", "7", "2012", "11", "2007"}
+    assert _numbers("publié le 05/07/2012 ; terrain nov. 2007") == both
+    assert _numbers("published on 5 July 2012; fieldwork Nov. 2007") == both
+    assert _numbers("publié le 05/07/2012") != _numbers("published on 5 June 2012")
 
 
 def test_a_translation_keeps_every_number_and_adds_none():
@@ -89,3 +118,19 @@ def test_the_sources_table_shows_notes_in_the_chosen_language():
     assert note("fr", "Note") == (
         "Première publication du T3 2023 (révisable). Mayotte : pas de taux trimestriel publié."
     )
+
+
+def test_a_perceptions_year_note_reads_in_english_on_the_profile_and_in_the_export():
+    dataset = load_dataset()
+    note = "2016 (to be confirmed): report presented “on 7 November last”, year not legible"
+    look = profile.lookups(dataset, "en")
+    (group, *_) = profile.groups_by_actor(look, "REG-75", ["entreprises"])["entreprises"]
+    assert group.study == "PHARE-Nouvelle-Aquitaine"
+    assert (
+        f"score out of 10 · {note} · sample size" in profile.perception_block(look, group).caption
+    )
+    rows = perception_export(dataset, [], [], "en").set_index("perception_id")
+    assert rows.loc["PER-030", "Note on the year"] == note
+    assert rows.loc["PER-017", "Note on the year"] == "not specified (PHARE)"
+    french = perception_export(dataset, [], [], "fr").set_index("perception_id")
+    assert french.loc["PER-017", "Précision sur l'année"] == "non précisé (PHARE)"

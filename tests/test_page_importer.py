@@ -32,6 +32,7 @@ def test_upload_report_confirm_and_see_it_in_the_sources_page():
         "territoire inconnu : niveau « departement », code « 99 »",
     ]
     apply = at.button(key="importer_apply")
+    assert apply.label == "Appliquer 1 ligne valide"  # the count chooses the word's form
     assert apply.disabled  # no source given yet
     assert "Source manquante" in at.warning[0].value
     at.text_input(key="importer_source_name").input("Enquête Brest")
@@ -115,6 +116,7 @@ def test_a_consultant_file_is_mapped_then_applied_in_one_go_with_its_own_source(
     assert "3 lignes valides sur 3 ; 0 problème." in [shown_markdown(m.value) for m in at.markdown]
     assert at.text_input(key="importer_source_name").value == "DREES RPPS"
     assert at.text_input(key="importer_source_licence").value == "non précisée"
+    assert at.button(key="importer_apply").label == "Appliquer 3 lignes valides"
     at.button(key="importer_apply").click().run()
     (layer,) = at.session_state["uploads"]
     values = layer.tables["indicators"].set_index("territory_id")["value"].to_dict()

@@ -341,6 +341,7 @@ def test_values_read_as_published_in_both_languages(dataset):
     assert text(row(dataset, "PER-035")) == "1er rang"
     assert text(row(dataset, "PER-036"), "en") == "ranked 2nd"
     assert text(row(dataset, "PER-030")) == "plus d'un sur deux"
+    assert text(row(dataset, "PER-030"), "en") == "more than one in two"  # data/notes_en.csv
     assert text({**row(dataset, "PER-011"), "value": float("nan")}) == "non disponible"
 
 
@@ -383,6 +384,16 @@ def test_a_region_shows_its_surveys_then_the_national_ones(look):
         "[Elabe / Institut Montaigne, Baromètre des Territoires 2019 « La France en morceaux »]"
         f"({HDF_2019}) — non vérifié"
     )
+
+
+def test_a_region_s_survey_reads_in_english_but_its_published_wording(dataset):
+    page = profile_page.build(profile.lookups(dataset, "en"), "REG-32", "auto", "minmax", ())
+    first = blocks_table(page.published[0]).iloc[0]
+    assert first["Item (published wording)"] == (
+        "Sentiment qu'il est de plus en plus difficile de trouver un emploi là où l'on vit"
+    )
+    assert first["Year (as published)"] == "2019 (published on 19 February 2019)"
+    assert first["Base"].startswith("800 inhabitants of the region")
 
 
 def test_a_department_shows_its_region_s_figures_marked_as_such(look):

@@ -7,7 +7,9 @@ from workshop_votes import CREATED, ORGANISER, FakeWorkshop, cast_vote, new_toke
 from lib import cached, perception, profile, session
 from lib.data import load_dataset
 from lib.datasets import active_layers, combine, with_origin
+from lib.i18n import t
 from lib.schema import validate_table
+from lib.sources_view import sources_table
 from lib.workshop import layer, service
 
 ROOM = votes(  # 6 citizens, 5 companies; 3 associations and 2 foundations: merged, left out
@@ -22,6 +24,10 @@ PUBLISHED_NOTE = (
     "Atelier : seuls les profils d'au moins 5 participants sont publiés ; les autres sont "
     "regroupés dans « Autres profils », qui n'est pas un profil d'acteur et n'apparaît donc pas "
     "ici."
+)
+PUBLISHED_NOTE_EN = (
+    "Workshop: only profiles with at least 5 participants are published; the others are merged "
+    "into “Other profiles”, which is not an actor profile and so does not appear here."
 )
 
 
@@ -67,6 +73,7 @@ def test_profiles_under_five_are_not_published_and_the_note_says_why(dataset):
     assert set(rows["actor_id"]) == {"citoyens", "entreprises"}
     assert set(rows["actor_label"]) == {"Citoyens", "Entreprises"}
     assert set(rows["note"]) == {f"3 domaines choisis par participant. {PUBLISHED_NOTE}"}
+    assert set(rows["note_en"]) == {f"3 domains chosen per participant. {PUBLISHED_NOTE_EN}"}
     assert built.tables["sources"].iloc[0]["note"].endswith(PUBLISHED_NOTE)
     text = rows.to_csv() + built.tables["sources"].to_csv()
     assert "ssociations" not in text and "ondations" not in text and "_other" not in text
@@ -235,3 +242,24 @@ def test_two_published_workshops_with_one_title_stay_two_studies(workshop_engine
     assert studies == [f"atelier Atelier (n° {w.workshop_id})" for w in published]
     for group in groups:  # each one reads alone (one value per domain)
         perception.perceived_ranks(group.values(), group.measure)
+
+
+@pytest.mark.parametrize(
+    ("lang", "note"),
+    [
+        (
+            "fr",
+            "votes d'un atelier participatif : échantillon des présents, non représentatif du "
+            f"territoire. {PUBLISHED_NOTE}",
+        ),
+        (
+            "en",
+            "votes of a participatory workshop: a sample of those present, not representative "
+            f"of the territory. {PUBLISHED_NOTE_EN}",
+        ),
+    ],
+)
+def test_the_sources_page_shows_the_workshops_note_in_the_readers_language(dataset, lang, note):
+    table = sources_table(combine(dataset, [build(dataset)]), lang)
+    note_column = t("sources_col_note", lang)
+    assert table.set_index(table.columns[0]).loc["atelier-7", note_column] == note

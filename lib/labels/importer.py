@@ -91,8 +91,8 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Instead of the embedded data",
     },
     "importer_apply": {
-        "fr": "Appliquer les {n} ligne(s) valide(s)",
-        "en": "Apply the {n} valid row(s)",
+        "fr": "Appliquer {n:,} {n|ligne valide|lignes valides}",
+        "en": "Apply {n:,} valid {n|row|rows}",
     },
     "importer_nothing_valid": {
         "fr": "Aucune ligne valide : corrigez le fichier puis déposez-le à nouveau.",

@@ -294,6 +294,16 @@ LABELS: dict[str, dict[str, str]] = {
         "others are merged into “Other profiles”, which is not an actor profile and so does not "
         "appear here.",
     },
+    "ws_layer_note": {
+        "fr": "{n} {n|domaine choisi|domaines choisis} par participant. {min_group}",
+        "en": "{n} {n|domain|domains} chosen per participant. {min_group}",
+    },
+    "ws_layer_source_note": {
+        "fr": "votes d'un atelier participatif : échantillon des présents, non représentatif du "
+        "territoire. {min_group}",
+        "en": "votes of a participatory workshop: a sample of those present, not representative "
+        "of the territory. {min_group}",
+    },
     "ws_publish_no_profile": {
         "fr": "Aucun profil n'est montré à part (règle des {minimum} participants) : les pages "
         "d'exploration, qui montrent les résultats par profil, n'afficheront rien de cet "

@@ -11,7 +11,8 @@ labelled "atelier <title>, <date>, n=<participants>".
 
 No one singled out (`lib.workshop.privacy`): a profile with fewer than MIN_PARTICIPANTS
 participants is merged into "Autres profils", which is not an actor profile and is left out of
-the layer; the rows' note says so. A workshop where no profile is shown on its own has no layer.
+the layer; the rows' note says so (in French in `note`, in English in `note_en`, read by
+`lib.data.in_language`). A workshop where no profile is shown on its own has no layer.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from collections.abc import Mapping, Sequence
 import pandas as pd
 
 from lib.datasets import Layer
-from lib.i18n import t
+from lib.i18n import Message, message
 from lib.settings import MIN_PARTICIPANTS
 from lib.workshop.privacy import OTHER
 from lib.workshop.results import MEASURE, grouped_votes, n_participants, shares_by_actor
@@ -48,6 +49,11 @@ def layer_label(title: str, created_at, n: int) -> str:
     return f"{study(title)}, {created_at:%d/%m/%Y}, n={n}"
 
 
+def _in_both(column: str, text: Message) -> dict[str, str]:
+    """`column` in French and `column_en` in English (how the dataset's notes are read)."""
+    return {column: text.text("fr"), f"{column}_en": text.text("en")}
+
+
 def workshop_layer(
     workshop,
     votes: pd.DataFrame,
@@ -64,7 +70,7 @@ def workshop_layer(
     n = n_participants(votes)
     source_id = f"atelier-{workshop.workshop_id}"
     label = layer_label(workshop.title, workshop.created_at, n)
-    min_group = t("ws_min_group_published", "fr", minimum=MIN_PARTICIPANTS)
+    min_group = message("ws_min_group_published", minimum=MIN_PARTICIPANTS)
     year = workshop.created_at.year
     perceptions = pd.DataFrame(
         {
@@ -82,7 +88,7 @@ def workshop_layer(
             "year": pd.array([year] * len(shares), dtype="Int64"),
             "year_note": "",
             "source_id": source_id,
-            "note": f"{workshop.n_choices} domaines choisis par participant. {min_group}",
+            **_in_both("note", message("ws_layer_note", n=workshop.n_choices, min_group=min_group)),
         }
     )
     sources = pd.DataFrame(
@@ -94,8 +100,7 @@ def workshop_layer(
                 "year": str(year),
                 "url_or_package": "",
                 "licence": LICENCE,
-                "note": "votes d'un atelier participatif : échantillon des présents, non "
-                f"représentatif du territoire. {min_group}",
+                **_in_both("note", message("ws_layer_source_note", min_group=min_group)),
             }
         ]
     )

@@ -137,7 +137,7 @@ def test_uploaded_texts_show_as_text_on_the_map_and_the_profile(page, app_url):
     for label, value in SOURCE:
         page.get_by_label(label, exact=True).fill(value)
         page.get_by_label(label, exact=True).press("Enter")
-    page.get_by_role("button", name="Appliquer les 3 ligne(s) valide(s)").click()
+    page.get_by_role("button", name="Appliquer 3 lignes valides", exact=True).click()
     page.get_by_text("Import appliqué").first.wait_for(timeout=30_000)
     wait_until_idle(page)
     assert_inert(page)

@@ -54,7 +54,7 @@ def upload_and_apply(page, name: str, mime: str, data: bytes, source: str) -> No
     )
     page.get_by_role("button", name="Valider la correspondance").click()
     page.get_by_text("12 lignes valides sur 12 ; 0 problème.").wait_for(timeout=60_000)
-    page.get_by_role("button", name="Appliquer les 12 ligne(s) valide(s)").click()
+    page.get_by_role("button", name="Appliquer 12 lignes valides", exact=True).click()
     page.get_by_text(f"Import appliqué : données importées : {source}.").wait_for(timeout=30_000)
 
 
