@@ -26,7 +26,7 @@ def run_app(**query) -> AppTest:
 
 def home_svg(at: AppTest) -> str:
     """The home page's static map (the markdown block holding the SVG)."""
-    blocks = [m.value for m in at.markdown if m.value.startswith("<svg")]
+    blocks = [m.value for m in at.markdown if m.value.startswith("<div>\n<svg")]
     assert len(blocks) == 1, "no SVG map rendered"
     return blocks[0]
 
