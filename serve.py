@@ -12,7 +12,7 @@ import streamlit as st
 from starlette.middleware import Middleware
 
 from lib.http_guard import SecurityHeaders
-from lib.static_cache import PageFilesFromMemory
+from lib.static_cache import PageFilesFromMemory, PagePreloads
 
 
 def show_script_error(error: Exception) -> bool:
@@ -46,6 +46,7 @@ app = st.App(
     lifespan=warm_up,
     middleware=[  # the first wraps the others: every response gets the security headers
         Middleware(SecurityHeaders),
+        Middleware(PagePreloads),
         Middleware(PageFilesFromMemory, base_path=st.get_option("server.baseUrlPath")),
     ],
     on_script_error=show_script_error,

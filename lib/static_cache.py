@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gzip
 import mimetypes
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -88,3 +89,90 @@ class PageFilesFromMemory:
         if scope["method"] == "HEAD":
             body = b""
         await send({"type": "http.response.body", "body": body})
+
+
+# Streamlit loads a widget's code only once the server asks for the widget: on a first visit,
+# the sidebar's inputs, the page links and HTML Markdown of the home page wait for their files
+# until the page's first messages arrive. Named here (file name before its hash), they are
+# announced in the page itself so that the browser fetches and compiles them meanwhile.
+FIRST_PAINT_COMPONENTS = (
+    "TextInput",
+    "Selectbox",
+    "Radio",
+    "Multiselect",
+    "Button",
+    "PageLink",
+    "rehype-raw",
+)
+IMPORT = re.compile(rb'(?:from|import)\s*"\./([\w.~-]+\.js)"')
+PAGE_HEAD_END = b"</head>"
+
+
+def module_closure(js_folder: Path, components: tuple[str, ...]) -> list[str]:
+    """The files of `components` and every file they statically import (sorted names)."""
+    wanted = [p.name for p in js_folder.glob("*.js") if p.name.split(".")[0] in components]
+    seen: set[str] = set()
+    while wanted:
+        name = wanted.pop()
+        if name not in seen and (js_folder / name).is_file():
+            seen.add(name)
+            wanted += [m.decode() for m in IMPORT.findall((js_folder / name).read_bytes())]
+    return sorted(seen)
+
+
+def preload_links(static_dir: Path, components: tuple[str, ...]) -> bytes:
+    """`<link rel="modulepreload">` tags for the closure of `components`, leaving out the
+    files the page already announces."""
+    page = (static_dir / "index.html").read_bytes()
+    names = module_closure(static_dir / "static" / "js", components)
+    return b"".join(
+        b'<link rel="modulepreload" crossorigin href="./static/js/%s">' % name.encode()
+        for name in names
+        if b"static/js/" + name.encode() not in page
+    )
+
+
+class PagePreloads:
+    """ASGI middleware: Streamlit's page (the HTML answered for every page path) announces
+    the files of FIRST_PAINT_COMPONENTS before `</head>`."""
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        root: Path | None = None,
+        components: tuple[str, ...] = FIRST_PAINT_COMPONENTS,
+    ) -> None:
+        self.app = app
+        self.links = preload_links(root or streamlit_static_dir(), components)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "GET" or not self.links:
+            await self.app(scope, receive, send)
+            return
+        start: dict = {}
+        body = bytearray()
+
+        async def rewrite(message: dict) -> None:
+            if message["type"] == "http.response.start":
+                start.update(message)
+                if (
+                    not dict(message.get("headers", []))
+                    .get(b"content-type", b"")
+                    .startswith(b"text/html")
+                ):
+                    await send(message)
+                    start.clear()
+                return
+            if not start:  # not a page: passed through
+                await send(message)
+                return
+            body.extend(message.get("body", b""))
+            if message.get("more_body"):
+                return
+            page = bytes(body).replace(PAGE_HEAD_END, self.links + PAGE_HEAD_END, 1)
+            headers = [(k, v) for k, v in start["headers"] if k not in (b"content-length", b"etag")]
+            headers.append((b"content-length", str(len(page)).encode()))
+            await send({**start, "headers": headers})
+            await send({"type": "http.response.body", "body": page})
+
+        await self.app(scope, receive, rewrite)

@@ -4,10 +4,18 @@ headers kept; every other request passes through to the app."""
 import asyncio
 import gzip
 from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 
 import pytest
 
-from lib.static_cache import PageFilesFromMemory, streamlit_static_dir
+from lib.static_cache import (
+    FIRST_PAINT_COMPONENTS,
+    PageFilesFromMemory,
+    PagePreloads,
+    module_closure,
+    preload_links,
+    streamlit_static_dir,
+)
 
 SCRIPT = b"export const greeting = 'bonjour';\n" * 200
 FONT = bytes(range(256)) * 8
@@ -110,3 +118,60 @@ def test_the_installed_streamlit_bundles_are_the_files_served():
     files = PageFilesFromMemory(_app)
     assert any(path.startswith("/static/js/index.") for path in files.files)
     assert all((streamlit_static_dir() / path.lstrip("/")).is_file() for path in files.files)
+
+
+def _page_app(content_type: bytes, chunks: list[bytes]):
+    async def app(_scope, _receive, send):
+        headers = [(b"content-type", content_type), (b"etag", b'"x"')]
+        headers.append((b"content-length", str(sum(map(len, chunks))).encode()))
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        for i, chunk in enumerate(chunks):
+            more = i < len(chunks) - 1
+            await send({"type": "http.response.body", "body": chunk, "more_body": more})
+
+    return app
+
+
+@pytest.fixture
+def widget_files(root):
+    js = root / "static" / "js"
+    (js / "Selectbox.a1.js").write_text('import{a}from"./useMenu.b2.js";import"./shared.c3.js";')
+    (js / "useMenu.b2.js").write_text('import{b}from"./shared.c3.js";')
+    (js / "shared.c3.js").write_text("export const b = 1;")
+    (js / "Unused.d4.js").write_text('import"./useMenu.b2.js";')
+    (root / "index.html").write_text(
+        '<html><head><link rel="modulepreload" href="./static/js/shared.c3.js"></head></html>'
+    )
+    return root
+
+
+def test_the_closure_of_a_component_follows_its_static_imports(widget_files):
+    js = widget_files / "static" / "js"
+    assert module_closure(js, ("Selectbox",)) == [
+        "Selectbox.a1.js",
+        "shared.c3.js",
+        "useMenu.b2.js",
+    ]
+    # the page already announces shared.c3.js: only the other two are added
+    assert preload_links(widget_files, ("Selectbox",)) == (
+        b'<link rel="modulepreload" crossorigin href="./static/js/Selectbox.a1.js">'
+        b'<link rel="modulepreload" crossorigin href="./static/js/useMenu.b2.js">'
+    )
+
+
+def test_the_page_announces_the_first_paint_files_and_other_answers_pass_unchanged(widget_files):
+    preloads = partial(PagePreloads, root=widget_files, components=("Selectbox",))
+    page = _page_app(b"text/html; charset=utf-8", [b"<html><head>", b"</head><body></body>"])
+    status, headers, body = call(preloads(page), "/carte")
+    assert status == 200
+    assert body.startswith(b'<html><head><link rel="modulepreload" crossorigin')
+    assert body.endswith(b'useMenu.b2.js"></head><body></body>')
+    assert headers[b"content-length"] == str(len(body)).encode() and b"etag" not in headers
+    status, headers, body = call(preloads(_page_app(b"application/json", [b"{}"])), "/x")
+    assert (status, body, headers[b"etag"]) == (200, b"{}", b'"x"')
+
+
+def test_every_first_paint_component_is_found_in_the_installed_streamlit():
+    js = streamlit_static_dir() / "static" / "js"
+    found = {name.split(".")[0] for name in module_closure(js, FIRST_PAINT_COMPONENTS)}
+    assert set(FIRST_PAINT_COMPONENTS) <= found  # a Streamlit upgrade renaming one fails here
