@@ -1,8 +1,8 @@
 """Server entry (`streamlit run serve.py`): the app of `app.py` behind the project's HTTP rules
 (security headers, private metrics; `lib/http_guard.py`), Streamlit's page files answered from
-memory and compressed (`lib/static_cache.py`), the embedded data loaded as the server starts,
-and its error sentence for failures outside a page (widget callbacks, fragment reruns). `app.py`
-alone still runs, without them."""
+memory and compressed, the page announcing its first widgets' files (`lib/static_cache.py`),
+the embedded data loaded as the server starts, and its error sentence for failures outside a
+page (widget callbacks, fragment reruns). `app.py` alone still runs, without them."""
 
 import logging
 import threading
