@@ -2,6 +2,7 @@
 exports, publication in the profile's perceptions."""
 
 import io
+import json
 
 import openpyxl
 import pandas as pd
@@ -185,6 +186,11 @@ def test_the_organiser_sees_counts_by_domain_and_actor_and_comments_as_text(work
         "100\u202f%",
         "1,3",
         "1er",
+    ]
+    chart = json.loads(at.get("plotly_chart")[0].proto.spec)["data"][0]
+    assert [label.replace("<br>", " ") for label in chart["y"][:2]] == [
+        "Emploi, chômage, insertion professionnelle",  # whole, wrapped: never cut
+        "Santé, accès aux soins",
     ]
     by_actor = at.table[1].value
     assert list(by_actor.columns) == ["Domaine", "Autres profils (n=3)"]  # none has 5

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, time
 import streamlit as st
 
 from lib import cached, profile
+from lib.charts.workshop import votes_bars
 from lib.formatting import literal_markdown
 from lib.i18n import t
 from lib.session import client_id, current_dataset, current_filters, page_param, set_page_param
@@ -240,17 +241,12 @@ def live_results(code: str, domains: profile.DomainProfile) -> None:
         st.markdown(t("ws_top_domains", lang, domains=" · ".join(look.domains[d] for d in top)))
         st.subheader(t("ws_votes_title", lang))
         chart = results.domain_votes(votes, list(look.domains))
-        chart = chart[chart["n_picked"] > 0].assign(
-            label=lambda f: f["domain_id"].map(look.domains)
-        )
-        st.bar_chart(
-            chart,
-            x="label",
-            y="share",
-            horizontal=True,
-            sort="-share",
-            x_label=t("profile_domain", lang),
-            y_label=t("ws_col_share", lang) + " (%)",
+        chart = chart[chart["n_picked"] > 0]
+        st.plotly_chart(  # whole domain labels, wrapped (a bar chart's axis cut them)
+            votes_bars([look.domains[d] for d in chart["domain_id"]], list(chart["share"]), lang),
+            width="stretch",
+            config={"displaylogo": False},
+            key="ws_votes_chart",
         )
         st.table(tables.domain_table(look, votes), hide_index=True)
         st.caption(t("ws_rule", lang))
