@@ -32,13 +32,13 @@ from lib import geo, trends, vocabulary
 from lib.alliance_view import Bar, ChartGroup
 from lib.charts import trends as trend_charts
 from lib.charts.alliances import actor_colour
-from lib.charts.profil import BAR_COLOUR, NOT_AVAILABLE_COLOUR, REFERENCE_COLOUR, reference_name
 from lib.classify import MISSING_COLOUR, assign_classes
 from lib.data import Dataset
 from lib.explore import MapView
 from lib.formatting import format_number
 from lib.i18n import t
 from lib.maps import class_labels
+from lib.profile.charts import BAR_COLOUR, NOT_AVAILABLE_COLOUR, REFERENCE_COLOUR, reference_name
 from lib.safe_text import shortened
 
 SLIDE_SIZE = (1600, 900)  # pixels: a 16:9 slide

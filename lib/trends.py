@@ -392,7 +392,7 @@ def territory_trends(
 
 def for_territory(look: Lookups, territory_id: str) -> TerritoryTrends:
     """`territory_trends` of the key figures' indicators, the series index built here (the
-    exports: the profile page shares its index, `lib.profile_page`)."""
+    exports: the profile page shares its index, `lib.profile.page`)."""
     return territory_trends(look, series_index(look.dataset.indicators, look.places), territory_id)
 
 

@@ -12,16 +12,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from lib import (
-    alliance_view,
-    explore,
-    local_profile,
-    local_trends,
-    perception,
-    profile,
-    trends,
-    vocabulary,
-)
+from lib import alliance_view, explore, perception, profile, trends, vocabulary
 from lib.data import Dataset
 from lib.datasets import EMBEDDED_ORIGIN, VERIFICATION_LABELS
 from lib.explore import OVERALL, MapView
@@ -29,9 +20,11 @@ from lib.filters import Filters
 from lib.formatting import format_number, format_value, is_missing
 from lib.i18n import t
 from lib.indices import period_rows
+from lib.presentation.story import workshop_rows
+from lib.profile import local as local_profile
+from lib.profile import local_trends
 from lib.ranking import rank_text
 from lib.settings import MIN_PARTICIPANTS
-from lib.story import workshop_rows
 from lib.vocabulary import NATIONAL
 from lib.workshop.privacy import from_workshop
 
@@ -114,7 +107,7 @@ def on_screen(shown: Slide, lang: str = "fr") -> OnScreen:
     """A slide fits one screen: its first SCREEN_LINES lines; when a chart shows its figures
     (the room's results) the table goes to the notes, otherwise the table loses its "figures"
     column (which study, where). Whatever is left out opens the notes, in order. The PPTX
-    keeps everything (`lib/story_deck.py`)."""
+    keeps everything (`lib/presentation/story_deck.py`)."""
     lines, more = shown.lines[:SCREEN_LINES], shown.lines[SCREEN_LINES:]
     table, said = shown.table, ()
     if table is not None:
