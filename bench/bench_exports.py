@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from lib import alliance_view, explore, profile, static_charts
+from lib import alliance_figures, explore, profile, static_charts
 from lib.data import load_dataset
 from lib.onepager import territory_onepager_pdf
 from lib.presentation import slides, story
@@ -28,7 +28,7 @@ def region_deck(dataset, territory_id: str) -> bytes:
     look = profile.lookups(dataset, "fr")
     regions = explore.scope_territories(dataset, "region")
     domains = profile.domain_profile(look, territory_id, "all", "minmax")
-    practices = alliance_view.chart_groups(dataset, dataset.alliances, "fr")["practice"]
+    practices = alliance_figures.chart_groups(dataset, dataset.alliances, "fr")["practice"]
     images = [
         static_charts.territory_map_png(dataset, territory_id),
         *(

@@ -19,8 +19,8 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from lib import (
+    alliance_figures,
     alliance_page,
-    alliance_view,
     compare_change,
     compare_change_page,
     compare_page,
@@ -28,7 +28,7 @@ from lib import (
     geo,
     maps,
     profile,
-    sources_view,
+    sources_page,
     svgmap,
     territory_search,
     trends,
@@ -353,9 +353,9 @@ def slide(dataset: Dataset, kind: str, filters: Filters, caption: str) -> slides
 
 
 @st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=32)
-def coverage_view(dataset: Dataset, level: str, area: str, lang: str) -> sources_view.CoverageView:
-    """The sources page's coverage section (lib.sources_view)."""
-    return sources_view.coverage_view(dataset, level, area, lang)
+def coverage_view(dataset: Dataset, level: str, area: str, lang: str) -> sources_page.CoverageView:
+    """The sources page's coverage section (lib.sources_page)."""
+    return sources_page.coverage_view(dataset, level, area, lang)
 
 
 @st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=32)
@@ -368,14 +368,14 @@ def coverage_heatmap(dataset: Dataset, level: str, area: str, lang: str) -> go.F
 
 @st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=16)
 def sources_table(dataset: Dataset, lang: str) -> pd.DataFrame:
-    """Every source with its link and licence (lib.sources_view)."""
-    return sources_view.sources_table(dataset, lang)
+    """Every source with its link and licence (lib.sources_page)."""
+    return sources_page.sources_table(dataset, lang)
 
 
 @st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=16)
 def indicator_meta_table(dataset: Dataset, lang: str) -> pd.DataFrame:
-    """Every indicator's metadata, reference and sources (lib.sources_view)."""
-    return sources_view.indicator_meta_table(dataset, lang)
+    """Every indicator's metadata, reference and sources (lib.sources_page)."""
+    return sources_page.indicator_meta_table(dataset, lang)
 
 
 @st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=64)
@@ -404,7 +404,7 @@ def alliance_territory_note(
 ) -> str | None:
     """Whether the chosen territory's region has figures of its own among those shown."""
     rows = alliances_page(dataset, actors, practices, lang).rows
-    return alliance_view.territory_note(dataset, rows, territory, lang)
+    return alliance_figures.territory_note(dataset, rows, territory, lang)
 
 
 @st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=64)

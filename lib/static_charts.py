@@ -29,7 +29,7 @@ from matplotlib.path import Path
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from lib import geo, trends, vocabulary
-from lib.alliance_view import Bar, ChartGroup
+from lib.alliance_figures import Bar, ChartGroup
 from lib.charts import trends as trend_charts
 from lib.charts.alliances import actor_colour
 from lib.classify import MISSING_COLOUR, assign_classes
@@ -340,7 +340,7 @@ def alliance_bars_png(
     dpi: int = SLIDE_DPI,
     font_size: float = SLIDE_FONT,
 ) -> bytes:
-    """One chart of the Alliances page (`group`: one of lib.alliance_view.chart_groups): a bar
+    """One chart of the Alliances page (`group`: one of lib.alliance_figures.chart_groups): a bar
     per figure with its value written after it, one colour per actor as on screen."""
     figure = new_figure(size, dpi)
     axes = figure.add_subplot()

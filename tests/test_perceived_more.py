@@ -23,7 +23,7 @@ from lib.datasets import with_origin
 from lib.formatting import NARROW_NBSP as NB
 from lib.profile import page as profile_page
 from lib.schema import DataValidationError, validate_table
-from lib.sources_view import sources_table
+from lib.sources_page import sources_table
 
 ROOT = Path(__file__).resolve().parents[1]
 RESEARCH = Path(
