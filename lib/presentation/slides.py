@@ -3,6 +3,9 @@
 `slide()` computes one step's title, lines, chart data and source line with the functions of the
 pages it summarises (`lib.explore`, `lib.profile`, `lib.alliance_figures`): a slide never says
 anything the pages do not. Missing figures read "non disponible".
+
+Over 500 lines for one job: a builder per kind of step (`BUILDERS`, ~40 lines each) beside the
+chart shapes they fill and the source line they share.
 """
 
 from __future__ import annotations

@@ -14,13 +14,7 @@ from lib.i18n import t
 from lib.indices import excluded_for_coverage, period_rows
 from lib.periods import chronological, period_label
 from lib.profile.territory import LOCAL_PEERS_WITHIN, Lookups, Scope, comparison_scope
-from lib.ranking import (
-    Standing,
-    rank_text,
-    ranks,
-    short_text,
-    standing,
-)
+from lib.ranking import Standing, rank_text, ranks, short_text, standing
 
 
 @dataclass(frozen=True)

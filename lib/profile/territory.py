@@ -15,11 +15,7 @@ from lib.explore import scope_territories
 from lib.filters import comparison_area
 from lib.i18n import t
 from lib.periods import period_label
-from lib.ranking import (
-    WITHIN_KINDS,
-    ComparisonSet,
-    whole_level,
-)
+from lib.ranking import WITHIN_KINDS, ComparisonSet, whole_level
 from lib.rows import records
 
 PROFILE_LEVELS = ("region", "department")
