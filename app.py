@@ -2,10 +2,11 @@
 
 import streamlit as st
 
-from lib import cached, heap, presenting, settings, territory_search
+from lib import cached, heap, settings, territory_search
 from lib.filters import AREAS, LEVELS, METHODS
 from lib.i18n import LANGUAGES, t
 from lib.periods import period_label
+from lib.presentation import presenting
 from lib.safe_text import literal_markdown
 from lib.schema import DataValidationError
 from lib.session import (

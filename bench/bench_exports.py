@@ -13,11 +13,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from lib import alliance_view, explore, profile, slides, static_charts, story
+from lib import alliance_figures, explore, profile, static_charts
 from lib.data import load_dataset
-from lib.deck import DeckSlide, build_deck
 from lib.onepager import territory_onepager_pdf
-from lib.story_deck import story_deck
+from lib.presentation import slides, story
+from lib.presentation.deck import DeckSlide, build_deck
+from lib.presentation.story_deck import story_deck
 
 TARGET_S = 5.0
 
@@ -27,7 +28,7 @@ def region_deck(dataset, territory_id: str) -> bytes:
     look = profile.lookups(dataset, "fr")
     regions = explore.scope_territories(dataset, "region")
     domains = profile.domain_profile(look, territory_id, "all", "minmax")
-    practices = alliance_view.chart_groups(dataset, dataset.alliances, "fr")["practice"]
+    practices = alliance_figures.chart_groups(dataset, dataset.alliances, "fr")["practice"]
     images = [
         static_charts.territory_map_png(dataset, territory_id),
         *(

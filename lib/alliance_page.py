@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import pandas as pd
 import plotly.graph_objects as go
 
-from lib import alliance_view
+from lib import alliance_figures
 from lib.charts.alliances import group_chart
 from lib.data import Dataset
 
@@ -23,7 +23,7 @@ from lib.data import Dataset
 class ShownGroup:
     """One chart's figures with the lines under it."""
 
-    group: alliance_view.ChartGroup
+    group: alliance_figures.ChartGroup
     caption: str  # scope, study and year, base, sources
     notes: str | None  # markdown list of the rows' notes
 
@@ -44,25 +44,25 @@ def build(
     dataset: Dataset, actors: Sequence[str], practices: Sequence[str], lang: str
 ) -> AlliancesPage:
     """The figures of `actors` (every actor when none) and `practices` (all when none)."""
-    rows = alliance_view.filter_alliances(dataset.alliances, actors, practices)
-    groups = alliance_view.chart_groups(dataset, rows, lang)
+    rows = alliance_figures.filter_alliances(dataset.alliances, actors, practices)
+    groups = alliance_figures.chart_groups(dataset, rows, lang)
     return AlliancesPage(
-        actors_text=alliance_view.actors_text(dataset, actors, lang),
+        actors_text=alliance_figures.actors_text(dataset, actors, lang),
         rows=rows,
         groups={
             dimension: [
                 ShownGroup(
                     group,
-                    alliance_view.group_caption(dataset, group, lang),
-                    alliance_view.group_notes(group, lang),
+                    alliance_figures.group_caption(dataset, group, lang),
+                    alliance_figures.group_notes(group, lang),
                 )
                 for group in dimension_groups
             ]
             for dimension, dimension_groups in groups.items()
         },
-        tab_labels=[alliance_view.dimension_label(d, lang) for d in groups],
-        missing=alliance_view.missing_dimensions(groups, lang),
-        table=alliance_view.alliance_table(dataset, rows, lang),
+        tab_labels=[alliance_figures.dimension_label(d, lang) for d in groups],
+        missing=alliance_figures.missing_dimensions(groups, lang),
+        table=alliance_figures.alliance_table(dataset, rows, lang),
     )
 
 

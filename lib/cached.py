@@ -5,7 +5,7 @@ what those functions return. A `Dataset` is hashed by its `version` (the embedde
 fingerprint of each session layer), so a session's uploads are never served to another session.
 
 One of the three lib/ modules allowed to import Streamlit (ruff's banned-api in pyproject.toml;
-also lib/session.py and lib/presenting.py): caching across sessions is `st.cache_*`.
+also lib/session.py and lib/presentation/presenting.py): caching across sessions is `st.cache_*`.
 """
 
 from __future__ import annotations
@@ -19,26 +19,22 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from lib import (
+    alliance_figures,
     alliance_page,
-    alliance_view,
     compare_change,
     compare_change_page,
     compare_page,
     explore,
     geo,
-    local_profile,
     maps,
     profile,
-    slides,
-    sources_view,
+    sources_page,
     svgmap,
     territory_search,
     trends,
     vocabulary,
 )
 from lib import change_map as change_maps
-from lib import local_trends as local_trends_lib
-from lib import profile_page as profile_page_model
 from lib.charts import sources as charts_sources
 from lib.data import (
     Dataset,
@@ -51,6 +47,10 @@ from lib.data import (
 from lib.datasets import EMBEDDED_ORIGIN, Layer, with_origin
 from lib.filters import Allowed, Filters, to_query
 from lib.i18n import t
+from lib.presentation import slides
+from lib.profile import local as local_profile
+from lib.profile import local_trends as local_trends_lib
+from lib.profile import page as profile_page_model
 from lib.settings import WORKSHOP_STAMP_TTL
 from lib.workshop import layer as workshop_layer
 from lib.workshop import service as workshop_service
@@ -281,7 +281,7 @@ def _epci_members() -> dict[str, str]:
 def local_profile_page(
     dataset: Dataset, territory_id: str, method: str, lang: str
 ) -> local_profile.LocalProfile:
-    """The profile of an EPCI or a commune (lib.local_profile), the commune rows loaded for a
+    """The profile of an EPCI or a commune (lib.profile.local), the commune rows loaded for a
     commune's."""
     scoped = with_communes(dataset) if vocabulary.is_level(territory_id, "commune") else dataset
     return local_profile.build(
@@ -292,7 +292,7 @@ def local_profile_page(
 @st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=256)
 def local_trends(dataset: Dataset, territory_id: str, lang: str) -> list[tuple]:
     """(trend, figure) of an EPCI's or a commune's indicators known at two periods or more
-    (lib.local_trends; the EPCIs' series index is built once per dataset version)."""
+    (lib.profile.local_trends; the EPCIs' series index is built once per dataset version)."""
     if vocabulary.is_level(territory_id, "epci"):
         index = _epci_series(dataset)
     else:
@@ -348,14 +348,14 @@ def published_workshop_layers(stamp: workshop_stamps.Stamp) -> list[Layer]:
 
 @st.cache_data(show_spinner=False, hash_funcs=BY_VERSION, max_entries=256)
 def slide(dataset: Dataset, kind: str, filters: Filters, caption: str) -> slides.Slide:
-    """What one step of a story shows (see lib.slides.slide)."""
+    """What one step of a story shows (see lib.presentation.slides.slide)."""
     return slides.slide(dataset, kind, filters, caption)
 
 
 @st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=32)
-def coverage_view(dataset: Dataset, level: str, area: str, lang: str) -> sources_view.CoverageView:
-    """The sources page's coverage section (lib.sources_view)."""
-    return sources_view.coverage_view(dataset, level, area, lang)
+def coverage_view(dataset: Dataset, level: str, area: str, lang: str) -> sources_page.CoverageView:
+    """The sources page's coverage section (lib.sources_page)."""
+    return sources_page.coverage_view(dataset, level, area, lang)
 
 
 @st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=32)
@@ -368,14 +368,14 @@ def coverage_heatmap(dataset: Dataset, level: str, area: str, lang: str) -> go.F
 
 @st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=16)
 def sources_table(dataset: Dataset, lang: str) -> pd.DataFrame:
-    """Every source with its link and licence (lib.sources_view)."""
-    return sources_view.sources_table(dataset, lang)
+    """Every source with its link and licence (lib.sources_page)."""
+    return sources_page.sources_table(dataset, lang)
 
 
 @st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=16)
 def indicator_meta_table(dataset: Dataset, lang: str) -> pd.DataFrame:
-    """Every indicator's metadata, reference and sources (lib.sources_view)."""
-    return sources_view.indicator_meta_table(dataset, lang)
+    """Every indicator's metadata, reference and sources (lib.sources_page)."""
+    return sources_page.indicator_meta_table(dataset, lang)
 
 
 @st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=64)
@@ -404,7 +404,7 @@ def alliance_territory_note(
 ) -> str | None:
     """Whether the chosen territory's region has figures of its own among those shown."""
     rows = alliances_page(dataset, actors, practices, lang).rows
-    return alliance_view.territory_note(dataset, rows, territory, lang)
+    return alliance_figures.territory_note(dataset, rows, territory, lang)
 
 
 @st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=64)
@@ -481,7 +481,7 @@ def profile_page(
     actors: tuple[str, ...],
     lang: str,
 ) -> profile_page_model.ProfilePage:
-    """Everything a territory's profile shows (lib.profile_page)."""
+    """Everything a territory's profile shows (lib.profile.page)."""
     look = profile_lookups(dataset, lang)
     return profile_page_model.build(
         look,

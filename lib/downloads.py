@@ -9,15 +9,15 @@ from functools import partial
 
 import pandas as pd
 
-from lib import alliance_view, sources_view
+from lib import alliance_figures, sources_page
 from lib.data import Dataset
 from lib.i18n import t
 
 
 def alliance_export(dataset: Dataset, actors: Sequence[str], lang: str) -> pd.DataFrame:
     """Alliance figures of the chosen actors (all when none), with their sources."""
-    rows = alliance_view.filter_alliances(dataset.alliances, actors)
-    return alliance_view.alliance_table(dataset, rows, lang)
+    rows = alliance_figures.filter_alliances(dataset.alliances, actors)
+    return alliance_figures.alliance_table(dataset, rows, lang)
 
 
 @dataclass(frozen=True)
@@ -42,20 +42,20 @@ def downloads(
 ) -> list[Download]:
     """The filtered indicators (of `scope_dataset`: with communes at that level), perceptions
     and alliances; counting their rows is cheap, building the tables is left to the click."""
-    scope = sources_view.scope_text(dataset, level, territory, area, lang)
-    n_indicators = len(sources_view.indicator_rows(scope_dataset, level, territory, area)[1])
-    n_perceptions = len(sources_view.perception_rows(dataset, actors, domains))
-    n_alliances = len(alliance_view.filter_alliances(dataset.alliances, actors))
+    scope = sources_page.scope_text(dataset, level, territory, area, lang)
+    n_indicators = len(sources_page.indicator_rows(scope_dataset, level, territory, area)[1])
+    n_perceptions = len(sources_page.perception_rows(dataset, actors, domains))
+    n_alliances = len(alliance_figures.filter_alliances(dataset.alliances, actors))
     return [
         Download(
             "indicateurs",
             t("sources_download_indicators", lang, scope=scope, n=n_indicators),
-            partial(sources_view.indicator_export, scope_dataset, level, territory, area, lang),
+            partial(sources_page.indicator_export, scope_dataset, level, territory, area, lang),
         ),
         Download(
             "perceptions",
             t("sources_download_perceptions", lang, n=n_perceptions),
-            partial(sources_view.perception_export, dataset, actors, domains, lang),
+            partial(sources_page.perception_export, dataset, actors, domains, lang),
         ),
         Download(
             "alliances",

@@ -26,12 +26,12 @@ import pandas as pd
 from fpdf import FPDF, FontFace
 
 from lib import perception, profile, static_charts, trends
-from lib.charts.profil import reference_name
 from lib.data import Dataset
 from lib.filters import AUTO
 from lib.formatting import format_number
 from lib.i18n import t
 from lib.indices import DEFAULT_METHOD
+from lib.profile.charts import reference_name
 from lib.safe_text import shortened
 
 FONT_DIR = Path(matplotlib.get_data_path()) / "fonts" / "ttf"

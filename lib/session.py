@@ -7,7 +7,8 @@ published workshops (read through `lib.cached`, so registered here: lib/ below t
 never imports the cached layer).
 
 One of the three lib/ modules allowed to import Streamlit (ruff's banned-api in pyproject.toml;
-also lib/cached.py and lib/presenting.py): session state and query parameters are Streamlit's.
+also lib/cached.py and lib/presentation/presenting.py): session state and query parameters are
+Streamlit's.
 """
 
 from __future__ import annotations

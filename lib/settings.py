@@ -97,7 +97,7 @@ UPLOAD_PARALLEL_PARSES = declare(
     "files read at the same time by one server (the others wait, then are refused)",
 )
 
-# --- presentation story files (lib/story.py) ---------------------------------------------------
+# --- presentation story files (lib/presentation/story.py) -----------------------------------------
 STORY_BYTES = declare("STORY_BYTES", 64 * 1024, "bytes", "size of a story file")
 STORY_DEPTH = declare(
     "STORY_DEPTH", 8, "levels", "nesting of JSON objects and lists (checked before parsing)"

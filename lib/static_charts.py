@@ -29,16 +29,16 @@ from matplotlib.path import Path
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from lib import geo, trends, vocabulary
-from lib.alliance_view import Bar, ChartGroup
+from lib.alliance_figures import Bar, ChartGroup
 from lib.charts import trends as trend_charts
 from lib.charts.alliances import actor_colour
-from lib.charts.profil import BAR_COLOUR, NOT_AVAILABLE_COLOUR, REFERENCE_COLOUR, reference_name
 from lib.classify import MISSING_COLOUR, assign_classes
 from lib.data import Dataset
 from lib.explore import MapView
 from lib.formatting import format_number
 from lib.i18n import t
 from lib.maps import class_labels
+from lib.profile.charts import BAR_COLOUR, NOT_AVAILABLE_COLOUR, REFERENCE_COLOUR, reference_name
 from lib.safe_text import shortened
 
 SLIDE_SIZE = (1600, 900)  # pixels: a 16:9 slide
@@ -340,7 +340,7 @@ def alliance_bars_png(
     dpi: int = SLIDE_DPI,
     font_size: float = SLIDE_FONT,
 ) -> bytes:
-    """One chart of the Alliances page (`group`: one of lib.alliance_view.chart_groups): a bar
+    """One chart of the Alliances page (`group`: one of lib.alliance_figures.chart_groups): a bar
     per figure with its value written after it, one colour per actor as on screen."""
     figure = new_figure(size, dpi)
     axes = figure.add_subplot()

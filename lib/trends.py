@@ -34,7 +34,7 @@ from statistics import pstdev
 
 import pandas as pd
 
-from lib import sources_view
+from lib import sources_page
 from lib.datasets import EMBEDDED_ORIGIN
 from lib.formatting import format_number, format_value, is_missing
 from lib.i18n import t
@@ -392,7 +392,7 @@ def territory_trends(
 
 def for_territory(look: Lookups, territory_id: str) -> TerritoryTrends:
     """`territory_trends` of the key figures' indicators, the series index built here (the
-    exports: the profile page shares its index, `lib.profile_page`)."""
+    exports: the profile page shares its index, `lib.profile.page`)."""
     return territory_trends(look, series_index(look.dataset.indicators, look.places), territory_id)
 
 
@@ -439,7 +439,7 @@ def long_table(look: Lookups, territory: TerritoryTrends) -> pd.DataFrame:
     lang = look.lang
     sources = look.dataset.sources
     checks = dict(
-        zip(sources["source_id"], sources_view.verification_texts(sources, lang), strict=True)
+        zip(sources["source_id"], sources_page.verification_texts(sources, lang), strict=True)
     )
     rows = [
         {

@@ -2,8 +2,8 @@
 
 import pytest
 
+from lib import alliance_figures as av
 from lib import alliance_page
-from lib import alliance_view as av
 from lib.data import load_dataset
 
 

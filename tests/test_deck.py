@@ -1,4 +1,4 @@
-"""Slide deck builder (lib/deck.py): slides, editable titles and sources, images, bullets."""
+"""Slide deck builder (lib/presentation/deck.py): slides, editable titles and sources, images, bullets."""
 
 import io
 
@@ -8,8 +8,8 @@ from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pptx.oxml.ns import qn
 
-from lib.deck import DeckSlide, build_deck
 from lib.formatting import NARROW_NBSP as NB
+from lib.presentation.deck import DeckSlide, build_deck
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 

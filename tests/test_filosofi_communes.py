@@ -12,7 +12,7 @@ import pytest
 from apptest_pages import open_view
 from hostile import shown_markdown, shown_table
 
-from lib import explore, local_profile
+from lib import explore
 from lib.data import (
     load_commune_indicators,
     load_commune_withheld,
@@ -20,6 +20,7 @@ from lib.data import (
     load_epci_members,
 )
 from lib.formatting import format_value
+from lib.profile import local as local_profile
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 SOURCE = "insee-filosofi2019-com"

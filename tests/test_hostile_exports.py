@@ -10,13 +10,14 @@ from hostile import HOSTILE, PAYLOAD, hostile_layer, one_line
 from pptx import Presentation
 from pypdf import PdfReader
 
-from lib import cached, slides, static_charts, story
+from lib import cached, static_charts
 from lib.datasets import combine
-from lib.deck import DeckSlide, build_deck
 from lib.explore import allowed_values
 from lib.export import safe_csv
 from lib.onepager import territory_onepager_pdf
-from lib.story_deck import story_deck
+from lib.presentation import slides, story
+from lib.presentation.deck import DeckSlide, build_deck
+from lib.presentation.story_deck import story_deck
 
 # Hostile strings without a space: a wrapped line cannot cut them, so they read back whole.
 WHOLE = [h for h in HOSTILE if h.strip() and not any(c.isspace() for c in h)]

@@ -1,4 +1,4 @@
-"""Trends on the EPCI and commune profiles (lib.local_trends, AppTest): the indicators drawn are
+"""Trends on the EPCI and commune profiles (lib.profile.local_trends, AppTest): the indicators drawn are
 those the data files hold at two periods or more for the territory."""
 
 from __future__ import annotations
@@ -11,8 +11,9 @@ import pytest
 from apptest_pages import open_view
 from hostile import shown_markdown
 
-from lib import local_trends, profile
+from lib import profile
 from lib.data import load_commune_indicators, load_dataset
+from lib.profile import local_trends
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 BREST_EPCI, GRAND_PARIS, BREST = "EPCI-242900314", "EPCI-200054781", "COM-29019"

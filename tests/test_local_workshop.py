@@ -8,8 +8,9 @@ import pytest
 from apptest_pages import open_view
 from workshop_votes import cast_vote
 
-from lib import cached, local_profile, profile
+from lib import cached, profile
 from lib.data import load_epci_members
+from lib.profile import local as local_profile
 from lib.workshop import service
 
 DATA = Path(__file__).resolve().parents[1] / "data"

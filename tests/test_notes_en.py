@@ -8,7 +8,7 @@ import pandas as pd
 from lib import profile
 from lib.data import column_in_language, in_language, load_dataset, with_english_notes
 from lib.schema import ENGLISH_NOTES
-from lib.sources_view import perception_export, sources_table
+from lib.sources_page import perception_export, sources_table
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 NUMBER = re.compile(r"\d(?:\d|[ \u202f\u00a0,.](?=\d))*")

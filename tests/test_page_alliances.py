@@ -11,7 +11,7 @@ from hostile import shown_markdown
 from streamlit.testing.v1 import AppTest
 
 from lib.cached import embedded_dataset
-from lib.sources_view import source_labels
+from lib.sources_page import source_labels
 
 
 @pytest.fixture(scope="module")

@@ -11,9 +11,10 @@ from hostile import shown_markdown
 from pptx import Presentation
 from streamlit.testing.v1 import AppTest
 
-from lib import cached, slides, story
+from lib import cached
 from lib.explore import allowed_values
 from lib.formatting import literal_markdown
+from lib.presentation import slides, story
 
 REGION = "REG-32"
 

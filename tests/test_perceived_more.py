@@ -17,12 +17,13 @@ import pytest
 from hostile import shown_table
 from test_series_import import load_script
 
-from lib import perceived_more, profile, profile_page
+from lib import perceived_more, profile
 from lib.data import DATA_DIR, load_dataset, read_raw_csv
 from lib.datasets import with_origin
 from lib.formatting import NARROW_NBSP as NB
+from lib.profile import page as profile_page
 from lib.schema import DataValidationError, validate_table
-from lib.sources_view import sources_table
+from lib.sources_page import sources_table
 
 ROOT = Path(__file__).resolve().parents[1]
 RESEARCH = Path(

@@ -1,4 +1,4 @@
-"""The territory profile (lib/profile.py): hand-computed and data-derived expectations."""
+"""The territory profile (lib/profile/): hand-computed and data-derived expectations."""
 
 import math
 
@@ -7,12 +7,12 @@ import plotly.graph_objects as go
 import pytest
 
 from lib import perception, profile, ranking
-from lib.charts import profil as charts
 from lib.data import load_dataset
 from lib.export import safe_csv
 from lib.formatting import NARROW_NBSP as NB
 from lib.formatting import ordinal
 from lib.periods import sort_key
+from lib.profile import alliances, charts, perceived
 
 NA = "non disponible"
 
@@ -257,7 +257,7 @@ def test_perception_block_with_year_base_and_source(look):
     ],
 )
 def test_year_text(year, note, text):
-    assert profile.year_text(year, note) == text
+    assert perceived.year_text(year, note) == text
 
 
 @pytest.mark.parametrize(
@@ -326,7 +326,7 @@ def test_reading_table_classes_and_few_domains_note(look, dataset):
     ],
 )
 def test_alliance_value_text(value, unit, text):
-    assert profile.alliance_value_text(value, unit) == text
+    assert alliances.alliance_value_text(value, unit) == text
 
 
 def test_alliances_of_the_chosen_actors_regional_rows_first(look, dataset):
@@ -367,7 +367,7 @@ def test_download_table_has_a_source_and_a_period_on_every_row(look):
     assert safe_csv(table, separator=";").startswith(header)
 
 
-# --- charts (lib/charts/profil.py) ------------------------------------------------------------
+# --- charts (lib/profile/charts.py) ------------------------------------------------------------
 
 
 def chart_frame(index_a: float = 80.0) -> pd.DataFrame:

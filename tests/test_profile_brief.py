@@ -1,4 +1,4 @@
-"""The profile's « En bref » model (lib.profile_brief): the most fragile domains and their ranks,
+"""The profile's « En bref » model (lib.profile.brief): the most fragile domains and their ranks,
 their indicators' last changes and each actor's top perceived priorities, expected values
 computed here from the data tables."""
 
@@ -6,9 +6,11 @@ from dataclasses import replace
 
 import pytest
 
-from lib import explore, profile, profile_brief, profile_page, trends
+from lib import explore, profile, trends
 from lib.data import load_dataset
 from lib.formatting import format_number, ordinal
+from lib.profile import brief as profile_brief
+from lib.profile import page as profile_page
 from lib.vocabulary import NATIONAL
 
 

@@ -4,8 +4,9 @@ from dataclasses import replace
 
 import pytest
 
-from lib import initiatives, profile, profile_page, trends
+from lib import initiatives, profile, trends
 from lib.data import load_dataset
+from lib.profile import page as profile_page
 from lib.safe_text import literal_markdown, literal_table
 
 

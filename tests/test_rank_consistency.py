@@ -14,10 +14,11 @@ from hostile import shown_markdown, shown_table
 from pypdf import PdfReader
 from workshop_votes import cast_vote
 
-from lib import cached, compare_page, explore, profile, slides
+from lib import cached, compare_page, explore, profile
 from lib.filters import Filters
 from lib.formatting import format_number, ordinal
 from lib.onepager import territory_onepager_pdf
+from lib.presentation import slides
 from lib.workshop import service
 
 # (territory, level, its name on Comparer, its comparison set by default)

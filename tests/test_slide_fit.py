@@ -8,11 +8,12 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from lib import cached, presenting, profile, slides
-from lib.charts import presentation as presentation_charts
-from lib.charts.presentation import SLIDE_CHART_HEIGHT, for_slide, most_chosen, perception_bars
+from lib import cached, profile
 from lib.datasets import VERIFICATION_LABELS
-from lib.slides import OnScreen, PerceptionChart, Slide, on_screen, sourced
+from lib.presentation import charts as presentation_charts
+from lib.presentation import presenting, slides
+from lib.presentation.charts import SLIDE_CHART_HEIGHT, for_slide, most_chosen, perception_bars
+from lib.presentation.slides import OnScreen, PerceptionChart, Slide, on_screen, sourced
 
 TABLE = pd.DataFrame(
     {

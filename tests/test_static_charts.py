@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from lib import alliance_view, explore, profile, static_charts, trends
+from lib import alliance_figures, explore, profile, static_charts, trends
 from lib.classify import MISSING_COLOUR
 from lib.data import load_dataset
 from lib.periods import position
@@ -110,7 +110,7 @@ def test_domain_bars_with_and_without_indices(look):
 
 
 def test_alliance_bars_for_every_chart_of_the_alliances_page(dataset):
-    groups = alliance_view.chart_groups(dataset, dataset.alliances, "fr")
+    groups = alliance_figures.chart_groups(dataset, dataset.alliances, "fr")
     charts = [group for by_dimension in groups.values() for group in by_dimension]
     assert len(charts) > 10
     for group in charts:

@@ -1,4 +1,4 @@
-"""Stories of the presentation mode (lib/story.py) and what their slides show (lib/slides.py)."""
+"""Stories of the presentation mode (lib/presentation/story.py) and what their slides show (lib/presentation/slides.py)."""
 
 import json
 from dataclasses import replace
@@ -6,21 +6,14 @@ from dataclasses import replace
 import pandas as pd
 import pytest
 
-from lib import (
-    cached,
-    explore,
-    local_profile,
-    local_trends,
-    perception,
-    profile,
-    slides,
-    story,
-    trends,
-)
+from lib import cached, explore, perception, profile, trends
 from lib.data import load_epci_members
 from lib.datasets import Layer, combine
 from lib.explore import allowed_values
 from lib.formatting import ordinal
+from lib.presentation import slides, story
+from lib.profile import local as local_profile
+from lib.profile import local_trends
 
 REGION = "REG-32"  # Hauts-de-France
 KINDS_OF_A_TERRITORY = ["national", "map", "top_domains", "trends", "perceptions", "alliances"]

@@ -1,4 +1,4 @@
-"""A story as a PPTX deck (lib/story_deck.py): one slide per shown step after the title slide,
+"""A story as a PPTX deck (lib/presentation/story_deck.py): one slide per shown step after the title slide,
 titles and source lines as text, charts as images, missing figures in words."""
 
 import io
@@ -7,9 +7,10 @@ import pytest
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
-from lib import cached, profile, slides, story, trends
+from lib import cached, profile, trends
 from lib.explore import allowed_values
-from lib.story_deck import story_deck
+from lib.presentation import slides, story
+from lib.presentation.story_deck import story_deck
 
 
 @pytest.fixture(scope="module")

@@ -396,7 +396,7 @@ def test_every_trend_label_has_french_and_english():
 
 
 def test_the_leading_trend_is_the_worst_change_else_the_best_else_the_first_drawn(look, index):
-    """What the trends slide draws (lib.slides): the summary's first « s'aggrave », then its
+    """What the trends slide draws (lib.presentation.slides): the summary's first « s'aggrave », then its
     first « s'améliore », then the first indicator known at two periods."""
     whole = trends.territory_trends(look, index, "DEP-93")
     assert whole.worse and whole.better

@@ -6,7 +6,7 @@ import pytest
 from lib import profile
 from lib.data import DATA_DIR, load_dataset
 from lib.datasets import publisher_texts, source_texts
-from lib.sources_view import sources_table
+from lib.sources_page import sources_table
 
 
 @pytest.fixture(scope="module")

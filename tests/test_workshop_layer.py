@@ -9,7 +9,7 @@ from lib.data import load_dataset
 from lib.datasets import active_layers, combine, with_origin
 from lib.i18n import t
 from lib.schema import validate_table
-from lib.sources_view import sources_table
+from lib.sources_page import sources_table
 from lib.workshop import layer, service
 
 ROOM = votes(  # 6 citizens, 5 companies; 3 associations and 2 foundations: merged, left out

@@ -9,11 +9,12 @@ from pptx import Presentation
 from pypdf import PdfReader
 from workshop_votes import FakeWorkshop, votes
 
-from lib import cached, slides
+from lib import cached
 from lib.datasets import combine
 from lib.filters import Filters
 from lib.onepager import territory_onepager_pdf
-from lib.story_deck import story_deck
+from lib.presentation import slides
+from lib.presentation.story_deck import story_deck
 from lib.workshop import layer
 
 REGION = "REG-32"  # Hauts-de-France

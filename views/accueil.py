@@ -3,8 +3,9 @@ each region a link to its profile; source, coverage and a table alternative belo
 
 import streamlit as st
 
-from lib import cached, presenting
+from lib import cached
 from lib.i18n import t
+from lib.presentation import presenting
 from lib.safe_text import literal_markdown
 from lib.session import current_dataset, current_filters
 

@@ -5,7 +5,7 @@ from functools import partial
 import plotly.graph_objects as go
 import streamlit as st
 
-from lib import alliance_page, alliance_view, cached, sources_view
+from lib import alliance_figures, alliance_page, cached, sources_page
 from lib.export import safe_csv
 from lib.i18n import t
 from lib.safe_text import literal_markdown
@@ -19,7 +19,7 @@ st.title(t("page_alliances", lang))
 st.write(t("alliances_intro", lang))
 st.info(t("alliances_typology", lang))
 
-practices = alliance_view.practice_choices(dataset, lang)
+practices = alliance_figures.practice_choices(dataset, lang)
 chosen = st.multiselect(
     t("alliances_practices", lang),
     options=list(practices),
@@ -65,8 +65,8 @@ with st.expander(t("alliances_table", lang)):
     st.dataframe(page.table, hide_index=True, width="stretch")
     separator = st.radio(
         t("sources_separator", lang),
-        options=list(sources_view.SEPARATORS),
-        format_func=partial(sources_view.separator_label, lang=lang),
+        options=list(sources_page.SEPARATORS),
+        format_func=partial(sources_page.separator_label, lang=lang),
         key="alliances_separator",
         horizontal=True,
     )

@@ -3,18 +3,10 @@ for an indicator with several periods, its values or its change between two peri
 
 import streamlit as st
 
-from lib import (
-    cached,
-    change_map,
-    explore,
-    initiatives,
-    local_profile,
-    maps,
-    profile,
-    vocabulary,
-)
+from lib import cached, change_map, explore, initiatives, maps, profile, vocabulary
 from lib.i18n import t
 from lib.periods import period_label
+from lib.profile import local as local_profile
 from lib.safe_text import literal_markdown
 from lib.session import bound_widget, current_dataset, current_filters, update_filters
 

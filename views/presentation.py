@@ -9,12 +9,13 @@ from functools import partial
 import pandas as pd
 import streamlit as st
 
-from lib import cached, presenting, profile, slides, story
+from lib import cached, profile
 from lib.charts.alliances import group_chart
-from lib.charts.presentation import for_slide, perception_bars, trend_chart
-from lib.charts.profil import domain_bars
 from lib.export import fact_sheet_pdf
 from lib.i18n import t
+from lib.presentation import presenting, slides, story
+from lib.presentation.charts import for_slide, perception_bars, trend_chart
+from lib.profile.charts import domain_bars
 from lib.safe_text import literal_markdown, literal_table
 from lib.session import current_dataset, current_filters, update_filters, write_url
 from lib.vocabulary import is_level
@@ -195,7 +196,7 @@ def show_exports() -> None:
             cached.slide_map_html(dataset, slide.chart.filters)
 
     def deck() -> bytes:  # matplotlib and python-pptx load on click, not with the page
-        from lib.story_deck import story_deck
+        from lib.presentation.story_deck import story_deck
 
         return story_deck(current.title, shown, date.today().strftime("%d/%m/%Y"), lang)
 

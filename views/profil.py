@@ -9,18 +9,12 @@ from functools import partial
 import pyarrow as pa
 import streamlit as st
 
-from lib import (
-    cached,
-    local_profile,
-    perception,
-    presenting,
-    profile,
-    profile_page,
-    trends,
-    vocabulary,
-)
+from lib import cached, perception, profile, trends, vocabulary
 from lib.export import csv_built_now, fact_sheet_pdf
 from lib.i18n import t
+from lib.presentation import presenting
+from lib.profile import local as local_profile
+from lib.profile import page as profile_page
 from lib.safe_text import literal_markdown, literal_table
 from lib.session import current_dataset, current_filters, update_filters
 
@@ -304,7 +298,7 @@ def show_reading(page: profile_page.ProfilePage) -> None:
     )
     reading_for = t("profile_reading_for", lang, actor=look.actors[actor_id], group=labels[chosen])
     st.caption(literal_markdown(reading_for))
-    st.table(result.table, hide_index=True)  # its text made literal by lib.profile_page
+    st.table(result.table, hide_index=True)  # its text made literal by lib.profile.page
     st.caption(literal_markdown(result.notes))
     st.caption(literal_markdown(result.caption))
 

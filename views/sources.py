@@ -4,7 +4,7 @@ from functools import partial
 
 import streamlit as st
 
-from lib import alliance_view, cached, downloads, sources_view
+from lib import alliance_figures, cached, downloads, sources_page
 from lib.export import csv_built_now
 from lib.filters import listed_area
 from lib.i18n import t
@@ -46,7 +46,7 @@ st.dataframe(
 )
 
 st.header(t("sources_method_title", lang))
-st.markdown(sources_view.method_markdown(lang))
+st.markdown(sources_page.method_markdown(lang))
 st.subheader(t("sources_meta_title", lang))
 if lang != "fr":
     st.caption(t("sources_meta_definitions_fr", lang))
@@ -59,11 +59,11 @@ st.dataframe(
 
 st.header(t("sources_downloads_title", lang))
 st.caption(t("sources_downloads_intro", lang))
-st.caption(literal_markdown(alliance_view.actors_text(dataset, filters.actors, lang)))
+st.caption(literal_markdown(alliance_figures.actors_text(dataset, filters.actors, lang)))
 separator = st.radio(
     t("sources_separator", lang),
-    options=list(sources_view.SEPARATORS),
-    format_func=partial(sources_view.separator_label, lang=lang),
+    options=list(sources_page.SEPARATORS),
+    format_func=partial(sources_page.separator_label, lang=lang),
     key="sources_separator",
     horizontal=True,
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
-from lib.alliance_view import Bar, ChartGroup
+from lib.alliance_figures import Bar, ChartGroup
 from lib.charts.style import QUALITATIVE, STYLE_LAYOUT
 from lib.i18n import t
 from lib.safe_text import plotly_text, plotly_wrapped

@@ -10,7 +10,7 @@ from lib.data import Dataset
 from lib.i18n import t
 from lib.periods import period_label
 from lib.safe_text import plotly_text
-from lib.sources_view import CoverageMatrix
+from lib.sources_page import CoverageMatrix
 
 ROW_HEIGHT = 26
 MANY_COLUMNS = 30  # beyond this many territories, smaller column labels

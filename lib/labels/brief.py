@@ -1,4 +1,4 @@
-"""Labels of the profile's « En bref » block (lib/profile_brief.py, views/profil.py) and of its
+"""Labels of the profile's « En bref » block (lib/profile/brief.py, views/profil.py) and of its
 trend charts drawn on demand and of the alliance practices' expander."""
 
 LABELS: dict[str, dict[str, str]] = {

@@ -1,5 +1,4 @@
-"""Labels of the presentation mode and its stories (views/presentation.py, lib/story.py,
-lib/presenting.py)."""
+"""Labels of the presentation mode and its stories (views/presentation.py, lib/presentation/)."""
 
 LABELS: dict[str, dict[str, str]] = {
     "pres_page": {"fr": "Présentation", "en": "Presentation"},

@@ -1,8 +1,11 @@
 """What each step of a story shows (views/presentation.py, the PPTX deck), without Streamlit.
 
 `slide()` computes one step's title, lines, chart data and source line with the functions of the
-pages it summarises (`lib.explore`, `lib.profile`, `lib.alliance_view`): a slide never says
+pages it summarises (`lib.explore`, `lib.profile`, `lib.alliance_figures`): a slide never says
 anything the pages do not. Missing figures read "non disponible".
+
+Over 500 lines for one job: a builder per kind of step (`BUILDERS`, ~40 lines each) beside the
+chart shapes they fill and the source line they share.
 """
 
 from __future__ import annotations
@@ -12,16 +15,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from lib import (
-    alliance_view,
-    explore,
-    local_profile,
-    local_trends,
-    perception,
-    profile,
-    trends,
-    vocabulary,
-)
+from lib import alliance_figures, explore, perception, profile, trends, vocabulary
 from lib.data import Dataset
 from lib.datasets import EMBEDDED_ORIGIN, VERIFICATION_LABELS
 from lib.explore import OVERALL, MapView
@@ -29,9 +23,11 @@ from lib.filters import Filters
 from lib.formatting import format_number, format_value, is_missing
 from lib.i18n import t
 from lib.indices import period_rows
+from lib.presentation.story import workshop_rows
+from lib.profile import local as local_profile
+from lib.profile import local_trends
 from lib.ranking import rank_text
 from lib.settings import MIN_PARTICIPANTS
-from lib.story import workshop_rows
 from lib.vocabulary import NATIONAL
 from lib.workshop.privacy import from_workshop
 
@@ -56,7 +52,7 @@ class DomainChart:
 
 @dataclass(frozen=True)
 class AllianceChart:
-    group: alliance_view.ChartGroup
+    group: alliance_figures.ChartGroup
 
 
 @dataclass(frozen=True)
@@ -114,7 +110,7 @@ def on_screen(shown: Slide, lang: str = "fr") -> OnScreen:
     """A slide fits one screen: its first SCREEN_LINES lines; when a chart shows its figures
     (the room's results) the table goes to the notes, otherwise the table loses its "figures"
     column (which study, where). Whatever is left out opens the notes, in order. The PPTX
-    keeps everything (`lib/story_deck.py`)."""
+    keeps everything (`lib/presentation/story_deck.py`)."""
     lines, more = shown.lines[:SCREEN_LINES], shown.lines[SCREEN_LINES:]
     table, said = shown.table, ()
     if table is not None:
@@ -484,11 +480,11 @@ def _alliances(dataset: Dataset, filters: Filters, caption: str) -> Slide:
     look = profile.lookups(dataset, lang)
     places = [NATIONAL] if territory is None else profile.perception_territories(look, territory)
     alliances = dataset.alliances
-    rows = alliance_view.filter_alliances(
+    rows = alliance_figures.filter_alliances(
         alliances[alliances["territory_id"].isin(places)], filters.actors
     )
     groups = [
-        g for found in alliance_view.chart_groups(dataset, rows, lang).values() for g in found
+        g for found in alliance_figures.chart_groups(dataset, rows, lang).values() for g in found
     ]
     name = t("pres_france", lang) if territory is None else look.name(territory)
     title = t("pres_title_alliances", lang, name=name)
@@ -503,14 +499,14 @@ def _alliances(dataset: Dataset, filters: Filters, caption: str) -> Slide:
     group = min(groups, key=lambda g: (g.territory_id == NATIONAL, g.dimension != "practice"))
     about = " · ".join(
         [
-            alliance_view.dimension_label(group.dimension, lang),
-            alliance_view.scope_text(group, lang),
+            alliance_figures.dimension_label(group.dimension, lang),
+            alliance_figures.scope_text(group, lang),
             t("alliances_study_year", lang, study=group.study, year=group.year_text),
-            alliance_view.base_text(group.base_n, lang),
+            alliance_figures.base_text(group.base_n, lang),
         ]
     )
-    note = alliance_view.territory_note(dataset, rows, territory, lang)
-    notes = alliance_view.group_notes(group, lang)
+    note = alliance_figures.territory_note(dataset, rows, territory, lang)
+    notes = alliance_figures.group_notes(group, lang)
     return Slide(
         kind="alliances",
         title=title,

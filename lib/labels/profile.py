@@ -1,4 +1,4 @@
-"""Labels of the territory profile page (views/profil.py, lib/profile.py, lib/charts/profil.py)."""
+"""Labels of the territory profile page (views/profil.py, lib/profile/)."""
 
 LABELS: dict[str, dict[str, str]] = {
     "profile_invite": {

@@ -1,4 +1,4 @@
-"""A story as a PPTX deck (lib.deck): a title slide, then one slide per shown step with its
+"""A story as a PPTX deck (`deck`): a title slide, then one slide per shown step with its
 title and source line as editable text, its chart as an image (lib.static_charts) and its
 figures as bullets; the method notes as the presenter's notes."""
 
@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from lib import static_charts
-from lib.deck import DeckSlide, build_deck
 from lib.i18n import t
-from lib.slides import Slide
+from lib.presentation.deck import DeckSlide, build_deck
+from lib.presentation.slides import Slide
 
 
 def chart_png(slide: Slide, lang: str = "fr") -> bytes | None:

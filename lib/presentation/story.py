@@ -4,7 +4,7 @@ A *story* is an ordered list of *steps*; a step names a kind of view, the filter
 with (a URL query dict in the project's scheme, `lib.filters`) and the presenter's caption.
 Stories are saved as a small versioned JSON file (`story_to_json` / `story_from_json`, with a
 keyed message, French or English, for a malformed file). What a step shows is computed by
-`lib.slides`; a workshop step without published results is skipped.
+`lib.presentation.slides`; a workshop step without published results is skipped.
 """
 
 from __future__ import annotations
@@ -15,11 +15,12 @@ from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
-from lib import bounded_json, local_profile, profile, vocabulary
+from lib import bounded_json, profile, vocabulary
 from lib.data import Dataset
 from lib.explore import HOME_INDICATOR, OVERALL
 from lib.filters import Allowed, Filters, parse_query, to_query
 from lib.i18n import KeyedError, t
+from lib.profile import local as local_profile
 from lib.settings import (
     STORY_BYTES,
     STORY_CAPTION_CHARS,

@@ -12,8 +12,8 @@ from streamlit.navigation.page import StreamlitPage
 
 from lib.data import Dataset
 from lib.i18n import t
+from lib.presentation.story import Story, default_story
 from lib.session import page_param, set_page_param
-from lib.story import Story, default_story
 
 MODE = "presentation"
 PAGE = "views/presentation.py"

@@ -1,4 +1,5 @@
-"""What the Alliances page shows, computed without Streamlit: partnership figures by actor.
+"""The alliance figures (the Alliances page, the slides, the exports), computed without
+Streamlit: partnership figures by actor, grouped into charts.
 
 Rows come from `dataset.alliances` (Observatoire des partenariats studies). A chart never mixes
 studies, years, units, territories or survey bases: `chart_groups` splits the rows so that each
@@ -17,7 +18,7 @@ from lib import vocabulary
 from lib.data import Dataset, in_language
 from lib.formatting import format_number, format_value, is_missing
 from lib.i18n import t
-from lib.sources_view import source_columns, source_labels
+from lib.sources_page import source_columns, source_labels
 
 # Display order of the dimensions (schema ALLIANCE_DIMENSIONS), practice types first.
 DIMENSIONS = (

@@ -1,12 +1,12 @@
-"""Alliances page logic (lib.alliance_view) and its charts, checked against the embedded rows."""
+"""Alliances page logic (lib.alliance_figures) and its charts, checked against the embedded rows."""
 
 import pandas as pd
 import pytest
 
-from lib import alliance_view as av
+from lib import alliance_figures as av
 from lib.charts.alliances import actor_colour, group_chart
 from lib.data import load_dataset
-from lib.sources_view import source_labels
+from lib.sources_page import source_labels
 
 NNBSP = "\u202f"
 

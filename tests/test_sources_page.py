@@ -1,4 +1,4 @@
-"""Données & sources page logic (lib.sources_view), checked against counts computed from the data."""
+"""Données & sources page logic (lib.sources_page), checked against counts computed from the data."""
 
 import io
 
@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from lib import explore
-from lib import sources_view as sv
+from lib import sources_page as sv
 from lib.charts.sources import coverage_heatmap
 from lib.data import load_dataset
 from lib.export import safe_csv

@@ -10,8 +10,8 @@ from lib.charts.alliances import actor_colour
 from lib.charts.style import STYLE_LAYOUT
 from lib.charts.trends import trend_figure
 from lib.i18n import t
+from lib.presentation.slides import PerceptionChart, TrendChart
 from lib.safe_text import plotly_text, plotly_wrapped
-from lib.slides import PerceptionChart, TrendChart
 
 SLIDE_FONT_SIZE = 20
 LABEL_WIDTH = 30  # characters per line of a domain label

@@ -1,6 +1,6 @@
 """Everything the territory profile shows, computed once per territory and filters.
 
-`build` gathers the « En bref » block (lib.profile_brief), the key figures (with each
+`build` gathers the « En bref » block (lib.profile.brief), the key figures (with each
 indicator's last change), the trends over time and their summary, the domain indices with their
 two charts, the perceived priorities by actor, the perceived figures published outside the
 Observatoire, the known alliance practices, the white spots and the download tables, so that
@@ -19,11 +19,12 @@ import pandas as pd
 import plotly.graph_objects as go
 import pyarrow as pa
 
-from lib import explore, initiatives, perceived_more, perception, profile, profile_brief, trends
+from lib import explore, initiatives, perceived_more, perception, profile, trends
 from lib.arrow_tables import arrow_table
-from lib.charts import profil as charts
 from lib.charts.trends import trend_figure
 from lib.filters import AUTO
+from lib.profile import brief as profile_brief
+from lib.profile import charts
 from lib.safe_text import literal_table
 
 # How `build` computes a part that is the same for many profiles (every territory of a level, or
