@@ -2,16 +2,15 @@
 holds what the profile model (lib/profile/local.py) shows, values read again from the data."""
 
 import io
-from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-import pandas as pd
 import pytest
+from commune_data import with_commune_rows
 from pypdf import PdfReader
 
 from lib import profile
-from lib.data import load_commune_indicators, load_commune_withheld, load_dataset, load_epci_members
+from lib.data import load_epci_members
 from lib.formatting import format_value
 from lib.i18n import t
 from lib.local_sheet import local_onepager_pdf
@@ -26,14 +25,7 @@ SECRET_FR, SECRET_EN = "non disponible (secret statistique)", "not available (st
 
 @pytest.fixture(scope="module")
 def dataset():
-    embedded = load_dataset()
-    return replace(
-        embedded,
-        indicators=pd.concat(
-            [embedded.indicators, load_commune_indicators(embedded)], ignore_index=True
-        ),
-        withheld=load_commune_withheld(embedded),
-    )
+    return with_commune_rows()
 
 
 @pytest.fixture(scope="module")

@@ -17,16 +17,22 @@ def pdf_button(at):
     return buttons[0]
 
 
-def test_the_pdf_is_made_on_click_with_the_page_filters(monkeypatch):
-    files = capture_downloads(monkeypatch)
-    made = []
-    make = lib.onepager.territory_onepager_pdf
+def counted(monkeypatch, module, name: str) -> list[dict]:
+    """The keyword arguments of each call of `module.name` from now on (its result unchanged)."""
+    made: list[dict] = []
+    make = getattr(module, name)
 
     def counting(*args, **kwargs):
         made.append(kwargs)
         return make(*args, **kwargs)
 
-    monkeypatch.setattr(lib.onepager, "territory_onepager_pdf", counting)
+    monkeypatch.setattr(module, name, counting)
+    return made
+
+
+def test_the_pdf_is_made_on_click_with_the_page_filters(monkeypatch):
+    files = capture_downloads(monkeypatch)
+    made = counted(monkeypatch, lib.onepager, "territory_onepager_pdf")
     at = open_view("profil", territory="DEP-29", method="base100", actor="entreprises")
     button = pdf_button(at)
     assert button.proto.label == "Télécharger la fiche du territoire (PDF)"
@@ -43,14 +49,7 @@ def test_the_pdf_is_made_on_click_with_the_page_filters(monkeypatch):
 
 def test_the_local_profile_offers_its_pdf_made_on_click(monkeypatch):
     files = capture_downloads(monkeypatch)
-    made = []
-    make = lib.local_sheet.local_onepager_pdf
-
-    def counting(*args, **kwargs):
-        made.append(kwargs)
-        return make(*args, **kwargs)
-
-    monkeypatch.setattr(lib.local_sheet, "local_onepager_pdf", counting)
+    made = counted(monkeypatch, lib.local_sheet, "local_onepager_pdf")
     at = open_view("profil", territory="EPCI-242900314", method="base100")
     assert not at.exception
     (button,) = [b for b in at.get("download_button") if b.proto.id.endswith("profil_local_pdf")]
