@@ -1,24 +1,31 @@
 """Benchmark: the territory fact sheet (PDF), a 6-slide deck of server-side images (PPTX) and
 the default story's deck (slides computed, trends slide included) for one region, medians of N
-runs in a warm process (one untimed run first).
+runs in a warm process (one untimed run first). An EPCI or a commune: its fact sheet
+(lib/local_sheet.py, profile computed too) and its default story's deck.
 
     .venv/bin/python bench/bench_exports.py --runs 7 --territory REG-32
+    .venv/bin/python bench/bench_exports.py --runs 7 --territory EPCI-242900314
 """
 
 import argparse
 import statistics
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
+
+import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from lib import alliance_figures, explore, profile, static_charts
-from lib.data import load_dataset
+from lib.data import load_commune_indicators, load_commune_withheld, load_dataset, load_epci_members
+from lib.local_sheet import local_onepager_pdf
 from lib.onepager import territory_onepager_pdf
 from lib.presentation import slides, story
 from lib.presentation.deck import DeckSlide, build_deck
 from lib.presentation.story_deck import story_deck
+from lib.profile import local
 
 TARGET_S = 5.0
 
@@ -55,6 +62,21 @@ def default_story_deck(dataset, territory_id: str) -> bytes:
     return story_deck(chosen.title, shown, "bench")
 
 
+def local_sheet(dataset, members: dict, territory_id: str) -> bytes:
+    """An EPCI's or a commune's profile, then its fact sheet (the commune rows loaded before)."""
+    page = local.build(dataset, members, territory_id, "minmax")
+    return local_onepager_pdf(dataset, page, method="minmax")
+
+
+def with_communes(dataset):
+    rows = load_commune_indicators(dataset)
+    return replace(
+        dataset,
+        indicators=pd.concat([dataset.indicators, rows], ignore_index=True),
+        withheld=load_commune_withheld(dataset),
+    )
+
+
 def median_seconds(make, runs: int) -> tuple[float, int]:
     """Median seconds of `make()` over `runs` runs after a warm-up; size of its output."""
     size = len(make())
@@ -72,11 +94,21 @@ def main() -> None:
     parser.add_argument("--territory", default="REG-32")
     args = parser.parse_args()
     dataset = load_dataset()
-    measures = {
-        "fact sheet PDF (A4)": lambda: territory_onepager_pdf(dataset, args.territory),
-        "deck PPTX (title + 6 image slides)": lambda: region_deck(dataset, args.territory),
-        "story deck PPTX (default story)": lambda: default_story_deck(dataset, args.territory),
-    }
+    if local.has_local_profile(args.territory):
+        scoped = with_communes(dataset) if args.territory.startswith("COM-") else dataset
+        members = load_epci_members(dataset)
+        measures = {
+            "local fact sheet PDF (profile + A4)": lambda: local_sheet(
+                scoped, members, args.territory
+            ),
+            "story deck PPTX (default story)": lambda: default_story_deck(dataset, args.territory),
+        }
+    else:
+        measures = {
+            "fact sheet PDF (A4)": lambda: territory_onepager_pdf(dataset, args.territory),
+            "deck PPTX (title + 6 image slides)": lambda: region_deck(dataset, args.territory),
+            "story deck PPTX (default story)": lambda: default_story_deck(dataset, args.territory),
+        }
     print(f"{args.territory}, medians of {args.runs} runs (warm process)")
     print(f"| {'export':<36} | median | size | target |")
     print(f"|{'-' * 38}|--------|------|--------|")

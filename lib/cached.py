@@ -283,10 +283,19 @@ def local_profile_page(
 ) -> local_profile.LocalProfile:
     """The profile of an EPCI or a commune (lib.profile.local), the commune rows loaded for a
     commune's."""
-    scoped = with_communes(dataset) if vocabulary.is_level(territory_id, "commune") else dataset
     return local_profile.build(
-        scoped, _epci_members(), territory_id, method, lang, _cached_index_table
+        local_dataset(dataset, territory_id),
+        _epci_members(),
+        territory_id,
+        method,
+        lang,
+        _cached_index_table,
     )
+
+
+def local_dataset(dataset: Dataset, territory_id: str) -> Dataset:
+    """The dataset an EPCI's or a commune's profile reads (the commune rows for a commune)."""
+    return with_communes(dataset) if vocabulary.is_level(territory_id, "commune") else dataset
 
 
 @st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=256)

@@ -65,3 +65,11 @@ def fact_sheet_pdf(
     return territory_onepager_pdf(
         dataset, territory_id, area=area, method=method, lang=lang, actors=actors
     )
+
+
+def local_fact_sheet_pdf(dataset, page, *, method: str, lang: str) -> bytes:
+    """An EPCI's or a commune's PDF fact sheet (`lib.local_sheet`) from its profile `page`,
+    imported on call like `fact_sheet_pdf`."""
+    from lib.local_sheet import local_onepager_pdf
+
+    return local_onepager_pdf(dataset, page, method=method, lang=lang)

@@ -64,11 +64,11 @@ class _Sheet(FPDF):
         self.cell(0, 4, self.footer_text.replace("{page}", str(self.page_no())), align="C")
 
 
-def _pixels(size_mm: tuple[float, float]) -> tuple[int, int]:
+def pixels(size_mm: tuple[float, float]) -> tuple[int, int]:
     return round(size_mm[0] / 25.4 * DPI), round(size_mm[1] / 25.4 * DPI)
 
 
-def _new_sheet(title: str, lang: str, generated_at: datetime) -> _Sheet:
+def new_sheet(title: str, lang: str, generated_at: datetime) -> _Sheet:
     pdf = _Sheet(format="A4")
     pdf.set_margins(MARGIN, MARGIN, MARGIN)
     pdf.set_auto_page_break(True, margin=MARGIN)
@@ -85,7 +85,7 @@ def _new_sheet(title: str, lang: str, generated_at: datetime) -> _Sheet:
     return pdf
 
 
-def _heading(pdf: FPDF, text: str, room: float = 20) -> None:
+def heading(pdf: FPDF, text: str, room: float = 20) -> None:
     """A section title, on a new page unless `room` mm are left under it."""
     if pdf.will_page_break(room + 8):
         pdf.add_page()
@@ -96,7 +96,7 @@ def _heading(pdf: FPDF, text: str, room: float = 20) -> None:
     pdf.set_text_color(0)
 
 
-def _note(pdf: FPDF, text: str, x: float = MARGIN, width: float = WIDTH) -> None:
+def note(pdf: FPDF, text: str, x: float = MARGIN, width: float = WIDTH) -> None:
     pdf.set_x(x)
     pdf.set_font(FONT, size=NOTE)
     pdf.set_text_color(*GREY)
@@ -104,7 +104,7 @@ def _note(pdf: FPDF, text: str, x: float = MARGIN, width: float = WIDTH) -> None
     pdf.set_text_color(0)
 
 
-def _table(pdf: FPDF, frame: pd.DataFrame, widths: Sequence[float], **options) -> None:
+def table(pdf: FPDF, frame: pd.DataFrame, widths: Sequence[float], **options) -> None:
     """`frame` as a table with a header row (texts as given, a long one shortened: a row must
     fit on a page)."""
     pdf.set_font(FONT, size=TABLE)
@@ -116,19 +116,19 @@ def _table(pdf: FPDF, frame: pd.DataFrame, widths: Sequence[float], **options) -
         borders_layout="HORIZONTAL_LINES",
         padding=(0.4, 0.8),
         **options,
-    ) as table:
+    ) as grid:
         for record in [list(frame.columns), *frame.astype(str).to_numpy().tolist()]:
-            row = table.row()
+            row = grid.row()
             for value in record:
                 row.cell(shortened(str(value), MAX_CELL))
 
 
-def _header(pdf: FPDF, title: str, lang: str, generated_at: datetime) -> None:
+def header(pdf: FPDF, title: str, lang: str, generated_at: datetime) -> None:
     pdf.set_font(FONT, "B", 17)
     pdf.multi_cell(0, 8, title, align="L", **NEXT_LINE)
     date = generated_at.strftime(t("exp_date_format", lang))
     sheet, app = t("exp_sheet", lang), t("app_title", lang)
-    _note(pdf, t("exp_generated", lang, sheet=sheet, app=app, date=date))
+    note(pdf, t("exp_generated", lang, sheet=sheet, app=app, date=date))
 
 
 def _key_figures(
@@ -137,10 +137,10 @@ def _key_figures(
     """The locator map, the population and the key figures, each with its last change."""
     lang = look.lang
     figures = profile.key_figures(look, territory_id)
-    _heading(pdf, t("profile_key_figures", lang))
+    heading(pdf, t("profile_key_figures", lang))
     top = pdf.get_y()
     image = static_charts.territory_map_png(
-        look.dataset, territory_id, size=_pixels(MAP_SIZE), dpi=DPI
+        look.dataset, territory_id, size=pixels(MAP_SIZE), dpi=DPI
     )
     name = look.name(territory_id)
     caption = t(f"exp_map_{profile.territory_level(territory_id)}", lang, name=name)
@@ -154,26 +154,26 @@ def _key_figures(
     pdf.cell(0, 7, figures.population)
     pdf.set_y(top + 15)
     for text in (figures.population_note, caption, t("profile_key_figures_note", lang)):
-        _note(pdf, text, right, WIDTH - MAP_SIZE[0] - 4)
+        note(pdf, text, right, WIDTH - MAP_SIZE[0] - 4)
         pdf.ln(1)
     pdf.set_y(max(pdf.get_y(), top + MAP_SIZE[1]) + 2)
-    _table(pdf, trends.with_changes(figures, model, lang), (38, 26, 15, 30, 38, 39))
+    table(pdf, trends.with_changes(figures, model, lang), (38, 26, 15, 30, 38, 39))
     return figures.source_ids
 
 
-def _trend(pdf: FPDF, look: profile.Lookups, model: trends.TerritoryTrends) -> list[str]:
+def trend_section(pdf: FPDF, look: profile.Lookups, model: trends.TerritoryTrends) -> list[str]:
     """The first key figure known at two periods or more over time (the unemployment rate
     when the territory has it), its last change and its sources beside the chart."""
     lang = look.lang
     if not model.charted:
-        _heading(pdf, t("trend_title", lang), room=0)
-        _note(pdf, t("trend_none", lang))
+        heading(pdf, t("trend_title", lang), room=0)
+        note(pdf, t("trend_none", lang))
         return []
     shown = model.charted[0]
-    _heading(pdf, t("exp_trend_title", lang, label=shown.label), room=TREND_SIZE[1])
+    heading(pdf, t("exp_trend_title", lang, label=shown.label), room=TREND_SIZE[1])
     top = pdf.get_y()
     image = static_charts.trend_png(
-        shown, lang=lang, size=_pixels(TREND_SIZE), dpi=DPI, font_size=IMAGE_FONT
+        shown, lang=lang, size=pixels(TREND_SIZE), dpi=DPI, font_size=IMAGE_FONT
     )
     name = look.name(model.territory_id)
     alt = t("trend_chart_alt", lang, label=shown.label, territory=name)
@@ -185,7 +185,7 @@ def _trend(pdf: FPDF, look: profile.Lookups, model: trends.TerritoryTrends) -> l
     pdf.multi_cell(width, 4, words, align="L", **NEXT_LINE)
     pdf.ln(1)
     for text in (t("exp_trend_note", lang), t("trend_sources", lang, sources=shown.sources)):
-        _note(pdf, text, right, width)
+        note(pdf, text, right, width)
         pdf.ln(1)
     pdf.set_y(max(pdf.get_y(), top + TREND_SIZE[1]) + 1)
     return [point.source_id for line in shown.lines for point in line.known]
@@ -208,7 +208,7 @@ def _domain_table(domains: profile.DomainProfile, lang: str) -> pd.DataFrame:
 
 def _domains(pdf: FPDF, look: profile.Lookups, domains: profile.DomainProfile) -> list[str]:
     lang = look.lang
-    _heading(pdf, t("profile_domains_title", lang), room=BARS_SIZE[1])
+    heading(pdf, t("profile_domains_title", lang), room=BARS_SIZE[1])
     if domains.n_with_index:
         pdf.set_font(FONT, size=TEXT)
         pdf.multi_cell(0, 4, profile.overall_text(domains, lang), align="L", **NEXT_LINE)
@@ -219,7 +219,7 @@ def _domains(pdf: FPDF, look: profile.Lookups, domains: profile.DomainProfile) -
         domains.method,
         domains.scope.level,
         lang=lang,
-        size=_pixels(BARS_SIZE),
+        size=pixels(BARS_SIZE),
         dpi=DPI,
         font_size=IMAGE_FONT,
     )
@@ -227,17 +227,17 @@ def _domains(pdf: FPDF, look: profile.Lookups, domains: profile.DomainProfile) -
     pdf.image(image, x=MARGIN, y=top, w=BARS_SIZE[0], h=BARS_SIZE[1], alt_text=alt)
     right, width = MARGIN + BARS_SIZE[0] + 3, WIDTH - BARS_SIZE[0] - 3
     if domains.n_with_index:
-        _table(pdf, _domain_table(domains, lang), (28, 11, 24, 19), width=width, align="RIGHT")
+        table(pdf, _domain_table(domains, lang), (28, 11, 24, 19), width=width, align="RIGHT")
     else:
-        _note(pdf, t("profile_no_index", lang), right, width)
+        note(pdf, t("profile_no_index", lang), right, width)
     missing = domains.frame.loc[domains.frame["index"].isna(), "label"]
     if len(missing):
         pdf.ln(1)
         separator = " ; " if lang == "fr" else "; "  # domain labels hold commas
         text = t("exp_no_index_for", lang, domains=separator.join(missing))
-        _note(pdf, text, right, width)
+        note(pdf, text, right, width)
     pdf.set_y(max(pdf.get_y(), top + BARS_SIZE[1]) + 1)
-    _note(pdf, " ".join(domains.notes))
+    note(pdf, " ".join(domains.notes))
     return domains.source_ids
 
 
@@ -264,10 +264,10 @@ def _reading(
     lang = look.lang
     if pdf.page == 1:
         pdf.add_page()
-    _heading(pdf, t("profile_reading_title", lang))
+    heading(pdf, t("profile_reading_title", lang))
     group = _default_group(look, territory_id, actors)
     if group is None:
-        _note(pdf, t("profile_no_groups", lang))
+        note(pdf, t("profile_no_groups", lang))
         return []
     actor, label = look.actors[group.actor_id], profile.group_label(look, group)
     pdf.set_font(FONT, size=TEXT)
@@ -276,10 +276,10 @@ def _reading(
     )
     pdf.ln(1)
     result = profile.reading(look, domains, group)
-    _table(pdf, result.table, (54, 17, 14, 17, 24, 36, 24))
+    table(pdf, result.table, (54, 17, 14, 17, 24, 36, 24))
     pdf.ln(1)
-    _note(pdf, " ".join(result.notes))
-    _note(pdf, profile.perception_block(look, group).caption)
+    note(pdf, " ".join(result.notes))
+    note(pdf, profile.perception_block(look, group).caption)
     return [row["source_id"] for row in group.rows]
 
 
@@ -304,27 +304,28 @@ def _alliances(
     pdf: FPDF, look: profile.Lookups, territory_id: str, actors: Sequence[str]
 ) -> list[str]:
     lang = look.lang
-    _heading(pdf, t("profile_alliances_title", lang))
-    table, source_ids, others = _alliance_rows(look, territory_id, actors)
-    _note(pdf, t("exp_alliances_scope", lang))
+    heading(pdf, t("profile_alliances_title", lang))
+    rows, source_ids, others = _alliance_rows(look, territory_id, actors)
+    note(pdf, t("exp_alliances_scope", lang))
     pdf.ln(1)
-    if table.empty:
-        _note(pdf, t("profile_no_alliances", lang))
+    if rows.empty:
+        note(pdf, t("profile_no_alliances", lang))
     else:
-        _table(pdf, table, (24, 40, 12, 40, 12, 30, 28))
+        table(pdf, rows, (24, 40, 12, 40, 12, 30, 28))
     if others:
         pdf.ln(1)
-        _note(pdf, t("exp_alliances_more", lang, n=others))
+        note(pdf, t("exp_alliances_more", lang, n=others))
     return source_ids
 
 
-def _sources(pdf: FPDF, look: profile.Lookups, source_ids: Sequence[str]) -> None:
-    _heading(pdf, t("exp_sources_title", look.lang))
+def sources_list(pdf: FPDF, lang: str, texts: Sequence[str]) -> None:
+    """Every source (`texts`, each once) in two columns."""
+    heading(pdf, t("exp_sources_title", lang))
     pdf.set_font(FONT, size=TABLE)
     with pdf.text_columns(ncols=2, gutter=4, text_align="LEFT", line_height=1.25) as columns:
-        for source_id in dict.fromkeys(source_ids):
+        for text in dict.fromkeys(texts):
             with columns.paragraph(bottom_margin=0.8) as paragraph:
-                paragraph.write(f"• {look.sources[source_id]}")
+                paragraph.write(f"• {text}")
 
 
 def territory_onepager_pdf(
@@ -344,17 +345,17 @@ def territory_onepager_pdf(
     look = profile.lookups(dataset, lang)
     title = profile.profile_title(look, territory_id)
     generated_at = generated_at or datetime.now(TIME_ZONE)
-    pdf = _new_sheet(title, lang, generated_at)
-    _header(pdf, title, lang, generated_at)
+    pdf = new_sheet(title, lang, generated_at)
+    header(pdf, title, lang, generated_at)
     domains = profile.domain_profile(look, territory_id, area, method)
     model = trends.for_territory(look, territory_id)
     sources = [
         *_key_figures(pdf, look, territory_id, model),
-        *_trend(pdf, look, model),
+        *trend_section(pdf, look, model),
         *_domains(pdf, look, domains),
         *_reading(pdf, look, territory_id, actors, domains),
         *_alliances(pdf, look, territory_id, actors),
         MAP_SOURCE,
     ]
-    _sources(pdf, look, sources)
+    sources_list(pdf, lang, [look.sources[source_id] for source_id in sources])
     return bytes(pdf.output())

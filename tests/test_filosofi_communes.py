@@ -4,21 +4,16 @@ profile, the map and its table show, and statistical secrecy told in words (neve
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
 import pytest
 from apptest_pages import open_view
+from commune_data import with_commune_rows
 from hostile import shown_markdown, shown_table
 
 from lib import explore
-from lib.data import (
-    load_commune_indicators,
-    load_commune_withheld,
-    load_dataset,
-    load_epci_members,
-)
+from lib.data import load_epci_members
 from lib.formatting import format_value
 from lib.profile import local as local_profile
 
@@ -43,14 +38,7 @@ def held() -> pd.DataFrame:
 
 @pytest.fixture(scope="module")
 def dataset():
-    embedded = load_dataset()
-    return replace(
-        embedded,
-        indicators=pd.concat(
-            [embedded.indicators, load_commune_indicators(embedded)], ignore_index=True
-        ),
-        withheld=load_commune_withheld(embedded),
-    )
+    return with_commune_rows()
 
 
 def secret_commune(held: pd.DataFrame, facts: pd.DataFrame) -> str:

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from lib import explore, profile, trends
 from lib.data import load_dataset
 from lib.formatting import format_number, format_value
-from lib.onepager import TREND_SIZE, _pixels, territory_onepager_pdf
+from lib.onepager import TREND_SIZE, pixels, territory_onepager_pdf
 from lib.periods import period_label, sort_key
 
 WHEN = datetime(2026, 11, 23, 14, 5, tzinfo=ZoneInfo("Europe/Paris"))
@@ -222,7 +222,7 @@ def test_the_first_key_figure_is_drawn_over_time_with_its_last_change(seine_sain
         p for p in reader.pages if "Évolution : Taux de chômage localisé" in p.extract_text()
     )
     sizes = [image.image.size for image in page.images]
-    assert _pixels(TREND_SIZE) in sizes  # the chart, drawn at its printed size
+    assert pixels(TREND_SIZE) in sizes  # the chart, drawn at its printed size
     words = flat(page.extract_text())
     assert flat(f"{drawn.sentence}. {drawn.since_first}") in words  # "… : en hausse, plus fragile."
     assert f"Source : {drawn.sources}." in words

@@ -9,6 +9,7 @@ from apptest_pages import open_view
 from download_capture import capture_downloads, served
 from hostile import shown_markdown
 from pptx import Presentation
+from pypdf import PdfReader
 from streamlit.testing.v1 import AppTest
 
 from lib import cached
@@ -184,7 +185,8 @@ def test_the_trends_slide_shows_its_chart_and_three_lines(dataset):
         assert f"- {line}" in shown
 
 
-def test_an_epci_story_is_presented_without_a_fact_sheet(dataset):
+def test_an_epci_story_is_presented_with_its_local_fact_sheet(dataset, monkeypatch):
+    files = capture_downloads(monkeypatch)
     at = open_view("presentation", mode="presentation", territory="EPCI-242900314")
     assert slide_title(at) == literal_markdown(
         slides.slide(
@@ -201,4 +203,9 @@ def test_an_epci_story_is_presented_without_a_fact_sheet(dataset):
     assert slide_title(at) == literal_markdown("Brest Métropole : pratiques d'alliance")
     keys = [d.proto.id for d in at.get("download_button")]
     assert any("pres_download_deck" in k for k in keys)
-    assert not any("pres_download_pdf" in k for k in keys)  # fact sheets: regions, departments
+    (button,) = [d for d in at.get("download_button") if d.proto.id.endswith("pres_download_pdf")]
+    assert button.proto.deferred_file_id  # made on click (lib/local_sheet.py)
+    pages = PdfReader(io.BytesIO(served(files, button))).pages
+    text = "\n".join(page.extract_text() for page in pages)
+    assert text.startswith("Brest Métropole — intercommunalité (Finistère)")
+    assert "Le territoire dans ses échelons" in text

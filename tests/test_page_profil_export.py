@@ -4,8 +4,10 @@ import io
 
 from apptest_pages import open_view
 from download_capture import capture_downloads, served
+from hostile import shown_markdown
 from pypdf import PdfReader
 
+import lib.local_sheet
 import lib.onepager
 
 
@@ -15,16 +17,22 @@ def pdf_button(at):
     return buttons[0]
 
 
-def test_the_pdf_is_made_on_click_with_the_page_filters(monkeypatch):
-    files = capture_downloads(monkeypatch)
-    made = []
-    make = lib.onepager.territory_onepager_pdf
+def counted(monkeypatch, module, name: str) -> list[dict]:
+    """The keyword arguments of each call of `module.name` from now on (its result unchanged)."""
+    made: list[dict] = []
+    make = getattr(module, name)
 
     def counting(*args, **kwargs):
         made.append(kwargs)
         return make(*args, **kwargs)
 
-    monkeypatch.setattr(lib.onepager, "territory_onepager_pdf", counting)
+    monkeypatch.setattr(module, name, counting)
+    return made
+
+
+def test_the_pdf_is_made_on_click_with_the_page_filters(monkeypatch):
+    files = capture_downloads(monkeypatch)
+    made = counted(monkeypatch, lib.onepager, "territory_onepager_pdf")
     at = open_view("profil", territory="DEP-29", method="base100", actor="entreprises")
     button = pdf_button(at)
     assert button.proto.label == "Télécharger la fiche du territoire (PDF)"
@@ -37,3 +45,20 @@ def test_the_pdf_is_made_on_click_with_the_page_filters(monkeypatch):
     text = "\n".join(page.extract_text() for page in pages)
     assert text.startswith("Finistère (29) — département, région Bretagne")
     assert "100 = France" in text and 1 <= len(pages) <= 3
+
+
+def test_the_local_profile_offers_its_pdf_made_on_click(monkeypatch):
+    files = capture_downloads(monkeypatch)
+    made = counted(monkeypatch, lib.local_sheet, "local_onepager_pdf")
+    at = open_view("profil", territory="EPCI-242900314", method="base100")
+    assert not at.exception
+    (button,) = [b for b in at.get("download_button") if b.proto.id.endswith("profil_local_pdf")]
+    assert button.proto.label == "Fiche PDF"
+    assert button.proto.deferred_file_id and made == []  # nothing made while the page runs
+    data = served(files, button)  # the click
+    assert made == [{"method": "base100", "lang": "fr"}]
+    pages = PdfReader(io.BytesIO(data)).pages
+    text = "\n".join(page.extract_text() for page in pages)
+    assert text.startswith(shown_markdown(at.title[0].value))
+    assert "Brest Métropole — intercommunalité (Finistère)" in text
+    assert "Le territoire dans ses échelons" in text

@@ -11,10 +11,11 @@ import streamlit as st
 
 from lib import cached, profile
 from lib.charts.alliances import group_chart
-from lib.export import fact_sheet_pdf
+from lib.export import fact_sheet_pdf, local_fact_sheet_pdf
 from lib.i18n import t
 from lib.presentation import presenting, slides, story
 from lib.presentation.charts import for_slide, perception_bars, trend_chart
+from lib.profile import local as local_profile
 from lib.profile.charts import domain_bars
 from lib.safe_text import literal_markdown, literal_table
 from lib.session import current_dataset, current_filters, update_filters, write_url
@@ -188,6 +189,21 @@ def show_file() -> None:
     st.success(t("pres_story_loaded", lang, title=text(loaded.title), n=len(loaded.steps)))
 
 
+def sheet_builder(chosen) -> partial | None:
+    """What makes the fact sheet of a story's territory: a region's or a department's
+    (lib/onepager.py), an EPCI's or a commune's (lib/local_sheet.py); None for France."""
+    territory = chosen.territory
+    if local_profile.has_local_profile(territory):
+        page = cached.local_profile_page(dataset, territory, chosen.method, lang)
+        scoped = cached.local_dataset(dataset, territory)
+        return partial(local_fact_sheet_pdf, scoped, page, method=chosen.method, lang=lang)
+    if profile.has_profile(territory):
+        return partial(
+            fact_sheet_pdf, dataset, territory, area=chosen.area, method=chosen.method, lang=lang
+        )
+    return None
+
+
 def show_exports() -> None:
     """The PPTX deck (and a territory's PDF fact sheet), made on click, not on every rerun."""
     shown = [step_slide(step) for step in steps]  # cached: stepping to them stays fast
@@ -202,16 +218,8 @@ def show_exports() -> None:
 
     domains_step = next((s for s in current.steps if s.kind == "top_domains"), None)
     chosen = None if domains_step is None else story.step_filters(domains_step, allowed, lang)
-    if chosen is not None and profile.has_profile(chosen.territory):
-        # a region's or a department's story: its fact sheet too (lib/onepager.py)
-        fact_sheet = partial(  # made on click, as on the profile page
-            fact_sheet_pdf,
-            dataset,
-            chosen.territory,
-            area=chosen.area,
-            method=chosen.method,
-            lang=lang,
-        )
+    fact_sheet = None if chosen is None else sheet_builder(chosen)
+    if fact_sheet is not None:  # made on click, as on the profile page
         st.download_button(
             t("exp_download_pdf", lang),
             fact_sheet,

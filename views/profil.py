@@ -10,7 +10,7 @@ import pyarrow as pa
 import streamlit as st
 
 from lib import cached, perception, profile, trends, vocabulary
-from lib.export import csv_built_now, fact_sheet_pdf
+from lib.export import csv_built_now, fact_sheet_pdf, local_fact_sheet_pdf
 from lib.i18n import t
 from lib.presentation import presenting
 from lib.profile import local as local_profile
@@ -414,6 +414,22 @@ def show_local_profile(territory_id: str) -> None:
     """An EPCI's or a commune's profile: key figures, domain indices among its peers, nesting."""
     page = cached.local_profile_page(dataset, territory_id, filters.method, lang)
     st.title(literal_markdown(page.title))
+    st.download_button(
+        t("exp_local_download_pdf", lang),
+        partial(
+            local_fact_sheet_pdf,
+            cached.local_dataset(dataset, territory_id),
+            page,
+            method=filters.method,
+            lang=lang,
+        ),
+        file_name=f"fiche_{territory_id}.pdf",
+        mime="application/pdf",
+        on_click="ignore",
+        help=t("exp_local_download_pdf_help", lang),
+        icon=":material/picture_as_pdf:",
+        key="profil_local_pdf",
+    )
     st.header(t("profile_key_figures", lang))
     st.metric(t("profile_population", lang), literal_markdown(page.population))
     st.caption(literal_markdown(page.population_note))

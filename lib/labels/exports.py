@@ -63,4 +63,16 @@ LABELS: dict[str, dict[str, str]] = {
         "filters: map, key figures, domain indices, perceived vs objective reading, alliance "
         "practices and sources.",
     },
+    "exp_local_download_pdf": {"fr": "Fiche PDF", "en": "PDF fact sheet"},
+    "exp_local_download_pdf_help": {
+        "fr": "Fiche A4 préparée au clic : chiffres clés, indices par domaine parmi les "
+        "territoires comparables, emboîtement, évolution, initiatives, sources.",
+        "en": "A4 sheet made on click: key figures, domain indices among comparable "
+        "territories, nesting, trend, initiatives, sources.",
+    },
+    "exp_licence": {"fr": "{source} — licence : {licence}", "en": "{source} — licence: {licence}"},
+    "exp_rows_more": {
+        "fr": "{n} autres lignes : page « Profil de territoire » de l'application.",
+        "en": "{n} more rows: the app's “Territory profile” page.",
+    },
 }
