@@ -19,7 +19,7 @@ import pandas as pd
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from lib import alliance_figures, explore, profile, static_charts
-from lib.data import load_commune_indicators, load_commune_withheld, load_dataset, load_epci_members
+from lib.data import epci_members, load_commune_indicators, load_commune_withheld, load_dataset
 from lib.local_sheet import local_onepager_pdf
 from lib.onepager import territory_onepager_pdf
 from lib.presentation import slides, story
@@ -96,7 +96,7 @@ def main() -> None:
     dataset = load_dataset()
     if local.has_local_profile(args.territory):
         scoped = with_communes(dataset) if args.territory.startswith("COM-") else dataset
-        members = load_epci_members(dataset)
+        members = epci_members(dataset)
         measures = {
             "local fact sheet PDF (profile + A4)": lambda: local_sheet(
                 scoped, members, args.territory

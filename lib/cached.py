@@ -38,11 +38,11 @@ from lib import change_map as change_maps
 from lib.charts import sources as charts_sources
 from lib.data import (
     Dataset,
+    epci_members,
     load_commune_indicators,
     load_commune_population,
     load_commune_withheld,
     load_dataset,
-    load_epci_members,
 )
 from lib.datasets import EMBEDDED_ORIGIN, Layer, with_origin
 from lib.filters import Allowed, Filters, to_query
@@ -81,6 +81,20 @@ def commune_geojson(department_id: str) -> str:
         f"communes-{department_id}",
         lambda: geo.with_overseas_insets(geo.read_communes(department_id)),
     )
+
+
+@st.cache_resource(show_spinner=False, max_entries=128)
+def epci_commune_layer(epci_id: str) -> tuple[str, dict]:
+    """URL of one EPCI's communes as GeoJSON, read from its departments' communes, and the map
+    view fitting them."""
+    dataset = embedded_dataset()
+    row = dataset.territory_index.loc[epci_id]
+    departments = vocabulary.all_parents(row["parent_id"], row.get("parent_ids"))
+    communes = pd.concat([geo.read_communes(d) for d in departments], ignore_index=True)
+    members = set(explore.scope_territories(dataset, "commune", epci_id)["territory_id"])
+    shapes = communes[communes["territory_id"].isin(members)]
+    url = geo.publish_geojson(f"communes-{epci_id}", lambda: shapes)
+    return url, maps.fit_view(shapes.total_bounds)
 
 
 @st.cache_resource(show_spinner=False, max_entries=128)
@@ -274,7 +288,7 @@ def _home_selection(dataset: Dataset, area: str, indicator: str | None) -> str:
 
 @st.cache_resource(show_spinner=False)
 def _epci_members() -> dict[str, str]:
-    return load_epci_members(embedded_dataset())
+    return epci_members(embedded_dataset())
 
 
 @st.cache_resource(show_spinner=False, hash_funcs=BY_VERSION, max_entries=256)

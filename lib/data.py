@@ -181,6 +181,7 @@ def load_dataset(data_dir: Path = DATA_DIR) -> Dataset:
         ignore_index=True,
     )
     check_unique_across_files(territories, ["territory_id"], territory_files)
+    territories = with_epci(territories, data_dir)
     meta_refs = {"domains": set(domains["domain_id"]), "france_scopes": set(FRANCE_SCOPES)}
     indicator_meta = _validated_files(
         "indicator_meta", "indicator_meta", ["indicator_id"], meta_refs, data_dir
@@ -274,14 +275,22 @@ def load_commune_withheld(dataset: Dataset, data_dir: Path = DATA_DIR) -> pd.Dat
     return table[WITHHELD_COLUMNS]
 
 
-def load_epci_members(dataset: Dataset, data_dir: Path = DATA_DIR) -> dict[str, str]:
-    """commune_id -> epci_id of `epci_communes.csv` (scripts/build_epci.py), both ids known to
-    the dataset."""
+def with_epci(territories: pd.DataFrame, data_dir: Path = DATA_DIR) -> pd.DataFrame:
+    """The territories with each commune's intercommunality (`epci_id`, from
+    `epci_communes.csv`, scripts/build_epci.py; empty for the other levels and the 4 communes
+    outside any EPCI); both ids must be known territories."""
     file = "epci_communes.csv"
     raw = read_raw_csv(data_dir / file)
-    known = set(dataset.territories["territory_id"])
+    known = set(territories["territory_id"])
     unknown = raw[~raw["commune_id"].isin(known) | ~raw["epci_id"].isin(known)]
     if not unknown.empty:
         line = int(unknown.index[0]) + 2
         raise DataValidationError([Problem(file, line, None, message("schema_unknown_territory"))])
-    return dict(zip(raw["commune_id"], raw["epci_id"], strict=True))
+    members = dict(zip(raw["commune_id"], raw["epci_id"], strict=True))
+    return territories.assign(epci_id=territories["territory_id"].map(members))
+
+
+def epci_members(dataset: Dataset) -> dict[str, str]:
+    """commune_id -> epci_id of the dataset's communes (`with_epci`)."""
+    rows = dataset.territories.dropna(subset=["epci_id"])
+    return dict(zip(rows["territory_id"], rows["epci_id"], strict=True))

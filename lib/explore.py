@@ -87,8 +87,8 @@ def scope_territories(
 ) -> pd.DataFrame:
     """Territories shown at `level`, restricted to the children of `within` when it is their
     parent (a region's departments, a department's communes, a department's EPCIs: those whose
-    main department it is), or to its grandchildren (a region's EPCIs), and to metropolitan
-    France when `area` is "metro"."""
+    main department it is), to its grandchildren (a region's EPCIs), to an EPCI's communes
+    (`epci_id`, `lib.data.with_epci`), and to metropolitan France when `area` is "metro"."""
     if area not in ("all", "metro"):
         raise ValueError(f"area {area!r}: 'all' or 'metro' expected (lib.filters.comparison_area)")
     rows = territories_at(dataset, level)
@@ -96,6 +96,8 @@ def scope_territories(
         rows = rows[rows["parent_id"] == within]
     elif within is not None and level == "epci":
         rows = rows[rows["parent_id"].map(dataset.territory_index["parent_id"]) == within]
+    elif within is not None and level == "commune" and "epci_id" in rows:  # an EPCI's communes
+        rows = rows[rows["epci_id"] == within]
     if area == "metro" and not rows["overseas"].all():
         rows = rows[~rows["overseas"].astype(bool)]
     return rows.reset_index(drop=True)
@@ -106,7 +108,7 @@ def scope_territories(
 SCOPED_LEVELS = {
     "department": ("region",),
     "epci": ("region", "department"),
-    "commune": ("department",),
+    "commune": ("department", "epci"),
 }
 
 
@@ -556,11 +558,20 @@ class DrillState:
 
 
 def drill_state(dataset: Dataset, level: str, territory: str | None) -> DrillState:
-    """Drill-down steps: region → its departments → one department's communes, and back."""
+    """Drill-down steps: region → its departments → one department's communes, and back; an
+    EPCI's communes → its department's EPCIs."""
     name = vocabulary.territory_name(dataset, territory) if territory else ""
     is_region = vocabulary.is_level(territory, "region")
     is_department = vocabulary.is_level(territory, "department")
     actions: list[tuple[str, str, dict]] = []
+    if level == "commune" and vocabulary.is_level(territory, "epci"):  # an EPCI's communes
+        department = dataset.territory_index.at[territory, "parent_id"]
+        name = vocabulary.territory_name(dataset, department)
+        actions += [
+            ("back_to_epcis", name, {"level": "epci", "territory": department}),
+            ("back_to_regions", "", {"level": "region"}),
+        ]
+        return DrillState(zoomed=True, actions=actions)
     if level == "commune":
         actions += [
             ("back_to_departments", name, {"level": "department"}),

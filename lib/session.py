@@ -45,7 +45,6 @@ from lib.filters import (
 from lib.i18n import t
 from lib.periods import period_label
 from lib.safe_text import literal_markdown
-from lib.vocabulary import is_level
 
 STATE_KEY = "filters"
 PAGE_PARAMS_KEY = "page_params"
@@ -157,11 +156,11 @@ def settle_filters(dataset: Dataset) -> tuple[list[str], list[str]]:
     return what can be mapped at the current level (the indicator/index options) and the
     periods of the chosen indicator there (oldest first; none for an index).
 
-    The commune level needs a department; the selection and its period must exist at the
+    The commune level needs a department or an EPCI; the selection and its period must exist at the
     level shown.
     """
     filters = current_filters(dataset)
-    if filters.level == "commune" and not is_level(filters.territory, "department"):
+    if filters.level == "commune" and scope_parent("commune", filters.territory) is None:
         update_filters(level="department")
         st.session_state[FILTERS_NOTICE_KEY] = t("commune_needs_department", filters.lang)
     if filters.level == "epci" and scope_parent("epci", filters.territory) is None:

@@ -13,7 +13,7 @@ from commune_data import with_commune_rows
 from hostile import shown_markdown, shown_table
 
 from lib import explore
-from lib.data import load_epci_members
+from lib.data import epci_members
 from lib.formatting import format_value
 from lib.profile import local as local_profile
 
@@ -88,7 +88,7 @@ def test_paris_commune_equals_its_department_in_the_2019_series(facts):
 
 def test_a_commune_under_secrecy_shows_the_reason_and_its_median(dataset, held, facts):
     commune = secret_commune(held, facts)
-    members = load_epci_members(dataset)
+    members = epci_members(dataset)
     for lang, secret in (("fr", SECRET_FR), ("en", SECRET_EN)):
         profile = local_profile.build(dataset, members, commune, "minmax", lang)
         figures = profile.figures.set_index(profile.figures.columns[0])

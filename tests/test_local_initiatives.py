@@ -11,7 +11,7 @@ from apptest_pages import open_view
 from hostile import shown_markdown, shown_table
 
 from lib import initiatives
-from lib.data import load_dataset, load_epci_members
+from lib.data import epci_members, load_dataset
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 BREST_EPCI = "EPCI-242900314"
@@ -28,7 +28,7 @@ def dataset():
 
 @pytest.fixture(scope="module")
 def members(dataset):
-    return load_epci_members(dataset)
+    return epci_members(dataset)
 
 
 def located() -> pd.DataFrame:

@@ -10,7 +10,7 @@ from commune_data import with_commune_rows
 from pypdf import PdfReader
 
 from lib import profile
-from lib.data import load_epci_members
+from lib.data import epci_members
 from lib.formatting import format_value
 from lib.i18n import t
 from lib.local_sheet import local_onepager_pdf
@@ -30,7 +30,7 @@ def dataset():
 
 @pytest.fixture(scope="module")
 def members(dataset):
-    return load_epci_members(dataset)
+    return epci_members(dataset)
 
 
 def sheet(dataset, members, territory_id: str, lang: str = "fr"):

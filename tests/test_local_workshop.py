@@ -9,7 +9,7 @@ from apptest_pages import open_view
 from workshop_votes import cast_vote
 
 from lib import cached, profile
-from lib.data import load_epci_members
+from lib.data import epci_members
 from lib.profile import local as local_profile
 from lib.workshop import service
 
@@ -39,7 +39,7 @@ def test_the_workshop_reads_the_same_indices_and_ranks_as_the_local_profile(terr
     scoped = cached.with_communes(dataset) if territory_id == BREST else dataset
     look = profile.lookups(scoped)
     domains = profile.domain_profile(look, territory_id, "metro", "minmax")
-    shown = local_profile.build(scoped, load_epci_members(dataset), territory_id, "minmax")
+    shown = local_profile.build(scoped, epci_members(dataset), territory_id, "minmax")
     ranked = domains.frame.dropna(subset=["index"])
     assert len(ranked) == shown.n_domains >= 2
     assert ranked["label"].tolist() == shown.domains["Domaine"].tolist()

@@ -75,7 +75,8 @@ def test_communes_of_one_department(dataset):
 def test_commune_level_without_a_department_falls_back_with_a_notice():
     at = open_app(level="commune", territory="REG-53")
     assert at.query_params["level"] == "department"
-    assert any("un département à la fois" in shown_markdown(i.value) for i in at.sidebar.info)
+    notice = "un département ou une intercommunalité à la fois"
+    assert any(notice in shown_markdown(i.value) for i in at.sidebar.info)
 
 
 def test_overall_index_metropolitan_regions_matches_the_index_table(dataset):

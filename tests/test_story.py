@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from lib import cached, explore, perception, profile, trends
-from lib.data import load_epci_members
+from lib.data import epci_members
 from lib.datasets import Layer, combine
 from lib.explore import allowed_values
 from lib.formatting import ordinal
@@ -153,7 +153,7 @@ def test_an_epci_or_a_commune_story_reads_its_profile(dataset, allowed, territor
     assert [s.kind for s in saved.steps] == kinds
     assert story.story_from_json(story.story_to_json(saved), allowed) == saved
     scoped = cached.with_communes(dataset) if territory == BREST else dataset
-    shown = local_profile.build(scoped, load_epci_members(dataset), territory, "minmax")
+    shown = local_profile.build(scoped, epci_members(dataset), territory, "minmax")
     ranks = dict(
         zip(shown.domains["Domaine"], shown.domains["Rang (1 = le plus fragile)"], strict=True)
     )

@@ -21,7 +21,9 @@ scope_dataset = cached.with_communes(dataset) if level == "commune" else dataset
 st.title(t("page_map", lang))
 view = cached.map_view(scope_dataset, filters)
 drill = explore.drill_state(dataset, level, within)
-if level == "commune":
+if level == "commune" and vocabulary.is_level(within, "epci"):  # one EPCI's communes
+    geojson, fit = cached.epci_commune_layer(within)
+elif level == "commune":
     geojson, fit = cached.commune_geojson(within), cached.fit_territories("department", (within,))
 elif level == "epci":  # one region's or department's EPCIs
     shown = tuple(view.frame["territory_id"])

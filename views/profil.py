@@ -430,6 +430,12 @@ def show_local_profile(territory_id: str) -> None:
         icon=":material/picture_as_pdf:",
         key="profil_local_pdf",
     )
+    name = vocabulary.territory_name(dataset, territory_id, lang)
+    if vocabulary.is_level(territory_id, "epci") and st.button(
+        literal_markdown(t("show_communes", lang, name=name)), key="profil_epci_communes"
+    ):
+        update_filters(level="commune", territory=territory_id)
+        st.switch_page("views/carte.py")
     st.header(t("profile_key_figures", lang))
     st.metric(t("profile_population", lang), literal_markdown(page.population))
     st.caption(literal_markdown(page.population_note))

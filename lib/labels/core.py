@@ -126,9 +126,10 @@ LABELS: dict[str, dict[str, str]] = {
         "region or a department first.",
     },
     "commune_needs_department": {
-        "fr": "Les communes s'affichent un département à la fois : "
-        "choisissez d'abord un département.",
-        "en": "Communes are shown one department at a time: choose a department first.",
+        "fr": "Les communes s'affichent un département ou une intercommunalité à la fois : "
+        "choisissez d'abord un département (ou cherchez une intercommunalité).",
+        "en": "Communes are shown one department or one intercommunality at a time: choose a "
+        "department first (or search for an intercommunality).",
     },
     "period_unavailable": {
         "fr": "La période {period} n'est pas disponible pour « {label} » ici : "
@@ -156,6 +157,10 @@ LABELS: dict[str, dict[str, str]] = {
     "show_communes": {"fr": "Voir les communes de {name}", "en": "Show the communes of {name}"},
     "back_to_regions": {"fr": "Revenir aux régions", "en": "Back to regions"},
     "back_to_departments": {"fr": "Revenir aux départements", "en": "Back to departments"},
+    "back_to_epcis": {
+        "fr": "Revenir aux intercommunalités de {name}",
+        "en": "Back to the intercommunalities of {name}",
+    },
     "click_to_select": {
         "fr": "Cliquez sur un territoire de la carte pour le choisir.",
         "en": "Click a territory on the map to select it.",
