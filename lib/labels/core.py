@@ -112,7 +112,10 @@ LABELS: dict[str, dict[str, str]] = {
         "fr": "Intercommunalités (d'une région ou d'un département)",
         "en": "Intercommunalities (of one region or department)",
     },
-    "level_commune": {"fr": "Communes (d'un département)", "en": "Communes (of one department)"},
+    "level_commune": {
+        "fr": "Communes (d'un département ou d'une intercommunalité)",
+        "en": "Communes (of one department or intercommunality)",
+    },
     "indicator_or_index": {"fr": "Indicateur ou indice", "en": "Indicator or index"},
     "method": {"fr": "Méthode des indices", "en": "Index method"},
     "method_short_minmax": {"fr": "Min-max 0–100 (par défaut)", "en": "Min-max 0–100 (default)"},
