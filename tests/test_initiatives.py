@@ -1,4 +1,4 @@
-"""Alliance initiatives (lib/initiatives.py, the initiatives table and its import script)."""
+"""Alliance initiatives (lib/initiatives/, the initiatives table and its import script)."""
 
 import importlib.util
 import math
