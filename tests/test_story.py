@@ -1,4 +1,4 @@
-"""Stories of the presentation mode (lib/presentation/story.py) and what their slides show (lib/presentation/slides.py)."""
+"""Stories of the presentation mode (lib/presentation/story.py) and what their slides show (lib/presentation/slides/)."""
 
 import json
 from dataclasses import replace
