@@ -6,13 +6,14 @@ fingerprint of each session layer), so a session's uploads are never served to a
 
 One of the three lib/ modules allowed to import Streamlit (ruff's banned-api in pyproject.toml;
 also lib/session.py and lib/presentation/presenting.py): caching across sessions is `st.cache_*`.
+Over 500 lines for that reason: every cache of the app is here (a project rule), each a short
+wrapper of a lib/ function; what they compute lives, tested without Streamlit, in the modules
+they wrap.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
-from urllib.parse import urlencode
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -44,8 +45,8 @@ from lib.data import (
     load_commune_withheld,
     load_dataset,
 )
-from lib.datasets import EMBEDDED_ORIGIN, Layer, with_origin
-from lib.filters import Allowed, Filters, to_query
+from lib.datasets import Layer, with_commune_rows, with_origin
+from lib.filters import Allowed, Filters
 from lib.i18n import t
 from lib.presentation import slides
 from lib.profile import local as local_profile
@@ -87,12 +88,7 @@ def commune_geojson(department_id: str) -> str:
 def epci_commune_layer(epci_id: str) -> tuple[str, dict]:
     """URL of one EPCI's communes as GeoJSON, read from its departments' communes, and the map
     view fitting them."""
-    dataset = embedded_dataset()
-    row = dataset.territory_index.loc[epci_id]
-    departments = vocabulary.all_parents(row["parent_id"], row.get("parent_ids"))
-    communes = pd.concat([geo.read_communes(d) for d in departments], ignore_index=True)
-    members = set(explore.scope_territories(dataset, "commune", epci_id)["territory_id"])
-    shapes = communes[communes["territory_id"].isin(members)]
+    shapes = geo.epci_communes(embedded_dataset(), epci_id)
     url = geo.publish_geojson(f"communes-{epci_id}", lambda: shapes)
     return url, maps.fit_view(shapes.total_bounds)
 
@@ -122,24 +118,15 @@ def home_map_html(dataset: Dataset, filters: Filters) -> str:
 @st.cache_data(show_spinner=False, hash_funcs=BY_VERSION, max_entries=128)
 def _home_map_html(dataset: Dataset, filters: Filters, area: str) -> str:
     view = map_view(dataset, filters.with_(area=area))
-    links = {
-        territory: "profil?" + urlencode(to_query(filters.with_(territory=territory)))
-        for territory in view.frame["territory_id"]
-    }
-    return _svg_map(view, "region", links, filters.lang)
+    links = svgmap.profile_links(filters, view.frame["territory_id"])
+    return svgmap.map_markdown(view, _display_boundaries("region"), links, filters.lang)
 
 
 @st.cache_data(show_spinner=False, hash_funcs=BY_VERSION, max_entries=128)
 def slide_map_html(dataset: Dataset, filters: Filters) -> str:
     """A presentation slide's static SVG map (regions or departments) and legend, no links."""
-    return _svg_map(map_view(dataset, filters), filters.level, {}, filters.lang)
-
-
-def _svg_map(view: explore.MapView, level: str, links: dict[str, str], lang: str) -> str:
-    svg = svgmap.choropleth_svg(view, _display_boundaries(level), links, view.label)
-    labels = maps.class_labels(view.classes, view.decimals, lang)
-    legend = svgmap.legend_html(labels, view.classes.colours, view.unit, t("not_available", lang))
-    return svgmap.markdown_block(svg + legend)
+    boundaries = _display_boundaries(filters.level)
+    return svgmap.map_markdown(map_view(dataset, filters), boundaries, {}, filters.lang)
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
@@ -214,15 +201,7 @@ def _commune_rows() -> tuple[pd.DataFrame, pd.DataFrame]:
 def with_communes(dataset: Dataset) -> Dataset:
     """`dataset` plus the commune-level indicator rows and withheld values (loaded once, on
     first use)."""
-    rows, withheld = _commune_rows()
-    return replace(
-        dataset,
-        indicators=pd.concat(
-            [dataset.indicators, rows.assign(origin=EMBEDDED_ORIGIN)], ignore_index=True
-        ),
-        withheld=withheld,
-        version=dataset.version + "+communes",
-    )
+    return with_commune_rows(dataset, *_commune_rows())
 
 
 @st.cache_data(show_spinner=False, hash_funcs=BY_VERSION, max_entries=256)
@@ -270,10 +249,7 @@ def territory_choices(dataset: Dataset, lang: str) -> dict[str, str]:
 def territory_options(dataset: Dataset, lang: str, chosen: str | None) -> dict[str, str]:
     """The picker's regions and departments, plus `chosen` when it is an EPCI or a commune
     (picked by a search or a link: offered as it is, "Saint-Denis (93)")."""
-    names = territory_choices(dataset, lang)
-    if chosen is None or chosen in names:
-        return names
-    return {**names, chosen: territory_search.territory_label(dataset, chosen, lang)}
+    return territory_search.picker_options(dataset, territory_choices(dataset, lang), chosen, lang)
 
 
 def home_filters(dataset: Dataset, filters: Filters) -> Filters:

@@ -87,6 +87,20 @@ def with_origin(dataset: Dataset) -> Dataset:
     return replace(dataset, **changes) if changes else dataset
 
 
+def with_commune_rows(dataset: Dataset, rows: pd.DataFrame, withheld: pd.DataFrame) -> Dataset:
+    """`dataset` plus the embedded commune-level indicator `rows` and the commune values
+    `withheld` by their producer (`lib.data.load_commune_indicators`, `load_commune_withheld`),
+    under a version of its own."""
+    return replace(
+        dataset,
+        indicators=pd.concat(
+            [dataset.indicators, rows.assign(origin=EMBEDDED_ORIGIN)], ignore_index=True
+        ),
+        withheld=withheld,
+        version=dataset.version + "+communes",
+    )
+
+
 def _suffixes(sources: pd.DataFrame, lang: str) -> list[str]:
     """What follows a source's name: " — non vérifié" (or "vérification partielle") for a
     researched series whose notes say so, then " (<layer label>)" for a source a layer added."""

@@ -19,6 +19,8 @@ import shapely
 from pyproj import Transformer
 
 from lib import vocabulary
+from lib.data import Dataset
+from lib.explore import scope_territories
 
 GEO_DIR = Path(__file__).resolve().parents[1] / "geo"
 BOUNDARY_FILES = {
@@ -90,6 +92,16 @@ def read_communes(department_id: str) -> gpd.GeoDataFrame:
     if gdf.empty:
         raise ValueError(f"Unknown department id {department_id!r}: no commune in {COMMUNES_FILE}")
     return gdf.sort_values("code", ignore_index=True)
+
+
+def epci_communes(dataset: Dataset, epci_id: str) -> gpd.GeoDataFrame:
+    """The communes of an EPCI (`lib.explore.scope_territories`), read from the communes of each
+    of its departments (an EPCI can cross several)."""
+    row = dataset.territory_index.loc[epci_id]
+    departments = vocabulary.all_parents(row["parent_id"], row.get("parent_ids"))
+    communes = pd.concat([read_communes(d) for d in departments], ignore_index=True)
+    members = set(scope_territories(dataset, "commune", epci_id)["territory_id"])
+    return communes[communes["territory_id"].isin(members)]
 
 
 def _inset_key(territory_id: str) -> str | None:

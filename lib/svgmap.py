@@ -10,7 +10,8 @@ from __future__ import annotations
 import html
 import itertools
 import math
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from urllib.parse import urlencode
 
 import geopandas as gpd
 import pandas as pd
@@ -18,6 +19,9 @@ import shapely
 
 from lib.classify import MISSING_COLOUR, assign_classes
 from lib.explore import MapView
+from lib.filters import Filters, to_query
+from lib.i18n import t
+from lib.maps import class_labels
 from lib.safe_text import html_text
 
 VIEW_WIDTH = 1000  # SVG user units; the browser scales the drawing to the container
@@ -137,3 +141,22 @@ def table_html(frame: pd.DataFrame, summary: str) -> str:
         f'<table class="svg-map-table"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>'
     )
     return f"<details><summary>{html_text(summary)}</summary>\n\n{table}\n\n</details>"
+
+
+def profile_links(filters: Filters, territory_ids: Iterable[str]) -> dict[str, str]:
+    """Each territory's profile page, the other filters kept ("profil?territory=REG-53&…")."""
+    return {
+        territory: "profil?" + urlencode(to_query(filters.with_(territory=territory)))
+        for territory in territory_ids
+    }
+
+
+def map_markdown(
+    view: MapView, boundaries: gpd.GeoDataFrame, links: Mapping[str, str], lang: str
+) -> str:
+    """The map of `view` over `boundaries` (as drawn) and its legend, as one markdown block;
+    the territories of `links` link there."""
+    svg = choropleth_svg(view, boundaries, links, view.label)
+    labels = class_labels(view.classes, view.decimals, lang)
+    legend = legend_html(labels, view.classes.colours, view.unit, t("not_available", lang))
+    return markdown_block(svg + legend)

@@ -120,6 +120,16 @@ def territory_label(dataset: Dataset, territory_id: str, lang: str = "fr") -> st
     return _label(row, _department_codes(row), lang)
 
 
+def picker_options(
+    dataset: Dataset, names: dict[str, str], chosen: str | None, lang: str = "fr"
+) -> dict[str, str]:
+    """The picker's regions and departments (`names`), plus `chosen` when it is an EPCI or a
+    commune (picked by a search or a link: offered as it is, "Saint-Denis (93)")."""
+    if chosen is None or chosen in names:
+        return names
+    return {**names, chosen: territory_label(dataset, chosen, lang)}
+
+
 def search(index: SearchIndex, query: str, limit: int = SEARCH_RESULTS) -> list[Match]:
     """The territories whose code is the query, then those whose name equals it, starts with
     it, has a word starting with it, contains it (from 3 characters on); larger levels first

@@ -13,6 +13,7 @@ from lib.datasets import (
     active_layers,
     combine,
     register_provider,
+    with_commune_rows,
     with_origin,
 )
 
@@ -188,3 +189,19 @@ def test_a_layers_fingerprint_is_computed_once(monkeypatch):
 
     monkeypatch.setattr(pd.util, "hash_pandas_object", refuse)
     assert layer.fingerprint == first
+
+
+def test_commune_rows_join_the_embedded_ones_under_a_version_of_their_own(embedded):
+    rows = _upload(7.5).tables["indicators"].assign(territory_id="COM-29019", source_id="insee_rp")
+    withheld = embedded.withheld.head(0)
+    shown = with_commune_rows(embedded, rows, withheld)
+    assert len(shown.indicators) == len(embedded.indicators) + 1
+    added = shown.indicators.iloc[-1]
+    assert (added["territory_id"], added["value"], added["origin"]) == (
+        "COM-29019",
+        7.5,
+        EMBEDDED_ORIGIN,
+    )
+    assert shown.withheld is withheld
+    assert shown.version == embedded.version + "+communes"
+    assert "origin" not in rows and len(embedded.indicators) == len(shown.indicators) - 1

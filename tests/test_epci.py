@@ -8,6 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from lib import geo
 from lib.data import load_dataset
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -47,6 +48,19 @@ def test_an_epci_across_departments_lists_them_all_most_populous_first(dataset):
     assert set(parents) == departments
     brest = dataset.territory_index.loc["EPCI-242900314"]
     assert brest["parent_id"] == "DEP-29" and pd.isna(brest["parent_ids"])
+
+
+@pytest.mark.parametrize(
+    ("epci_id", "several"), [("EPCI-200054781", True), ("EPCI-242900314", False)]
+)
+def test_an_epci_map_reads_its_communes_from_each_of_its_departments(dataset, epci_id, several):
+    members = read("epci_communes.csv")
+    communes = set(members.loc[members["epci_id"] == epci_id, "commune_id"])
+    shapes = geo.epci_communes(dataset, epci_id)
+    assert set(shapes["territory_id"]) == communes and len(shapes) == len(communes)
+    departments = set(shapes["department_id"])
+    assert departments == {"DEP-" + c[4:6] for c in communes}
+    assert (len(departments) > 1) is several
 
 
 def test_epci_shares_come_from_summed_commune_counts(dataset):

@@ -12,8 +12,17 @@ from hostile import HOSTILE, one_line, shown_html
 from lib import geo
 from lib.classify import MISSING_COLOUR, PALETTE, quantile_classes
 from lib.explore import MapView
+from lib.filters import Filters
 from lib.safe_text import WORD_JOINER
-from lib.svgmap import _path, choropleth_svg, legend_html, markdown_block, table_html
+from lib.svgmap import (
+    _path,
+    choropleth_svg,
+    legend_html,
+    map_markdown,
+    markdown_block,
+    profile_links,
+    table_html,
+)
 
 
 def _view(names, values):
@@ -121,3 +130,29 @@ def test_the_map_reaches_markdown_as_one_raw_html_block():
     ]
     with pytest.raises(ValueError, match="blank line"):
         markdown_block("<svg>\n\n</svg>")
+
+
+def test_each_territory_links_to_its_profile_with_the_other_filters_kept():
+    filters = Filters(level="department", territory="DEP-29", indicator="taux_chomage", lang="en")
+    assert profile_links(filters, ["REG-53", "REG-06"]) == {
+        "REG-53": "profil?level=department&territory=REG-53&indicator=taux_chomage&lang=en",
+        "REG-06": "profil?level=department&territory=REG-06&indicator=taux_chomage&lang=en",
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "classes", "missing"),
+    [
+        ("fr", ["5,8 – 5,8", "6,0 – 6,0"], "non disponible"),
+        ("en", ["5.8 – 5.8", "6.0 – 6.0"], "not available"),
+    ],
+)
+def test_the_map_block_is_the_linked_map_then_its_legend_in_the_language(lang, classes, missing):
+    boundaries = geo.with_overseas_insets(geo.read_boundaries("region"))
+    view = _view(["Bretagne", "Pays de la Loire", "Mayotte"], [6.0, 5.8, float("nan")])
+    block = map_markdown(view, boundaries, {"REG-53": "profil?territory=REG-53"}, lang)
+    assert block.splitlines()[0] == "<div>" and block.splitlines()[-1] == "</div>"
+    svg, legend = block.split("</svg>")
+    assert svg.count("<path ") == 3 and svg.count('<a href="profil?territory=REG-53"') == 1
+    labels = [shown_html(label) for label in re.findall(r"</span>([^<]+)</span>", legend)]
+    assert (labels[0], labels[-2], labels[-1]) == (*classes, missing)

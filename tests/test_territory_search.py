@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 from apptest_pages import open_view
 
-from lib import territory_search
+from lib import explore, territory_search
 from lib.data import load_commune_population, load_dataset
 from lib.settings import SEARCH_RESULTS
 from lib.territory_search import normalized, search
@@ -127,3 +127,13 @@ def test_the_sidebar_search_offers_the_most_populous_homonym_first(dataset):
     population = commune_population()
     communes = sorted(homonyms(dataset, "Saint-Denis"), key=lambda i: -population.get(i, 0))
     assert shown[: len(communes)] == communes
+
+
+def test_the_picker_offers_a_searched_commune_or_epci_beside_regions_and_departments(dataset):
+    names = explore.territory_choices(dataset, "fr")
+    assert territory_search.picker_options(dataset, names, None, "fr") is names
+    assert territory_search.picker_options(dataset, names, "DEP-29", "fr") is names
+    offered = territory_search.picker_options(dataset, names, "COM-93066", "fr")
+    assert list(offered) == [*names, "COM-93066"]
+    assert offered["COM-93066"] == "Saint-Denis (93)"
+    assert "COM-93066" not in names
