@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 import hostile_files  # noqa: E402
 
 from lib.upload import UploadError, raw_upload, read_upload  # noqa: E402
-from lib.upload_read import read_table, upload_kind  # noqa: E402
+from lib.upload.read import read_table, upload_kind  # noqa: E402
 
 HEADER = "niveau;code_insee;indicateur;libelle;domaine;unite;higher_is_worse;annee;valeur\n"
 HOSTILE = {
@@ -163,7 +163,7 @@ def watch_workers(parent: int, peaks: dict[int, int], stop: threading.Event) -> 
                 its_parent = int(stat.read_text().rsplit(")", 1)[1].split()[1])
                 child = int(stat.parent.name)
                 command = (stat.parent / "cmdline").read_bytes()
-                if its_parent == parent and b"lib.upload_worker" in command:  # after exec
+                if its_parent == parent and b"lib.upload.worker" in command:  # after exec
                     peaks[child] = max(peaks.get(child, 0), peak_kib(child))
             except (FileNotFoundError, ProcessLookupError, IndexError, ValueError):
                 continue

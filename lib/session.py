@@ -2,7 +2,7 @@
 
 The first run of a session reads the URL; afterwards the session state is the truth and every
 run writes it back to the URL (Streamlit clears query parameters when switching pages).
-Importing it registers the layer providers: the session's uploads (`lib.upload`) and the
+Importing it registers the layer providers: the session's uploads (`lib.upload.layers`) and the
 published workshops (read through `lib.cached`, so registered here: lib/ below this binding
 never imports the cached layer).
 
@@ -21,7 +21,7 @@ from contextlib import contextmanager
 import streamlit as st
 from sqlalchemy.exc import SQLAlchemyError
 
-from lib import cached, upload  # noqa: F401  (importing upload registers its layer provider)
+from lib import cached
 from lib.change_map import start_options
 from lib.data import Dataset
 from lib.datasets import Layer, active_layers, combine, register_provider
@@ -45,6 +45,7 @@ from lib.filters import (
 from lib.i18n import t
 from lib.periods import period_label
 from lib.safe_text import literal_markdown
+from lib.upload import layers as upload_layers  # noqa: F401  (registers the uploads' provider)
 
 STATE_KEY = "filters"
 PAGE_PARAMS_KEY = "page_params"

@@ -52,7 +52,7 @@ def variable(name: str, unset: str, doc: str) -> str:
     return name
 
 
-# --- uploaded data files (lib/upload_read.py, lib/upload_worker.py) ----------------------------
+# --- uploaded data files (lib/upload/read.py, lib/upload/worker.py) ----------------------------
 UPLOAD_BYTES = declare("UPLOAD_BYTES", 5 * 1024 * 1024, "bytes", "size of an uploaded file")
 UPLOAD_ROWS = declare("UPLOAD_ROWS", 50_000, "rows", "data rows of an uploaded file")
 UPLOAD_COLUMNS = declare(

@@ -7,8 +7,8 @@ import io
 import pandas as pd
 
 from lib.i18n import DEFAULT_LANGUAGE, t
-from lib.upload import FIELDS
-from lib.upload_read import EXPLANATION_SHEET
+from lib.upload.fields import FIELDS
+from lib.upload.read import EXPLANATION_SHEET
 
 TEMPLATE_SHEET = "Données"
 

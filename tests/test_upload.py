@@ -3,6 +3,7 @@
 import functools
 import io
 import itertools
+import json
 import subprocess
 import sys
 import threading
@@ -16,11 +17,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
-from lib import explore, upload, upload_mapping, upload_read, upload_worker
+from lib import explore, upload
 from lib.data import load_dataset
 from lib.datasets import active_layers, combine, with_origin
 from lib.templates import explanation_frame, template_frame, template_xlsx
 from lib.upload import UploadError, read_upload, validate_upload
+from lib.upload import check as upload_check
+from lib.upload import mapping as upload_mapping
+from lib.upload import read as upload_read
+from lib.upload import worker as upload_worker
 
 HEADER = "niveau;code_insee;indicateur;libelle;domaine;unite;higher_is_worse;annee;valeur\n"
 
@@ -429,7 +434,7 @@ def test_the_last_check_is_remembered_in_the_session_not_redone(dataset, monkeyp
     data = (HEADER + "departement;29;x;X;emploi;%;true;2024;12,5\n").encode()
     first = upload.checked_upload(memo, "a.csv", data, "indicators", dataset, "upload-1")
     calls = []
-    monkeypatch.setattr(upload, "validate_upload", lambda *a: calls.append(a))
+    monkeypatch.setattr(upload_check, "validate_upload", lambda *a: calls.append(a))
     again = upload.checked_upload(memo, "a.csv", data, "indicators", dataset, "upload-1")
     assert again is first and calls == []
     changed = upload.checked_upload(memo, "a.csv", data + b"\n", "indicators", dataset, "upload-1")
@@ -622,6 +627,22 @@ def test_the_worker_memory_cap_and_timeout_give_french_refusals():
         "ou enregistrez-le en CSV."
     )
     assert len(upload_worker.read_isolated("csv", data).rows) == 49_000
+
+
+def test_the_worker_process_reads_the_file_without_loading_pandas():
+    """The command `read_isolated` runs: its package's `__init__` loads no validation code."""
+    command = [sys.executable, "-E", "-s", "-X", "importtime", "-m", "lib.upload.worker"]
+    done = subprocess.run(
+        [*command, "csv", str(2**30), "10"],
+        input=b"a;b\n1;2,5\n",
+        capture_output=True,
+        cwd=upload_worker.ROOT,
+        check=True,
+    )
+    loaded = {line.rsplit("|", 1)[1].strip() for line in done.stderr.decode().splitlines()}
+    assert {"lib.upload", "lib.upload.read"} <= loaded
+    assert not loaded & {"pandas", "numpy", "lib.upload.validate", "lib.schema"}
+    assert json.loads(done.stdout)["table"]["rows"] == [["1", "2,5"]]
 
 
 def test_a_worker_crash_is_logged_and_refused_without_its_traceback(caplog):

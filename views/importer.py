@@ -6,12 +6,13 @@ from functools import partial
 
 import streamlit as st
 
-from lib import settings, templates, upload, upload_mapping
+from lib import settings, templates, upload
 from lib.export import safe_csv
 from lib.formatting import format_number
 from lib.i18n import t
 from lib.safe_text import literal_markdown
 from lib.session import current_dataset, current_filters
+from lib.upload import mapping as upload_mapping
 
 dataset = current_dataset()
 filters = current_filters(dataset)

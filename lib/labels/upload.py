@@ -1,11 +1,11 @@
-"""Messages of reading and checking an uploaded file (lib/upload*.py): refusals, row problems,
+"""Messages of reading and checking an uploaded file (lib/upload/): refusals, row problems,
 notes. Values name the user's own column, row and cell."""
 
 LABELS: dict[str, dict[str, str]] = {
     # how a list value is joined (lib.i18n.Message)
     "list_and": {"fr": " et ", "en": " and "},
     "quoted": {"fr": "« {text} »", "en": "“{text}”"},
-    # reading (lib/upload_read.py, lib/upload_worker.py): the file is refused
+    # reading (lib/upload/read.py, lib/upload/worker.py): the file is refused
     "upload_too_big": {
         "fr": "Le fichier pèse {size:.1f} Mo : la limite est de {limit} Mo par import.",
         "en": "The file weighs {size:.1f} MB: the limit is {limit} MB per upload.",

@@ -1,8 +1,8 @@
 """Read one upload in a separate process, bounded in time and memory.
 
-`read_isolated` runs `python -m lib.upload_worker` with the file on stdin and gets the table
+`read_isolated` runs `python -m lib.upload.worker` with the file on stdin and gets the table
 back as JSON on stdout. The child caps its own address space (RLIMIT_AS) and CPU time, lowers
-its priority and imports only the reading code (`lib.upload_read`, no pandas); the parent kills
+its priority and imports only the reading code (`lib.upload.read`, no pandas); the parent kills
 it after the time limit, and never runs more than UPLOAD_PARALLEL_PARSES of them at once. A
 file crossing a limit, a timeout, memory exhaustion or a crash (logged, never shown) each give
 a keyed `UploadError` (lib.i18n); the server's own memory never holds more than the table read.
@@ -27,9 +27,9 @@ from lib.settings import (
     UPLOAD_PARSE_MEMORY,
     UPLOAD_PARSE_SECONDS,
 )
-from lib.upload_read import Table, UploadError, read_table
+from lib.upload.read import Table, UploadError, read_table
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 MEMORY_EXIT = 3  # the child's exit code when it ran out of memory
 # The child's whole environment (nothing inherited: the server's variables stay there): one
 # thread for numerical libraries; openpyxl parses with the C-accelerated ElementTree rather than
@@ -62,7 +62,7 @@ def read_isolated(
     `memory` bytes of address space."""
     if not _SLOTS.acquire(timeout=seconds):
         raise UploadError("upload_worker_busy")
-    command = [sys.executable, "-E", "-s", "-m", "lib.upload_worker", kind, str(memory)]
+    command = [sys.executable, "-E", "-s", "-m", "lib.upload.worker", kind, str(memory)]
     command.append(str(math.ceil(seconds)))
     try:
         done = subprocess.run(

@@ -17,7 +17,7 @@ from typing import Protocol
 
 import pandas as pd
 
-from lib.upload_read import UploadError
+from lib.upload.read import UploadError
 
 IGNORED = "non_utilisee"  # a column the user leaves aside
 SAMPLES = 3  # values shown beside each column

@@ -10,12 +10,12 @@ import pandas as pd
 from lib.data import Dataset
 from lib.i18n import message
 from lib.schema import Problem
-from lib.upload_mapping import header_key, name_keys
+from lib.upload.mapping import header_key, name_keys
 
 IMPORTED_SUFFIX = {"fr": " (données importées)", "en": " (imported data)"}
 META_COLUMNS = ("label_fr", "label_en", "domain_id", "role", "unit", "decimals")
 META_COLUMNS += ("higher_is_worse", "definition_fr")
-# the French column names of the metadata a new indicator needs (as in lib.upload.FIELDS)
+# the French column names of the metadata a new indicator needs (as in lib.upload.fields.FIELDS)
 _FRENCH = {
     "label_fr": "libelle",
     "unit": "unite",

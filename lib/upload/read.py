@@ -1,6 +1,6 @@
 """Read an uploaded CSV or Excel file into a table of strings, within the limits of lib.settings.
 
-No pandas: this runs in the worker process of `lib.upload_worker`. Each limit is checked before
+No pandas: this runs in the worker process of `lib.upload.worker`. Each limit is checked before
 the work it protects: the size and the line count before decoding, each row's width and each
 cell's length as the row is read (the CSV reader's field limit stops a long cell inside the
 reader); for Excel, the zip's declared sizes before openpyxl opens the workbook, which is then

@@ -9,7 +9,7 @@ import pandas as pd
 from lib.data import Dataset
 from lib.i18n import Message, message
 from lib.schema import Problem
-from lib.upload_mapping import NAME_FIELD, header_key, name_keys
+from lib.upload.mapping import NAME_FIELD, header_key, name_keys
 from lib.vocabulary import make_id
 
 LEVEL_WORDS = {
