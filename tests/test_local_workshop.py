@@ -56,8 +56,7 @@ def test_a_workshop_on_an_epci_searched_for_is_created_and_read_against_its_indi
         "Métropole du Grand Paris (intercommunalité, "
     )
     at.text_input(key="ws_title_input").input("Atelier Grand Paris")
-    [create] = [b for b in at.button if b.label == "Créer l'atelier"]
-    create.click().run()
+    at.button(key="ws_create_button").click().run()
     assert not at.exception and not at.error
     [code] = {m.value for m in at.metric if m.label == "Code à taper"}
     workshop = service.get_workshop(workshop_engine, code)

@@ -19,14 +19,10 @@ from lib.workshop import service
 
 def create_through_the_page(title: str = "Atelier Bretagne"):
     at = open_view("atelier")
-    [title_input] = [w for w in at.text_input if w.label == "Titre de l'atelier"]
-    title_input.input(title)
-    territory = at.selectbox(key="ws_territory_input")
-    territory.set_value("REG-53")
-    [n_choices] = [w for w in at.radio if w.label.startswith("Nombre de domaines")]
-    n_choices.set_value(3)
-    [create] = [b for b in at.button if b.label == "Créer l'atelier"]
-    create.click().run()
+    at.text_input(key="ws_title_input").input(title)
+    at.selectbox(key="ws_territory_input").set_value("REG-53")
+    at.radio(key="ws_n_choices_input").set_value(3)
+    at.button(key="ws_create_button").click().run()
     assert not at.exception
     return at
 
@@ -34,10 +30,8 @@ def create_through_the_page(title: str = "Atelier Bretagne"):
 def piloted(code: str, key: str):
     """A new organiser session opening the workshop with its code and key."""
     at = open_view("atelier", code=code)
-    [key_input] = [w for w in at.text_input if w.label == "Clé organisateur"]
-    key_input.input(key)
-    [open_button] = [b for b in at.button if b.label == "Ouvrir le tableau de bord"]
-    open_button.click().run()
+    at.text_input(key="ws_pilot_key").input(key)
+    at.button(key="ws_pilot_open").click().run()
     assert not at.exception
     return at
 
@@ -77,8 +71,7 @@ def test_create_shows_code_link_qr_and_the_key_once(workshop_engine):
     assert f"Scannez pour participer (code {service.format_code(workshop.code)})" in qr_captions
     assert at.query_params["code"] == workshop.code
 
-    [hide] = [b for b in at.button if b.key == "ws_key_done"]
-    hide.click().run()
+    at.button(key="ws_key_done").click().run()
     assert key not in [c.value for c in at.code]  # never shown again
     # the organiser runs the new workshop at once
     assert [m.value for m in at.metric if m.label == "Participants"] == ["0"]
@@ -95,10 +88,26 @@ def test_a_bad_public_address_is_refused_in_french():
 
 def test_creation_refusals_in_french_store_nothing(workshop_engine):
     at = open_view("atelier")
+    assert [
+        at.text_input(key="ws_title_input").label,
+        at.multiselect(key="ws_actors_input").label,
+        at.radio(key="ws_n_choices_input").label,
+        at.checkbox(key="ws_closing_toggle").label,
+        at.button(key="ws_create_button").label,
+        at.text_input(key="ws_pilot_key").label,
+        at.button(key="ws_pilot_open").label,
+    ] == [
+        "Titre de l'atelier",
+        "Profils d'acteurs qui peuvent répondre",
+        "Nombre de domaines que chaque participant choisit et classe",
+        "Fermer automatiquement les votes à une heure donnée",
+        "Créer l'atelier",
+        "Clé organisateur",
+        "Ouvrir le tableau de bord",
+    ]
 
     def create():
-        [button] = [b for b in at.button if b.label == "Créer l'atelier"]
-        button.click().run()
+        at.button(key="ws_create_button").click().run()
 
     create()
     assert at.error[0].value == "Choisissez le territoire de l'atelier."
@@ -106,9 +115,8 @@ def test_creation_refusals_in_french_store_nothing(workshop_engine):
     territory.set_value("DEP-29")
     create()
     assert at.error[0].value == "Donnez un titre à l'atelier."
-    [title] = [w for w in at.text_input if w.label == "Titre de l'atelier"]
-    title.input("Atelier")
-    at.multiselect[0].set_value([])
+    at.text_input(key="ws_title_input").input("Atelier")
+    at.multiselect(key="ws_actors_input").set_value([])
     create()
     assert at.error[0].value == "Choisissez au moins un profil d'acteur."
     with workshop_engine.connect() as connection:
@@ -121,15 +129,15 @@ def test_wrong_keys_lock_out_that_browser_only(workshop_engine):
     assert at.error[0].value == "Clé organisateur incorrecte."
     assert not [m for m in at.metric if m.label == "Participants"]
     for _ in range(5):  # the 5th failure starts the lockout, the 6th attempt meets it
-        [open_button] = [b for b in at.button if b.label == "Ouvrir le tableau de bord"]
-        open_button.click().run()
+        at.button(key="ws_pilot_open").click().run()
     assert at.error[0].value == (
         "Trop de clés incorrectes depuis ce navigateur pour cet atelier : réessayez dans 30 s."
     )
     organiser = piloted(workshop.code, key)  # the organiser's browser is not locked out
     assert not organiser.error
     assert [m.value for m in organiser.metric if m.label == "Participants"] == ["0"]
-    [close] = [b for b in organiser.button if b.label == "Fermer les votes"]
+    close = organiser.button(key="ws_toggle")
+    assert close.label == "Fermer les votes"
     close.click().run()
     assert organiser.success[0].value == "Votes fermés."
 
@@ -150,8 +158,9 @@ def test_a_locked_out_dashboard_says_why_on_every_action(workshop_engine):
     )
     for name in ("ws_toggle", "ws_publish", "ws_delete"):
         assert at.button(key=name).disabled and at.button(key=name).help == reason
-    downloads = at.get("download_button")
-    assert [(d.proto.disabled, d.proto.help) for d in downloads] == [(True, reason)] * 2
+    for name in ("ws_download_csv", "ws_download_excel"):
+        download = at.download_button(key=name)
+        assert download.disabled and download.help == reason
     assert service.get_workshop(workshop_engine, workshop.code).is_open
 
 
@@ -259,22 +268,23 @@ def test_close_reopen_publish_and_delete_with_confirmation(workshop_engine):
     workshop, key = new_workshop(workshop_engine)
     at = piloted(workshop.code, key)
 
-    def click(label):
-        [button] = [b for b in at.button if b.label == label]
+    def click(key, label):
+        button = at.button(key=key)
+        assert button.label == label
         button.click().run()
         assert not at.exception
 
-    click("Fermer les votes")
+    click("ws_toggle", "Fermer les votes")
     assert at.success[0].value == "Votes fermés."
     assert not service.get_workshop(workshop_engine, workshop.code).is_open
     assert at.info[0].value == "Fermé : les votes ne sont plus acceptés"
-    click("Rouvrir les votes")
+    click("ws_toggle", "Rouvrir les votes")
     assert service.get_workshop(workshop_engine, workshop.code).is_open
     captions = [c.value for c in at.caption]
     assert "Publication possible à partir de 5 participants ayant voté : il en manque 5." in (
         captions
     )
-    click("Publier dans les pages d'exploration")
+    click("ws_publish", "Publier dans les pages d'exploration")
     assert at.error[0].value == (
         "Publication impossible : il faut au moins 5 participants ayant voté (0 pour "
         "l'instant, il en manque 5)."
@@ -288,17 +298,17 @@ def test_close_reopen_publish_and_delete_with_confirmation(workshop_engine):
         captions
     )
     cast_vote(workshop_engine, workshop.code, "citoyens", ["emploi", "sante", "logement"])
-    click("Publier dans les pages d'exploration")
+    click("ws_publish", "Publier dans les pages d'exploration")
     assert service.get_workshop(workshop_engine, workshop.code).published
     assert not [c for c in at.caption if "il en manque" in c.value]
     assert "Résultats publiés dans les pages d'exploration sous le nom" in " ".join(
         c.value for c in at.caption
     )
-    click("Supprimer l'atelier")
+    click("ws_delete", "Supprimer l'atelier")
     assert at.error[0].value == "Cochez la confirmation avant de supprimer l'atelier."
     service.get_workshop(workshop_engine, workshop.code)  # still there
     at.checkbox(key="ws_delete_confirm").check()
-    click("Supprimer l'atelier")
+    click("ws_delete", "Supprimer l'atelier")
     assert at.success[0].value == "Atelier supprimé."
     with pytest.raises(service.WorkshopError):
         service.get_workshop(workshop_engine, workshop.code)
@@ -313,14 +323,15 @@ def test_exports_are_anonymised_and_escaped(workshop_engine, monkeypatch):
     )
     at = piloted(workshop.code, key)
     at.selectbox(key="ws_csv_table").set_value("ws_sheet_comments").run()
-    csv = served(files, at.get("download_button")[0]).decode("utf-8-sig")
+    csv = served(files, at.download_button(key="ws_download_csv")).decode("utf-8-sig")
     assert csv.splitlines() == [
         "Acteur;Commentaire",
         "Autres profils;'=HYPERLINK(1)",
         "",
         f'"{NOTE}"',
     ]
-    workbook = openpyxl.load_workbook(io.BytesIO(served(files, at.get("download_button")[1])))
+    excel = served(files, at.download_button(key="ws_download_excel"))
+    workbook = openpyxl.load_workbook(io.BytesIO(excel))
     votes_sheet = pd.DataFrame(workbook["Votes anonymisés"].values)
     assert votes_sheet.iloc[0].tolist() == ["Participant", "Acteur", "Rang du choix", "Domaine"]
     assert len(votes_sheet) == 1 + 3 + 2  # the note after an empty row
@@ -384,12 +395,9 @@ def test_a_3000_character_public_address_gives_a_message_and_no_qr_code(
     ]
     assert [m.value for m in at.metric if m.label == "Participants"] == ["0"]  # still usable
 
-    [title] = [w for w in at.text_input if w.label == "Titre de l'atelier"]
-    title.input("Atelier Vannes")
-    territory = at.selectbox(key="ws_territory_input")
-    territory.set_value("REG-53")
-    [create] = [b for b in at.button if b.label == "Créer l'atelier"]
-    create.click().run()
+    at.text_input(key="ws_title_input").input("Atelier Vannes")
+    at.selectbox(key="ws_territory_input").set_value("REG-53")
+    at.button(key="ws_create_button").click().run()
     assert not at.exception
     assert (
         "Corrigez d'abord l'adresse publique (en haut de la page) : sans elle, les téléphones "
@@ -423,12 +431,9 @@ def test_a_title_with_a_control_character_or_a_formula_is_refused_in_french(
     workshop_engine, title, message
 ):
     at = open_view("atelier")
-    [title_input] = [w for w in at.text_input if w.label == "Titre de l'atelier"]
-    title_input.set_value(title)
-    territory = at.selectbox(key="ws_territory_input")
-    territory.set_value("REG-53")
-    [create] = [b for b in at.button if b.label == "Créer l'atelier"]
-    create.click().run()
+    at.text_input(key="ws_title_input").set_value(title)
+    at.selectbox(key="ws_territory_input").set_value("REG-53")
+    at.button(key="ws_create_button").click().run()
     assert not at.exception
     assert at.error[0].value == message
     with workshop_engine.connect() as connection:

@@ -17,11 +17,16 @@ def importer_page(lang: str = "fr") -> AppTest:
     return open_view("importer", lang=lang)
 
 
+def uploader(at: AppTest):
+    """The drop zone of the first import of the session."""
+    return at.file_uploader(key="importer_file_0")
+
+
 def test_upload_report_confirm_and_see_it_in_the_sources_page():
     at = importer_page()
     assert at.title[0].value == "Importer mes données"
     assert "perdues si vous rechargez la page" in at.info[0].value
-    at.file_uploader[0].set_value(("mes.csv", CSV, "text/csv")).run()
+    uploader(at).set_value(("mes.csv", CSV, "text/csv")).run()
     assert at.info[-1].value == "Validez la correspondance des colonnes pour vérifier le fichier."
     at.button(key="importer_mapping_confirm").click().run()
     assert "1 ligne valide sur 2 ; 1 problème." in [shown_markdown(m.value) for m in at.markdown]
@@ -57,7 +62,7 @@ def test_upload_report_confirm_and_see_it_in_the_sources_page():
 
 def test_an_unreadable_file_gets_its_french_message():
     at = importer_page()
-    at.file_uploader[0].set_value(("vide.csv", b"", "text/csv")).run()
+    uploader(at).set_value(("vide.csv", b"", "text/csv")).run()
     assert shown_markdown(at.error[0].value) == "Le fichier est vide."
 
 
@@ -74,19 +79,21 @@ def test_the_limits_are_stated_and_a_hostile_file_is_refused_in_french():
         "cellule ; CSV (UTF-8 ou Windows-1252, séparateur virgule, point-virgule ou tabulation) "
         "ou Excel .xlsx (première feuille autre que « Explications »)."
     )
-    at.file_uploader[0].set_value(("large.csv", wide_csv(), "text/csv")).run()
+    uploader(at).set_value(("large.csv", wide_csv(), "text/csv")).run()
     assert not at.exception
     assert shown_markdown(at.error[0].value) == (
         "Le fichier compte au moins 100\u00a0000 colonnes (ligne 1) : la limite est de 50 "
         "colonnes par import. Gardez les colonnes du modèle."
     )
-    at.file_uploader[0].set_value(("bombe.xlsx", excel_bomb(), "application/octet-stream")).run()
+    uploader(at).set_value(("bombe.xlsx", excel_bomb(), "application/octet-stream")).run()
     assert not at.exception
     assert shown_markdown(at.error[0].value).startswith("Le classeur se décompresse ")
 
 
+HEADERS = ("Niveau", "Code INSEE", "Territoire", "Indicateur", "Valeur", "Année", "Source")
 CONSULTANT = (
-    "Niveau;Code INSEE;Territoire;Indicateur;Valeur;Année;Source\n"
+    ";".join(HEADERS)
+    + "\n"
     + "".join(
         f"Département;{code};{name};Densité de médecins généralistes;{value};2023;DREES RPPS\n"
         for code, name, value in (
@@ -98,10 +105,15 @@ CONSULTANT = (
 ).encode("cp1252")
 
 
+def mapping_boxes(at: AppTest) -> list:
+    """The mapping's selectboxes, one per column of the file, in its order."""
+    return [box for box in at.selectbox if box.key.startswith("importer_map_indicators_")]
+
+
 def test_a_consultant_file_is_mapped_then_applied_in_one_go_with_its_own_source():
     at = importer_page()
-    at.file_uploader[0].set_value(("gp.csv", CONSULTANT, "text/csv")).run()
-    proposed = {box.label: box.value for box in at.selectbox if box.label.startswith("« ")}
+    uploader(at).set_value(("gp.csv", CONSULTANT, "text/csv")).run()
+    proposed = {box.label: box.value for box in mapping_boxes(at)}
     assert proposed == {
         "« Niveau » (ex. : Département)": "level",
         "« Code INSEE » (ex. : 1, 2, 3)": "code",
@@ -124,15 +136,19 @@ def test_a_consultant_file_is_mapped_then_applied_in_one_go_with_its_own_source(
     assert layer.label == "données importées : DREES RPPS"
 
 
-def mapped(at: AppTest, header: str):
-    return next(box for box in at.selectbox if box.label.startswith(header))
+def mapped(at: AppTest, header: str, label: str):
+    """The mapping's selectbox of a column of CONSULTANT (its key ends with the column's
+    place), checked to show `label`."""
+    (box,) = [b for b in mapping_boxes(at) if b.key.endswith(f"_{HEADERS.index(header)}")]
+    assert box.label.startswith(label)
+    return box
 
 
 def test_a_changed_mapping_reports_every_problem_with_the_users_headers_and_how_to_fix():
     at = importer_page()
-    at.file_uploader[0].set_value(("gp.csv", CONSULTANT, "text/csv")).run()
-    mapped(at, "« Source »").set_value("non_utilisee").run()  # left aside
-    mapped(at, "« Année »").set_value("non_utilisee").run()  # the period is then missing
+    uploader(at).set_value(("gp.csv", CONSULTANT, "text/csv")).run()
+    mapped(at, "Source", "« Source »").set_value("non_utilisee").run()  # left aside
+    mapped(at, "Année", "« Année »").set_value("non_utilisee").run()  # the period is then missing
     at.button(key="importer_mapping_confirm").click().run()
     problems = at.dataframe[-1].value
     assert problems.iloc[0].tolist() == [
@@ -150,9 +166,9 @@ def test_a_changed_mapping_reports_every_problem_with_the_users_headers_and_how_
 
 def test_the_mapping_step_in_english():
     at = importer_page("en")
-    at.file_uploader[0].set_value(("gp.csv", CONSULTANT, "text/csv")).run()
+    uploader(at).set_value(("gp.csv", CONSULTANT, "text/csv")).run()
     assert at.info[-1].value == "Confirm the column mapping to check the file."
-    level = mapped(at, "“Niveau” (e.g. Département)")
+    level = mapped(at, "Niveau", "“Niveau” (e.g. Département)")
     assert level.value == "level"
     assert at.button(key="importer_mapping_confirm").label == "Confirm the mapping"
     at.button(key="importer_mapping_confirm").click().run()
@@ -163,13 +179,13 @@ def test_the_mapping_step_in_english():
 
 def test_a_downloaded_mapping_is_reused():
     at = importer_page()
-    at.file_uploader[0].set_value(("gp.csv", CONSULTANT, "text/csv")).run()
+    uploader(at).set_value(("gp.csv", CONSULTANT, "text/csv")).run()
     saved = b"colonne du fichier;champ\nTerritoire;non_utilisee\nValeur;value\n"
     at.file_uploader(key="importer_mapping_file").set_value(("m.csv", saved, "text/csv")).run()
     assert not at.exception
     assert "Correspondance reprise : 2 colonne(s)." in [c.value for c in at.caption]
-    assert mapped(at, "« Territoire »").value == "non_utilisee"
-    assert mapped(at, "« Niveau »").value == "level"  # not named by the file: proposed
+    assert mapped(at, "Territoire", "« Territoire »").value == "non_utilisee"
+    assert mapped(at, "Niveau", "« Niveau »").value == "level"  # not named by the file: proposed
     at.file_uploader(key="importer_mapping_file").set_value(("m.csv", b"a;b\n1;2\n", "text/csv"))
     at.run()
     assert shown_markdown(at.error[0].value) == (
@@ -202,7 +218,7 @@ BAD_VALUE = {
 def test_a_bad_value_is_reported_in_the_chosen_language(lang):
     columns, problem, counts, note = BAD_VALUE[lang]
     at = importer_page(lang)
-    at.file_uploader[0].set_value(("douze.csv", TWELVE_ROWS.encode(), "text/csv")).run()
+    uploader(at).set_value(("douze.csv", TWELVE_ROWS.encode(), "text/csv")).run()
     at.button(key="importer_mapping_confirm").click().run()
     assert not at.exception
     problems = at.dataframe[-1].value
@@ -214,7 +230,7 @@ def test_a_bad_value_is_reported_in_the_chosen_language(lang):
 
 def test_an_unreadable_file_gets_its_english_message():
     at = importer_page("en")
-    at.file_uploader[0].set_value(("vide.csv", b"", "text/csv")).run()
+    uploader(at).set_value(("vide.csv", b"", "text/csv")).run()
     assert shown_markdown(at.error[0].value) == "The file is empty."
 
 

@@ -117,10 +117,8 @@ def test_a_saved_story_uploaded_reloads_the_same_views(dataset, expected_titles)
     at.run()
     assert not at.error
     assert at.success[0].value == "Histoire « Webinaire » chargée : 2 étapes."
-    assert (
-        at.text_input(key=next(k for k in at.session_state if k.startswith("pres_title_"))).value
-        == "Webinaire"
-    )
+    (title,) = [w for w in at.text_input if w.key.startswith("pres_title_")]
+    assert title.value == "Webinaire"
     assert slide_number(at) == "Diapositive 1 / 2"
     assert slide_title(at) == expected_titles[2]
     assert at.subheader[0].value == "Les domaines"
@@ -155,11 +153,12 @@ def test_a_malformed_story_file_gives_the_french_message(expected_titles, conten
 def test_the_story_and_its_deck_are_downloaded_from_the_page(dataset, monkeypatch):
     files = capture_downloads(monkeypatch)
     at = presentation()
-    saved = served(files, at.get("download_button")[0])
+    saved = served(files, at.download_button(key="pres_download_story"))
     assert story.story_from_json(saved, allowed_values(dataset)) == story.default_story(
         dataset, REGION
     )
-    (deck_button,) = [b for b in at.get("download_button") if b.proto.label.endswith("(PPTX)")]
+    deck_button = at.download_button(key="pres_download_deck")
+    assert deck_button.label.endswith("(PPTX)")
     assert deck_button.proto.deferred_file_id  # made on click, not on every rerun
     deck = Presentation(io.BytesIO(served(files, deck_button)))
     assert len(deck.slides) == 1 + 6
@@ -201,9 +200,12 @@ def test_an_epci_story_is_presented_with_its_local_fact_sheet(dataset, monkeypat
         at.button(key="pres_next").click().run()
         assert not at.exception
     assert slide_title(at) == literal_markdown("Brest Métropole : pratiques d'alliance")
-    keys = [d.proto.id for d in at.get("download_button")]
-    assert any("pres_download_deck" in k for k in keys)
-    (button,) = [d for d in at.get("download_button") if d.proto.id.endswith("pres_download_pdf")]
+    assert [d.key for d in at.download_button] == [
+        "pres_download_story",
+        "pres_download_pdf",
+        "pres_download_deck",
+    ]
+    button = at.download_button(key="pres_download_pdf")
     assert button.proto.deferred_file_id  # made on click (lib/local_sheet.py)
     pages = PdfReader(io.BytesIO(served(files, button))).pages
     text = "\n".join(page.extract_text() for page in pages)

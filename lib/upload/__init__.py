@@ -10,7 +10,8 @@ The way a file goes:
 - `validate` checks the rows against the dataset's schema (`lib.schema`), after `rows` has
   shaped them, `territories` has resolved their territories and `indicators` their indicators;
 - `problems` shows the report's problems and how to fix them; `layers` turns a confirmed report
-  into a `Layer` and registers the provider serving the session's uploads.
+  into a `Layer` and registers the provider serving the session's uploads; `page` is the
+  importer page's model (its limits caption, field texts, prefilled source form).
 
 Rule: this `__init__` exports the names the importer page and other features read (`__all__`
 below: `from lib import upload; upload.checked_upload(...)`); every other name, and the column
