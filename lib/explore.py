@@ -19,7 +19,7 @@ from lib.classify import Classes, quantile_classes
 from lib.data import Dataset
 from lib.datasets import EMBEDDED_ORIGIN, publisher_texts, source_texts
 from lib.filters import Allowed, Filters, comparison_area
-from lib.formatting import format_value
+from lib.formatting import format_value, join_items
 from lib.i18n import t
 from lib.indices import (
     DEFAULT_METHOD,
@@ -413,7 +413,7 @@ def _index_view(
     frame["detail"] = t("method_" + method, lang)
     used_rows = period_rows(dataset.indicators, {i: table.periods[i] for i in used})
     sources = sorted(used_rows.loc[used_rows["territory_id"].isin(ids), "source_id"].unique())
-    used_labels = ", ".join(with_period(dataset, i, table.periods[i], lang) for i in used)
+    used_labels = join_items((with_period(dataset, i, table.periods[i], lang) for i in used), lang)
     notes = [
         t("method_" + method, lang),
         *notes,
@@ -424,8 +424,8 @@ def _index_view(
         label=label,
         unit=t("index_unit_" + method, lang),
         decimals=1,
-        period=", ".join(
-            period_label(p, lang) for p in chronological(table.periods[i] for i in used)
+        period=join_items(
+            (period_label(p, lang) for p in chronological(table.periods[i] for i in used)), lang
         ),
         higher_is_worse=True,
         frame=frame,
@@ -504,9 +504,9 @@ def home_selection(dataset: Dataset, area: str, indicator: str | None) -> str:
 
 def sources_text(dataset: Dataset, source_ids: Sequence[str], lang: str = "fr") -> str:
     """'Publisher, title (year) ; ...' for the sources of a map ('non disponible' without any)."""
-    return " ; ".join(source_label(dataset, s, lang) for s in source_ids) or t(
-        "not_available", lang
-    )
+    return join_items(
+        (source_label(dataset, s, lang) for s in source_ids), lang, long_items=True
+    ) or t("not_available", lang)
 
 
 def caption_lines(dataset: Dataset, view: MapView, lang: str = "fr") -> list[str]:
@@ -526,7 +526,9 @@ def note_lines(dataset: Dataset, view: MapView, lang: str = "fr") -> list[str]:
     if "origin" in view.frame:
         imported = sorted(set(view.frame["origin"].dropna()) - {EMBEDDED_ORIGIN})
         if imported:
-            lines.append(t("imported_data_shown", lang, layers=" ; ".join(imported)))
+            lines.append(
+                t("imported_data_shown", lang, layers=join_items(imported, lang, long_items=True))
+            )
     overseas = dataset.territory_index["overseas"]
     if (
         view.frame["territory_id"].map(overseas).any()

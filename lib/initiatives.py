@@ -25,7 +25,7 @@ from lib import explore, geo, profile, vocabulary
 from lib.data import Dataset, column_in_language
 from lib.datasets import source_texts
 from lib.filters import AUTO, Filters, listed_area
-from lib.formatting import format_number, is_missing
+from lib.formatting import format_number, is_missing, join_items
 from lib.i18n import t
 from lib.indices import DEFAULT_METHOD
 
@@ -209,15 +209,15 @@ def practice_label(dataset: Dataset, practice_id: object, lang: str) -> str:
 
 
 def _list_text(ids: list[str], labels: dict[str, str], lang: str) -> str:
-    return ", ".join(labels[i] for i in ids) or t("ini_not_stated", lang)
+    return join_items((labels[i] for i in ids), lang) or t("ini_not_stated", lang)
 
 
 def _domains_text(domain_ids: object, free_tags: object, labels: dict[str, str], lang: str):
     listed = [labels[d] for d in split_ids(domain_ids)]
     free = split_ids(free_tags)
     if free:
-        listed.append(t("ini_free_tags", lang, tags=", ".join(free)))
-    return (" ; " if lang == "fr" else "; ").join(listed) or t("ini_not_stated", lang)
+        listed.append(t("ini_free_tags", lang, tags=join_items(free, lang)))
+    return join_items(listed, lang, long_items=True) or t("ini_not_stated", lang)
 
 
 def _place_text(row, known: Places, lang: str) -> str:
@@ -425,8 +425,8 @@ def filters_text(dataset: Dataset, filters: Filters, lang: str = "fr") -> str:
         "ini_filters_applied",
         lang,
         territory=territory,
-        actors=", ".join(actors[a] for a in filters.actors) or t("ini_all", lang),
-        domains=", ".join(domains[d] for d in filters.domains) or t("ini_all", lang),
+        actors=join_items((actors[a] for a in filters.actors), lang) or t("ini_all", lang),
+        domains=join_items((domains[d] for d in filters.domains), lang) or t("ini_all", lang),
     )
 
 
@@ -691,7 +691,7 @@ def white_spots_table(dataset: Dataset, spots: pd.DataFrame, lang: str = "fr") -
                 status[s](n) for s, n in zip(spots["status"], spots["initiatives"], strict=True)
             ],
             t("ini_ws_known", lang): [
-                ", ".join(names[i] for i in split_ids(ids)) or "—"
+                join_items((names[i] for i in split_ids(ids)), lang) or "—"
                 for ids in spots["initiative_ids"]
             ],
         }

@@ -2,8 +2,7 @@
 notes. Values name the user's own column, row and cell."""
 
 LABELS: dict[str, dict[str, str]] = {
-    # how a list value is joined (lib.i18n.Message)
-    "list_and": {"fr": " et ", "en": " and "},
+    # a value quoted in a message
     "quoted": {"fr": "« {text} »", "en": "“{text}”"},
     # reading (lib/upload_read.py, lib/upload_worker.py): the file is refused
     "upload_too_big": {

@@ -20,7 +20,7 @@ from lib.data import Dataset
 from lib.datasets import EMBEDDED_ORIGIN, VERIFICATION_LABELS
 from lib.explore import OVERALL, MapView
 from lib.filters import Filters
-from lib.formatting import format_number, format_value, is_missing
+from lib.formatting import format_number, format_value, is_missing, join_items
 from lib.i18n import t
 from lib.indices import period_rows
 from lib.presentation.story import workshop_rows
@@ -120,7 +120,10 @@ def on_screen(shown: Slide, lang: str = "fr") -> OnScreen:
             table, said = None, tuple(" · ".join(record.values()) for record in records)
         elif figures in table.columns:
             first = table.columns[0]
-            said = tuple(f"{record[first]} : {record[figures]}" for record in records)
+            said = tuple(
+                t("label_value", lang, label=record[first], value=record[figures])
+                for record in records
+            )
             table = table.drop(columns=figures)
     detail = (shown.source_detail,) if shown.source_detail else ()
     return OnScreen(lines, table, (*more, *said, *shown.notes, *detail))
@@ -147,8 +150,8 @@ def sourced(dataset: Dataset, source_ids: Sequence[object], lang: str = "fr") ->
     own = [i for i in ids if isinstance(origins[i], str) and origins[i] != EMBEDDED_ORIGIN]
     embedded = sources.loc[[i for i in ids if i not in own], "publisher"].dropna().astype(str)
     # a layer's own source (a workshop, a user's file) in full first, then the publishers
-    publishers = ", ".join(
-        [*(explore.source_label(dataset, i, lang) for i in own), *sorted(set(embedded))]
+    publishers = join_items(
+        [*(explore.source_label(dataset, i, lang) for i in own), *sorted(set(embedded))], lang
     )
     checks = sources["verification"] if "verification" in sources else pd.Series(dtype=object)
     unchecked = int(checks.isin(list(VERIFICATION_LABELS)).sum())
@@ -162,7 +165,9 @@ def source_line(dataset: Dataset, source_ids: Sequence[object], lang: str = "fr"
     ids = list(dict.fromkeys(s for s in source_ids if isinstance(s, str)))
     if not ids:
         return t("pres_source", lang, sources=t("not_available", lang))
-    labels = " ; ".join(explore.source_label(dataset, s, lang) for s in ids)
+    labels = join_items(
+        (explore.source_label(dataset, s, lang) for s in ids), lang, long_items=True
+    )
     return t("pres_sources" if len(ids) > 1 else "pres_source", lang, sources=labels)
 
 
@@ -216,7 +221,7 @@ def _most_fragile_lines(view: MapView, lang: str) -> list[str]:
     top = ranked[ranked["rank"] <= perception.TOP].sort_values(["rank", "name"])
     if top.empty:
         return []
-    items = ", ".join(f"{r.name} ({r.value_text})" for r in top.itertuples())
+    items = join_items((f"{r.name} ({r.value_text})" for r in top.itertuples()), lang)
     return [t("pres_most_fragile", lang, items=items)]
 
 
@@ -344,19 +349,20 @@ def _trends(dataset: Dataset, filters: Filters, caption: str) -> Slide:
         return Slide("trends", title, caption, (t("trend_none", lang),), source_line(dataset, []))
     summaries = dict((*model.worse, *model.better))
     by_id = {tr.indicator_id: tr for tr in model.trends}
-    separator = " ; " if lang == "fr" else "; "  # labels hold commas
     sides = [
         t(
             "pres_trends_side",
             lang,
             side=t(f"trend_summary_{side}", lang),
-            labels=separator.join(by_id[i].label for i, _ in items),
+            labels=join_items((by_id[i].label for i, _ in items), lang, long_items=True),
         )
         if items
         else t(f"trend_summary_none_{side}", lang)
         for side, items in (("worse", model.worse), ("better", model.better))
     ]
-    first = summaries.get(drawn.indicator_id, f"{drawn.label} : {drawn.sentence}")
+    first = summaries.get(
+        drawn.indicator_id, t("label_value", lang, label=drawn.label, value=drawn.sentence)
+    )
     mentioned = [drawn, *(by_id[i] for i, _ in (*model.worse, *model.better))]
     return Slide(
         kind="trends",
@@ -379,7 +385,7 @@ def _trends(dataset: Dataset, filters: Filters, caption: str) -> Slide:
 
 
 def _labels(look: profile.Lookups, domain_ids: Sequence[str]) -> str:
-    return ", ".join(look.domains[d] for d in domain_ids) or t("pres_none", look.lang)
+    return join_items((look.domains[d] for d in domain_ids), look.lang) or t("pres_none", look.lang)
 
 
 @dataclass(frozen=True)
@@ -528,7 +534,7 @@ def _workshop(dataset: Dataset, filters: Filters, caption: str) -> Slide:
     domains = profile.domain_profile(look, territory, filters.area, filters.method)
     readings = actor_readings(look, groups, domains)
     found = not readings.table.empty
-    origins = " ; ".join(sorted(set(rows["origin"].astype(str))))
+    origins = join_items(sorted(set(rows["origin"].astype(str))), lang, long_items=True)
     orders = dict(zip(dataset.actors["actor_id"], dataset.actors["order"], strict=True))
     chart = PerceptionChart(
         tuple(readings.blocks),
