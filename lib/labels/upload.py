@@ -2,6 +2,8 @@
 notes. Values name the user's own column, row and cell."""
 
 LABELS: dict[str, dict[str, str]] = {
+    # a new indicator named as an embedded one (lib.upload_indicators)
+    "upload_imported": {"fr": "données importées", "en": "imported data"},
     # a value quoted in a message
     "quoted": {"fr": "« {text} »", "en": "“{text}”"},
     # reading (lib/upload_read.py, lib/upload_worker.py): the file is refused
