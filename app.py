@@ -136,7 +136,7 @@ def show_filters(dataset, options: list[str], periods: list[str], profile_page) 
             "lang",
             t("language", lang),
             options=list(LANGUAGES),
-            format_func=LANGUAGES.get,
+            format_func=lambda code: LANGUAGES[code].name,
         )
 
 

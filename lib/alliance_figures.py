@@ -16,7 +16,7 @@ import pandas as pd
 
 from lib import vocabulary
 from lib.data import Dataset, in_language
-from lib.formatting import format_number, format_value, is_missing
+from lib.formatting import format_number, format_value, is_missing, join_items
 from lib.i18n import t
 from lib.sources_page import source_columns, source_labels
 
@@ -212,7 +212,7 @@ def base_text(base_n: int | None, lang: str) -> str:
 def group_caption(dataset: Dataset, group: ChartGroup, lang: str) -> str:
     """One line under a chart: scope, study and year, survey base, sources."""
     labels = source_labels(dataset, lang)
-    sources = " ; ".join(labels[s] for s in group.source_ids)
+    sources = join_items((labels[s] for s in group.source_ids), lang, long_items=True)
     return " · ".join(
         [
             scope_text(group, lang),
@@ -239,7 +239,7 @@ def group_notes(group: ChartGroup, lang: str) -> str | None:
         + (
             note
             if len(labels) == len(group.bars)
-            else t("alliances_note_about", lang, bars=", ".join(labels), note=note)
+            else t("alliances_note_about", lang, bars=join_items(labels, lang), note=note)
         )
         for note, labels in concerned.items()
     ]
@@ -251,7 +251,7 @@ def missing_dimensions(groups: dict[str, list[ChartGroup]], lang: str) -> str | 
     missing = [d for d in DIMENSIONS if d not in groups]
     if not missing:
         return None
-    labels = ", ".join(dimension_label(d, lang) for d in missing)
+    labels = join_items((dimension_label(d, lang) for d in missing), lang)
     return t("alliances_missing_dimensions", lang, dimensions=labels)
 
 
@@ -266,7 +266,7 @@ def actors_text(dataset: Dataset, actors: Sequence[str], lang: str) -> str:
         names = t("alliances_all_actors", lang)
     else:
         labels = vocabulary.labels(dataset, "actor", lang)
-        names = ", ".join(labels[a] for a in actors)
+        names = join_items((labels[a] for a in actors), lang)
     return t("alliances_actors_shown", lang, actors=names)
 
 

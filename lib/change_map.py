@@ -25,7 +25,7 @@ from lib.classify import Classes
 from lib.data import Dataset
 from lib.datasets import publisher_texts
 from lib.filters import Filters
-from lib.formatting import format_number, format_value
+from lib.formatting import format_number, format_value, join_items
 from lib.i18n import t
 from lib.periods import chronological, period_label, sort_key
 from lib.trends import MINUS, delta_text, is_percentage
@@ -242,7 +242,7 @@ def _change_frame(
 
 def _publishers(publishers: dict[str, str], source_ids: Sequence[object], lang: str) -> str:
     named = dict.fromkeys(publishers[s] for s in source_ids if isinstance(s, str))
-    return " ; ".join(named) or t("not_available", lang)
+    return join_items(named, lang, long_items=True) or t("not_available", lang)
 
 
 def _change_text(value: float, meta: pd.Series, worse: bool | None, lang: str) -> str:

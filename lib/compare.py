@@ -20,7 +20,7 @@ import pandas as pd
 from lib import explore, vocabulary
 from lib.data import Dataset
 from lib.datasets import publisher_texts, source_texts
-from lib.formatting import format_number, is_missing
+from lib.formatting import format_number, is_missing, join_items
 from lib.i18n import t
 from lib.indices import period_rows, weighted_mean
 from lib.periods import chronological, period_label
@@ -236,7 +236,7 @@ def ranks_export(
 ) -> pd.DataFrame:
     """The ranking for a CSV: ids, numbers (not text), domain indices, weights, method, sources."""
     domains = matrix.reindex(ranked["territory_id"]).round(2)
-    weights_text = ", ".join(f"{domain_labels[d]} = {weights[d]:g}" for d in weights)
+    weights_text = join_items((f"{domain_labels[d]} = {weights[d]:g}" for d in weights), lang)
     frame = pd.DataFrame(
         {
             "territory_id": ranked["territory_id"],
@@ -326,8 +326,8 @@ def provenance(
     sources = source_texts(dataset.sources, lang)
     missing = t("not_available", lang)
     return Provenance(
-        indicators=", ".join(parts) or "—",
-        sources=" ; ".join(sources[s] for s in ids) or missing,
-        publishers=", ".join(sorted({publishers[s] for s in ids})) or missing,
-        years=", ".join(period_label(p, lang) for p in chronological(used_periods)) or "—",
+        indicators=join_items(parts, lang) or "—",
+        sources=join_items((sources[s] for s in ids), lang, long_items=True) or missing,
+        publishers=join_items(sorted({publishers[s] for s in ids}), lang) or missing,
+        years=join_items((period_label(p, lang) for p in chronological(used_periods)), lang) or "—",
     )

@@ -15,7 +15,7 @@ from lib.charts import compare as charts
 from lib.compare_page import Selection
 from lib.data import Dataset
 from lib.datasets import EMBEDDED_ORIGIN, source_texts
-from lib.formatting import format_number
+from lib.formatting import format_number, join_items
 from lib.i18n import t
 from lib.periods import period_label
 from lib.trends import delta_text, is_percentage, signed_number
@@ -117,7 +117,9 @@ def view(
     label = str(vocabulary.labels(dataset, "indicator", lang)[concept])
     used = rows[rows["period"].isin([periods.start, periods.end])]
     texts = source_texts(dataset.sources, lang)
-    sources = " ; ".join(texts[s] for s in sorted(used["source_id"].dropna().unique()))
+    sources = join_items(
+        (texts[s] for s in sorted(used["source_id"].dropna().unique())), lang, long_items=True
+    )
     reasons = _reasons(frame, start, end, lang)
     return ChangeView(
         worse=_table(worse.head(TOP), "worse", meta, start, end, lang),

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from lib.i18n import message
+from lib.i18n import DEFAULT_LANGUAGE, message
 from lib.schema import ENGLISH_NOTES, DataValidationError, Problem, validate_table
 from lib.vocabulary import FRANCE_SCOPES
 
@@ -147,18 +147,18 @@ def with_english_notes(name: str, table: pd.DataFrame, english: Mapping[str, str
 
 
 def in_language(row: Mapping, column: str, lang: str) -> object:
-    """A row's note in `lang`: its English text (`<column>_en`) in English when there is one,
-    the French text otherwise."""
-    english = row.get(f"{column}_en") if lang == "en" else None
-    return english if isinstance(english, str) and english else row[column]
+    """A row's note in `lang`: its text in that language (`<column>_en` in English) when there
+    is one, the French text otherwise."""
+    own = row.get(f"{column}_{lang}") if lang != DEFAULT_LANGUAGE else None
+    return own if isinstance(own, str) and own else row[column]
 
 
 def column_in_language(table: pd.DataFrame, column: str, lang: str) -> pd.Series:
     """`in_language` for a whole column."""
-    english = table.get(f"{column}_en")
-    if lang != "en" or english is None:
+    own = table.get(f"{column}_{lang}") if lang != DEFAULT_LANGUAGE else None
+    if own is None:
         return table[column]
-    return english.where(english.notna() & english.ne(""), table[column])
+    return own.where(own.notna() & own.ne(""), table[column])
 
 
 def load_dataset(data_dir: Path = DATA_DIR) -> Dataset:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
+from lib.formatting import join_items
 from lib.i18n import LANGUAGES, t
 from lib.indices import METHODS  # the index methods a link may name
 from lib.safe_text import shortened
@@ -207,5 +208,7 @@ def dropped_notice(dropped: list[tuple[str, str]], lang: str = "fr") -> str | No
     or None. Plain text: the page shows it literally (`lib.safe_text`)."""
     if not dropped:
         return None
-    items = ", ".join(f"{name}={shortened(value, MAX_QUOTED_LENGTH)}" for name, value in dropped)
+    items = join_items(
+        (f"{name}={shortened(value, MAX_QUOTED_LENGTH)}" for name, value in dropped), lang
+    )
     return t("link_values_ignored", lang, items=items)

@@ -1,13 +1,12 @@
-"""Numbers as people read them: French (default) or English typography, missing as words."""
+"""Numbers and lists as people read them, in the typography of each language of
+`lib.languages` (French by default); missing values in words."""
 
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 
-from lib.safe_text import literal_markdown  # noqa: F401  (workshop pages import it from here)
-
-NARROW_NBSP = "\u202f"  # French thousands separator and space before % (narrow no-break space)
-MISSING = {"fr": "non disponible", "en": "not available"}
+from lib.languages import NARROW_NBSP, language  # noqa: F401  (NARROW_NBSP: read from here)
 
 
 def is_missing(value: object) -> bool:
@@ -23,29 +22,48 @@ def is_missing(value: object) -> bool:
 def format_number(value: object, decimals: int = 1, lang: str = "fr") -> str:
     """12345.6 -> '12 345,6' (fr) or '12,345.6' (en); missing -> 'non disponible'."""
     if is_missing(value):
-        return MISSING[lang]
-    text = f"{float(value):,.{decimals}f}"  # type: ignore[arg-type]
-    if lang == "fr":
-        text = text.replace(",", NARROW_NBSP).replace(".", ",")
-    return text
+        return language(lang).missing
+    return localized(f"{float(value):,.{decimals}f}", lang)  # type: ignore[arg-type]
+
+
+def localized(text: str, lang: str, thousands: str | None = None) -> str:
+    """A number Python formatted ('12,345.6') with the marks of `lang` ('12 345,6'); the
+    thousands separator `thousands` instead of the language's when given."""
+    own = language(lang)
+    marks = {
+        ord(","): own.thousands if thousands is None else thousands,
+        ord("."): own.decimal_mark,
+    }
+    return text.translate(marks)
 
 
 def ordinal(rank: int, lang: str = "fr") -> str:
     """1 -> '1er' / '1st', 3 -> '3e' / '3rd'."""
-    if lang == "en":
-        suffix = {1: "st", 2: "nd", 3: "rd"}.get(rank % 10, "th")
-        return f"{rank}{'th' if 10 <= rank % 100 <= 20 else suffix}"
-    return f"{rank}{'er' if rank == 1 else 'e'}"
+    return language(lang).ordinal(rank)
+
+
+def join_items(
+    items: Iterable[object], lang: str = "fr", and_last: bool = False, long_items: bool = False
+) -> str:
+    """Items shown as one text: 'a, b, c'; with `and_last` the last one joined by the
+    language's word ('a, b et c' / 'a, b and c'); `long_items` (items that hold commas
+    themselves) separated 'a ; b' / 'a; b'. '' when there is none."""
+    texts = [str(item) for item in items]
+    own = language(lang)
+    separator = own.long_separator if long_items else own.list_separator
+    if and_last and len(texts) > 1:
+        return separator.join(texts[:-1]) + own.last_separator + texts[-1]
+    return separator.join(texts)
 
 
 def format_value(value: object, unit: str, decimals: int = 1, lang: str = "fr") -> str:
     """A value with its unit: '7,4 %', '23 240 € par an et par UC'; missing stays in words."""
     if is_missing(value):
-        return MISSING[lang]
+        return language(lang).missing
     number = format_number(value, decimals, lang)
     if unit.startswith("%"):
         rest = unit[1:].strip()
-        percent = f"{number}{NARROW_NBSP}%" if lang == "fr" else f"{number}%"
+        percent = f"{number}{language(lang).percent_space}%"
         return f"{percent} {rest}".strip() if rest else percent
     return f"{number} {unit}"
 

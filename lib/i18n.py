@@ -1,10 +1,12 @@
-"""Interface labels in French (default) and English; every label on screen comes from here.
+"""Interface labels in every language of `lib.languages` (French by default); every label on
+screen comes from here.
 
 The label tables live in `lib/labels/` (one module per page, plus `core`); `t()` is the one way
-to read them. A label may choose a word by a count (`{n|problème|problèmes}`: the singular for
-1, and for 0 in French) and format a number its language's way (`{n:,}`: 12 345 / 12,345;
-`{size:.1f}`: 1,5 / 1.5). `Message` keeps a label key and its values, to be shown later in
-the reader's language (errors and notes raised where the language is not known).
+to read them. A label may choose a word by a count (`{n|problème|problèmes}`: the singular as
+the language's rule says, for 1, and for 0 in French) and format a number its language's way
+(`{n:,}`: 12 345 / 12,345; `{size:.1f}`: 1,5 / 1.5). `Message` keeps a label key and its
+values, to be shown later in the reader's language (errors and notes raised where the language
+is not known).
 """
 
 from __future__ import annotations
@@ -14,10 +16,9 @@ import string
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from lib.formatting import join_items, localized
 from lib.labels import merge_label_tables
-
-LANGUAGES = {"fr": "Français", "en": "English"}
-DEFAULT_LANGUAGE = "fr"
+from lib.languages import DEFAULT_LANGUAGE, LANGUAGES, language  # noqa: F401  (read from here)
 
 LABELS: dict[str, dict[str, str]] = merge_label_tables()
 
@@ -26,7 +27,7 @@ _SPEC = re.compile(r"\{\w+:")  # a placeholder with a format spec
 
 
 class _Formatter(string.Formatter):
-    """str.format, French number formats in French (non-breaking space, decimal comma)."""
+    """str.format, formatted numbers with the marks of the language (12 345,6 / 12,345.6)."""
 
     def __init__(self, lang: str) -> None:
         self.lang = lang
@@ -34,8 +35,8 @@ class _Formatter(string.Formatter):
     def format_field(self, value: object, format_spec: str) -> str:
         text = super().format_field(value, format_spec)
         numeric = isinstance(value, int | float) and not isinstance(value, bool)
-        if self.lang == "fr" and format_spec and numeric:
-            text = text.replace(",", "\u00a0").replace(".", ",")
+        if format_spec and numeric:
+            text = localized(text, self.lang, language(self.lang).label_thousands)
         return text
 
 
@@ -44,8 +45,7 @@ def _plural(text: str, lang: str, values: Mapping[str, object]) -> str:
 
     def form(match: re.Match) -> str:
         n = abs(float(values[match.group(1)]))  # type: ignore[arg-type]
-        one = n < 2 if lang == "fr" else n == 1
-        return match.group(2) if one else match.group(3)
+        return match.group(2) if language(lang).singular(n) else match.group(3)
 
     return _PLURAL.sub(form, text)
 
@@ -57,7 +57,7 @@ def t(key: str, lang: str = DEFAULT_LANGUAGE, **values: object) -> str:
     if not values:
         return text
     text = _plural(text, lang, values) if "|" in text else text
-    if lang == "fr" and _SPEC.search(text):
+    if _SPEC.search(text):
         return _Formatter(lang).format(text, **values)
     return text.format(**values)
 
@@ -67,9 +67,7 @@ def _shown(value: object, lang: str) -> object:
     if isinstance(value, Message):
         return value.text(lang)
     if isinstance(value, list | tuple):
-        items = [str(_shown(v, lang)) for v in value]
-        head = ", ".join(items[:-1])
-        return head + t("list_and", lang) + items[-1] if len(items) > 1 else "".join(items)
+        return join_items((_shown(v, lang) for v in value), lang, and_last=True)
     return value
 
 

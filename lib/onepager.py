@@ -28,7 +28,7 @@ from fpdf import FPDF, FontFace
 from lib import perception, profile, static_charts, trends
 from lib.data import Dataset
 from lib.filters import AUTO
-from lib.formatting import format_number
+from lib.formatting import format_number, join_items
 from lib.i18n import t
 from lib.indices import DEFAULT_METHOD
 from lib.profile.charts import reference_name
@@ -233,8 +233,7 @@ def _domains(pdf: FPDF, look: profile.Lookups, domains: profile.DomainProfile) -
     missing = domains.frame.loc[domains.frame["index"].isna(), "label"]
     if len(missing):
         pdf.ln(1)
-        separator = " ; " if lang == "fr" else "; "  # domain labels hold commas
-        text = t("exp_no_index_for", lang, domains=separator.join(missing))
+        text = t("exp_no_index_for", lang, domains=join_items(missing, lang, long_items=True))
         note(pdf, text, right, width)
     pdf.set_y(max(pdf.get_y(), top + BARS_SIZE[1]) + 1)
     note(pdf, " ".join(domains.notes))

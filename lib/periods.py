@@ -16,11 +16,13 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from lib.formatting import join_items
+from lib.i18n import t
+
 _YEAR = re.compile(r"^(\d{4})$")
 _QUARTER = re.compile(r"^(\d{4})-T([1-4])$")
 _SPAN = re.compile(r"^(\d{4})-(\d{4})$")
 FIRST_YEAR, LAST_YEAR = 1900, 2100
-QUARTER_PREFIX = {"fr": "T", "en": "Q"}
 
 
 def _bounds(period: str) -> tuple[float, float] | None:
@@ -83,12 +85,11 @@ def period_label(period: str, lang: str = "fr") -> str:
     """'2021', 'T3 2023' (French) / 'Q3 2023' (English), '2016-2022'."""
     text = str(period)
     if match := _QUARTER.match(text):
-        return f"{QUARTER_PREFIX.get(lang, 'T')}{match[2]} {match[1]}"
+        return t("period_quarter", lang, quarter=match[2], year=match[1])
     return text
 
 
 LISTED_PERIODS = 4  # more periods than this are shown as a span: 'T1 2014 à T3 2023 (39 périodes)'
-_SPAN_TEXT = {"fr": "{first} à {last} ({n} périodes)", "en": "{first} to {last} ({n} periods)"}
 
 
 def periods_text(periods: Iterable[str], lang: str = "fr") -> str:
@@ -97,7 +98,5 @@ def periods_text(periods: Iterable[str], lang: str = "fr") -> str:
     how many there are); '' when there is none."""
     ordered = [period_label(p, lang) for p in chronological(periods)]
     if len(ordered) <= LISTED_PERIODS:
-        return ", ".join(ordered)
-    return _SPAN_TEXT.get(lang, _SPAN_TEXT["fr"]).format(
-        first=ordered[0], last=ordered[-1], n=len(ordered)
-    )
+        return join_items(ordered, lang)
+    return t("periods_span", lang, first=ordered[0], last=ordered[-1], n=len(ordered))

@@ -42,7 +42,7 @@ from lib.filters import (
     parse_query,
     to_query,
 )
-from lib.i18n import t
+from lib.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
 from lib.periods import period_label
 from lib.safe_text import literal_markdown
 from lib.upload import layers as upload_layers  # noqa: F401  (registers the uploads' provider)
@@ -73,7 +73,8 @@ def current_language() -> str:
     """The session's language, readable before the dataset is loaded."""
     if STATE_KEY in st.session_state:
         return st.session_state[STATE_KEY].lang
-    return "en" if st.query_params.get("lang") == "en" else "fr"
+    asked = st.query_params.get("lang")
+    return asked if asked in LANGUAGES else DEFAULT_LANGUAGE
 
 
 def current_filters(dataset: Dataset) -> Filters:

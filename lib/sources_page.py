@@ -18,7 +18,7 @@ from lib import vocabulary
 from lib.data import Dataset, column_in_language
 from lib.datasets import EMBEDDED_ORIGIN, publisher_texts, source_texts
 from lib.explore import scope_territories
-from lib.formatting import is_missing
+from lib.formatting import is_missing, join_items
 from lib.i18n import t
 from lib.indices import display_period, period_rows
 from lib.periods import chronological, latest, period_label, periods_text, sort_key
@@ -155,15 +155,19 @@ def other_periods_text(others: list[tuple[str, int]], shown: int, lang: str) -> 
     matrix's order, latest first."""
     runs = [list(run) for _, run in groupby(others, key=itemgetter(1))]
     return (
-        " ; ".join(
-            t(
-                "sources_period_run",
-                lang,
-                periods=periods_text([period for period, _ in run], lang),
-                covered=run[0][1],
-                shown=shown,
-            )
-            for run in runs
+        join_items(
+            (
+                t(
+                    "sources_period_run",
+                    lang,
+                    periods=periods_text([period for period, _ in run], lang),
+                    covered=run[0][1],
+                    shown=shown,
+                )
+                for run in runs
+            ),
+            lang,
+            long_items=True,
         )
         or "—"
     )
@@ -176,7 +180,7 @@ def _period_text(period: str | None, lang: str) -> str:
 def _missing_text(missing: list[str], lang: str) -> str:
     if len(missing) > MISSING_LISTED:
         return t("sources_missing_many", lang, n=len(missing))
-    return ", ".join(missing) or "—"
+    return join_items(missing, lang) or "—"
 
 
 def domain_texts(dataset: Dataset, lang: str) -> dict[str, str]:
@@ -349,7 +353,11 @@ def indicator_meta_table(dataset: Dataset, lang: str) -> pd.DataFrame:
             ],
             t("sources_col_reference", lang): [references[i] for i in ids],
             t("sources_col_sources", lang): [
-                " ; ".join(dict.fromkeys(publishers[s] for s in sorted(cited.get(i, ()))))
+                join_items(
+                    dict.fromkeys(publishers[s] for s in sorted(cited.get(i, ()))),
+                    lang,
+                    long_items=True,
+                )
                 for i in ids
             ],
             t("sources_col_definition", lang): [vocabulary.definition_text(r, lang) for r in rows],

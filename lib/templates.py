@@ -6,6 +6,7 @@ import io
 
 import pandas as pd
 
+from lib.formatting import join_items
 from lib.i18n import DEFAULT_LANGUAGE, t
 from lib.upload.fields import FIELDS
 from lib.upload.read import EXPLANATION_SHEET
@@ -28,7 +29,7 @@ def explanation_frame(kind: str, lang: str = DEFAULT_LANGUAGE) -> pd.DataFrame:
             t("template_col_required", lang): [
                 t("template_yes" if f.required else "template_no", lang) for f in fields
             ],
-            t("template_col_aliases", lang): [", ".join(f.aliases) for f in fields],
+            t("template_col_aliases", lang): [join_items(f.aliases, lang) for f in fields],
             t("template_col_help", lang): [f.help(lang) for f in fields],
         }
     )

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from lib import vocabulary
 from lib.data import Dataset
+from lib.formatting import join_items
 from lib.i18n import t
 from lib.settings import SEARCH_QUERY_CHARS, SEARCH_RESULTS
 
@@ -65,7 +66,7 @@ def _label(row, departments: list[str], lang: str) -> str:
         return f"{row.name} ({t('search_kind_region', lang)})"
     if row.level == "department":
         return f"{row.name} ({row.code})"
-    shown = ", ".join(departments[:3]) + (", …" if len(departments) > 3 else "")
+    shown = join_items([*departments[:3], *(["…"] if len(departments) > 3 else [])], lang)
     if row.level == "epci":
         return f"{row.name} ({t('search_kind_epci', lang)}, {shown})"
     return f"{row.name} ({shown})"

@@ -36,7 +36,7 @@ import pandas as pd
 
 from lib import sources_page
 from lib.datasets import EMBEDDED_ORIGIN
-from lib.formatting import format_number, format_value, is_missing
+from lib.formatting import format_number, format_value, is_missing, join_items
 from lib.i18n import t
 from lib.periods import period_label, position, sort_key
 from lib.profile import KeyFigures, Lookups, main_indicators
@@ -355,7 +355,7 @@ def trend(look: Lookups, index: SeriesIndex, territory_id: str, concept: str) ->
         sentence=change_sentence(change, meta, lang),
         short=change_sentence(change, meta, lang, short=True),
         since_first=since_first_sentence(change, meta, lang),
-        sources=" ; ".join(publishers),
+        sources=join_items(publishers, lang, long_items=True),
     )
 
 

@@ -1,11 +1,12 @@
 """lib.i18n: plural forms, number formats by language, keyed messages and errors."""
 
 import pickle
+import re
 
 import pytest
 
 from lib import i18n
-from lib.i18n import KeyedError, Message, message, t
+from lib.i18n import DEFAULT_LANGUAGE, LANGUAGES, KeyedError, Message, message, t
 
 
 @pytest.fixture(autouse=True)
@@ -61,3 +62,37 @@ def test_a_keyed_error_is_french_and_tells_any_language():
 def test_messages_are_plain_data():
     sent = pickle.loads(pickle.dumps(message("upload_formula", cell="=A1", cell_ref="B3")))
     assert sent.text("en") == "formula “=A1” in B3: type the value itself"
+
+
+def missing_texts(labels: dict[str, dict[str, str]], languages) -> list[str]:
+    """'key (code)' for every label without a text in a declared language."""
+    return [
+        f"{key} ({code})"
+        for key, entry in labels.items()
+        for code in languages
+        if not entry.get(code)
+    ]
+
+
+def placeholders(text: str) -> set[str]:
+    """The names a label fills in (`{n}`, `{n:,}`, `{n|one|other}`)."""
+    return set(re.findall(r"\{(\w+)[:|}]", text))
+
+
+def test_the_check_names_each_label_a_declared_language_lacks():
+    labels = {"a": {"fr": "A", "en": "A"}, "b": {"fr": "B", "en": ""}, "c": {"fr": "C"}}
+    assert missing_texts(labels, ["fr", "en"]) == ["b (en)", "c (en)"]
+
+
+def test_every_label_has_a_text_in_every_declared_language():
+    assert missing_texts(i18n.LABELS, LANGUAGES) == []
+
+
+def test_every_language_fills_in_the_same_values_as_the_default_one():
+    differing = [
+        f"{key} ({code})"
+        for key, entry in i18n.LABELS.items()
+        for code in LANGUAGES
+        if code in entry and placeholders(entry[code]) != placeholders(entry[DEFAULT_LANGUAGE])
+    ]
+    assert differing == []

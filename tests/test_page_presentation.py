@@ -14,8 +14,8 @@ from streamlit.testing.v1 import AppTest
 
 from lib import cached
 from lib.explore import allowed_values
-from lib.formatting import literal_markdown
 from lib.presentation import slides, story
+from lib.safe_text import literal_markdown
 
 REGION = "REG-32"
 

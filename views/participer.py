@@ -8,8 +8,9 @@ once), and joining a workshop again gives back the session's token instead of a 
 import streamlit as st
 
 from lib import cached
-from lib.formatting import literal_markdown, ordinal
+from lib.formatting import ordinal
 from lib.i18n import t
+from lib.safe_text import literal_markdown
 from lib.session import client_id, current_language, page_param, set_page_param, write_url
 from lib.settings import WORKSHOP_COMMENT_CHARS
 from lib.workshop import codes, forms, service

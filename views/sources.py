@@ -7,7 +7,7 @@ import streamlit as st
 from lib import alliance_figures, cached, downloads, sources_page
 from lib.export import csv_built_now
 from lib.filters import listed_area
-from lib.i18n import t
+from lib.i18n import DEFAULT_LANGUAGE, t
 from lib.safe_text import literal_markdown
 from lib.session import current_dataset, current_filters
 
@@ -48,7 +48,7 @@ st.dataframe(
 st.header(t("sources_method_title", lang))
 st.markdown(sources_page.method_markdown(lang))
 st.subheader(t("sources_meta_title", lang))
-if lang != "fr":
+if lang != DEFAULT_LANGUAGE:  # the definitions are written in the default language
     st.caption(t("sources_meta_definitions_fr", lang))
 st.dataframe(
     cached.indicator_meta_table(dataset, lang),

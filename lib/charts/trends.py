@@ -15,6 +15,7 @@ import plotly.graph_objects as go
 from lib import trends
 from lib.charts.style import QUALITATIVE, styled_figure
 from lib.formatting import format_value
+from lib.languages import language
 from lib.periods import period_label
 from lib.safe_text import plotly_text
 
@@ -27,9 +28,7 @@ LINE_STYLES = {
 HEIGHT = 290
 LISTED_TICKS = 8  # up to this many periods, each is a tick labelled with its period
 YEAR_TICKS = 6  # otherwise about this many ticks, one per year or every few years
-SEPARATORS = {"fr": ",\u202f", "en": ".,"}  # decimal mark, thousands separator
 UNIT_COLOUR = "#595959"  # dark grey, readable on white (contrast 7:1)
-HOVER_COLON = {"fr": "\u202f: ", "en": ": "}
 
 
 def time_ticks(positions: list[float], periods: list[str], lang: str) -> dict:
@@ -71,7 +70,7 @@ def trend_figure(trend: trends.Trend, decimals: int, lang: str = "fr") -> go.Fig
                     for p, y in zip(periods, ys, strict=True)
                 ],
                 "hovertemplate": "%{customdata[0]}"
-                + HOVER_COLON.get(lang, HOVER_COLON["fr"])
+                + language(lang).colon
                 + "%{customdata[1]}<extra>"
                 + name
                 + "</extra>",
@@ -89,7 +88,7 @@ def trend_figure(trend: trends.Trend, decimals: int, lang: str = "fr") -> go.Fig
         },
         "yaxis": {"exponentformat": "none", "separatethousands": True},  # 24 000, not 24k
         "legend": {"orientation": "h", "y": -0.18, "x": 0, "yanchor": "top"},
-        "separators": SEPARATORS.get(lang, SEPARATORS["fr"]),
+        "separators": language(lang).decimal_mark + language(lang).thousands,
         "showlegend": True,
         "title": {  # the unit, small, above the values' axis
             "text": plotly_text(trend.unit),

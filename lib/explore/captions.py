@@ -10,6 +10,7 @@ import pandas as pd
 from lib.data import Dataset
 from lib.datasets import EMBEDDED_ORIGIN, source_texts
 from lib.explore.map_views import MapView
+from lib.formatting import join_items
 from lib.i18n import t
 
 
@@ -22,9 +23,9 @@ def source_label(dataset: Dataset, source_id: str, lang: str = "fr") -> str:
 
 def sources_text(dataset: Dataset, source_ids: Sequence[str], lang: str = "fr") -> str:
     """'Publisher, title (year) ; ...' for the sources of a map ('non disponible' without any)."""
-    return " ; ".join(source_label(dataset, s, lang) for s in source_ids) or t(
-        "not_available", lang
-    )
+    return join_items(
+        (source_label(dataset, s, lang) for s in source_ids), lang, long_items=True
+    ) or t("not_available", lang)
 
 
 def caption_lines(dataset: Dataset, view: MapView, lang: str = "fr") -> list[str]:
@@ -44,7 +45,9 @@ def note_lines(dataset: Dataset, view: MapView, lang: str = "fr") -> list[str]:
     if "origin" in view.frame:
         imported = sorted(set(view.frame["origin"].dropna()) - {EMBEDDED_ORIGIN})
         if imported:
-            lines.append(t("imported_data_shown", lang, layers=" ; ".join(imported)))
+            lines.append(
+                t("imported_data_shown", lang, layers=join_items(imported, lang, long_items=True))
+            )
     overseas = dataset.territory_index["overseas"]
     if (
         view.frame["territory_id"].map(overseas).any()

@@ -15,7 +15,7 @@ from lib.explore.index_tables import IndexTable, index_table
 from lib.explore.scope import comparison_set, scope_parent, scope_territories, territory_area
 from lib.explore.selections import DOMAIN_PREFIX, OVERALL, is_index
 from lib.filters import Filters
-from lib.formatting import format_value
+from lib.formatting import format_value, join_items
 from lib.i18n import t
 from lib.indices import DEFAULT_METHOD, display_period, period_rows
 from lib.periods import chronological, period_label
@@ -246,7 +246,7 @@ def _index_view(
     frame["detail"] = t("method_" + method, lang)
     used_rows = period_rows(dataset.indicators, {i: table.periods[i] for i in used})
     sources = sorted(used_rows.loc[used_rows["territory_id"].isin(ids), "source_id"].unique())
-    used_labels = ", ".join(with_period(dataset, i, table.periods[i], lang) for i in used)
+    used_labels = join_items((with_period(dataset, i, table.periods[i], lang) for i in used), lang)
     notes = [
         t("method_" + method, lang),
         *notes,
@@ -257,8 +257,8 @@ def _index_view(
         label=label,
         unit=t("index_unit_" + method, lang),
         decimals=1,
-        period=", ".join(
-            period_label(p, lang) for p in chronological(table.periods[i] for i in used)
+        period=join_items(
+            (period_label(p, lang) for p in chronological(table.periods[i] for i in used)), lang
         ),
         higher_is_worse=True,
         frame=frame,

@@ -10,6 +10,7 @@ import pandas as pd
 from lib import vocabulary
 from lib.data import Dataset
 from lib.filters import Filters
+from lib.formatting import join_items
 from lib.i18n import t
 from lib.initiatives.places import places
 
@@ -108,6 +109,6 @@ def filters_text(dataset: Dataset, filters: Filters, lang: str = "fr") -> str:
         "ini_filters_applied",
         lang,
         territory=territory,
-        actors=", ".join(actors[a] for a in filters.actors) or t("ini_all", lang),
-        domains=", ".join(domains[d] for d in filters.domains) or t("ini_all", lang),
+        actors=join_items((actors[a] for a in filters.actors), lang) or t("ini_all", lang),
+        domains=join_items((domains[d] for d in filters.domains), lang) or t("ini_all", lang),
     )

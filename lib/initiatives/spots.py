@@ -10,7 +10,7 @@ import pandas as pd
 from lib import explore, vocabulary
 from lib.data import Dataset
 from lib.filters import AUTO
-from lib.formatting import format_number, is_missing
+from lib.formatting import format_number, is_missing, join_items
 from lib.i18n import t
 from lib.indices import DEFAULT_METHOD
 from lib.initiatives.places import SEPARATOR, split_ids
@@ -102,7 +102,7 @@ def white_spots_table(dataset: Dataset, spots: pd.DataFrame, lang: str = "fr") -
                 status[s](n) for s, n in zip(spots["status"], spots["initiatives"], strict=True)
             ],
             t("ini_ws_known", lang): [
-                ", ".join(names[i] for i in split_ids(ids)) or "—"
+                join_items((names[i] for i in split_ids(ids)), lang) or "—"
                 for ids in spots["initiative_ids"]
             ],
         }

@@ -11,7 +11,7 @@ import pandas as pd
 from lib import profile, vocabulary
 from lib.data import Dataset, column_in_language
 from lib.datasets import source_texts
-from lib.formatting import is_missing
+from lib.formatting import is_missing, join_items
 from lib.i18n import t
 from lib.initiatives.places import Places, chains, split_ids
 from lib.initiatives.practices import UNCLASSIFIED, practice_labels
@@ -20,15 +20,15 @@ NOTES = ("note", "practice_note")  # shown under an initiative, in this order
 
 
 def _list_text(ids: list[str], labels: dict[str, str], lang: str) -> str:
-    return ", ".join(labels[i] for i in ids) or t("ini_not_stated", lang)
+    return join_items((labels[i] for i in ids), lang) or t("ini_not_stated", lang)
 
 
 def _domains_text(domain_ids: object, free_tags: object, labels: dict[str, str], lang: str):
     listed = [labels[d] for d in split_ids(domain_ids)]
     free = split_ids(free_tags)
     if free:
-        listed.append(t("ini_free_tags", lang, tags=", ".join(free)))
-    return (" ; " if lang == "fr" else "; ").join(listed) or t("ini_not_stated", lang)
+        listed.append(t("ini_free_tags", lang, tags=join_items(free, lang)))
+    return join_items(listed, lang, long_items=True) or t("ini_not_stated", lang)
 
 
 def _place_text(row, known: Places, lang: str) -> str:

@@ -1,5 +1,7 @@
 """Labels shared by every page (app frame, maps, captions)."""
 
+from lib.languages import LANGUAGES
+
 LABELS: dict[str, dict[str, str]] = {
     "app_title": {
         "fr": "Territoires fragiles & alliances",
@@ -22,10 +24,22 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "period_source": {"fr": "{period} · Source : {source}", "en": "{period} · Source: {source}"},
     "year": {"fr": "Année", "en": "Year"},
+    # periods (lib.periods): 'T3 2023', and a long series as a span
+    "period_quarter": {"fr": "T{quarter} {year}", "en": "Q{quarter} {year}"},
+    "periods_span": {
+        "fr": "{first} à {last} ({n} périodes)",
+        "en": "{first} to {last} ({n} periods)",
+    },
     "territory": {"fr": "Territoire", "en": "Territory"},
+    # the national scopes' names (lib.vocabulary.place_name; other places keep their name)
+    "scope_name_FR": {"fr": "France", "en": "France"},
+    "scope_name_FR-METRO": {"fr": "France métropolitaine", "en": "Metropolitan France"},
+    "scope_name_FR-HM": {"fr": "France hors Mayotte", "en": "France excluding Mayotte"},
     "value": {"fr": "Valeur", "en": "Value"},
+    # a name and its value in a line of text ('Finistère : 7,4 %')
+    "label_value": {"fr": "{label} : {value}", "en": "{label}: {value}"},
     "rank": {"fr": "Rang (1 = plus fragile)", "en": "Rank (1 = most fragile)"},
-    "not_available": {"fr": "non disponible", "en": "not available"},
+    "not_available": {code: language.missing for code, language in LANGUAGES.items()},
     "table_alternative": {
         "fr": "Tableau des valeurs (alternative à la carte)",
         "en": "Table of values (alternative to the map)",

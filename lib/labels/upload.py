@@ -2,8 +2,9 @@
 notes. Values name the user's own column, row and cell."""
 
 LABELS: dict[str, dict[str, str]] = {
-    # how a list value is joined (lib.i18n.Message)
-    "list_and": {"fr": " et ", "en": " and "},
+    # a new indicator named as an embedded one (lib.upload_indicators)
+    "upload_imported": {"fr": "données importées", "en": "imported data"},
+    # a value quoted in a message
     "quoted": {"fr": "« {text} »", "en": "“{text}”"},
     # reading (lib/upload/read.py, lib/upload/worker.py): the file is refused
     "upload_too_big": {

@@ -20,7 +20,7 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Unknown participant in this workshop: join it again with its code.",
     },
     "wsdb_wrong_count": {
-        "fr": "Choisissez exactement {expected} domaines ({count} choisi{plural}).",
+        "fr": "Choisissez exactement {expected} domaines ({count} {count|choisi|choisis}).",
         "en": "Choose exactly {expected} domains ({count} chosen).",
     },
     "wsdb_unknown_domain": {

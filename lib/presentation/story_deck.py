@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from lib import static_charts
+from lib.formatting import join_items
 from lib.i18n import t
 from lib.presentation.deck import DeckSlide, build_deck
 from lib.presentation.slides import Slide
@@ -28,13 +29,14 @@ def chart_png(slide: Slide, lang: str = "fr") -> bytes | None:
     return None  # the workshop's bars: its figures are the slide's bullets
 
 
-def bullets(slide: Slide) -> tuple[str, ...]:
+def bullets(slide: Slide, lang: str = "fr") -> tuple[str, ...]:
     """The presenter's caption, the slide's lines, then one line per table row."""
     rows = []
     if slide.table is not None:
         for record in slide.table.astype(str).to_dict("records"):
             (_, first), *others = record.items()
-            rows.append(f"{first} — " + " ; ".join(f"{name} : {value}" for name, value in others))
+            figures = (t("label_value", lang, label=name, value=value) for name, value in others)
+            rows.append(f"{first} — " + join_items(figures, lang, long_items=True))
     return tuple([*([slide.caption] if slide.caption else []), *slide.lines, *rows])
 
 
@@ -44,7 +46,7 @@ def deck_slide(slide: Slide, lang: str = "fr") -> DeckSlide:
         image_png=chart_png(slide, lang),
         source_line=slide.source_line,
         notes="\n".join((*slide.notes, *([slide.source_detail] if slide.source_detail else []))),
-        bullets=bullets(slide),
+        bullets=bullets(slide, lang),
     )
 
 

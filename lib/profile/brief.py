@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lib import perception, profile, trends
-from lib.formatting import format_number
+from lib.formatting import format_number, join_items
 from lib.i18n import t
 
 FRAGILITY_SIDES = ("worse", "better", "stable")  # the order the counts are read in
@@ -60,7 +60,7 @@ def domain_trend(look: profile.Lookups, model: trends.TerritoryTrends, domain_id
     parts = [t(f"brief_trend_{side}", lang, n=n) for side, n in counts.items() if n]
     if not parts:
         return t("brief_trend_missing", lang)
-    return t("brief_trend", lang, parts=", ".join(parts))
+    return t("brief_trend", lang, parts=join_items(parts, lang))
 
 
 def top_perceived(block: profile.PerceptionBlock) -> str:

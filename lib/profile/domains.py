@@ -9,7 +9,7 @@ import pandas as pd
 
 from lib import perception
 from lib.explore import IndexTable, index_table
-from lib.formatting import format_number
+from lib.formatting import format_number, join_items
 from lib.i18n import t
 from lib.indices import excluded_for_coverage, period_rows
 from lib.periods import chronological, period_label
@@ -156,10 +156,15 @@ def _domain_inputs(
     frame = pd.DataFrame(
         [
             (
-                ", ".join(period_label(p, look.lang) for p in chronological(used[i] for i in ids)),
-                ", ".join(look.label_with_period(i, used[i]) for i in ids),
-                " ; ".join(
-                    sorted({look.publishers[s] for i in ids for s in sources_of.get(i, ())})
+                join_items(
+                    (period_label(p, look.lang) for p in chronological(used[i] for i in ids)),
+                    look.lang,
+                ),
+                join_items((look.label_with_period(i, used[i]) for i in ids), look.lang),
+                join_items(
+                    sorted({look.publishers[s] for i in ids for s in sources_of.get(i, ())}),
+                    look.lang,
+                    long_items=True,
                 ),
             )
             for ids in by_domain.values()
@@ -172,7 +177,9 @@ def _domain_inputs(
 
 def _method_notes(look: Lookups, scope: Scope, table: IndexTable, method: str) -> list[str]:
     lang = look.lang
-    used = ", ".join(look.label_with_period(i, table.periods[i]) for i in table.indicators_used)
+    used = join_items(
+        (look.label_with_period(i, table.periods[i]) for i in table.indicators_used), lang
+    )
     if scope.level in LOCAL_PEERS_WITHIN:  # "52 intercommunalités (Bretagne)"
         compared = scope.members.label(lang)
     else:

@@ -18,7 +18,7 @@ from lib import initiatives, vocabulary, withheld
 from lib.data import Dataset
 from lib.datasets import publisher_texts, source_texts
 from lib.explore import IndexTable, IndexTables, index_table
-from lib.formatting import format_number, is_missing
+from lib.formatting import format_number, is_missing, join_items
 from lib.i18n import t
 from lib.periods import period_label, sort_key
 from lib.ranking import ComparisonSet, rank_text, ranks
@@ -123,7 +123,7 @@ def title(dataset: Dataset, territory_id: str, lang: str) -> str:
     if vocabulary.is_level(territory_id, "commune"):
         return t("local_title_commune", lang, name=row["name"], code=row["code"], dep=department)
     ids = vocabulary.all_parents(row["parent_id"], row.get("parent_ids"))
-    names = ", ".join(vocabulary.territory_names(dataset, ids)[i] for i in ids)
+    names = join_items((vocabulary.territory_names(dataset, ids)[i] for i in ids), lang)
     return t("local_title_epci", lang, name=row["name"], deps=names)
 
 
@@ -211,9 +211,12 @@ def build(
     spots = initiatives.spots_of(
         dataset, dict(zip(own["domain_id"], own["index"], strict=True)), related
     )
-    used = ", ".join(
-        f"{indicator_labels[i]} ({period_label(table.periods[i], lang)})"
-        for i in table.indicators_used
+    used = join_items(
+        (
+            f"{indicator_labels[i]} ({period_label(table.periods[i], lang)})"
+            for i in table.indicators_used
+        ),
+        lang,
     )
     return LocalProfile(
         territory_id=territory_id,

@@ -10,7 +10,7 @@ import pandas as pd
 
 from lib import perception, vocabulary
 from lib.data import in_language
-from lib.formatting import format_number, format_value, is_missing, ordinal
+from lib.formatting import format_number, format_value, is_missing, join_items, ordinal
 from lib.i18n import t
 from lib.profile.domains import DomainProfile
 from lib.profile.territory import Lookups
@@ -93,9 +93,9 @@ def perception_block(look: Lookups, group: perception.Group) -> PerceptionBlock:
         lang,
         study=group.study,
         measure=t("profile_measure_" + measure, lang),
-        year=" ; ".join(years),
+        year=join_items(years, lang, long_items=True),
         base=base,
-        source=" ; ".join(sources),
+        source=join_items(sources, lang, long_items=True),
     )
     if from_workshop(rows):  # a workshop's profiles: the small ones are left out
         caption += " · " + t("ws_min_group_published", lang, minimum=MIN_PARTICIPANTS)

@@ -8,11 +8,10 @@ from __future__ import annotations
 import pandas as pd
 
 from lib.data import Dataset
-from lib.i18n import message
+from lib.i18n import LANGUAGES, message, t
 from lib.schema import Problem
 from lib.upload.mapping import header_key, name_keys
 
-IMPORTED_SUFFIX = {"fr": " (données importées)", "en": " (imported data)"}
 META_COLUMNS = ("label_fr", "label_en", "domain_id", "role", "unit", "decimals")
 META_COLUMNS += ("higher_is_worse", "definition_fr")
 # the French column names of the metadata a new indicator needs (as in lib.upload.fields.FIELDS)
@@ -110,6 +109,8 @@ def indicator_meta(
     )
     taken = set(name_keys(dataset.indicator_meta["label_fr"]))
     twin = ~meta["indicator_id"].isin(embedded.index) & name_keys(meta["label_fr"]).isin(taken)
-    for column, lang in (("label_fr", "fr"), ("label_en", "en")):
-        meta[column] = meta[column].where(~twin, meta[column] + IMPORTED_SUFFIX[lang])
+    for column, code in ((f"label_{code}", code) for code in LANGUAGES):
+        if column in meta:  # each language's name of the indicator, told apart
+            imported = meta[column] + f" ({t('upload_imported', code)})"
+            meta[column] = meta[column].where(~twin, imported)
     return meta, problems

@@ -1,15 +1,15 @@
 """What the dataset's ids are called, per language: domains, actors, practices and indicators
-(their `label_fr` / `label_en` columns, French where the language's label is missing, as
-`lib.i18n.t` does for interface texts) and territories (place names are the same in every
-language; the national scopes have an English name)."""
+(their `label_<code>` columns, French where the language's label is missing, as `lib.i18n.t`
+does for interface texts) and territories (place names are the same in every language; the
+national scopes' names are labels, `scope_name_<id>`)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from lib.i18n import DEFAULT_LANGUAGE
-from lib.vocabulary.territory_ids import SCOPE_NAMES_EN
+from lib.i18n import DEFAULT_LANGUAGE, t
+from lib.vocabulary.territory_ids import FRANCE_SCOPES
 
 if TYPE_CHECKING:
     from lib.data import Dataset
@@ -45,7 +45,9 @@ def label(dataset: Dataset, kind: str, item_id: str, lang: str) -> str:
 
 def place_name(territory_id: str, name: str, lang: str) -> str:
     """A territory's name (from the territories file) as read in `lang`."""
-    return SCOPE_NAMES_EN.get(territory_id, name) if lang == "en" else name
+    if lang == DEFAULT_LANGUAGE or territory_id not in FRANCE_SCOPES:
+        return name  # the territories file names every territory in the default language
+    return t(f"scope_name_{territory_id}", lang)
 
 
 def territory_name(dataset: Dataset, territory_id: str, lang: str = DEFAULT_LANGUAGE) -> str:

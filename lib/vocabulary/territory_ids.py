@@ -40,13 +40,6 @@ LEVEL_NAMES = tuple(level.name for level in LEVELS)
 FRANCE = "france"  # the level of France and its scopes, whose ids are their own codes
 NATIONAL = "FR"  # France as a whole
 FRANCE_SCOPES = ("FR", "FR-METRO", "FR-HM")  # France, metropolitan France, France but Mayotte
-# English names of the national scopes (the territories file names every territory in French;
-# the other territories are place names, the same in English).
-SCOPE_NAMES_EN = {
-    "FR": "France",
-    "FR-METRO": "Metropolitan France",
-    "FR-HM": "France excluding Mayotte",
-}
 _BY_NAME = {level.name: level for level in LEVELS}
 
 

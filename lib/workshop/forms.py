@@ -1,6 +1,6 @@
 """What the workshop pages' forms read and show, without Streamlit: the closing time typed in the
 organiser's time zone, a ballot's obvious mistakes in words (the storage checks everything again),
-a vote summarised (typed text is made literal by `lib.formatting.literal_markdown`)."""
+a vote summarised (typed text is made literal by `lib.safe_text.literal_markdown`)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from lib.formatting import ordinal
+from lib.formatting import join_items, ordinal
 from lib.i18n import t
 
 DEFAULT_TIMEZONE = "Europe/Paris"
@@ -56,8 +56,11 @@ def vote_summary(
     lang: str = "fr",
 ) -> str:
     """'Citoyens — 1er Emploi…, 2e Santé…, 3e Logement'."""
-    domains = ", ".join(
-        f"{ordinal(rank, lang)} {domain_labels.get(d, d)}"
-        for rank, d in enumerate(vote["domain_ids"], start=1)
+    domains = join_items(
+        (
+            f"{ordinal(rank, lang)} {domain_labels.get(d, d)}"
+            for rank, d in enumerate(vote["domain_ids"], start=1)
+        ),
+        lang,
     )
     return f"{actor_labels.get(vote['actor_id'], vote['actor_id'])} — {domains}"

@@ -23,7 +23,7 @@ from collections.abc import Mapping, Sequence
 import pandas as pd
 
 from lib.datasets import Layer
-from lib.i18n import Message, message
+from lib.i18n import DEFAULT_LANGUAGE, LANGUAGES, Message, message
 from lib.settings import MIN_PARTICIPANTS
 from lib.workshop.privacy import OTHER
 from lib.workshop.results import MEASURE, grouped_votes, n_participants, shares_by_actor
@@ -49,9 +49,11 @@ def layer_label(title: str, created_at, n: int) -> str:
     return f"{study(title)}, {created_at:%d/%m/%Y}, n={n}"
 
 
-def _in_both(column: str, text: Message) -> dict[str, str]:
-    """`column` in French and `column_en` in English (how the dataset's notes are read)."""
-    return {column: text.text("fr"), f"{column}_en": text.text("en")}
+def _in_every_language(column: str, text: Message) -> dict[str, str]:
+    """`column` in French and `column_<code>` in each other language (`note_en`: how the
+    dataset's notes are read, `lib.data.in_language`)."""
+    others = {f"{column}_{code}": text.text(code) for code in LANGUAGES if code != DEFAULT_LANGUAGE}
+    return {column: text.text(DEFAULT_LANGUAGE), **others}
 
 
 def workshop_layer(
@@ -88,7 +90,9 @@ def workshop_layer(
             "year": pd.array([year] * len(shares), dtype="Int64"),
             "year_note": "",
             "source_id": source_id,
-            **_in_both("note", message("ws_layer_note", n=workshop.n_choices, min_group=min_group)),
+            **_in_every_language(
+                "note", message("ws_layer_note", n=workshop.n_choices, min_group=min_group)
+            ),
         }
     )
     sources = pd.DataFrame(
@@ -100,7 +104,7 @@ def workshop_layer(
                 "year": str(year),
                 "url_or_package": "",
                 "licence": LICENCE,
-                **_in_both("note", message("ws_layer_source_note", min_group=min_group)),
+                **_in_every_language("note", message("ws_layer_source_note", min_group=min_group)),
             }
         ]
     )

@@ -135,7 +135,8 @@ def room_reading(
         column = t("ws_col_national", lang, actor=look.actors[actor_id])
         table[column] = _national_texts(look, national_group)
         block = profile.perception_block(look, national_group)
-        notes.append(f"{column} : {national_group.question} — {block.caption}")
+        about = f"{national_group.question} — {block.caption}"
+        notes.append(t("label_value", lang, label=column, value=about))
     return RoomReading(table, notes)
 
 

@@ -45,8 +45,7 @@ def _checked_domains(
         if domain_id in chosen[:rank]:
             raise WorkshopError("wsdb_repeated_domain", value=shown(domain_id))
     if len(chosen) != expected:
-        plural = "s" if len(chosen) > 1 else ""
-        raise WorkshopError("wsdb_wrong_count", expected=expected, count=len(chosen), plural=plural)
+        raise WorkshopError("wsdb_wrong_count", expected=expected, count=len(chosen))
     return chosen
 
 

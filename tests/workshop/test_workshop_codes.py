@@ -109,6 +109,6 @@ def test_values_quoted_in_messages_are_cut_to_40_characters():
 def test_messages_exist_in_french_and_english():
     assert all(key.startswith("wsdb_") for key in LABELS)
     assert all(entry.get("fr") and entry.get("en") for entry in LABELS.values())
-    error = WorkshopError("wsdb_wrong_count", expected=3, count=4, plural="s")
+    error = WorkshopError("wsdb_wrong_count", expected=3, count=4)
     assert error.message == str(error) == "Choisissez exactement 3 domaines (4 choisis)."
     assert error.text("en") == "Choose exactly 3 domains (4 chosen)."

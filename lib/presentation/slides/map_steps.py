@@ -8,7 +8,7 @@ from lib import explore, perception, vocabulary
 from lib.data import Dataset
 from lib.explore import OVERALL, MapView
 from lib.filters import Filters
-from lib.formatting import format_value, is_missing
+from lib.formatting import format_value, is_missing, join_items
 from lib.i18n import t
 from lib.indices import period_rows
 from lib.presentation.slides.content import MapChart, Slide
@@ -66,7 +66,7 @@ def _most_fragile_lines(view: MapView, lang: str) -> list[str]:
     top = ranked[ranked["rank"] <= perception.TOP].sort_values(["rank", "name"])
     if top.empty:
         return []
-    items = ", ".join(f"{r.name} ({r.value_text})" for r in top.itertuples())
+    items = join_items((f"{r.name} ({r.value_text})" for r in top.itertuples()), lang)
     return [t("pres_most_fragile", lang, items=items)]
 
 

@@ -11,6 +11,7 @@ import pandas as pd
 from lib import perception, profile
 from lib.data import Dataset
 from lib.filters import Filters
+from lib.formatting import join_items
 from lib.i18n import t
 from lib.presentation.slides.content import PerceptionChart, Slide
 from lib.presentation.slides.sources import sourced
@@ -21,7 +22,7 @@ from lib.workshop.privacy import from_workshop
 
 
 def _labels(look: profile.Lookups, domain_ids: Sequence[str]) -> str:
-    return ", ".join(look.domains[d] for d in domain_ids) or t("pres_none", look.lang)
+    return join_items((look.domains[d] for d in domain_ids), look.lang) or t("pres_none", look.lang)
 
 
 @dataclass(frozen=True)
@@ -125,7 +126,7 @@ def workshop_slide(dataset: Dataset, filters: Filters, caption: str) -> Slide:
     domains = profile.domain_profile(look, territory, filters.area, filters.method)
     readings = actor_readings(look, groups, domains)
     found = not readings.table.empty
-    origins = " ; ".join(sorted(set(rows["origin"].astype(str))))
+    origins = join_items(sorted(set(rows["origin"].astype(str))), lang, long_items=True)
     orders = dict(zip(dataset.actors["actor_id"], dataset.actors["order"], strict=True))
     chart = PerceptionChart(
         tuple(readings.blocks),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from lib import profile, trends
 from lib.data import Dataset
 from lib.filters import Filters
-from lib.formatting import format_number
+from lib.formatting import format_number, join_items
 from lib.i18n import t
 from lib.presentation.slides.content import DomainChart, Slide, TrendChart
 from lib.presentation.slides.sources import source_line, sourced
@@ -62,19 +62,20 @@ def trends_slide(dataset: Dataset, filters: Filters, caption: str) -> Slide:
         return Slide("trends", title, caption, (t("trend_none", lang),), source_line(dataset, []))
     summaries = dict((*model.worse, *model.better))
     by_id = {tr.indicator_id: tr for tr in model.trends}
-    separator = " ; " if lang == "fr" else "; "  # labels hold commas
     sides = [
         t(
             "pres_trends_side",
             lang,
             side=t(f"trend_summary_{side}", lang),
-            labels=separator.join(by_id[i].label for i, _ in items),
+            labels=join_items((by_id[i].label for i, _ in items), lang, long_items=True),
         )
         if items
         else t(f"trend_summary_none_{side}", lang)
         for side, items in (("worse", model.worse), ("better", model.better))
     ]
-    first = summaries.get(drawn.indicator_id, f"{drawn.label} : {drawn.sentence}")
+    first = summaries.get(
+        drawn.indicator_id, t("label_value", lang, label=drawn.label, value=drawn.sentence)
+    )
     mentioned = [drawn, *(by_id[i] for i, _ in (*model.worse, *model.better))]
     return Slide(
         kind="trends",

@@ -37,7 +37,10 @@ def on_screen(shown: Slide, lang: str = "fr") -> OnScreen:
             table, said = None, tuple(" · ".join(record.values()) for record in records)
         elif figures in table.columns:
             first = table.columns[0]
-            said = tuple(f"{record[first]} : {record[figures]}" for record in records)
+            said = tuple(
+                t("label_value", lang, label=record[first], value=record[figures])
+                for record in records
+            )
             table = table.drop(columns=figures)
     detail = (shown.source_detail,) if shown.source_detail else ()
     return OnScreen(lines, table, (*more, *said, *shown.notes, *detail))

@@ -9,6 +9,7 @@ import pandas as pd
 from lib import explore
 from lib.data import Dataset
 from lib.datasets import EMBEDDED_ORIGIN, VERIFICATION_LABELS
+from lib.formatting import join_items
 from lib.i18n import t
 
 SCREEN_SOURCES = 3  # sources cited in full on a slide; with more, their publishers
@@ -27,8 +28,8 @@ def sourced(dataset: Dataset, source_ids: Sequence[object], lang: str = "fr") ->
     own = [i for i in ids if isinstance(origins[i], str) and origins[i] != EMBEDDED_ORIGIN]
     embedded = sources.loc[[i for i in ids if i not in own], "publisher"].dropna().astype(str)
     # a layer's own source (a workshop, a user's file) in full first, then the publishers
-    publishers = ", ".join(
-        [*(explore.source_label(dataset, i, lang) for i in own), *sorted(set(embedded))]
+    publishers = join_items(
+        [*(explore.source_label(dataset, i, lang) for i in own), *sorted(set(embedded))], lang
     )
     checks = sources["verification"] if "verification" in sources else pd.Series(dtype=object)
     unchecked = int(checks.isin(list(VERIFICATION_LABELS)).sum())
@@ -42,5 +43,7 @@ def source_line(dataset: Dataset, source_ids: Sequence[object], lang: str = "fr"
     ids = list(dict.fromkeys(s for s in source_ids if isinstance(s, str)))
     if not ids:
         return t("pres_source", lang, sources=t("not_available", lang))
-    labels = " ; ".join(explore.source_label(dataset, s, lang) for s in ids)
+    labels = join_items(
+        (explore.source_label(dataset, s, lang) for s in ids), lang, long_items=True
+    )
     return t("pres_sources" if len(ids) > 1 else "pres_source", lang, sources=labels)
