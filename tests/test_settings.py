@@ -15,7 +15,7 @@ from lib.workshop.workshops import CHOICES_RANGE, CODE_LIMIT
 ROOT = Path(__file__).resolve().parents[1]
 CODE = [
     path
-    for path in [*ROOT.glob("lib/**/*.py"), *ROOT.glob("views/*.py"), ROOT / "app.py"]
+    for path in [*ROOT.glob("lib/**/*.py"), *ROOT.glob("views/**/*.py"), ROOT / "app.py"]
     if path.name != "settings.py"
 ]
 
