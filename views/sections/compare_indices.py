@@ -35,7 +35,7 @@ def show_ranks(
     line = compare_page.standing_line(selected, results, filters.territory, lang)
     if line:
         st.markdown(literal_markdown(line))
-    st.dataframe(results.ranks, hide_index=True, width="stretch", key="compare_ranks_table")
+    st.dataframe(results.ranks, hide_index=True, width="stretch")
     st.caption(literal_markdown(results.brief))
     file_name = f"comparaison_{selected.level}.csv"
     download(results.export, t("compare_download", lang), file_name, "compare_download", lang)
@@ -49,7 +49,7 @@ def show_similar(similar: compare_page.Similar, lang: str) -> None:
     elif similar.table is None:
         st.info(t("compare_similar_none", lang))
     else:
-        st.dataframe(similar.table, hide_index=True, width="stretch", key="compare_similar_table")
+        st.dataframe(similar.table, hide_index=True, width="stretch")
         st.caption(t("compare_similar_method", lang))
 
 
@@ -91,7 +91,10 @@ def show_indices(
 ) -> None:
     """The heatmap, ranking and similar profiles above the weight sliders they follow."""
     lang, level = filters.lang, selected.level
-    heatmap_box, ranks_box, similar_box = st.container(), st.container(), st.container()
+    # keyed: tests find each part's table or chart in its box
+    heatmap_box, ranks_box, similar_box = (
+        st.container(key=f"compare_{part}_box") for part in ("heatmap", "ranks", "similar")
+    )
     st.subheader(t("compare_sensitivity", lang))
     weights = weight_sliders(selected, lang)
     results = cached.compare_results(
@@ -122,4 +125,5 @@ def show_indices(
         show_ranks(selected, results, filters)
     with similar_box:
         show_similar(similar, lang)
-    show_sensitivity(results, len(selected.ids), lang)
+    with st.container(key="compare_sensitivity_box"):
+        show_sensitivity(results, len(selected.ids), lang)
