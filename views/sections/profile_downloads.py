@@ -50,30 +50,36 @@ def brief_csv_button(page: profile_page.ProfilePage, lang: str) -> None:
     csv_button(page, CSV_DOWNLOADS[0], separator, "_brief", lang)
 
 
+def _pdf_button(labels: tuple[str, str], make, territory_id: str, key: str, lang: str) -> None:
+    """A fact sheet PDF that `make` builds on click (`labels`: its label and help keys)."""
+    label_key, help_key = labels
+    st.download_button(
+        t(label_key, lang),
+        make,
+        file_name=f"fiche_{territory_id}.pdf",
+        mime="application/pdf",
+        on_click="ignore",
+        help=t(help_key, lang),
+        icon=":material/picture_as_pdf:",
+        key=key,
+    )
+
+
 def pdf_button(
     dataset: Dataset, page: profile_page.ProfilePage, filters: Filters, key: str
 ) -> None:
-    """The PDF fact sheet, made on click."""
-    lang = filters.lang
+    """The PDF fact sheet of a region or a department, made on click."""
     fact_sheet = partial(
         fact_sheet_pdf,
         dataset,
         page.territory_id,
         area=filters.area,
         method=filters.method,
-        lang=lang,
+        lang=filters.lang,
         actors=filters.actors,
     )
-    st.download_button(
-        t("exp_download_pdf", lang),
-        fact_sheet,
-        file_name=f"fiche_{page.territory_id}.pdf",
-        mime="application/pdf",
-        on_click="ignore",
-        help=t("exp_download_pdf_help", lang),
-        icon=":material/picture_as_pdf:",
-        key=key,
-    )
+    labels = ("exp_download_pdf", "exp_download_pdf_help")
+    _pdf_button(labels, fact_sheet, page.territory_id, key, filters.lang)
 
 
 def show_download(dataset: Dataset, page: profile_page.ProfilePage, filters: Filters) -> None:
@@ -95,20 +101,13 @@ def show_download(dataset: Dataset, page: profile_page.ProfilePage, filters: Fil
 
 def local_pdf_button(dataset: Dataset, page: local_profile.LocalProfile, filters: Filters) -> None:
     """An EPCI's or a commune's PDF fact sheet, made on click."""
-    territory_id, lang = page.territory_id, filters.lang
-    st.download_button(
-        t("exp_local_download_pdf", lang),
-        partial(
-            local_fact_sheet_pdf,
-            cached.local_dataset(dataset, territory_id),
-            page,
-            method=filters.method,
-            lang=lang,
-        ),
-        file_name=f"fiche_{territory_id}.pdf",
-        mime="application/pdf",
-        on_click="ignore",
-        help=t("exp_local_download_pdf_help", lang),
-        icon=":material/picture_as_pdf:",
-        key="profil_local_pdf",
+    territory_id = page.territory_id
+    fact_sheet = partial(
+        local_fact_sheet_pdf,
+        cached.local_dataset(dataset, territory_id),
+        page,
+        method=filters.method,
+        lang=filters.lang,
     )
+    labels = ("exp_local_download_pdf", "exp_local_download_pdf_help")
+    _pdf_button(labels, fact_sheet, territory_id, "profil_local_pdf", filters.lang)
