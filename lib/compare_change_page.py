@@ -192,3 +192,17 @@ def _export(
             t("compare_trend_rank_better", lang): frame["better_rank"],
         }
     )
+
+
+def dropped_note(periods: compare_change.Periods, lang: str) -> str:
+    """That the periods asked for are not the indicator's ('' when none was dropped)."""
+    if not periods.dropped:
+        return ""
+    labels = ", ".join(period_label(p, lang) for p in periods.dropped)
+    return t("compare_trend_dropped", lang, periods=labels)
+
+
+def unordered_note(periods: compare_change.Periods, lang: str) -> str:
+    """That the start does not come before the end."""
+    start, end = period_label(periods.start, lang), period_label(periods.end, lang)
+    return t("compare_trend_unordered", lang, start=start, end=end)

@@ -133,6 +133,21 @@ def results(
     )
 
 
+def count_line(selected: Selection, area: str, restricted: bool, lang: str) -> str:
+    """'13 régions comparées (Métropole seulement).', and that the indices are computed again
+    among the territories chosen when the reader `restricted` the comparison."""
+    count = t(
+        "compare_count_" + selected.level, lang, n=len(selected.ids), area=t("area_" + area, lang)
+    )
+    return f"{count} {t('compare_restricted_note', lang)}" if restricted else count
+
+
+def similar_title(similar: Similar, lang: str) -> str:
+    """The similar profiles' heading: naming the territory when its profile is compared."""
+    key = "compare_similar" if similar.status == "ok" else "compare_similar_generic"
+    return t(key, lang, name=similar.name)
+
+
 def standing_line(
     selected: Selection, results: Results, territory: str | None, lang: str
 ) -> str | None:

@@ -33,7 +33,7 @@ from lib.onepager import (
     trend_section,
 )
 from lib.profile import local_trends
-from lib.profile.local import LocalProfile
+from lib.profile.local import LocalProfile, domains_note
 
 MAX_ROWS = 8  # rows of the initiatives and white spots tables (the rest: on the profile page)
 LABEL_WIDTH = 56  # mm, the first column of the wide tables
@@ -79,10 +79,7 @@ def _domains(pdf: FPDF, page: LocalProfile, method: str, lang: str) -> None:
     else:
         note(pdf, t("local_no_index", lang))
     pdf.ln(1)
-    domains_note = t(
-        "local_domains_note", lang, members=page.compared, indicators=page.indicators_used
-    )
-    note(pdf, f"{domains_note} {t('method_' + method, lang)}")
+    note(pdf, domains_note(page, method, lang))
 
 
 def _nesting(pdf: FPDF, page: LocalProfile, lang: str) -> None:

@@ -150,6 +150,27 @@ def test_periods_asked_for_are_kept_when_the_indicator_has_them():
     assert not backwards.ordered
 
 
+def test_the_periods_not_used_are_said_in_the_language_chosen():
+    available = ["2013", "2019", "2021"]
+    kept = compare_change.chosen_periods(available, ("2013", "2021"), "2019", None)
+    assert compare_change_page.dropped_note(kept, "fr") == ""
+    other = compare_change.chosen_periods(available, ("2013", "2021"), "2014-T1", "2020")
+    assert compare_change_page.dropped_note(other, "fr") == (
+        "Période non disponible pour cet indicateur ici : T1 2014, 2020. "
+        "La période par défaut est utilisée."
+    )
+    assert compare_change_page.dropped_note(other, "en") == (
+        "Period not available for this indicator here: Q1 2014, 2020. The default period is used."
+    )
+    backwards = compare_change.chosen_periods(
+        ["2022-T1", "2023-T3"], ("2022-T1", "2023-T3"), "2023-T3", "2022-T1"
+    )
+    assert compare_change_page.unordered_note(backwards, "fr") == (
+        "La période de début (T3 2023) doit précéder la période de fin (T1 2022) : "
+        "choisissez d'autres périodes."
+    )
+
+
 def test_the_url_keeps_the_start_period_of_a_change():
     allowed = Allowed(
         territories=frozenset(),

@@ -47,3 +47,29 @@ def test_a_zero_weight_moves_ranks_and_unknown_domains_fall_back_to_all(dataset,
     similar = compare_page.similar(dataset, selected, results.shown, None, "fr")
     assert similar.status != "ok" and similar.table is None
     assert set(results.changes["Évolution"]) != {"="}
+
+
+def test_the_count_says_how_many_are_compared_and_when_the_indices_are_recomputed(dataset):
+    everyone = compare_page.selection(dataset, "department", "metro", (), "minmax", "fr")
+    assert compare_page.count_line(everyone, "metro", False, "fr") == (
+        "96 départements comparés (Métropole seulement)."
+    )
+    chosen = ("REG-32", "REG-53")
+    two = compare_page.selection(dataset, "region", "all", chosen, "minmax", "en")
+    assert compare_page.count_line(two, "all", True, "en") == (
+        "2 regions compared (All of France). "
+        "The indices are computed again among the chosen territories only."
+    )
+
+
+def test_the_similar_heading_names_the_territory_only_when_it_is_compared(dataset, selected):
+    shown = selected.available
+    found = compare_page.similar(dataset, selected, shown, "REG-53", "fr")
+    assert compare_page.similar_title(found, "fr") == (
+        "Les territoires au profil le plus proche de Bretagne"
+    )
+    other_level = compare_page.similar(dataset, selected, shown, "DEP-29", "fr")
+    assert other_level.status != "ok"
+    assert compare_page.similar_title(other_level, "en") == (
+        "Territories whose profile is closest to mine"
+    )

@@ -132,3 +132,18 @@ def test_the_english_sheet(dataset, members):
     for _, row in domains.iterrows():
         assert flat(" ".join(row)) in text
     assert "licence: " in text and "licence : " not in text
+
+
+def test_the_domains_note_names_the_peers_the_indicators_and_the_method(brest_metropole):
+    page, _, text = brest_metropole
+    note = local_profile.domains_note(page, "minmax", "fr")
+    assert note == (
+        f"Indices calculés parmi {page.compared}, sur les indicateurs connus à cet échelon : "
+        f"{page.indicators_used}. Méthode : min-max 0–100 entre les territoires comparés "
+        "(par défaut)."
+    )
+    assert page.compared.endswith("intercommunalités (Bretagne)")
+    assert flat(note) in text  # the PDF says what the profile page says
+    assert local_profile.domains_note(page, "base100", "en").endswith(
+        "Method: base 100 = each indicator's national reference row."
+    )

@@ -44,6 +44,12 @@ def chart(at: AppTest, key: str) -> dict:
     return json.loads(charts[0].proto.spec)
 
 
+def part_table(at: AppTest, part: str):
+    """The table of a part of the page ("ranks", "similar", "sensitivity"), found in its box."""
+    [found] = at.container(f"compare_{part}_box").dataframe
+    return found.value
+
+
 def captions(at: AppTest) -> str:
     return " ".join(shown_markdown(c.value) for c in at.caption)
 
@@ -77,7 +83,7 @@ def test_metro_regions_heatmap_matches_the_index_table(dataset, metro):
 
 def test_ranks_table_shows_index_rank_and_domains(metro):
     at = compare_page(area="metro")
-    ranks = at.dataframe[0].value
+    ranks = part_table(at, "ranks")
     assert len(ranks) == 13
     overall = metro["table"].overall.set_index("territory_id")["index"]
     first = overall.idxmax()
@@ -85,7 +91,7 @@ def test_ranks_table_shows_index_rank_and_domains(metro):
     assert ranks.iloc[0]["Indice global de fragilité"] == f"{overall.max():.1f}".replace(".", ",")
     assert ranks.iloc[0]["Rang (1 = plus fragile)"] == "1"
     assert set(ranks["Domaines pris en compte"]) == {f"{len(metro['domains'])} sur 16"}
-    assert at.get("download_button"), "no CSV download"
+    assert at.get_by_key("compare_download").proto.label == "Télécharger le classement (CSV)"
 
 
 def test_three_similar_regions_to_hauts_de_france(metro):
@@ -95,7 +101,7 @@ def test_three_similar_regions_to_hauts_de_france(metro):
     ]
     expected = compare.most_similar(metro["matrix"], "REG-32")
     assert len(expected) == 3
-    similar = at.dataframe[1].value
+    similar = part_table(at, "similar")
     assert list(similar["Territoire"]) == [metro["names"][i] for i in expected["territory_id"]]
     assert list(similar["Distance (écart moyen)"]) == [
         f"{d:.1f}".replace(".", ",") for d in expected["distance"]
@@ -108,18 +114,18 @@ def test_moving_a_weight_slider_changes_the_sensitivity_table(metro):
     sliders = {s.key: s for s in at.slider}
     assert sorted(sliders) == sorted(f"compare_weight_{d}" for d in metro["domains"])
     assert all(s.value == 1.0 and s.min == 0.0 and s.max == 3.0 for s in sliders.values())
-    before = at.dataframe[-1].value
+    before = part_table(at, "sensitivity")
     assert set(before["Évolution"]) == {"="}
     at.slider(key="compare_weight_emploi").set_value(3.0).run()
     weights = {**dict.fromkeys(metro["domains"], 1.0), "emploi": 3.0}
     expected = compare.rank_changes(
         metro["table"].domains, dict.fromkeys(metro["domains"], 1.0), weights
     )
-    table = at.dataframe[-1].value
-    assert list(table["Territoire"]) == [metro["names"][i] for i in expected["territory_id"]]
-    assert list(table["Rang, poids choisis"]) == [str(r) for r in expected["rank_b"]]
-    assert list(table["Évolution"]) == [compare.change_text(c) for c in expected["change"]]
-    assert any(c.startswith("▲") for c in table["Évolution"])
+    after = part_table(at, "sensitivity")
+    assert list(after["Territoire"]) == [metro["names"][i] for i in expected["territory_id"]]
+    assert list(after["Rang, poids choisis"]) == [str(r) for r in expected["rank_b"]]
+    assert list(after["Évolution"]) == [compare.change_text(c) for c in expected["change"]]
+    assert any(c.startswith("▲") for c in after["Évolution"])
     # the per-domain sensitivity chart follows the chosen weights too
     bars = chart(at, "compare_sensitivity")["data"][0]
     counts = compare.weight_sensitivity(metro["table"].domains, weights)
@@ -182,7 +188,7 @@ def test_english_base100_all_regions(dataset):
     ) in text
     assert "indicator(s) left out for incomplete coverage" in text
     assert "Choose “My territory”" in " ".join(shown_markdown(i.value) for i in at.info)
-    ranks = at.dataframe[0].value
+    ranks = part_table(at, "ranks")
     assert list(ranks.columns) == [
         "Territory",
         "Overall fragility index",
@@ -205,7 +211,7 @@ def test_english_base100_all_regions(dataset):
     value = first[(overall.idxmax(), domains[0])]
     assert values["text"][0][0] == f"{name}<br>{labels[domains[0]]}: {value:,.1f}"
     assert sorted(s.key for s in at.slider) == sorted(f"compare_weight_{d}" for d in domains)
-    assert list(at.dataframe[-1].value.columns) == [
+    assert list(part_table(at, "sensitivity").columns) == [
         "Territory",
         "Rank, equal weights",
         "Rank, chosen weights",

@@ -56,11 +56,15 @@ def block_headings(at: AppTest) -> list[str]:
     return [text for text in shown if text.startswith("**") and "** — " in text]
 
 
+def perceived_tables(at: AppTest) -> list:
+    """The tables of the actor's perceived figures, in the order shown."""
+    return list(at.container("profil_screen_perceptions").dataframe)
+
+
 def published_expanders(at: AppTest) -> list:
     """The expanders of the perceived figures published outside the Observatoire (not those
     the trend charts and the alliance practices open in)."""
-    others = ("Afficher les courbes des ", "Voir les ", "Show the ")
-    return [e for e in at.expander if not shown_markdown(e.label).startswith(others)]
+    return [e for e in at.expander if (e.key or "").startswith("profil_published_")]
 
 
 def domain_labels(dataset) -> dict[str, str]:
@@ -190,7 +194,7 @@ def test_regional_figures_actor_filter_and_alliances():
         == "**Part pour qui l'emploi est la priorité** — chiffres régionaux (Pays de la Loire)"
     )
     assert any(s.endswith("— chiffres nationaux") for s in scopes)
-    assert at.dataframe[0].value.iloc[0].tolist() == [
+    assert perceived_tables(at)[0].value.iloc[0].tolist() == [
         "Emploi, chômage, insertion professionnelle",
         40,
     ]
@@ -273,7 +277,7 @@ def test_english_version():
         "neither",
         "not available",
     }
-    assert "Rank (1 = priority)" in at.dataframe[2].value.columns
+    assert "Rank (1 = priority)" in perceived_tables(at)[2].value.columns
 
 
 def test_white_spots_of_the_region_are_listed_with_the_not_exhaustive_warning(
@@ -321,7 +325,7 @@ def test_published_perceptions_of_a_region_with_their_source_and_flags(hauts_de_
     at = hauts_de_france
     assert "Perceptions publiées hors Observatoire" in [s.value for s in at.subheader]
     assert "ce sont des parts citant un item, pas des notes sur 10" in captions(at).lower()
-    expanders = {shown_markdown(e.label): e.proto.expanded for e in at.expander}
+    expanders = {shown_markdown(e.label): e.proto.expanded for e in published_expanders(at)}
     regional = (
         "Baromètre des Territoires — Elabe / Institut Montaigne · chiffres régionaux "
         "(Hauts-de-France) (6 chiffre(s))"

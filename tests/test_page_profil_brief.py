@@ -87,7 +87,7 @@ def test_the_brief_in_english():
     assert len(lines) == 3
     assert all(" of 96 metropolitan departments" in line for line in lines)
     assert any(text.startswith("**Citizens** (national figures): ") for text in shown)
-    labels = [b.proto.label for b in at.get("download_button")][:2]
+    labels = [buttons(at)[key].proto.label for key in TOP_BUTTONS]
     assert labels == [
         "Download the territory fact sheet (PDF)",
         "Download the profile's figures (CSV)",
@@ -98,10 +98,12 @@ def test_the_long_lists_start_closed():
     """The trend charts are drawn once opened; the alliance practices' table starts closed."""
     at = open_view("profil", territory="REG-32")
     assert not [c for c in at.get("plotly_chart") if "-profil_trend_" in c.proto.id]
-    [charts] = [e for e in at.expander if e.label.startswith("Afficher les courbes des ")]
+    charts = at.expander("profil_trend_charts")
+    assert charts.label.startswith("Afficher les courbes des ")
     assert charts.label.endswith(" indicateurs suivis dans le temps")
     n_charts = int(charts.label.split()[4])
-    [practices] = [e for e in at.expander if e.label.endswith(" pratiques d'alliance connues")]
+    practices = at.expander("profil_alliance_practices")
+    assert practices.label.endswith(" pratiques d'alliance connues")
     assert not practices.proto.expanded
     [table] = practices.table
     n = int(practices.label.split()[2])

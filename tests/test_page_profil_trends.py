@@ -129,7 +129,7 @@ def test_the_trends_in_english():
         "What is getting worse",
         "What is improving",
     ]
-    assert next(shown_markdown(e.label) for e in at.expander) == (
+    assert shown_markdown(at.expander(CHARTS_OPEN).label) == (
         "Show the charts of the 17 indicators followed over time"
     )
     at.session_state[CHARTS_OPEN] = True

@@ -192,3 +192,27 @@ def test_every_label_of_the_block_reads_in_french_and_english_with_the_same_valu
 
     assert all(entry.get("fr") and entry.get("en") for entry in LABELS.values())
     assert all(fields(entry["fr"]) == fields(entry["en"]) for entry in LABELS.values())
+
+
+def test_the_lines_of_the_block_show_the_data_as_written():
+    domain = profile_brief.BriefDomain(
+        "emploi", "Emploi, *chômage*", "58,2", "3e sur 13 régions", "Dernière évolution : 1"
+    )
+    assert profile_brief.domain_line(domain, "fr") == (
+        "**Emploi\\, \\*chômage\\*** : indice 58\\,2 — 3e sur 13 régions  \n"
+        "Dernière évolution \\: 1"
+    )
+    perceived = profile_brief.BriefPerception(
+        "Citoyens", "chiffres [nationaux]", "Emploi (7,1)", ""
+    )
+    assert profile_brief.perceived_line(perceived, "en") == (
+        "**Citoyens** (chiffres \\[nationaux\\]): Emploi \\(7\\,1\\)"
+    )
+    note = "The territory's 3 highest domain indices"
+    untied = profile_brief.Brief(domains=(), ties_note="", perceptions=())
+    assert profile_brief.domains_note(untied, "en").startswith(note)
+    assert profile_brief.domains_note(untied, "en").endswith("further down.")
+    tied = replace(untied, ties_note="4 domains are tied: all are shown.")
+    assert profile_brief.domains_note(tied, "en").endswith(
+        "further down. 4 domains are tied: all are shown."
+    )

@@ -130,3 +130,58 @@ def test_fewer_than_three_domains_with_an_index_give_no_radar(dataset):
     page = profile_page.build(profile.lookups(two_domains), "REG-53", "metro", "minmax", ())
     assert page.domains.n_with_index == 2
     assert page.radar is None
+
+
+def test_the_section_texts_show_the_data_as_written(brittany):
+    look = brittany.look
+    source = brittany.figures.source_ids[0]
+    assert profile_page.sources_line(look, [source]) == f"Sources : {look.sources[source]}."
+    assert profile_page.sources_line(look, []) == "Sources : non disponible."
+    items = (("a", "*Chômage* [lien](http://x)"), ("b", "Pauvreté"))
+    assert profile_page.summary_list(items) == (
+        "- \\*Chômage\\* \\[lien\\]\\(http\\:\u2060\\/\\/x\\)\n- Pauvreté"
+    )
+    block = brittany.perceptions[0].blocks[0][0]
+    block = replace(block, group=replace(block.group, question="Note *sur* 10"), scope="[ici]")
+    assert profile_page.block_heading(block) == "**Note \\*sur\\* 10** — \\[ici\\]"
+
+
+def test_the_caption_under_a_trend_chart_reads_its_changes_and_sources(brittany):
+    trend = replace(
+        brittany.trends.trends[0],
+        sentence="+0,2 pt depuis T2 2023 : en hausse",
+        since_first="Depuis T1 2014 : −2,7 pt.",
+        sources="INSEE",
+    )
+    assert profile_page.trend_caption(trend, "fr") == (
+        "+0,2 pt depuis T2 2023 : en hausse. Depuis T1 2014 : −2,7 pt. Source : INSEE."
+    )
+    alone = replace(trend, since_first="")  # a single change: no "since" sentence
+    assert profile_page.trend_caption(alone, "en") == (
+        "+0,2 pt depuis T2 2023 : en hausse. Source: INSEE."
+    )
+
+
+def test_the_other_comparison_hint_says_how_many_domains_each_has(dataset, brittany):
+    metro = profile_page.build(profile.lookups(dataset), "REG-53", "metro", "minmax", ())
+    assert brittany.other_area.area == "auto"  # all of France: back to metropolitan France
+    assert profile_page.other_area_hint(brittany) == (
+        "Comparé à toute la France (outre-mer compris), ce territoire n'a un indice que dans "
+        f"{domains_covered(dataset, 'all')} domaine(s) : plusieurs indicateurs manquent "
+        "outre-mer. Comparé à la France métropolitaine seule, il en a un dans "
+        f"{domains_covered(dataset, 'metro')} domaines."
+    )
+    assert profile_page.other_area_hint(metro).startswith(
+        "Par défaut, un territoire de métropole est comparé aux territoires métropolitains de "
+        f"son échelle. Comparé aux 18 régions de France (outre-mer compris), il aurait un indice "
+        f"dans {domains_covered(dataset, 'all')} domaine(s) sur {len(dataset.domains)} : "
+    )
+
+
+def test_the_reading_picker_lists_each_group_of_the_actor(brittany):
+    labels = profile_page.group_labels(brittany, "citoyens")
+    assert len(labels) == len(brittany.groups["citoyens"]) >= 2
+    assert labels[0] == (
+        "PHARE-Citoyens — Note moyenne d'importance de la fragilité "
+        "(note sur 10, chiffres nationaux, 6 domaine(s))"
+    )

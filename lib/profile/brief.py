@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from lib import perception, profile, trends
 from lib.formatting import format_number, join_items
 from lib.i18n import t
+from lib.safe_text import literal_markdown
 
 FRAGILITY_SIDES = ("worse", "better", "stable")  # the order the counts are read in
 
@@ -105,3 +106,32 @@ def brief(
             for actor, block in first_blocks
         ),
     )
+
+
+def _literal_line(key: str, lang: str, **values: str) -> str:
+    """The label `key` (its own markdown kept) with `values` shown as written."""
+    return t(key, lang, **{name: literal_markdown(value) for name, value in values.items()})
+
+
+def domain_line(domain: BriefDomain, lang: str) -> str:
+    """A most fragile domain in markdown: its label, index and rank, then its last changes."""
+    line = _literal_line(
+        "brief_domain_line", lang, label=domain.label, value=domain.value, rank=domain.rank
+    )
+    return f"{line}  \n{literal_markdown(domain.trend)}"
+
+
+def perceived_line(perceived: BriefPerception, lang: str) -> str:
+    """An actor's top perceived priorities in markdown."""
+    return _literal_line(
+        "brief_perceived_line",
+        lang,
+        actor=perceived.actor,
+        scope=perceived.scope,
+        priorities=perceived.priorities,
+    )
+
+
+def domains_note(shown: Brief, lang: str) -> str:
+    """The note under the most fragile domains, with the ties' note when there are ties."""
+    return " ".join(filter(None, (t("brief_domains_note", lang), shown.ties_note)))

@@ -259,3 +259,10 @@ def _domain_rows(
         )
     columns = [t("profile_domain", lang), t("local_index", lang), t("local_rank", lang)]
     return pd.DataFrame(rows, columns=columns)
+
+
+def domains_note(page: LocalProfile, method: str, lang: str) -> str:
+    """The note under the domain indices: the territories compared, the indicators used, the
+    method."""
+    note = t("local_domains_note", lang, members=page.compared, indicators=page.indicators_used)
+    return f"{note} {t('method_' + method, lang)}"

@@ -23,9 +23,10 @@ from lib import explore, initiatives, perceived_more, perception, profile, trend
 from lib.arrow_tables import arrow_table
 from lib.charts.trends import trend_figure
 from lib.filters import AUTO
+from lib.i18n import t
 from lib.profile import brief as profile_brief
 from lib.profile import charts
-from lib.safe_text import literal_table
+from lib.safe_text import literal_markdown, literal_table
 
 # How `build` computes a part that is the same for many profiles (every territory of a level, or
 # every territory shown national figures): `compute_now`, or a cached version (lib.cached) that
@@ -268,3 +269,49 @@ def reading(page: ProfilePage, actor_id: str, group_index: int) -> ShownReading:
         notes=" ".join(result.notes),
         caption=profile.perception_block(page.look, group).caption,
     )
+
+
+def group_labels(page: ProfilePage, actor_id: str) -> list[str]:
+    """The labels of an actor's groups, in `page.groups` order (the reading's picker)."""
+    return [profile.group_label(page.look, group) for group in page.groups[actor_id]]
+
+
+def sources_line(look: profile.Lookups, source_ids: Sequence[str]) -> str:
+    """'Source : INSEE ; Eurostat' for a section, "non disponible" when it has none."""
+    sources = " ; ".join(look.sources[s] for s in source_ids) or t("not_available", look.lang)
+    return t("profile_sources", look.lang, sources=sources)
+
+
+def summary_list(items: Sequence[tuple[str, str]]) -> str:
+    """What worsens (or improves), `(indicator_id, line)` pairs, as a markdown list whose lines
+    read as written."""
+    return "\n".join(f"- {literal_markdown(text)}" for _, text in items)
+
+
+def trend_caption(trend: trends.Trend, lang: str) -> str:
+    """The words under a trend chart: its last change, its change since its first period, its
+    sources."""
+    words = [
+        trend.sentence + ".",
+        trend.since_first,
+        t("trend_sources", lang, sources=trend.sources),
+    ]
+    return " ".join(word for word in words if word)
+
+
+def other_area_hint(page: ProfilePage) -> str:
+    """What the other comparison offered would give (`page.other_area` is not None)."""
+    other, domains = page.other_area, page.domains
+    return t(
+        f"profile_{other.label_key}_hint",
+        page.look.lang,
+        n=domains.n_with_index,
+        m=other.n_domains,
+        total=len(domains.frame),
+        members=other.members,
+    )
+
+
+def block_heading(block: profile.PerceptionBlock) -> str:
+    """'**question** — scope' over a group's perceived figures, the data shown as written."""
+    return f"**{literal_markdown(block.group.question)}** — {literal_markdown(block.scope)}"

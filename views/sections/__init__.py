@@ -1,2 +1,2 @@
-"""drawing helpers of the pages, one module per page section group; Streamlit allowed here,
-logic stays in lib/"""
+"""Drawing helpers of the pages, one module per page section group; Streamlit allowed here,
+logic stays in lib/."""
