@@ -198,7 +198,7 @@ def dropped_note(periods: compare_change.Periods, lang: str) -> str:
     """That the periods asked for are not the indicator's ('' when none was dropped)."""
     if not periods.dropped:
         return ""
-    labels = ", ".join(period_label(p, lang) for p in periods.dropped)
+    labels = join_items((period_label(p, lang) for p in periods.dropped), lang)
     return t("compare_trend_dropped", lang, periods=labels)
 
 

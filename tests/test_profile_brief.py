@@ -141,7 +141,7 @@ def test_each_actor_s_top_perceived_priorities_with_their_source(dataset, pages)
     top = first.sort_values("value", ascending=False, kind="stable")
     third = top["value"].iloc[2]
     top = top[top["value"] >= third]  # ties with the third included
-    expected = ", ".join(
+    expected = " ; ".join(  # domain labels hold commas
         f"{labels[d]} ({format_number(v, 1)} /10)"
         for d, v in zip(top["domain_id"], top["value"], strict=True)
     )

@@ -38,7 +38,7 @@ def test_the_source_form_names_the_files_first_three_sources():
         "importer_source_licence": "non précisée",
     }
     four = upload_page.prefilled_source(["A", "B", "C", "D"], "en")
-    assert four["importer_source_name"] == "A ; B ; C …"
+    assert four["importer_source_name"] == "A; B; C …"  # English typography
     assert four["importer_source_licence"] == "not stated"
 
 

@@ -64,16 +64,21 @@ def domain_trend(look: profile.Lookups, model: trends.TerritoryTrends, domain_id
     return t("brief_trend", lang, parts=join_items(parts, lang))
 
 
-def top_perceived(block: profile.PerceptionBlock) -> str:
-    """The group's domains ranked in its top 3 (ties included), top priority first."""
+def top_perceived(block: profile.PerceptionBlock, lang: str) -> str:
+    """The group's domains ranked in its top 3 (ties included), top priority first; separated
+    'a ; b' since domain labels hold commas."""
     group, frame = block.group, block.frame
     ranks = perception.perceived_ranks(group.values(), group.measure).to_dict()
-    return ", ".join(
-        f"{label} ({value})"
-        for domain_id, label, value in zip(
-            *(frame[c].tolist() for c in ("domain_id", "label", "value_text")), strict=True
-        )
-        if ranks.get(domain_id, perception.TOP + 1) <= perception.TOP  # missing: not ranked
+    return join_items(
+        (
+            f"{label} ({value})"
+            for domain_id, label, value in zip(
+                *(frame[c].tolist() for c in ("domain_id", "label", "value_text")), strict=True
+            )
+            if ranks.get(domain_id, perception.TOP + 1) <= perception.TOP  # missing: not ranked
+        ),
+        lang,
+        long_items=True,
     )
 
 
@@ -102,7 +107,7 @@ def brief(
         domains=shown,
         ties_note=ties,
         perceptions=tuple(
-            BriefPerception(actor, block.scope, top_perceived(block), block.caption)
+            BriefPerception(actor, block.scope, top_perceived(block, lang), block.caption)
             for actor, block in first_blocks
         ),
     )

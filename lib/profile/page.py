@@ -23,6 +23,7 @@ from lib import explore, initiatives, perceived_more, perception, profile, trend
 from lib.arrow_tables import arrow_table
 from lib.charts.trends import trend_figure
 from lib.filters import AUTO
+from lib.formatting import join_items
 from lib.i18n import t
 from lib.profile import brief as profile_brief
 from lib.profile import charts
@@ -278,7 +279,9 @@ def group_labels(page: ProfilePage, actor_id: str) -> list[str]:
 
 def sources_line(look: profile.Lookups, source_ids: Sequence[str]) -> str:
     """'Source : INSEE ; Eurostat' for a section, "non disponible" when it has none."""
-    sources = " ; ".join(look.sources[s] for s in source_ids) or t("not_available", look.lang)
+    sources = join_items((look.sources[s] for s in source_ids), look.lang, long_items=True) or t(
+        "not_available", look.lang
+    )
     return t("profile_sources", look.lang, sources=sources)
 
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from lib import settings
-from lib.formatting import format_number
+from lib.formatting import format_number, join_items
 from lib.i18n import t
 
 if TYPE_CHECKING:
@@ -43,7 +43,9 @@ def field_text(field: Field | None, lang: str = "fr") -> str:
 
 def prefilled_source(sources: Sequence[str], lang: str = "fr") -> dict[str, str]:
     """The source form's name, publisher and licence filled from the file's Source column."""
-    listed = " ; ".join(sources[:LISTED_SOURCES]) + (" …" if len(sources) > LISTED_SOURCES else "")
+    listed = join_items(sources[:LISTED_SOURCES], lang, long_items=True) + (
+        " …" if len(sources) > LISTED_SOURCES else ""
+    )
     return {
         "importer_source_name": listed,
         "importer_source_publisher": listed,

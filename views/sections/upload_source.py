@@ -4,6 +4,7 @@ its valid rows, beside or instead of the embedded data."""
 import streamlit as st
 
 from lib import upload
+from lib.formatting import join_items
 from lib.i18n import t
 from lib.safe_text import literal_markdown
 from lib.upload import page as upload_page
@@ -19,7 +20,7 @@ def source_form(report: upload.UploadReport, digest: str, lang: str) -> upload.S
         st.session_state[PREFILLED_KEY] = digest
         st.session_state.update(upload_page.prefilled_source(report.sources, lang))
     if report.sources:
-        sources = ", ".join(report.sources)
+        sources = join_items(report.sources, lang, long_items=True)
         st.caption(literal_markdown(t("importer_file_sources", lang, sources=sources)))
     return upload.SourceInfo(
         title=st.text_input(t("importer_source_name", lang), key="importer_source_name"),
