@@ -24,12 +24,15 @@ class Classes:
         return len(self.colours)
 
 
-def quantile_classes(values: pd.Series, k: int = 5) -> Classes:
-    """Up to k quantile classes over the non-missing values (fewer when values repeat)."""
+def quantile_classes(values: pd.Series, k: int = 5, decimals: int | None = None) -> Classes:
+    """Up to k quantile classes over the non-missing values (fewer when values repeat); with
+    `decimals`, the edges are rounded to the precision the values are shown with (the legend
+    then reads the edges as they are, and no class falls between two shown values)."""
     present = values.dropna().astype(float)
     if present.empty:
         return Classes(edges=(), colours=())
-    edges = np.unique(np.quantile(present, np.linspace(0, 1, k + 1)))
+    edges = np.quantile(present, np.linspace(0, 1, k + 1))
+    edges = np.unique(edges if decimals is None else edges.round(decimals))
     if len(edges) == 1:
         edges = np.array([edges[0], edges[0]])
     count = len(edges) - 1

@@ -72,6 +72,18 @@ class Dataset:
         once per dataset object."""
         return self.territories[self.territories["level"].isin(UPPER_LEVELS)]
 
+    @cached_property
+    def own_decimals(self) -> dict[tuple[str, str, str], int]:
+        """(territory, indicator, period) -> the decimals its source publishes the value with,
+        for the rows that give them (`decimals` column; the others read with their
+        indicator's: `lib.vocabulary.shown_decimals`)."""
+        rows = self.indicators
+        if "decimals" not in rows:
+            return {}
+        rows = rows[rows["decimals"].notna()]
+        keys = zip(*(rows[c].tolist() for c in INDICATOR_KEY), strict=True)
+        return dict(zip(keys, rows["decimals"].astype(int).tolist(), strict=True))
+
     def refs(self) -> dict[str, set[str]]:
         """Allowed ids, for validating fact tables (embedded or uploaded)."""
         return _refs(

@@ -316,7 +316,12 @@ def reference_texts(dataset: Dataset, lang: str) -> dict[str, str]:
             t("not_available", lang)
             if period is None or is_missing(values[period])
             else f"{names[reference]} = "
-            + vocabulary.value_text(row, values[period], lang)
+            + vocabulary.value_text(
+                row,
+                values[period],
+                lang,
+                dataset.own_decimals.get((reference, row["indicator_id"], period)),
+            )
             + f" ({period_label(period, lang)})"
         )
     return texts

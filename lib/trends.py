@@ -40,7 +40,7 @@ from lib.formatting import format_number, format_value, is_missing, join_items
 from lib.i18n import t
 from lib.periods import period_label, position, sort_key
 from lib.profile import KeyFigures, Lookups, main_indicators
-from lib.vocabulary import unit_text
+from lib.vocabulary import shown_decimals, unit_text
 
 SUMMARY_SIZE = 3
 MIN_SPREAD = 3  # territories of a level with a value at a period, for its spread to rank changes
@@ -49,13 +49,15 @@ MINUS = "\u2212"  # a change below zero: "−0,4 pt" (never read as a formula in
 
 @dataclass(frozen=True)
 class Point:
-    """One period of a line: its value (None: a gap), vintage (origin) and source."""
+    """One period of a line: its value (None: a gap), vintage (origin), source and the decimals
+    its source publishes it with (None: its indicator's)."""
 
     period: str
     position: float  # decimal year (lib.periods.position)
     value: float | None
     vintage: str | None = None
     source_id: str | None = None
+    decimals: int | None = None
 
 
 @dataclass(frozen=True)
@@ -92,16 +94,22 @@ def series_index(indicators: pd.DataFrame, places: pd.DataFrame) -> SeriesIndex:
         if "origin" in indicators
         else [EMBEDDED_ORIGIN] * len(indicators)
     )
+    own = (
+        indicators["decimals"].astype(object).tolist()
+        if "decimals" in indicators
+        else [None] * len(indicators)
+    )
     known: dict[tuple[str, str], list[Point]] = {}
     values: dict[tuple[str, str, str], list[float]] = {}
     columns = ("territory_id", "indicator_id", "period", "value", "source_id")
-    for place, concept, period, value, source_id, origin in zip(
-        *(indicators[c].tolist() for c in columns), origins, strict=True
+    for place, concept, period, value, source_id, origin, decimals in zip(
+        *(indicators[c].tolist() for c in columns), origins, own, strict=True
     ):
         if place not in by_id or is_missing(value):
             continue
         level = by_id[place].level
-        point = Point(period, position(period), float(value), origin, source_id)
+        decimals = None if is_missing(decimals) else int(decimals)
+        point = Point(period, position(period), float(value), origin, source_id, decimals)
         known.setdefault((place, concept), []).append(point)
         values.setdefault((level, concept, period), []).append(point.value)
     periods: dict[tuple[str, str], set[str]] = {}
@@ -420,7 +428,7 @@ def with_changes(figures: KeyFigures, model: TerritoryTrends, lang: str) -> pd.D
 def summary_line(look: Lookups, tr: Trend) -> str:
     """'Taux de chômage localisé : +0,3 pt entre T2 2023 et T3 2023 (10,9 %)'."""
     change, lang = tr.change, look.lang
-    meta = look.meta[tr.indicator_id]
+    meta, latest = look.meta[tr.indicator_id], tr.lines[0].known[-1]
     return t(
         "trend_summary_line",
         lang,
@@ -428,7 +436,7 @@ def summary_line(look: Lookups, tr: Trend) -> str:
         delta=delta_text(change.delta, meta, lang),
         previous=period_label(change.previous, lang),
         latest=period_label(change.latest, lang),
-        value=format_value(tr.lines[0].known[-1].value, tr.unit, int(meta["decimals"]), lang),
+        value=format_value(latest.value, tr.unit, shown_decimals(meta, latest.decimals), lang),
     )
 
 

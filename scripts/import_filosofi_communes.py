@@ -5,7 +5,9 @@ zip `base-cc-filosofi-2019_CSV.zip` (files dated 27/06/2022), the same zip the E
 department series came from (`import_series.py`). The research folder is read by this script
 only; the outputs below are committed and the app never reads the research folder.
 
-- Values are kept as published: the commune file rounds the poverty rate to the unit.
+- Values are kept as published, with the decimals the file gives them (`decimals` column: the
+  commune file rounds the poverty rate and the median to the unit, whereas the indicators are
+  shown with one decimal and none elsewhere).
 - "s" in the file is statistical secrecy (too few households): the commune gets a withheld row
   (reason `secret_statistique`), shown "non disponible (secret statistique)", never a value.
 - A commune of `territories.csv` that absorbed other communes of the file since 2019 (delegated
@@ -61,7 +63,7 @@ COLUMNS = {
     "MED19": ("niveau_vie_median", ""),
 }
 COLUMNS_LEVELS = {"DEP": "department", "EPCI": "epci"}  # zip files compared with the series
-FACT_COLUMNS = ["territory_id", "indicator_id", "period", "value", "source_id", "note"]
+FACT_COLUMNS = ["territory_id", "indicator_id", "period", "value", "source_id", "note", "decimals"]
 WITHHELD_COLUMNS = ["territory_id", "indicator_id", "period", "source_id", "reason"]
 SOURCE_ROW = {
     "source_id": SOURCE_ID,
@@ -90,6 +92,11 @@ def read_semicolon(path: Path | bytes) -> pd.DataFrame:
     """An INSEE `;` file as strings (codes keep their leading zeros)."""
     source = path if isinstance(path, Path) else io.BytesIO(path)
     return pd.read_csv(source, sep=";", dtype=str, keep_default_na=False)
+
+
+def decimals(text: str) -> int:
+    """How many decimals a published number has ('17' -> 0, '59,6' -> 1)."""
+    return len(text.replace(",", ".").partition(".")[2])
 
 
 def number(text: str) -> float | None:
@@ -168,7 +175,8 @@ def build_rows(commune: pd.DataFrame, known: set[str], merged: dict[str, list]) 
                 reason = MERGED if code in merged else SECRET
                 withheld.append([territory, indicator, PERIOD, SOURCE_ID, reason])
             else:
-                facts.append([territory, indicator, PERIOD, f"{value:g}", SOURCE_ID, note])
+                row = [territory, indicator, PERIOD, f"{value:g}", SOURCE_ID, note, decimals(text)]
+                facts.append(row)
     return facts, withheld
 
 

@@ -12,7 +12,7 @@ from apptest_pages import open_view
 from commune_data import with_commune_rows
 from hostile import shown_markdown, shown_table
 
-from lib import explore
+from lib import explore, maps
 from lib.data import epci_members
 from lib.formatting import format_value
 from lib.profile import local as local_profile
@@ -125,12 +125,29 @@ def test_the_commune_map_table_says_why_a_value_is_missing(dataset, facts, held)
     assert not table["Valeur"].str.startswith("0").any()
 
 
+def test_every_value_keeps_the_decimals_the_commune_file_publishes(facts):
+    # INSEE's commune file gives the rate and the median to the unit ('17', '20520'): each row
+    # says so, its value has no more digits, and the rate rows' note says it too
+    assert (facts["decimals"] == "0").all()
+    values = facts["value"].astype(float)
+    assert (values == values.round(0)).all()
+    rates = facts[facts["indicator_id"] == "taux_pauvrete"]
+    assert set(rates["note"]) == {"fichier communal : taux arrondi à l'unité"}
+
+
+def brest_rate(facts: pd.DataFrame) -> str:
+    """Brest's poverty rate as the data file gives it, with its row's decimals."""
+    rate = facts.query("territory_id == 'COM-29019' and indicator_id == 'taux_pauvrete'")
+    value, decimals = float(rate["value"].iloc[0]), int(rate["decimals"].iloc[0])
+    return format_value(value, "% des personnes", decimals)
+
+
 def test_the_brest_profile_shows_its_filosofi_2019_poverty_rate(facts):
     at = open_view("profil", territory="COM-29019")
     tables = [shown_table(t.value) for t in at.table]
     figures = next(t for t in tables if "Source" in t.columns).set_index("Indicateur")
-    rate = facts.query("territory_id == 'COM-29019' and indicator_id == 'taux_pauvrete'")
-    expected = format_value(float(rate["value"].iloc[0]), "% des personnes", 1)
+    expected = brest_rate(facts)
+    assert expected == "17\u202f% des personnes"  # not "17,0 %": the file has no decimal
     assert figures.loc["Taux de pauvreté", "Valeur"] == expected
     assert figures.loc["Taux de pauvreté", "Période"] == "2019"
     assert figures.loc["Taux de pauvreté", "Source"] == "INSEE-DGFiP-Cnaf-Cnav-CCMSA"
@@ -147,3 +164,25 @@ def test_the_commune_map_table_of_a_department_names_secrecy_in_english(held, fa
     assert table.loc[table["Territory"] == name, "Value"].tolist() == [SECRET_EN]
     captions = " ".join(shown_markdown(c.value) for c in at.caption)
     assert "Filosofi" in captions
+
+
+def test_the_commune_map_shows_the_rate_to_the_unit_and_the_reference_to_one_decimal(
+    dataset, facts
+):
+    communes = dataset.territories.query("level == 'commune' and parent_id == 'DEP-29'")
+    view = explore.map_view(dataset, "taux_pauvrete", communes, "fr")
+    table = explore.view_table(view, "fr").set_index("Territoire")
+    assert table.loc["Brest", "Valeur"] == brest_rate(facts)
+    figure = maps.view_map(view, {"type": "FeatureCollection", "features": []})
+    hovers = {row[0]: row[1] for trace in figure.data for row in trace.customdata}
+    assert hovers["Brest"] == brest_rate(facts)
+    assert view.decimals == 0
+    legend = figure.data[0].colorbar.ticktext
+    assert legend and not any("," in label for label in legend)
+    # the legend's edges are whole numbers too: no class between two values shown
+    assert all(edge == round(edge) for edge in view.classes.edges)
+    france = dataset.indicators.query(
+        "territory_id == 'FR-METRO' and indicator_id == 'taux_pauvrete' and period == '2019'"
+    )
+    reference = format_value(france["value"].iloc[0], "% des personnes", 1)
+    assert "," in reference and reference in view.notes[-1]  # its own source: one decimal

@@ -41,6 +41,17 @@ def test_quantile_classes_and_assignment():
     assert class_labels(classes, 0)[0] == "1 – 2"
 
 
+def test_edges_rounded_to_the_values_precision_leave_no_class_between_two_values():
+    # whole-number rates (a commune file published to the unit): the raw quantiles 8.6 and 9
+    # would make a class '9 – 9' holding no value; rounded, that class disappears
+    rates = pd.Series([6, 7, 8, 9, 9, 9, 9, 10, 11, 11, 12, 13, 13, 25], dtype=float)
+    assert 8.6 in [round(e, 1) for e in quantile_classes(rates).edges]
+    classes = quantile_classes(rates, decimals=0)
+    assert classes.edges == (6.0, 9.0, 11.0, 12.0, 25.0)
+    assert class_labels(classes, 0) == ["6 – 9", "9 – 11", "11 – 12", "12 – 25"]
+    assert assign_classes(rates, classes).value_counts().sort_index().tolist() == [3, 5, 2, 4]
+
+
 def test_few_distinct_values_give_fewer_classes_keeping_both_palette_ends():
     classes = quantile_classes(pd.Series([1.0, 1.0, 1.0, 9.0]), k=5)
     assert classes.edges == pytest.approx((1.0, 4.2, 9.0))  # 80th percentile: 1 + 0.4 × 8

@@ -100,9 +100,15 @@ def test_the_commune_sheet_shows_the_filosofi_2019_poverty_rate(dataset, members
     ]
     assert value["period"].tolist() == ["2019"]
     meta = dataset.indicator_meta.set_index("indicator_id").loc["taux_pauvrete"]
-    shown = flat(format_value(float(value["value"].iloc[0]), meta["unit"], int(meta["decimals"])))
+    # the commune file publishes the rate to the unit: shown so, not with the indicator's decimal
+    assert value["decimals"].tolist() == [0] and int(meta["decimals"]) == 1
+    shown = flat(format_value(float(value["value"].iloc[0]), meta["unit"], 0))
+    assert shown == "17 % des personnes"
     assert f"Taux de pauvreté {shown} 2019" in text
     assert f"Taux de pauvreté (2019) {shown}" in text  # the nesting table's row
+    department = rows.query("territory_id == 'DEP-29' and indicator_id == 'taux_pauvrete'")
+    finistere = department.loc[department["period"] == "2019", "value"].iloc[0]
+    assert flat(format_value(finistere, meta["unit"], 1)) in text  # its department: one decimal
     assert t("trend_none_commune", "fr")[:60] in text
     assert page.title in text
 

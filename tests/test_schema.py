@@ -39,7 +39,9 @@ def test_a_valid_row_passes_and_is_typed():
     )
     checked = validate_indicator_rows(pd.DataFrame([GOOD_ROW], dtype=str), meta, REFS, "x.csv")
     assert checked["value"].tolist() == [6.0]
-    assert list(checked.columns) == list(GOOD_ROW)
+    # `decimals` (the source's precision of the value) is optional: empty = the indicator's
+    assert list(checked.columns) == [*GOOD_ROW, "decimals"]
+    assert checked["decimals"].isna().all()
 
 
 def _domains():
@@ -69,6 +71,18 @@ def _domains():
         (
             {"period": "T3 2023"},
             "fichier indicators.csv, ligne 3, colonne « period » : période illisible : une année (2021), un trimestre (2023-T3) ou une période (2016-2022) est attendu",
+        ),
+        (
+            {"decimals": "1.5"},
+            "fichier indicators.csv, ligne 3, colonne « decimals » : valeur « 1.5 » illisible : un nombre entier attendu",
+        ),
+        (
+            {"decimals": "4"},
+            "fichier indicators.csv, ligne 3, colonne « decimals » : valeur « 4 » trop grande",
+        ),
+        (
+            {"value": "6.25", "decimals": "1"},
+            "fichier indicators.csv, ligne 3, colonne « value » : la valeur a plus de décimales que la colonne « decimals » n'en indique",
         ),
         (
             {"period": "2022-2016"},

@@ -116,6 +116,27 @@ def test_a_missing_period_is_a_gap_never_interpolated(look, dataset, files):
     assert figure.data[0].y[10] is None
 
 
+def test_a_point_whose_source_publishes_fewer_decimals_is_shown_with_them(look, dataset, files):
+    # the latest quarter as if its source gave it to the unit (row `decimals` 0): its hover and
+    # the summary's value read without a decimal, the other quarters keep the indicator's one
+    (before, earlier), (latest, value) = series(files, "DEP-93", "taux_chomage")[-2:]
+    rows = dataset.indicators.assign(decimals=pd.NA)
+    hit = (
+        rows["territory_id"].eq("DEP-93")
+        & rows["indicator_id"].eq("taux_chomage")
+        & rows["period"].eq(latest)
+    )
+    rows.loc[hit, ["value", "decimals"]] = [round(value), 0]
+    index = index_of(look, replace(dataset, indicators=rows))
+    tr = trends.trend(look, index, "DEP-93", "taux_chomage")
+    assert tr.lines[0].known[-1].decimals == 0 and tr.lines[0].known[-2].decimals is None
+    hovers = dict(trend_figure(tr, 1).data[0].customdata)
+    unit = f"{NB}% de la population active"
+    assert hovers[period_label(latest, "fr")] == f"{round(value)}{unit}"
+    assert hovers[period_label(before, "fr")] == f"{format_number(earlier, 1)}{unit}"
+    assert trends.summary_line(look, tr).endswith(f"({round(value)}{unit})")
+
+
 def test_the_last_period_skips_a_gap_back_to_the_previous_known_one(look, dataset, files):
     periods = series(files, "DEP-93", "taux_chomage")
     latest, before, earlier = periods[-1], periods[-2], periods[-3]

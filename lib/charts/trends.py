@@ -44,12 +44,14 @@ def time_ticks(positions: list[float], periods: list[str], lang: str) -> dict:
 
 
 def trend_figure(trend: trends.Trend, decimals: int, lang: str = "fr") -> go.Figure:
-    """The indicator's lines; the hover gives each point's period and value with its unit."""
+    """The indicator's lines; the hover gives each point's period and value with its unit and
+    `decimals` (a point's own when its source publishes it with others)."""
     traces = []
     axis: dict[str, float] = {}  # period -> position, every period drawn
     for line in trend.lines:
         xs, ys, periods = trends.drawn(line)
         name = plotly_text(line.name)
+        own = {p.period: p.decimals for p in line.points if p.decimals is not None}
         traces.append(
             {
                 "type": "scatter",
@@ -63,7 +65,7 @@ def trend_figure(trend: trends.Trend, decimals: int, lang: str = "fr") -> go.Fig
                 "customdata": [
                     [
                         period_label(p, lang) if p else "",
-                        plotly_text(format_value(y, trend.unit, decimals, lang))
+                        plotly_text(format_value(y, trend.unit, own.get(p, decimals), lang))
                         if y is not None
                         else "",
                     ]

@@ -141,13 +141,21 @@ def _indicator_view(
     ids = list(territories["territory_id"])
     period = display_period(dataset.indicators, indicator_id, ids, wanted)
     rows = period_rows(dataset.indicators, {indicator_id: period})
-    columns = ["territory_id", "value", "source_id", *(["origin"] if "origin" in rows else [])]
+    optional = [c for c in ("origin", "decimals") if c in rows]
+    columns = ["territory_id", "value", "source_id", *optional]
     frame = territories[["territory_id", "name"]].merge(
         rows[columns], on="territory_id", how="left"
     )
-    unit, decimals = vocabulary.unit_text(meta, lang), int(meta["decimals"])
+    unit = vocabulary.unit_text(meta, lang)
     worse = None if pd.isna(meta["higher_is_worse"]) else bool(meta["higher_is_worse"])
-    frame["value_text"] = [format_value(v, unit, decimals, lang) for v in frame["value"]]
+    own = frame["decimals"] if "decimals" in frame else pd.Series(None, index=frame.index)
+    shown = [vocabulary.shown_decimals(meta, d) for d in own.astype(object)]
+    frame["value_text"] = [
+        format_value(v, unit, d, lang) for v, d in zip(frame["value"], shown, strict=True)
+    ]
+    # the legend's precision: the most precise value drawn (the indicator's without any)
+    present = [d for v, d in zip(frame["value"], shown, strict=True) if not pd.isna(v)]
+    decimals = max(present, default=int(meta["decimals"]))
     frame = _with_withheld(dataset, frame, indicator_id, period, lang)
     frame["rank"] = (
         ranks(frame["value"] if worse else -frame["value"]) if worse is not None else pd.NA
@@ -172,7 +180,7 @@ def _indicator_view(
         period_id=period,
         higher_is_worse=worse,
         frame=frame,
-        classes=quantile_classes(frame["value"]),
+        classes=quantile_classes(frame["value"], decimals=decimals),
         source_ids=sorted(frame["source_id"].dropna().unique()),
         notes=[*notes, reference_text(dataset, indicator_id, period, lang)],
     )
@@ -206,7 +214,8 @@ def reference_text(dataset: Dataset, indicator_id: str, period: str | None, lang
     if pd.isna(reference) or rows.empty:
         return t("no_reference", lang)
     meta = dataset.indicator_meta.set_index("indicator_id").loc[indicator_id]
-    value = vocabulary.value_text(meta, rows["value"].iloc[0], lang)
+    own = dataset.own_decimals.get((reference, indicator_id, str(period)))
+    value = vocabulary.value_text(meta, rows["value"].iloc[0], lang, own)
     name = vocabulary.territory_name(dataset, reference, lang)
     return t("reference", lang, name=name, value=value)
 

@@ -64,6 +64,10 @@ LABELS = {
         "fr": "un pourcentage doit être compris entre 0 et 100",
         "en": "a percentage must be between 0 and 100",
     },
+    "schema_value_decimals": {
+        "fr": "la valeur a plus de décimales que la colonne « decimals » n'en indique",
+        "en": "the value has more decimals than the “decimals” column says",
+    },
     "schema_period": {
         "fr": (
             "période illisible : une année (2021), un trimestre (2023-T3) ou une période "

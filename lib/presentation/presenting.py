@@ -26,6 +26,9 @@ NEXT_KEYS, PREVIOUS_KEYS, FIRST_KEYS = ("PageDown", "Space"), ("PageUp",), ("Hom
 
 # Fixed style (no user data): no Streamlit chrome, full width, black on white, slide titles
 # >= 32 px and body text >= 20 px on a 1280 × 720 screen; maps not clickable (no navigation).
+# Streamlit pulls a heading's next element up by 1rem (a negative margin matching its own
+# heading padding): with the headings' padding removed here, that margin would let the next
+# element cover the bottom of the caption under the title, so it is removed too.
 STYLE = """<style>
 [data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"],
 [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
@@ -34,12 +37,13 @@ STYLE = """<style>
 .stApp, [data-testid="stAppViewContainer"], [data-testid="stMain"] {
   background: #ffffff !important; color: #000000 !important; }
 [data-testid="stMainBlockContainer"] {
-  max-width: none !important; padding: 0.75rem 2.5rem 2rem 2.5rem !important; }
+  max-width: none !important; padding: 0.25rem 2.5rem 2rem 2.5rem !important; }
 .stApp h1 { font-size: 40px !important; line-height: 1.2 !important; color: #000000 !important;
-  padding: 0.2rem 0 0.4rem 0 !important; }
-.stApp h2 { font-size: 32px !important; color: #000000 !important; }
-.stApp h3 { font-size: 26px !important; line-height: 1.3 !important; color: #000000 !important;
   padding: 0 !important; }
+.stApp h2 { font-size: 32px !important; color: #000000 !important; }
+.stApp h3 { font-size: 26px !important; line-height: 1.4 !important; color: #000000 !important;
+  padding: 0 !important; }
+[data-testid="stHeading"] [data-testid="stMarkdownContainer"] { margin-bottom: 0 !important; }
 [data-testid="stMain"] [data-testid="stVerticalBlock"] { gap: 0.5rem !important; }
 .stApp td, .stApp th { padding: 0.25rem 0.5rem !important; }
 .stApp p, .stApp li, .stApp td, .stApp th, .stApp label, .stApp summary,

@@ -52,7 +52,9 @@ def key_figures(look: Lookups, territory_id: str) -> KeyFigures:
         reference = look.meta[indicator_id]["reference_territory_id"]
         if is_missing(reference) or (reference, indicator_id, period) not in found:
             return missing
-        value = look.value_text(indicator_id, found[(reference, indicator_id, period)][0])
+        value = look.value_text(
+            indicator_id, found[(reference, indicator_id, period)][0], reference, period
+        )
         return f"{value} ({look.name(reference)})"
 
     records, source_ids = [], []
@@ -63,7 +65,7 @@ def key_figures(look: Lookups, territory_id: str) -> KeyFigures:
         records.append(
             {
                 t("indicator", lang): look.label(indicator_id),
-                t("value", lang): look.value_text(indicator_id, value),
+                t("value", lang): look.value_text(indicator_id, value, territory_id, period),
                 t("period", lang): period_label(period, lang),
                 t("profile_benchmark", lang): benchmark(indicator_id, period),
                 t("source", lang): look.publishers[source_id] if source_id else missing,
@@ -73,7 +75,7 @@ def key_figures(look: Lookups, territory_id: str) -> KeyFigures:
     census = latest(p for place, i, p in found if place == territory_id and i == POPULATION)
     if census is not None:
         value, source_id = found[(territory_id, POPULATION, census)]
-        population = look.value_text(POPULATION, value)
+        population = look.value_text(POPULATION, value, territory_id, census)
         note = t(
             "profile_population_note",
             lang,

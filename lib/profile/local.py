@@ -153,14 +153,14 @@ def build(
     order = {indicator: i for i, indicator in enumerate(meta)}
     shown = sorted(latest, key=order.get)
 
-    def text(indicator: str, value: object) -> str:
-        return vocabulary.value_text(meta[indicator], value, lang)
+    def text(key: tuple[str, str, str]) -> str:
+        """The value of (territory, indicator, period), with its source's decimals."""
+        own = dataset.own_decimals.get(key)
+        return vocabulary.value_text(meta[key[1]], values[key][0], lang, own)
 
     def cell(place: str, indicator: str, period: str) -> str:
-        found = values.get((place, indicator, period))
-        if found:
-            return text(indicator, found[0])
-        return withheld.missing_text(held.get((place, indicator, period)), lang)
+        key = (place, indicator, period)
+        return text(key) if key in values else withheld.missing_text(held.get(key), lang)
 
     figures, nested, source_ids = [], [], []
     names = vocabulary.territory_names(dataset, chain)
@@ -183,14 +183,14 @@ def build(
         row = {t("indicator", lang): f"{label} ({period_label(period, lang)})"}
         for place in chain[:-1]:
             row[names[place]] = cell(place, indicator, period)
-        found = values.get((france, indicator, period))
-        row[t("local_france", lang)] = text(indicator, found[0]) if found else missing
+        found = (france, indicator, period)
+        row[t("local_france", lang)] = text(found) if found in values else missing
         nested.append(row)
     population, note = missing, ""
     if POPULATION in latest:
         period = latest[POPULATION]
-        value, source = values[(territory_id, POPULATION, period)]
-        population = text(POPULATION, value)
+        source = values[(territory_id, POPULATION, period)][1]
+        population = text((territory_id, POPULATION, period))
         sources = source_texts(dataset.sources, lang)
         note = t(
             "profile_population_note",

@@ -69,8 +69,11 @@ class Lookups:
         """The indicator's label with a period: 'Taux de chômage localisé (T3 2023)'."""
         return f"{self.label(indicator_id)} ({period_label(period, self.lang)})"
 
-    def value_text(self, indicator_id: str, value: object) -> str:
-        return vocabulary.value_text(self.meta[indicator_id], value, self.lang)
+    def value_text(self, indicator_id: str, value: object, place: str, period: str) -> str:
+        """The value with its unit and decimals: those its source publishes the value of
+        (`place`, `indicator_id`, `period`) with, when its row gives them."""
+        own = self.dataset.own_decimals.get((place, indicator_id, period))
+        return vocabulary.value_text(self.meta[indicator_id], value, self.lang, own)
 
     def level_ids(self, level: str, area: str = "all") -> list[str]:
         """Territories of a level, as `lib.explore.scope_territories` without `within`."""

@@ -98,6 +98,13 @@ def _in_percent_range(df: pd.DataFrame, unit_column: str) -> pd.Series:
     return ~_percent_rows(df, unit_column) | df["value"].between(0, 100)
 
 
+def _within_own_decimals(df: pd.DataFrame) -> pd.Series:
+    """A value has no more digits than the decimals its row gives (when it gives them)."""
+    own = df["decimals"]
+    rounded = [v if pd.isna(d) else round(v, int(d)) for v, d in zip(df["value"], own, strict=True)]
+    return own.isna() | df["value"].eq(pd.Series(rounded, index=df.index))
+
+
 def _level_matches_prefix(df: pd.DataFrame) -> pd.Series:
     prefixes = df["level"].map({level: prefix(level) for level in LEVEL_NAMES})
     matches = [t.startswith(p) for t, p in zip(df["territory_id"], prefixes, strict=True)]
@@ -154,6 +161,9 @@ _INDICATOR_ROWS = Table(
         "value": Col(float),
         "source_id": Col(allowed=_ids("sources")),
         "note": Col(nullable=True),
+        # the decimals the source publishes this value with, when fewer or more than its
+        # indicator's `decimals` (empty: the indicator's)
+        "decimals": Col("Int64", nullable=True, optional=True, min_value=0, max_value=3),
     },
     key=("territory_id", "indicator_id", "period"),
     rules=(
@@ -162,6 +172,7 @@ _INDICATOR_ROWS = Table(
             "schema_percent_range",
             lambda d: _in_percent_range(d, "unit"),
         ),
+        RowRule("value", "schema_value_decimals", _within_own_decimals),
         RowRule(
             "period",
             "schema_period",

@@ -37,7 +37,7 @@ from lib.vocabulary.territory_ids import (
     parse,
     prefix,
 )
-from lib.vocabulary.values import definition_text, unit_text, value_text
+from lib.vocabulary.values import definition_text, shown_decimals, unit_text, value_text
 
 __all__ = [
     "FRANCE_SCOPES",
@@ -63,6 +63,7 @@ __all__ = [
     "parse",
     "place_name",
     "prefix",
+    "shown_decimals",
     "territory_name",
     "territory_names",
     "unit_text",

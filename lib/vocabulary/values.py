@@ -1,4 +1,5 @@
-"""An indicator's values as people read them, from its metadata (unit, decimals, definition)."""
+"""An indicator's values as people read them, from its metadata (unit, decimals, definition)
+and, when a value's row gives them, the decimals its source publishes it with."""
 
 from __future__ import annotations
 
@@ -28,7 +29,14 @@ def definition_text(meta: Mapping, lang: str = "fr") -> str:
     return _own_text(meta, "definition", lang)
 
 
-def value_text(meta: Mapping, value: object, lang: str = "fr") -> str:
-    """A value with the unit and decimals of its indicator's metadata row ('7,4 %');
-    missing -> 'non disponible'."""
-    return format_value(value, unit_text(meta, lang), int(meta["decimals"]), lang)
+def shown_decimals(meta: Mapping, own: object = None) -> int:
+    """The decimals a value is shown with: `own`, those its source publishes it with (its
+    row's `decimals`), else its indicator's."""
+    return int(meta["decimals"] if own is None or is_missing(own) else own)
+
+
+def value_text(meta: Mapping, value: object, lang: str = "fr", decimals: object = None) -> str:
+    """A value with the unit of its indicator's metadata row and its decimals (`decimals`, its
+    source's when its row gives them: `shown_decimals`): '7,4 %', '17 %'; missing ->
+    'non disponible'."""
+    return format_value(value, unit_text(meta, lang), shown_decimals(meta, decimals), lang)

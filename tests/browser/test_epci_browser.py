@@ -58,7 +58,10 @@ def test_clicking_an_epci_on_the_map_opens_its_profile(page, app_url):
 def test_the_brest_commune_shows_its_filosofi_poverty_rate(page, app_url):
     rows = pd.read_csv(DATA / "indicators_filosofi2019_communes.csv", dtype=str)
     rate = rows.query("territory_id == 'COM-29019' and indicator_id == 'taux_pauvrete'")
-    expected = format_value(float(rate["value"].iloc[0]), "% des personnes", 1)
+    # with the decimals INSEE's commune file gives it (to the unit): '17 %', not '17,0 %'
+    decimals = int(rate["decimals"].iloc[0])
+    expected = format_value(float(rate["value"].iloc[0]), "% des personnes", decimals)
+    assert decimals == 0 and "," not in expected
     page.goto(f"{app_url}/profil?territory=COM-29019")
     page.get_by_role("heading", name="Brest (29019) — commune, Finistère").wait_for(timeout=60_000)
     main = page.locator("[data-testid='stMain']")

@@ -62,11 +62,20 @@ TRENDS_TITLE = "Hauts-de-France : ce qui s'aggrave, ce qui s'améliore"
 SOURCE_BOTTOM = """() => { const line = [...document.querySelectorAll(
   '[data-testid="stCaptionContainer"]')].find(e => /^Sources? :/.test(e.innerText));
   return line ? line.getBoundingClientRect().bottom + window.scrollY : -1; }"""
+# The caption under the slide's title (an h3): the box Streamlit lays it out in holds all of it,
+# and nothing laid out after it paints over its last line
+CAPTION_BOX = """() => { const caption = document.querySelector('.stApp h3');
+  const box = caption.closest('[data-testid="stElementContainer"]');
+  const r = caption.getBoundingClientRect();
+  const under = document.elementFromPoint(r.left + 4, r.bottom - 3);
+  return {text: caption.innerText, scroll: box.scrollHeight, client: box.clientHeight,
+          bottom: r.bottom + window.scrollY, on_top: caption.contains(under)}; }"""
 
 
 @pytest.mark.parametrize(("width", "height"), [(1280, 720), (1920, 1080)])
 def test_every_slide_fits_the_screen_down_to_its_source_line(page, app_url, width, height):
-    """Every slide of the region's story, the trends slide (4, its chart drawn) included."""
+    """Every slide of the region's story, the trends slide (4, its chart drawn) included, its
+    caption under the title entirely visible."""
     page.set_viewport_size({"width": width, "height": height})
     for step in range(1, 7):
         page.goto(f"{app_url}{SLIDES}&step={step}")
@@ -79,6 +88,9 @@ def test_every_slide_fits_the_screen_down_to_its_source_line(page, app_url, widt
         page.wait_for_timeout(500)  # the chart's own layout pass
         bottom = page.evaluate(SOURCE_BOTTOM)
         assert 0 < bottom <= height, (step, bottom)
+        caption = page.evaluate(CAPTION_BOX)
+        assert caption["text"] and caption["scroll"] <= caption["client"], (step, caption)
+        assert 0 < caption["bottom"] <= height and caption["on_top"], (step, caption)
 
 
 def test_a_clickers_keys_step_through_the_slides(screen, app_url):

@@ -8,7 +8,7 @@ from lib import explore, perception, vocabulary
 from lib.data import Dataset
 from lib.explore import OVERALL, MapView
 from lib.filters import Filters
-from lib.formatting import format_value, is_missing, join_items
+from lib.formatting import is_missing, join_items
 from lib.i18n import t
 from lib.indices import period_rows
 from lib.presentation.slides.content import MapChart, Slide
@@ -20,20 +20,20 @@ def _reference_lines(dataset: Dataset, view: MapView, lang: str) -> list[str]:
     """The indicator's France reference value ('France entière : 7,3 %'), when it has one."""
     if explore.is_index(view.selection):
         return []
-    reference = dataset.indicator_meta.set_index("indicator_id").loc[
-        view.selection, "reference_territory_id"
-    ]
+    meta = dataset.indicator_meta.set_index("indicator_id").loc[view.selection]
+    reference = meta["reference_territory_id"]
     if is_missing(reference):
         return []
     rows = period_rows(dataset.indicators, {view.selection: view.period_id})
     rows = rows[rows["territory_id"].eq(reference)]
     value = rows["value"].iloc[0] if len(rows) else None
+    own = dataset.own_decimals.get((reference, view.selection, str(view.period_id)))
     return [
         t(
             "pres_france_value",
             lang,
             name=vocabulary.territory_name(dataset, reference, lang),
-            value=format_value(value, view.unit, view.decimals, lang),
+            value=vocabulary.value_text(meta, value, lang, own),
         )
     ]
 
