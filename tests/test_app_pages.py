@@ -6,18 +6,11 @@ import re
 from pathlib import Path
 
 import pandas as pd
-import pytest
 from apptest_pages import APP, open_view
 from hostile import shown_html, shown_markdown
 from streamlit.testing.v1 import AppTest
 
 from lib.classify import MISSING_COLOUR
-from lib.data import load_dataset
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return load_dataset()
 
 
 def run_app(**query) -> AppTest:

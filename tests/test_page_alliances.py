@@ -4,19 +4,12 @@ import io
 import json
 
 import pandas as pd
-import pytest
 from apptest_pages import open_view
 from download_capture import capture_downloads, served
 from hostile import shown_markdown
 from streamlit.testing.v1 import AppTest
 
-from lib.cached import embedded_dataset
 from lib.sources_page import source_labels
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return embedded_dataset()  # the one the app uses (cached: loaded once per process)
 
 
 def alliances_page(**query) -> AppTest:

@@ -2,19 +2,11 @@
 
 import json
 
-import pytest
 from apptest_pages import open_view
 from hostile import shown_markdown
 from streamlit.testing.v1 import AppTest
 
 from lib import explore
-from lib.data import load_commune_indicators, load_dataset
-from lib.datasets import with_origin
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return with_origin(load_dataset())
 
 
 def open_app(**query) -> AppTest:
@@ -54,9 +46,9 @@ def test_region_selected_offers_its_departments():
     assert sorted(drawn(at)["values"]) == ["DEP-02", "DEP-59", "DEP-60", "DEP-62", "DEP-80"]
 
 
-def test_communes_of_one_department(dataset):
+def test_communes_of_one_department(commune_dataset):
     at = open_map(level="commune", territory="DEP-29", indicator="part_65_plus")
-    communes = load_commune_indicators(dataset)
+    communes = commune_dataset.indicators
     expected = set(
         communes.loc[
             communes["indicator_id"].eq("part_65_plus")

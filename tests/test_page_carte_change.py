@@ -2,20 +2,12 @@
 
 import json
 
-import pytest
 from apptest_pages import open_view
 from hostile import shown_markdown
 from streamlit.testing.v1 import AppTest
 
 from lib import change_map
-from lib.data import load_dataset
-from lib.datasets import with_origin
 from lib.filters import Filters
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return with_origin(load_dataset())
 
 
 def captions(at: AppTest) -> list[str]:

@@ -8,19 +8,12 @@ from pathlib import Path
 
 import geopandas as gpd
 import pandas as pd
-import pytest
 from apptest_pages import open_view
 from hostile import shown_markdown
 
 from lib import explore, geo
-from lib.data import load_dataset
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return load_dataset()
 
 
 def main_department_epcis(department_id: str) -> set[str]:

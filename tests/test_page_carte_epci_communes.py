@@ -18,8 +18,7 @@ def members(epci_id: str) -> list[str]:
     return sorted(rows.loc[rows["epci_id"] == epci_id, "commune_id"])
 
 
-def test_an_epcis_communes_are_its_members_in_the_registry():
-    dataset = cached.embedded_dataset()
+def test_an_epcis_communes_are_its_members_in_the_registry(dataset):
     shown = explore.scope_territories(dataset, "commune", BREST_METROPOLE)
     assert sorted(shown["territory_id"]) == members(BREST_METROPOLE)
 

@@ -17,17 +17,11 @@ from hypothesis import strategies as st
 from openpyxl import Workbook
 
 from lib import explore, upload, upload_mapping, upload_read, upload_worker
-from lib.data import load_dataset
-from lib.datasets import active_layers, combine, with_origin
+from lib.datasets import active_layers, combine
 from lib.templates import explanation_frame, template_frame, template_xlsx
 from lib.upload import UploadError, read_upload, validate_upload
 
 HEADER = "niveau;code_insee;indicateur;libelle;domaine;unite;higher_is_worse;annee;valeur\n"
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return with_origin(load_dataset())
 
 
 def xlsx(sheets: dict, merge: str | None = None) -> bytes:
