@@ -32,9 +32,7 @@ def open_map(**query) -> AppTest:
 
 
 def map_spec(at: AppTest) -> dict:
-    charts = at.get("plotly_chart")
-    assert charts, "no plotly chart rendered"
-    return json.loads(charts[0].proto.spec)
+    return json.loads(at.get_by_key("map_page").proto.spec)
 
 
 def test_home_draws_the_18_regions_coloured_by_unemployment_with_source(dataset):

@@ -98,7 +98,7 @@ def test_table_and_csv_download_carry_the_rows_and_their_sources(dataset, monkey
     expected = dataset.alliances[dataset.alliances["actor_id"] == "collectivites"]
     table = at.dataframe[0].value
     assert sorted(table["Identifiant"]) == sorted(expected["alliance_id"])
-    data = served(files, at.get("download_button")[0])
+    data = served(files, at.download_button(key="alliances_download"))
     back = pd.read_csv(io.StringIO(data.decode("utf-8-sig")), sep=";", decimal=",")
     assert sorted(back["Identifiant"]) == sorted(expected["alliance_id"])
     by_id = back.set_index("Identifiant")

@@ -15,7 +15,7 @@ def captions(at: AppTest) -> list[str]:
 
 
 def values_trace(at: AppTest) -> dict:
-    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    spec = json.loads(at.get_by_key("map_page").proto.spec)
     return next(trace for trace in spec["data"] if trace["name"] == "values")
 
 

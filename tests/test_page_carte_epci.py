@@ -48,7 +48,7 @@ def test_finistere_draws_its_epcis():
     at = open_view(level="epci", territory="DEP-29", indicator="part_65_plus")
     at.switch_page("views/carte.py").run()
     assert not at.exception, [e.message for e in at.exception]
-    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    spec = json.loads(at.get_by_key("map_page").proto.spec)
     locations = {trace["name"]: trace["locations"] for trace in spec["data"]}
     assert set(locations["values"]) == main_department_epcis("DEP-29")
     assert len(locations["values"]) == 21
