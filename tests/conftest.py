@@ -1,9 +1,11 @@
 """Test set-up: make the project root importable (lib/, app)."""
 
 import csv
+import hashlib
 import os
 import shutil
 import sys
+from dataclasses import fields
 from pathlib import Path
 
 import pandas as pd
@@ -65,6 +67,46 @@ def nginx_installed() -> None:
         if _is_ci():
             pytest.fail(f"CI=true and {reason}")
         pytest.skip(reason)
+
+
+def _fingerprint(dataset) -> dict[str, str]:
+    """A digest of every table of `dataset`: columns, dtypes, index and values."""
+    digests = {}
+    for table in fields(dataset):
+        frame = getattr(dataset, table.name)
+        if isinstance(frame, pd.DataFrame):
+            digest = hashlib.sha256(repr((list(frame.columns), list(frame.dtypes))).encode())
+            digest.update(pd.util.hash_pandas_object(frame, index=True).to_numpy().tobytes())
+            digests[table.name] = digest.hexdigest()
+    return digests
+
+
+def _unchanged(dataset):
+    """Yield `dataset`, then fail if a test changed one of its tables."""
+    before = _fingerprint(dataset)
+    yield dataset
+    after = _fingerprint(dataset)
+    changed = [name for name, digest in before.items() if after[name] != digest]
+    assert not changed, f"a test changed the shared dataset's tables {changed}: copy them first"
+
+
+@pytest.fixture(scope="session")
+def dataset():
+    """The embedded dataset, the very object the pages read (`lib.cached.embedded_dataset`):
+    loaded once per test process, shared by every test, which must not change it (checked at
+    the end of the session)."""
+    from lib import cached  # imports Streamlit: only for the tests asking for this fixture
+
+    yield from _unchanged(cached.embedded_dataset())
+
+
+@pytest.fixture(scope="session")
+def commune_dataset(dataset):
+    """The embedded dataset plus the commune rows and withheld values, the object a commune's
+    page reads (`lib.cached.with_communes`); shared and checked like `dataset`."""
+    from lib import cached
+
+    yield from _unchanged(cached.with_communes(dataset))
 
 
 @pytest.fixture(scope="module")

@@ -5,15 +5,9 @@ import pytest
 
 from lib import alliance_figures as av
 from lib.charts.alliances import actor_colour, group_chart
-from lib.data import load_dataset
 from lib.sources_page import source_labels
 
 NNBSP = "\u202f"
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return load_dataset()
 
 
 @pytest.fixture(scope="module")

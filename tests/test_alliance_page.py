@@ -1,15 +1,7 @@
 """The Alliances page's model: figures, charts by dimension, captions, table, territory note."""
 
-import pytest
-
 from lib import alliance_figures as av
 from lib import alliance_page
-from lib.data import load_dataset
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return load_dataset()
 
 
 def every_group(page):

@@ -6,18 +6,11 @@ import re
 from pathlib import Path
 
 import pandas as pd
-import pytest
 from apptest_pages import APP, open_view
 from hostile import shown_html, shown_markdown
 from streamlit.testing.v1 import AppTest
 
 from lib.classify import MISSING_COLOUR
-from lib.data import load_dataset
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return load_dataset()
 
 
 def run_app(**query) -> AppTest:
@@ -39,9 +32,7 @@ def open_map(**query) -> AppTest:
 
 
 def map_spec(at: AppTest) -> dict:
-    charts = at.get("plotly_chart")
-    assert charts, "no plotly chart rendered"
-    return json.loads(charts[0].proto.spec)
+    return json.loads(at.get_by_key("map_page").proto.spec)
 
 
 def test_home_draws_the_18_regions_coloured_by_unemployment_with_source(dataset):

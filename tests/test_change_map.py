@@ -9,18 +9,11 @@ import pytest
 from lib import change_map, maps
 from lib.change_map import PUOR, diverging_classes, legend_labels, start_options
 from lib.classify import MISSING_COLOUR, assign_classes
-from lib.data import load_dataset
-from lib.datasets import with_origin
 from lib.filters import Filters
 from lib.formatting import format_value
 from lib.trends import MINUS
 
 CHOMAGE = Filters(level="department", indicator="taux_chomage", change_from="2019-T4")
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return with_origin(load_dataset())
 
 
 def values_at(dataset, indicator: str, period: str) -> pd.Series:

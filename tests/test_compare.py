@@ -9,17 +9,11 @@ import pytest
 
 from lib import compare, explore
 from lib.charts import compare as charts
-from lib.data import load_dataset
 from lib.export import safe_csv
 from lib.indices import overall_index
 from lib.labels.compare import LABELS
 
 NA = np.nan
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return load_dataset()
 
 
 @pytest.fixture(scope="module")

@@ -11,15 +11,8 @@ from data_files import DATA, changes, metro_departments, wide_values
 
 from lib import compare, compare_change, compare_change_page, compare_page
 from lib.change_map import PUOR
-from lib.data import load_dataset
-from lib.datasets import with_origin
 from lib.filters import Allowed, Filters, parse_query, to_query
 from lib.trends import MINUS, judged
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return with_origin(load_dataset())
 
 
 @pytest.fixture(scope="module")

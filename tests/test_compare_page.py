@@ -3,12 +3,6 @@
 import pytest
 
 from lib import compare, compare_page
-from lib.data import load_dataset
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return load_dataset()
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,6 @@ import pandas as pd
 import pytest
 
 from lib import datasets
-from lib.data import load_dataset
 from lib.datasets import (
     EMBEDDED_ORIGIN,
     Layer,
@@ -14,13 +13,7 @@ from lib.datasets import (
     combine,
     register_provider,
     with_commune_rows,
-    with_origin,
 )
-
-
-@pytest.fixture(scope="module")
-def embedded():
-    return with_origin(load_dataset())
 
 
 def _upload(value=12.3, replaces=False):
@@ -57,31 +50,31 @@ def _upload(value=12.3, replaces=False):
     )
 
 
-def test_no_layer_gives_the_embedded_dataset_itself(embedded):
-    assert combine(embedded, []) is embedded
-    assert set(embedded.indicators["origin"]) == {EMBEDDED_ORIGIN}
+def test_no_layer_gives_the_embedded_dataset_itself(dataset):
+    assert combine(dataset, []) is dataset
+    assert set(dataset.indicators["origin"]) == {EMBEDDED_ORIGIN}
 
 
-def test_a_layer_beside_the_embedded_data_overrides_the_same_key_and_says_so(embedded):
-    combined = combine(embedded, [_upload()])
+def test_a_layer_beside_the_embedded_data_overrides_the_same_key_and_says_so(dataset):
+    combined = combine(dataset, [_upload()])
     finistere = combined.indicators.query(
         "territory_id == 'DEP-29' and indicator_id == 'taux_chomage' and period == '2023-T3'"
     )
     assert finistere["value"].tolist() == [12.3]
     assert finistere["origin"].tolist() == ["données importées : Enquête"]
     # every other embedded row is still there
-    assert len(combined.indicators) == len(embedded.indicators)
+    assert len(combined.indicators) == len(dataset.indicators)
     assert "user-1" in set(combined.sources["source_id"])
-    assert combined.version != embedded.version
+    assert combined.version != dataset.version
     # the embedded dataset is not modified
-    assert "user-1" not in set(embedded.sources["source_id"])
+    assert "user-1" not in set(dataset.sources["source_id"])
     # another period of the same indicator is added beside the embedded one
     later = _upload()
     later = replace(
         later,
         tables={**later.tables, "indicators": later.tables["indicators"].assign(period="2024")},
     )
-    rows = combine(embedded, [later]).indicators.query(
+    rows = combine(dataset, [later]).indicators.query(
         "territory_id == 'DEP-29' and indicator_id == 'taux_chomage'"
     )
     values = rows.set_index("period")["value"]
@@ -89,27 +82,27 @@ def test_a_layer_beside_the_embedded_data_overrides_the_same_key_and_says_so(emb
     assert (
         len(values)
         == len(
-            embedded.indicators.query("territory_id == 'DEP-29' and indicator_id == 'taux_chomage'")
+            dataset.indicators.query("territory_id == 'DEP-29' and indicator_id == 'taux_chomage'")
         )
         + 1
     )  # the quarterly series is kept whole
 
 
-def test_a_layer_instead_of_the_embedded_data(embedded):
-    combined = combine(embedded, [_upload(replaces=True)])
+def test_a_layer_instead_of_the_embedded_data(dataset):
+    combined = combine(dataset, [_upload(replaces=True)])
     assert combined.indicators["territory_id"].tolist() == ["DEP-29"]
     # sources are never hidden: embedded figures elsewhere still cite them
-    assert len(combined.sources) == len(embedded.sources) + 1
+    assert len(combined.sources) == len(dataset.sources) + 1
 
 
-def test_version_follows_the_layer_content(embedded):
-    assert combine(embedded, [_upload(1.0)]).version != combine(embedded, [_upload(2.0)]).version
-    assert combine(embedded, [_upload(1.0)]).version == combine(embedded, [_upload(1.0)]).version
+def test_version_follows_the_layer_content(dataset):
+    assert combine(dataset, [_upload(1.0)]).version != combine(dataset, [_upload(2.0)]).version
+    assert combine(dataset, [_upload(1.0)]).version == combine(dataset, [_upload(1.0)]).version
 
 
-def test_layers_cannot_touch_reference_tables(embedded):
+def test_layers_cannot_touch_reference_tables(dataset):
     with pytest.raises(ValueError, match="territories"):
-        combine(embedded, [Layer("x", "x", {"territories": embedded.territories})])
+        combine(dataset, [Layer("x", "x", {"territories": dataset.territories})])
 
 
 def test_registered_providers_supply_layers(monkeypatch):
@@ -124,10 +117,10 @@ def test_registered_providers_supply_layers(monkeypatch):
     assert active_layers({}) == []
 
 
-def test_imported_values_are_labelled_on_the_map(embedded):
+def test_imported_values_are_labelled_on_the_map(dataset):
     from lib import explore
 
-    combined = combine(embedded, [_upload()])
+    combined = combine(dataset, [_upload()])
     territories = explore.scope_territories(combined, "department", "REG-53")
     view = explore.map_view(combined, "taux_chomage", territories)
     details = view.frame.set_index("territory_id")["detail"]
@@ -140,10 +133,10 @@ def test_imported_values_are_labelled_on_the_map(embedded):
     )
 
 
-def test_imported_values_are_labelled_on_the_profile_and_comparison(embedded):
+def test_imported_values_are_labelled_on_the_profile_and_comparison(dataset):
     from lib import compare, explore, profile
 
-    combined = combine(embedded, [_upload()])
+    combined = combine(dataset, [_upload()])
     look = profile.lookups(combined)
     figures = profile.key_figures(look, "DEP-29").table.set_index("Indicateur")
     sources = figures["Source"].to_dict()
@@ -157,10 +150,10 @@ def test_imported_values_are_labelled_on_the_profile_and_comparison(embedded):
     assert "Moi, Enquête (2026) (données importées : Enquête)" in provenance.sources
 
 
-def test_several_layers_later_ones_win_and_one_replacing_hides_only_embedded_rows(embedded):
+def test_several_layers_later_ones_win_and_one_replacing_hides_only_embedded_rows(dataset):
     first = _upload(12.3)
     second = replace(_upload(20.0, replaces=True), layer_id="upload-2", label="deuxième")
-    combined = combine(embedded, [first, second])
+    combined = combine(dataset, [first, second])
     rows = combined.indicators.query("indicator_id == 'taux_chomage'")
     # replacing: every embedded row is hidden, the first layer's same-key row is overridden
     assert rows[["territory_id", "value", "origin"]].values.tolist() == [
@@ -170,7 +163,7 @@ def test_several_layers_later_ones_win_and_one_replacing_hides_only_embedded_row
     other = replace(_upload(5.0), layer_id="upload-3", label="autre")
     other_rows = other.tables["indicators"].assign(territory_id="DEP-22")
     other = replace(other, tables={**other.tables, "indicators": other_rows})
-    both = combine(embedded, [first, other]).indicators.query(
+    both = combine(dataset, [first, other]).indicators.query(
         "indicator_id == 'taux_chomage' and period == '2023-T3'"
         " and territory_id in ['DEP-29', 'DEP-22']"
     )
@@ -191,11 +184,11 @@ def test_a_layers_fingerprint_is_computed_once(monkeypatch):
     assert layer.fingerprint == first
 
 
-def test_commune_rows_join_the_embedded_ones_under_a_version_of_their_own(embedded):
+def test_commune_rows_join_the_embedded_ones_under_a_version_of_their_own(dataset):
     rows = _upload(7.5).tables["indicators"].assign(territory_id="COM-29019", source_id="insee_rp")
-    withheld = embedded.withheld.head(0)
-    shown = with_commune_rows(embedded, rows, withheld)
-    assert len(shown.indicators) == len(embedded.indicators) + 1
+    withheld = dataset.withheld.head(0)
+    shown = with_commune_rows(dataset, rows, withheld)
+    assert len(shown.indicators) == len(dataset.indicators) + 1
     added = shown.indicators.iloc[-1]
     assert (added["territory_id"], added["value"], added["origin"]) == (
         "COM-29019",
@@ -203,5 +196,5 @@ def test_commune_rows_join_the_embedded_ones_under_a_version_of_their_own(embedd
         EMBEDDED_ORIGIN,
     )
     assert shown.withheld is withheld
-    assert shown.version == embedded.version + "+communes"
-    assert "origin" not in rows and len(embedded.indicators) == len(shown.indicators) - 1
+    assert shown.version == dataset.version + "+communes"
+    assert "origin" not in rows and len(dataset.indicators) == len(shown.indicators) - 1

@@ -9,18 +9,12 @@ import pandas as pd
 import pytest
 
 from lib import geo
-from lib.data import load_dataset
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 def read(name: str) -> pd.DataFrame:
     return pd.read_csv(DATA / name, dtype=str, keep_default_na=False)
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return load_dataset()
 
 
 def test_every_commune_but_the_four_islands_belongs_to_one_epci():

@@ -9,7 +9,6 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from apptest_pages import open_view
-from commune_data import with_commune_rows
 from hostile import shown_markdown, shown_table
 
 from lib import explore, maps
@@ -34,11 +33,6 @@ def facts() -> pd.DataFrame:
 @pytest.fixture(scope="module")
 def held() -> pd.DataFrame:
     return read("withheld_filosofi2019_communes.csv")
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return with_commune_rows()
 
 
 def secret_commune(held: pd.DataFrame, facts: pd.DataFrame) -> str:
@@ -86,11 +80,11 @@ def test_paris_commune_equals_its_department_in_the_2019_series(facts):
     assert float(paris["taux_pauvrete"]) == round(department["taux_pauvrete"])
 
 
-def test_a_commune_under_secrecy_shows_the_reason_and_its_median(dataset, held, facts):
+def test_a_commune_under_secrecy_shows_the_reason_and_its_median(commune_dataset, held, facts):
     commune = secret_commune(held, facts)
-    members = epci_members(dataset)
+    members = epci_members(commune_dataset)
     for lang, secret in (("fr", SECRET_FR), ("en", SECRET_EN)):
-        profile = local_profile.build(dataset, members, commune, "minmax", lang)
+        profile = local_profile.build(commune_dataset, members, commune, "minmax", lang)
         figures = profile.figures.set_index(profile.figures.columns[0])
         value = figures.columns[0]
         label = "Taux de pauvreté" if lang == "fr" else "Poverty rate"
@@ -107,9 +101,9 @@ def test_a_commune_under_secrecy_shows_the_reason_and_its_median(dataset, held, 
         assert nesting.iloc[:, 0].loc[f"{label} (2019)"] == secret
 
 
-def test_the_commune_map_table_says_why_a_value_is_missing(dataset, facts, held):
-    communes = dataset.territories.query("level == 'commune' and parent_id == 'DEP-01'")
-    view = explore.map_view(dataset, "taux_pauvrete", communes, "fr")
+def test_the_commune_map_table_says_why_a_value_is_missing(commune_dataset, facts, held):
+    communes = commune_dataset.territories.query("level == 'commune' and parent_id == 'DEP-01'")
+    view = explore.map_view(commune_dataset, "taux_pauvrete", communes, "fr")
     table = explore.view_table(view, "fr").set_index("Territoire")
     published = facts.query("indicator_id == 'taux_pauvrete'")["territory_id"]
     assert view.covered == int(communes["territory_id"].isin(set(published)).sum())

@@ -10,7 +10,7 @@ from hostile import HOSTILE, PAYLOAD, hostile_layer, one_line
 from pptx import Presentation
 from pypdf import PdfReader
 
-from lib import cached, static_charts
+from lib import static_charts
 from lib.datasets import combine
 from lib.explore import allowed_values
 from lib.export import safe_csv
@@ -24,26 +24,27 @@ WHOLE = [h for h in HOSTILE if h.strip() and not any(c.isspace() for c in h)]
 
 
 @pytest.fixture(scope="module")
-def dataset():
-    return combine(cached.embedded_dataset(), [hostile_layer()])
+def hostile_dataset(dataset):
+    """The embedded dataset plus a layer whose every text is hostile (tests/hostile.py)."""
+    return combine(dataset, [hostile_layer()])
 
 
 def flat(text: str) -> str:
     return " ".join(text.split())
 
 
-def test_the_pdf_fact_sheet_prints_hostile_texts_as_written(dataset):
-    data = territory_onepager_pdf(dataset, "REG-52")
+def test_the_pdf_fact_sheet_prints_hostile_texts_as_written(hostile_dataset):
+    data = territory_onepager_pdf(hostile_dataset, "REG-52")
     text = flat(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages))
     assert [h for h in WHOLE if h not in text] == []
 
 
-def test_the_story_deck_keeps_hostile_titles_captions_and_labels_as_text(dataset):
-    allowed = allowed_values(dataset)
-    chosen = story.default_story(dataset, "REG-52")
+def test_the_story_deck_keeps_hostile_titles_captions_and_labels_as_text(hostile_dataset):
+    allowed = allowed_values(hostile_dataset)
+    chosen = story.default_story(hostile_dataset, "REG-52")
     shown = [
-        slides.slide(dataset, s.kind, story.step_filters(s, allowed), PAYLOAD + "\x01\x0b")
-        for s in story.shown_steps(dataset, chosen)
+        slides.slide(hostile_dataset, s.kind, story.step_filters(s, allowed), PAYLOAD + "\x01\x0b")
+        for s in story.shown_steps(hostile_dataset, chosen)
     ]
     deck = Presentation(io.BytesIO(story_deck(PAYLOAD + "\x00", shown, "03/12/2026")))
     texts = [

@@ -11,18 +11,13 @@ import shapely
 
 from lib import explore, geo, maps
 from lib import initiatives as ini
-from lib.data import DATA_DIR, load_dataset, read_raw_csv
-from lib.datasets import Layer, combine, with_origin
+from lib.data import DATA_DIR, read_raw_csv
+from lib.datasets import Layer, combine
 from lib.schema import DataValidationError, validate_table
 
 ROOT = Path(__file__).resolve().parents[1]
 RESEARCH_CSV = ROOT.parent / "shared" / "data" / "initiatives" / "initiatives.csv"
 PLACED_LEVELS = {"commune", "epci_commune", "epci_department", "department", "region"}
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return with_origin(load_dataset())
 
 
 def ancestors(parents, territory_id):

@@ -11,7 +11,7 @@ from apptest_pages import open_view
 from hostile import shown_markdown, shown_table
 
 from lib import initiatives
-from lib.data import epci_members, load_dataset
+from lib.data import epci_members
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 BREST_EPCI = "EPCI-242900314"
@@ -19,11 +19,6 @@ BREST_EPCI = "EPCI-242900314"
 
 def read(name: str) -> pd.DataFrame:
     return pd.read_csv(DATA / name, dtype=str, keep_default_na=False)
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return load_dataset()
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,6 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from commune_data import with_commune_rows
 from pypdf import PdfReader
 
 from lib import profile
@@ -24,19 +23,14 @@ SECRET_FR, SECRET_EN = "non disponible (secret statistique)", "not available (st
 
 
 @pytest.fixture(scope="module")
-def dataset():
-    return with_commune_rows()
+def members(commune_dataset):
+    return epci_members(commune_dataset)
 
 
-@pytest.fixture(scope="module")
-def members(dataset):
-    return epci_members(dataset)
-
-
-def sheet(dataset, members, territory_id: str, lang: str = "fr"):
+def sheet(commune_dataset, members, territory_id: str, lang: str = "fr"):
     """(The profile model, the PDF's pages, their text with whitespace as single spaces)."""
-    page = local_profile.build(dataset, members, territory_id, "minmax", lang)
-    data = local_onepager_pdf(dataset, page, method="minmax", lang=lang, generated_at=WHEN)
+    page = local_profile.build(commune_dataset, members, territory_id, "minmax", lang)
+    data = local_onepager_pdf(commune_dataset, page, method="minmax", lang=lang, generated_at=WHEN)
     assert data.startswith(b"%PDF-")
     pages = PdfReader(io.BytesIO(data)).pages
     return page, pages, " ".join("\n".join(p.extract_text() for p in pages).split())
@@ -47,8 +41,8 @@ def flat(text: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def brest_metropole(dataset, members):
-    return sheet(dataset, members, BREST_EPCI)
+def brest_metropole(commune_dataset, members):
+    return sheet(commune_dataset, members, BREST_EPCI)
 
 
 def test_the_epci_sheet_has_its_title_date_and_domain_ranks_as_on_the_profile(brest_metropole):
@@ -71,9 +65,9 @@ def test_the_epci_sheet_has_the_nesting_row_of_the_poverty_rate(brest_metropole)
     assert flat(" ".join(row)) in text
 
 
-def test_the_epci_sheet_draws_its_first_trend_and_its_changes(brest_metropole, dataset):
+def test_the_epci_sheet_draws_its_first_trend_and_its_changes(brest_metropole, commune_dataset):
     _, pages, text = brest_metropole
-    look = profile.lookups(dataset, "fr")
+    look = profile.lookups(commune_dataset, "fr")
     drawn = local_trends.for_territory(look, BREST_EPCI).charted[0]
     chart_page = next(p for p in pages if f"Évolution : {drawn.label}" in p.extract_text())
     assert pixels(TREND_SIZE) in [image.image.size for image in chart_page.images]
@@ -81,25 +75,25 @@ def test_the_epci_sheet_draws_its_first_trend_and_its_changes(brest_metropole, d
     assert f"{drawn.label} " in text and drawn.short in text  # the « Évolution » column
 
 
-def test_every_source_is_listed_with_its_year_and_licence(brest_metropole, dataset):
+def test_every_source_is_listed_with_its_year_and_licence(brest_metropole, commune_dataset):
     page, _, text = brest_metropole
-    sources = dataset.sources.set_index("source_id")
+    sources = commune_dataset.sources.set_index("source_id")
     for source_id in page.source_ids:
         row = sources.loc[source_id]
         after = text.split(flat(f"{row['title']} ({row['year']})"))[-1][:200]
         assert flat(f"licence : {row['licence']}") in after
 
 
-def test_the_commune_sheet_shows_the_filosofi_2019_poverty_rate(dataset, members):
-    page, _, text = sheet(dataset, members, BREST)
-    rows = dataset.indicators
+def test_the_commune_sheet_shows_the_filosofi_2019_poverty_rate(commune_dataset, members):
+    page, _, text = sheet(commune_dataset, members, BREST)
+    rows = commune_dataset.indicators
     value = rows[
         (rows["territory_id"] == BREST)
         & (rows["indicator_id"] == "taux_pauvrete")
         & (rows["source_id"] == "insee-filosofi2019-com")
     ]
     assert value["period"].tolist() == ["2019"]
-    meta = dataset.indicator_meta.set_index("indicator_id").loc["taux_pauvrete"]
+    meta = commune_dataset.indicator_meta.set_index("indicator_id").loc["taux_pauvrete"]
     # the commune file publishes the rate to the unit: shown so, not with the indicator's decimal
     assert value["decimals"].tolist() == [0] and int(meta["decimals"]) == 1
     shown = flat(format_value(float(value["value"].iloc[0]), meta["unit"], 0))
@@ -113,8 +107,8 @@ def test_the_commune_sheet_shows_the_filosofi_2019_poverty_rate(dataset, members
     assert page.title in text
 
 
-def test_a_commune_under_secrecy_reads_the_reason_never_zero(dataset, members):
-    held = dataset.withheld
+def test_a_commune_under_secrecy_reads_the_reason_never_zero(commune_dataset, members):
+    held = commune_dataset.withheld
     secret = held.loc[
         (held["indicator_id"] == "taux_pauvrete") & (held["reason"] == "secret_statistique"),
         "territory_id",
@@ -124,13 +118,13 @@ def test_a_commune_under_secrecy_reads_the_reason_never_zero(dataset, members):
         ("fr", SECRET_FR, "Taux de pauvreté"),
         ("en", SECRET_EN, "Poverty rate"),
     ):
-        _, _, text = sheet(dataset, members, commune, lang)
+        _, _, text = sheet(commune_dataset, members, commune, lang)
         assert f"{label} {words} 2019" in text
         assert f"{label} (2019) {words}" in text
 
 
-def test_the_english_sheet(dataset, members):
-    page, _, text = sheet(dataset, members, BREST_EPCI, "en")
+def test_the_english_sheet(commune_dataset, members):
+    page, _, text = sheet(commune_dataset, members, BREST_EPCI, "en")
     assert text.startswith(f"{page.title} Territory fact sheet")
     assert "generated on 2026-12-07 21:05" in text
     assert "Key figures" in text and "Fiche territoire" not in text

@@ -3,16 +3,13 @@ those the data files hold at two periods or more for the territory."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
-import pytest
 from apptest_pages import open_view
 from hostile import shown_markdown
 
 from lib import profile
-from lib.data import load_commune_indicators, load_dataset
 from lib.profile import local_trends
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -34,11 +31,6 @@ def with_two_periods(territory_id: str) -> list[str]:
     return [i for i in fragility if periods.get(i, 0) >= 2]
 
 
-@pytest.fixture(scope="module")
-def dataset():
-    return load_dataset()
-
-
 def test_an_epci_draws_each_indicator_known_at_two_periods(dataset):
     look = profile.lookups(dataset, "fr")
     charted = local_trends.charted(look, local_trends.series(dataset), BREST_EPCI)
@@ -55,11 +47,9 @@ def test_an_epci_draws_each_indicator_known_at_two_periods(dataset):
     assert poverty.sentence.startswith(f"{change} pt depuis {rows['period'].iloc[0]} : ")
 
 
-def test_a_commune_has_no_indicator_at_two_periods(dataset):
+def test_a_commune_has_no_indicator_at_two_periods(dataset, commune_dataset):
     assert with_two_periods(BREST) == []
-    rows = load_commune_indicators(dataset)
-    scoped = replace(dataset, indicators=pd.concat([dataset.indicators, rows], ignore_index=True))
-    index = local_trends.series(scoped, commune_id=BREST)
+    index = local_trends.series(commune_dataset, commune_id=BREST)
     assert local_trends.charted(profile.lookups(dataset, "fr"), index, BREST) == []
 
 

@@ -26,16 +26,15 @@ def epci_region_peers(epci_id: str) -> list[str]:
     return sorted(region[region == region[epci_id]].index)
 
 
-def test_an_epci_is_compared_among_the_epcis_of_its_region():
-    look = profile.lookups(cached.embedded_dataset())
+def test_an_epci_is_compared_among_the_epcis_of_its_region(dataset):
+    look = profile.lookups(dataset)
     scope = profile.comparison_scope(look, GRAND_PARIS, "metro")
     assert scope.territory_ids == epci_region_peers(GRAND_PARIS)
     assert scope.members.label() == f"{len(scope.territory_ids)} intercommunalités (Île-de-France)"
 
 
 @pytest.mark.parametrize("territory_id", [GRAND_PARIS, BREST])
-def test_the_workshop_reads_the_same_indices_and_ranks_as_the_local_profile(territory_id):
-    dataset = cached.embedded_dataset()
+def test_the_workshop_reads_the_same_indices_and_ranks_as_the_local_profile(territory_id, dataset):
     scoped = cached.with_communes(dataset) if territory_id == BREST else dataset
     look = profile.lookups(scoped)
     domains = profile.domain_profile(look, territory_id, "metro", "minmax")
@@ -48,6 +47,7 @@ def test_the_workshop_reads_the_same_indices_and_ranks_as_the_local_profile(terr
 
 def test_a_workshop_on_an_epci_searched_for_is_created_and_read_against_its_indices(
     workshop_engine,
+    dataset,
 ):
     at = open_view("atelier", territory=GRAND_PARIS)
     territory = at.selectbox(key="ws_territory_input")
@@ -65,7 +65,7 @@ def test_a_workshop_on_an_epci_searched_for_is_created_and_read_against_its_indi
     cast_vote(workshop_engine, workshop.code, "citoyens", ["pauvrete", "logement", "emploi"])
     at.run()
     reading = next(t.value for t in at.table if "Lecture" in t.value.columns)
-    look = profile.lookups(cached.embedded_dataset())
+    look = profile.lookups(dataset)
     expected = profile.domain_profile(look, GRAND_PARIS, "metro", "minmax").frame
     expected = expected.set_index("label")["rank_text"]
     rows = reading.set_index("Domaine")
@@ -74,8 +74,7 @@ def test_a_workshop_on_an_epci_searched_for_is_created_and_read_against_its_indi
     assert expected[poverty] in rows.loc[poverty].astype(str).tolist()
 
 
-def test_the_phone_names_the_epci(workshop_engine):
-    dataset = cached.embedded_dataset()
+def test_the_phone_names_the_epci(workshop_engine, dataset):
     workshop, _ = service.create_workshop(
         workshop_engine,
         title="Atelier local",

@@ -8,7 +8,6 @@ import pytest
 
 from lib import explore, maps
 from lib.classify import MISSING_COLOUR, Classes
-from lib.data import load_dataset
 from lib.explore import MapView
 from lib.filters import Filters
 
@@ -31,11 +30,6 @@ POINTS = pd.DataFrame(
         "lat": [50.69],
     }
 )
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return load_dataset()
 
 
 def layers():

@@ -6,7 +6,7 @@ from pathlib import Path
 import pandas as pd
 
 from lib import profile
-from lib.data import column_in_language, in_language, load_dataset, with_english_notes
+from lib.data import column_in_language, in_language, with_english_notes
 from lib.schema import ENGLISH_NOTES
 from lib.sources_page import perception_export, sources_table
 
@@ -105,8 +105,7 @@ def test_notes_read_in_the_chosen_language_the_files_own_english_first():
     )
 
 
-def test_the_sources_table_shows_notes_in_the_chosen_language():
-    dataset = load_dataset()
+def test_the_sources_table_shows_notes_in_the_chosen_language(dataset):
 
     def note(lang: str, column: str) -> str:
         table = sources_table(dataset, lang)
@@ -120,8 +119,7 @@ def test_the_sources_table_shows_notes_in_the_chosen_language():
     )
 
 
-def test_a_perceptions_year_note_reads_in_english_on_the_profile_and_in_the_export():
-    dataset = load_dataset()
+def test_a_perceptions_year_note_reads_in_english_on_the_profile_and_in_the_export(dataset):
     note = "2016 (to be confirmed): report presented “on 7 November last”, year not legible"
     look = profile.lookups(dataset, "en")
     (group, *_) = profile.groups_by_actor(look, "REG-75", ["entreprises"])["entreprises"]

@@ -10,18 +10,12 @@ import pytest
 from pypdf import PdfReader
 
 from lib import explore, profile, trends
-from lib.data import load_dataset
 from lib.formatting import format_number, format_value
 from lib.onepager import TREND_SIZE, pixels, territory_onepager_pdf
 from lib.periods import period_label, sort_key
 
 WHEN = datetime(2026, 11, 23, 14, 5, tzinfo=ZoneInfo("Europe/Paris"))
 NA = "non disponible"
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return load_dataset()
 
 
 def read(data: bytes) -> tuple[int, str]:

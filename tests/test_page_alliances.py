@@ -4,19 +4,12 @@ import io
 import json
 
 import pandas as pd
-import pytest
 from apptest_pages import open_view
 from download_capture import capture_downloads, served
 from hostile import shown_markdown
 from streamlit.testing.v1 import AppTest
 
-from lib.cached import embedded_dataset
 from lib.sources_page import source_labels
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return embedded_dataset()  # the one the app uses (cached: loaded once per process)
 
 
 def alliances_page(**query) -> AppTest:
@@ -105,7 +98,7 @@ def test_table_and_csv_download_carry_the_rows_and_their_sources(dataset, monkey
     expected = dataset.alliances[dataset.alliances["actor_id"] == "collectivites"]
     table = at.dataframe[0].value
     assert sorted(table["Identifiant"]) == sorted(expected["alliance_id"])
-    data = served(files, at.get("download_button")[0])
+    data = served(files, at.download_button(key="alliances_download"))
     back = pd.read_csv(io.StringIO(data.decode("utf-8-sig")), sep=";", decimal=",")
     assert sorted(back["Identifiant"]) == sorted(expected["alliance_id"])
     by_id = back.set_index("Identifiant")

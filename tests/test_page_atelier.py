@@ -14,7 +14,7 @@ from workshop_votes import ORGANISER, cast_vote
 
 from lib import cached
 from lib.safe_text import literal_markdown
-from lib.workshop import service
+from lib.workshop import clock, service
 
 
 def create_through_the_page(title: str = "Atelier Bretagne"):
@@ -123,8 +123,10 @@ def test_creation_refusals_in_french_store_nothing(workshop_engine):
         assert connection.exec_driver_sql("select count(*) from workshops").scalar() == 0
 
 
-def test_wrong_keys_lock_out_that_browser_only(workshop_engine):
+def test_wrong_keys_lock_out_that_browser_only(workshop_engine, monkeypatch):
     workshop, key = new_workshop(workshop_engine)
+    now = clock.utc_now()  # frozen: the wait read is the whole wait, however slow the machine
+    monkeypatch.setattr(clock, "utc_now", lambda: now)
     at = piloted(workshop.code, "AAAA-BBBB-CCCC-DDDD")  # a participant knowing the code
     assert at.error[0].value == "Clé organisateur incorrecte."
     assert not [m for m in at.metric if m.label == "Participants"]

@@ -2,19 +2,11 @@
 
 import json
 
-import pytest
 from apptest_pages import open_view
 from hostile import shown_markdown
 from streamlit.testing.v1 import AppTest
 
 from lib import explore
-from lib.data import load_commune_indicators, load_dataset
-from lib.datasets import with_origin
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return with_origin(load_dataset())
 
 
 def open_app(**query) -> AppTest:
@@ -29,17 +21,17 @@ def open_map(**query) -> AppTest:
 
 
 def drawn(at: AppTest) -> dict[str, list]:
-    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    spec = json.loads(at.get_by_key("map_page").proto.spec)
     return {trace["name"]: trace["locations"] for trace in spec["data"]}
 
 
 def test_departments_of_a_region_are_drawn_zoomed_with_a_way_back():
     at = open_map(level="department", territory="REG-53")
     assert sorted(drawn(at)["values"]) == ["DEP-22", "DEP-29", "DEP-35", "DEP-56"]
-    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    spec = json.loads(at.get_by_key("map_page").proto.spec)
     assert spec["layout"]["map"]["zoom"] > 6  # zoomed on Brittany, not the whole of France
     assert [shown_markdown(b.label) for b in at.button] == ["Revenir aux régions"]
-    at.button[0].click().run()
+    at.button(key="map_drill_back_to_regions").click().run()
     assert at.query_params["territory"] == "REG-53"
     assert "level" not in at.query_params  # back to the default level: regions
     assert sum(len(locations) for locations in drawn(at).values()) == 18
@@ -49,14 +41,14 @@ def test_region_selected_offers_its_departments():
     at = open_map(territory="REG-32")
     labels = [shown_markdown(b.label) for b in at.button]
     assert labels == ["Voir les départements de Hauts-de-France"]
-    at.button[0].click().run()
+    at.button(key="map_drill_show_departments").click().run()
     assert at.query_params["level"] == "department"
     assert sorted(drawn(at)["values"]) == ["DEP-02", "DEP-59", "DEP-60", "DEP-62", "DEP-80"]
 
 
-def test_communes_of_one_department(dataset):
+def test_communes_of_one_department(commune_dataset):
     at = open_map(level="commune", territory="DEP-29", indicator="part_65_plus")
-    communes = load_commune_indicators(dataset)
+    communes = commune_dataset.indicators
     expected = set(
         communes.loc[
             communes["indicator_id"].eq("part_65_plus")
@@ -84,7 +76,7 @@ def test_overall_index_metropolitan_regions_matches_the_index_table(dataset):
     regions = explore.scope_territories(dataset, "region", area="metro")
     table = explore.index_table(dataset, list(regions["territory_id"]))
     expected = table.overall.set_index("territory_id")["index"]
-    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    spec = json.loads(at.get_by_key("map_page").proto.spec)
     values = next(t for t in spec["data"] if t["name"] == "values")
     shown = {
         loc: data[1] for loc, data in zip(values["locations"], values["customdata"], strict=True)

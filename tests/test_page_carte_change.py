@@ -2,20 +2,12 @@
 
 import json
 
-import pytest
 from apptest_pages import open_view
 from hostile import shown_markdown
 from streamlit.testing.v1 import AppTest
 
 from lib import change_map
-from lib.data import load_dataset
-from lib.datasets import with_origin
 from lib.filters import Filters
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return with_origin(load_dataset())
 
 
 def captions(at: AppTest) -> list[str]:
@@ -23,7 +15,7 @@ def captions(at: AppTest) -> list[str]:
 
 
 def values_trace(at: AppTest) -> dict:
-    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    spec = json.loads(at.get_by_key("map_page").proto.spec)
     return next(trace for trace in spec["data"] if trace["name"] == "values")
 
 

@@ -8,19 +8,12 @@ from pathlib import Path
 
 import geopandas as gpd
 import pandas as pd
-import pytest
 from apptest_pages import open_view
 from hostile import shown_markdown
 
 from lib import explore, geo
-from lib.data import load_dataset
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return load_dataset()
 
 
 def main_department_epcis(department_id: str) -> set[str]:
@@ -55,7 +48,7 @@ def test_finistere_draws_its_epcis():
     at = open_view(level="epci", territory="DEP-29", indicator="part_65_plus")
     at.switch_page("views/carte.py").run()
     assert not at.exception, [e.message for e in at.exception]
-    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    spec = json.loads(at.get_by_key("map_page").proto.spec)
     locations = {trace["name"]: trace["locations"] for trace in spec["data"]}
     assert set(locations["values"]) == main_department_epcis("DEP-29")
     assert len(locations["values"]) == 21

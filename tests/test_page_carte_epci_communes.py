@@ -18,8 +18,7 @@ def members(epci_id: str) -> list[str]:
     return sorted(rows.loc[rows["epci_id"] == epci_id, "commune_id"])
 
 
-def test_an_epcis_communes_are_its_members_in_the_registry():
-    dataset = cached.embedded_dataset()
+def test_an_epcis_communes_are_its_members_in_the_registry(dataset):
     shown = explore.scope_territories(dataset, "commune", BREST_METROPOLE)
     assert sorted(shown["territory_id"]) == members(BREST_METROPOLE)
 
@@ -27,12 +26,12 @@ def test_an_epcis_communes_are_its_members_in_the_registry():
 def test_the_map_draws_the_communes_of_the_epci_and_leads_back_to_its_department():
     at = open_view("carte", level="commune", territory=BREST_METROPOLE)
     assert not at.warning  # an EPCI is a valid scope for communes (no "choose a department")
-    figure = json.loads(at.get("plotly_chart")[0].proto.spec)
+    figure = json.loads(at.get_by_key("map_page").proto.spec)
     assert sorted(figure["data"][0]["locations"]) == members(BREST_METROPOLE)
     n = len(members(BREST_METROPOLE))
     assert any(f"Couverture \\: {n} territoires sur {n}" in c.value for c in at.caption)
-    labels = [b.label for b in at.button]
-    assert "Revenir aux intercommunalités de Finistère" in labels
+    back = at.button(key="map_drill_back_to_epcis")
+    assert back.label == "Revenir aux intercommunalités de Finistère"
     layer, fit = cached.epci_commune_layer(BREST_METROPOLE)
     assert layer.startswith("app/static/geo/communes-EPCI-242900314")
     assert fit["zoom"] > 8  # zoomed on the EPCI, not on France

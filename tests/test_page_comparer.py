@@ -7,15 +7,9 @@ from apptest_pages import open_view
 from hostile import shown_markdown
 from streamlit.testing.v1 import AppTest
 
-from lib import cached, compare, explore, vocabulary
+from lib import compare, explore, vocabulary
 from lib.charts.compare import LABEL_WIDTH
 from lib.safe_text import plotly_wrapped
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    """The app's own embedded dataset (the same cached object the pages read)."""
-    return cached.embedded_dataset()
 
 
 @pytest.fixture(scope="module")

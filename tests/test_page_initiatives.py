@@ -113,7 +113,7 @@ def test_english_version_and_unknown_values(rows):
 def test_download_has_every_row_and_its_source(monkeypatch, rows):
     files = capture_downloads(monkeypatch)
     at = open_page("views/initiatives.py")
-    data = served(files, at.get("download_button")[0])
+    data = served(files, at.download_button(key="initiatives_download"))
     table = pd.read_csv(io.StringIO(data.decode("utf-8-sig")))
     assert len(table) == len(rows)
     assert table["Source"].notna().all()

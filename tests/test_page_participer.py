@@ -24,7 +24,7 @@ def new_workshop(workshop_engine, n_choices=3, actors=("citoyens", "entreprises"
 def joined(code: str):
     """The participant page opened from the join link, after "Rejoindre"."""
     at = open_view("participer", code=code)
-    at.button[0].click().run()
+    at.button(key="ws_join").click().run()
     assert not at.exception
     return at
 
@@ -44,9 +44,9 @@ def test_join_from_the_link_vote_and_replace_the_vote(workshop_engine):
     at = open_view("participer", code=workshop.code.lower())  # typed loosely
     assert at.subheader[0].value == r"Atelier \*Morlaix\*"  # markdown shown literally
     assert "Finistère (29) · 3 domaines à choisir" in at.caption[0].value
-    assert at.button[0].label == "Rejoindre l'atelier"
+    assert at.button(key="ws_join").label == "Rejoindre l'atelier"
     assert not at.text_input  # no personal data asked: no text field at all
-    at.button[0].click().run()
+    at.button(key="ws_join").click().run()
     token = at.query_params["p"]
     assert len(token) >= 20 and at.query_params["code"] == workshop.code
 
@@ -123,18 +123,19 @@ def test_the_comment_is_limited_to_280_characters(workshop_engine):
 def test_a_wrong_code_is_refused_in_french():
     at = open_view("participer", code="ZZZZ9999")
     assert at.error[0].value == "Code d'atelier inconnu : vérifiez les 8 caractères."
-    at.button[0].click().run()  # "Changer de code"
-    assert at.text_input[0].label == "Code de l'atelier (8 caractères)"
+    assert at.button(key="ws_change_code").label == "Changer de code"
+    at.button(key="ws_change_code").click().run()
+    assert at.text_input(key="ws_code_input").label == "Code de l'atelier (8 caractères)"
     assert "code" not in at.query_params
 
 
 def test_typing_the_code_opens_the_workshop(workshop_engine):
     workshop, _ = new_workshop(workshop_engine)
     at = open_view("participer")
-    at.text_input[0].input(service.format_code(workshop.code).lower())
-    at.button[0].click().run()
+    at.text_input(key="ws_code_input").input(service.format_code(workshop.code).lower())
+    at.button(key="ws_code_continue").click().run()
     assert at.query_params["code"] == workshop.code
-    assert at.button[0].label == "Rejoindre l'atelier"
+    assert at.button(key="ws_join").label == "Rejoindre l'atelier"
 
 
 def test_a_closed_workshop_refuses_joining_and_voting(workshop_engine):
@@ -162,24 +163,21 @@ def test_joining_again_in_one_session_gives_back_its_token_and_at_most_three(wor
     assert at.error[0].value == (
         "Participant inconnu dans cet atelier : rejoignez-le de nouveau avec son code."
     )
-    [rejoin] = [b for b in at.button if b.label == "Rejoindre de nouveau"]
-    rejoin.click().run()
-    [join] = [b for b in at.button if b.label == "Rejoindre l'atelier"]
-    join.click().run()
+    assert at.button(key="ws_rejoin").label == "Rejoindre de nouveau"
+    at.button(key="ws_rejoin").click().run()
+    at.button(key="ws_join").click().run()
     first = at.query_params["p"]
     # the token leaves the URL but the session remembers it (e.g. a second tap on "Rejoindre")
     at.session_state["page_params"] = {"code": workshop.code}
     at.run()
-    [join] = [b for b in at.button if b.label == "Rejoindre l'atelier"]
-    join.click().run()
+    at.button(key="ws_join").click().run()
     assert at.query_params["p"] == first
     assert participants(workshop_engine) == 1
     for _ in range(5):  # a session forging "forget my token" each time
         at.session_state["ws_tokens"] = {}
         at.session_state["page_params"] = {"code": workshop.code}
         at.run()
-        [join] = [b for b in at.button if b.label == "Rejoindre l'atelier"]
-        join.click().run()
+        at.button(key="ws_join").click().run()
         assert not at.exception
     assert participants(workshop_engine) == 3
     assert at.error[0].value == (
@@ -194,14 +192,12 @@ def test_ten_wrong_codes_make_the_session_wait(workshop_engine):
     at = open_view("participer")
 
     def type_code(code: str):
-        at.text_input[0].input(code)
-        [go] = [b for b in at.button if b.label == "Continuer"]
-        go.click().run()
+        at.text_input(key="ws_code_input").input(code)
+        at.button(key="ws_code_continue").click().run()
         assert not at.exception
         message = at.error[0].value if at.error else None
         if message:
-            [change] = [b for b in at.button if b.label == "Changer de code"]
-            change.click().run()
+            at.button(key="ws_change_code").click().run()
         return message
 
     unknown = "Code d'atelier inconnu : vérifiez les 8 caractères."
@@ -213,7 +209,7 @@ def test_ten_wrong_codes_make_the_session_wait(workshop_engine):
         "Trop de codes d'atelier incorrects depuis ce navigateur : réessayez dans 30 s."
     )
     other = open_view("participer", code=workshop.code)  # another browser is not affected
-    assert [b.label for b in other.button] == ["Rejoindre l'atelier"]
+    assert [(b.key, b.label) for b in other.button] == [("ws_join", "Rejoindre l'atelier")]
 
 
 def test_a_comment_with_a_control_character_is_refused(workshop_engine):

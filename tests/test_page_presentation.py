@@ -12,17 +12,11 @@ from pptx import Presentation
 from pypdf import PdfReader
 from streamlit.testing.v1 import AppTest
 
-from lib import cached
 from lib.explore import allowed_values
 from lib.presentation import slides, story
 from lib.safe_text import literal_markdown
 
 REGION = "REG-32"
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return cached.embedded_dataset()
 
 
 @pytest.fixture(scope="module")

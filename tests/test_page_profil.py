@@ -8,7 +8,7 @@ from apptest_pages import open_view
 from hostile import shown_markdown, shown_table
 from streamlit.testing.v1 import AppTest
 
-from lib import cached, explore
+from lib import explore
 from lib.formatting import NARROW_NBSP as NB
 
 CLASS = {  # the page's words for each class
@@ -18,11 +18,6 @@ CLASS = {  # the page's words for each class
     "neither": "ni l'un ni l'autre",
     "not_available": "non disponible",
 }
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return cached.embedded_dataset()
 
 
 def profile_page(**query) -> AppTest:

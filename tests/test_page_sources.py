@@ -4,19 +4,12 @@ import io
 import json
 
 import pandas as pd
-import pytest
 from apptest_pages import open_view
 from download_capture import capture_downloads, served
 from hostile import shown_markdown
 from streamlit.testing.v1 import AppTest
 
-from lib.cached import embedded_dataset
 from lib.sources_page import source_labels
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return embedded_dataset()  # the one the app uses (cached: loaded once per process)
 
 
 def sources_page(**query) -> AppTest:
@@ -29,8 +22,7 @@ def table(at: AppTest, first_column: str) -> pd.DataFrame:
 
 
 def download(at: AppTest, files: dict, name: str, separator: str = ",") -> pd.DataFrame:
-    button = next(b for b in at.get("download_button") if b.proto.id.endswith(name))
-    text = served(files, button).decode("utf-8-sig")
+    text = served(files, at.download_button(key=f"sources_download_{name}")).decode("utf-8-sig")
     decimal = "," if separator == ";" else "."  # French Excel: decimal comma with ";"
     return pd.read_csv(io.StringIO(text), sep=separator, decimal=decimal)
 
@@ -105,7 +97,7 @@ def test_indicator_download_of_a_regions_departments(dataset, monkeypatch):
     at.radio(key="sources_separator").set_value(";").run()
     brittany = ["DEP-22", "DEP-29", "DEP-35", "DEP-56"]
     expected = dataset.indicators[dataset.indicators["territory_id"].isin(brittany)]
-    button = next(b for b in at.get("download_button") if b.proto.id.endswith("indicateurs"))
+    button = at.download_button(key="sources_download_indicateurs")
     assert shown_markdown(button.proto.label) == (
         f"Indicateurs — départements de Bretagne ({len(expected)} lignes)"
     )
@@ -148,5 +140,5 @@ def test_english():
     coverage = table(at, "Indicator").set_index("Indicator")
     assert coverage.loc["Local unemployment rate", "Coverage"] == "17 / 18"
     assert any("Definitions are written in French." in shown_markdown(c.value) for c in at.caption)
-    labels = [shown_markdown(b.proto.label) for b in at.get("download_button")]
-    assert labels[0].startswith("Indicators — all regions (")
+    button = at.download_button(key="sources_download_indicateurs")
+    assert shown_markdown(button.proto.label).startswith("Indicators — all regions (")

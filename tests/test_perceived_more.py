@@ -18,7 +18,7 @@ from hostile import shown_table
 from test_series_import import load_script
 
 from lib import perceived_more, profile
-from lib.data import DATA_DIR, load_dataset, read_raw_csv
+from lib.data import DATA_DIR, read_raw_csv
 from lib.datasets import with_origin
 from lib.formatting import NARROW_NBSP as NB
 from lib.profile import page as profile_page
@@ -57,11 +57,6 @@ INVERSE_FR = "item inversé : une part élevée signale une fragilité plus faib
 @pytest.fixture(scope="module")
 def importer():
     return load_script("import_perceived_more")
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return load_dataset()
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,6 @@ back, the filters of the story's fact sheet, without Streamlit."""
 import pandas as pd
 import pytest
 
-from lib.data import load_dataset
 from lib.explore import allowed_values
 from lib.presentation import preparing, story
 
@@ -45,8 +44,8 @@ def test_the_edited_table_is_read_back_as_the_story_editor_wants_it():
 
 
 @pytest.fixture(scope="module")
-def allowed():
-    return allowed_values(load_dataset())
+def allowed(dataset):
+    return allowed_values(dataset)
 
 
 def test_the_fact_sheet_is_that_of_the_first_top_domains_step(allowed):

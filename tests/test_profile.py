@@ -7,7 +7,6 @@ import plotly.graph_objects as go
 import pytest
 
 from lib import perception, profile, ranking
-from lib.data import load_dataset
 from lib.export import safe_csv
 from lib.formatting import NARROW_NBSP as NB
 from lib.formatting import ordinal
@@ -15,11 +14,6 @@ from lib.periods import sort_key
 from lib.profile import alliances, charts, perceived
 
 NA = "non disponible"
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return load_dataset()
 
 
 @pytest.fixture(scope="module")

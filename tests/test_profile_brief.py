@@ -7,16 +7,10 @@ from dataclasses import replace
 import pytest
 
 from lib import explore, profile, trends
-from lib.data import load_dataset
 from lib.formatting import format_number, ordinal
 from lib.profile import brief as profile_brief
 from lib.profile import page as profile_page
 from lib.vocabulary import NATIONAL
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return load_dataset()
 
 
 @pytest.fixture(scope="module")

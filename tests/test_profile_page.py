@@ -5,14 +5,8 @@ from dataclasses import replace
 import pytest
 
 from lib import initiatives, profile, trends
-from lib.data import load_dataset
 from lib.profile import page as profile_page
 from lib.safe_text import literal_markdown, literal_table
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return load_dataset()
 
 
 def domains_covered(dataset, area: str) -> int:

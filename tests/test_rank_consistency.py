@@ -14,7 +14,7 @@ from hostile import shown_markdown, shown_table
 from pypdf import PdfReader
 from workshop_votes import cast_vote
 
-from lib import cached, compare_page, explore, profile
+from lib import compare_page, explore, profile
 from lib.filters import Filters
 from lib.formatting import format_number, ordinal
 from lib.onepager import territory_onepager_pdf
@@ -29,11 +29,6 @@ TERRITORIES = {
 SANTE = "Santé, accès aux soins"
 TERRITORY_RANK = "Rang du territoire (1 = le plus fragile)"
 DOMAIN_RANK = "Rang parmi ses domaines"
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return cached.embedded_dataset()
 
 
 def ranked(dataset, territory: str, index: str) -> tuple[float, int]:

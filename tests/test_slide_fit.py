@@ -6,9 +6,8 @@ from types import SimpleNamespace
 
 import pandas as pd
 import plotly.graph_objects as go
-import pytest
 
-from lib import cached, profile
+from lib import profile
 from lib.datasets import VERIFICATION_LABELS
 from lib.presentation import charts as presentation_charts
 from lib.presentation import presenting, slides
@@ -57,11 +56,6 @@ def test_the_rooms_chart_replaces_its_table_on_screen():
     screen = on_screen(a_slide(kind="workshop", lines=("un",), table=TABLE, chart=chart))
     assert screen.table is None
     assert screen.notes[0] == "Citoyens · PHARE-Citoyens — chiffres nationaux · Emploi"
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return cached.embedded_dataset()
 
 
 def test_up_to_three_sources_are_cited_in_full(dataset):

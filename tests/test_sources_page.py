@@ -8,15 +8,9 @@ import pytest
 from lib import explore
 from lib import sources_page as sv
 from lib.charts.sources import coverage_heatmap
-from lib.data import load_dataset
 from lib.export import safe_csv
 
 NNBSP = "\u202f"
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return load_dataset()
 
 
 def covered_from_data(dataset, level, metro=False):

@@ -9,16 +9,10 @@ from PIL import Image
 
 from lib import alliance_figures, explore, profile, static_charts, trends
 from lib.classify import MISSING_COLOUR
-from lib.data import load_dataset
 from lib.periods import position
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 BLUE = (0x00, 0x72, 0xB2)  # the highlight (Okabe–Ito blue)
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return load_dataset()
 
 
 @pytest.fixture(scope="module")

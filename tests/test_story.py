@@ -20,11 +20,6 @@ KINDS_OF_A_TERRITORY = ["national", "map", "top_domains", "trends", "perceptions
 
 
 @pytest.fixture(scope="module")
-def dataset():
-    return cached.embedded_dataset()
-
-
-@pytest.fixture(scope="module")
 def allowed(dataset):
     return allowed_values(dataset)
 

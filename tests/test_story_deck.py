@@ -7,15 +7,10 @@ import pytest
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
-from lib import cached, profile, trends
+from lib import profile, trends
 from lib.explore import allowed_values
 from lib.presentation import slides, story
 from lib.presentation.story_deck import story_deck
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return cached.embedded_dataset()
 
 
 def deck_of(dataset, territory, lang="fr"):

@@ -9,16 +9,11 @@ import pytest
 from apptest_pages import open_view
 
 from lib import explore, territory_search
-from lib.data import load_commune_population, load_dataset
+from lib.data import load_commune_population
 from lib.settings import SEARCH_RESULTS
 from lib.territory_search import normalized, search
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return load_dataset()
 
 
 @pytest.fixture(scope="module")

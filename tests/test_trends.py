@@ -12,8 +12,7 @@ from conftest import ROOT
 
 from lib import profile, trends
 from lib.charts.trends import trend_figure
-from lib.data import load_dataset
-from lib.datasets import EMBEDDED_ORIGIN, with_origin
+from lib.datasets import EMBEDDED_ORIGIN
 from lib.formatting import NARROW_NBSP as NB
 from lib.formatting import format_number
 from lib.periods import period_label, position, sort_key
@@ -39,11 +38,6 @@ def meta() -> pd.DataFrame:
         pd.read_csv(p, dtype=str, keep_default_na=False) for p in DATA.glob("indicator_meta*.csv")
     ]
     return pd.concat(frames).set_index("indicator_id")
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return with_origin(load_dataset())
 
 
 @pytest.fixture(scope="module")
@@ -387,14 +381,13 @@ def test_the_time_axis_labels_few_periods_by_name_and_long_series_by_year(look, 
     assert axis["range"][0] < position(known[0][0]) and axis["range"][1] > position(known[-1][0])
 
 
-def test_hostile_labels_units_and_sources_reach_the_csv_as_inert_text():
+def test_hostile_labels_units_and_sources_reach_the_csv_as_inert_text(dataset):
     from hostile import PAYLOAD, hostile_layer
 
-    from lib import cached
     from lib.datasets import combine
     from lib.export import safe_csv
 
-    hostile = combine(cached.embedded_dataset(), [hostile_layer()])
+    hostile = combine(dataset, [hostile_layer()])
     look = profile.lookups(hostile, "fr")
     model = trends.territory_trends(look, index_of(look), "REG-52")
     unemployment = next(tr for tr in model.charted if tr.indicator_id == "taux_chomage")

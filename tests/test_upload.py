@@ -18,8 +18,7 @@ from hypothesis import strategies as st
 from openpyxl import Workbook
 
 from lib import explore, upload
-from lib.data import load_dataset
-from lib.datasets import active_layers, combine, with_origin
+from lib.datasets import active_layers, combine
 from lib.templates import explanation_frame, template_frame, template_xlsx
 from lib.upload import UploadError, read_upload, validate_upload
 from lib.upload import check as upload_check
@@ -28,11 +27,6 @@ from lib.upload import read as upload_read
 from lib.upload import worker as upload_worker
 
 HEADER = "niveau;code_insee;indicateur;libelle;domaine;unite;higher_is_worse;annee;valeur\n"
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return with_origin(load_dataset())
 
 
 def xlsx(sheets: dict, merge: str | None = None) -> bytes:

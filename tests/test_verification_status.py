@@ -4,14 +4,9 @@ import pandas as pd
 import pytest
 
 from lib import profile
-from lib.data import DATA_DIR, load_dataset
+from lib.data import DATA_DIR
 from lib.datasets import publisher_texts, source_texts
 from lib.sources_page import sources_table
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return load_dataset()
 
 
 @pytest.fixture(scope="module")

@@ -6,14 +6,7 @@ import pandas as pd
 import pytest
 
 from lib import vocabulary
-from lib.data import load_dataset
 from lib.vocabulary import TerritoryIdError
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return load_dataset()
-
 
 # --- territory ids ------------------------------------------------------------------------
 

@@ -9,7 +9,6 @@ import pytest
 from workshop_votes import FakeWorkshop, votes
 
 from lib import profile
-from lib.data import load_dataset
 from lib.workshop import export_tables
 
 SCRIPT = "<script>alert(1)</script>"
@@ -32,8 +31,8 @@ NOTE = (
 
 
 @pytest.fixture(scope="module")
-def look():
-    return profile.lookups(load_dataset(), "fr")
+def look(dataset):
+    return profile.lookups(dataset, "fr")
 
 
 @pytest.fixture(scope="module")

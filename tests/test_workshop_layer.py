@@ -5,8 +5,7 @@ import pytest
 from workshop_votes import CREATED, ORGANISER, FakeWorkshop, cast_vote, new_token, votes
 
 from lib import cached, perception, profile, session
-from lib.data import load_dataset
-from lib.datasets import active_layers, combine, with_origin
+from lib.datasets import active_layers, combine
 from lib.i18n import t
 from lib.schema import validate_table
 from lib.sources_page import sources_table
@@ -29,11 +28,6 @@ PUBLISHED_NOTE_EN = (
     "Workshop: only profiles with at least 5 participants are published; the others are merged "
     "into “Other profiles”, which is not an actor profile and so does not appear here."
 )
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return with_origin(load_dataset())
 
 
 def build(dataset, workshop=None, room=ROOM):
@@ -134,8 +128,7 @@ def test_the_profile_reads_the_layer_as_the_regions_perceived_priorities(dataset
     assert perception.default_group(groups) is not None
 
 
-def test_published_workshops_reach_every_session_through_the_provider(workshop_engine):
-    dataset = cached.embedded_dataset()
+def test_published_workshops_reach_every_session_through_the_provider(workshop_engine, dataset):
     allowed = {
         "allowed_territories": {"REG-53"},
         "allowed_actors": set(dataset.actors["actor_id"]),
@@ -185,10 +178,9 @@ def test_an_unreachable_database_hides_workshops_without_breaking_pages(monkeypa
     assert "workshop database unavailable" in caplog.text
 
 
-def test_stamp_changes_with_publication_and_votes(workshop_engine):
+def test_stamp_changes_with_publication_and_votes(workshop_engine, dataset):
     from lib.workshop.stamps import published_stamp
 
-    dataset = cached.embedded_dataset()
     workshop, key = service.create_workshop(
         workshop_engine,
         title="Quimper",
@@ -217,8 +209,7 @@ def test_stamp_changes_with_publication_and_votes(workshop_engine):
     assert published_stamp(workshop_engine) == ()
 
 
-def test_two_published_workshops_with_one_title_stay_two_studies(workshop_engine):
-    dataset = cached.embedded_dataset()
+def test_two_published_workshops_with_one_title_stay_two_studies(workshop_engine, dataset):
     published = []
     for chosen in (["emploi", "sante", "logement"], ["mobilite", "sante", "emploi"]):
         workshop, key = service.create_workshop(

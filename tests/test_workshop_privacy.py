@@ -6,7 +6,6 @@ import pytest
 from workshop_votes import votes
 
 from lib import profile
-from lib.data import load_dataset
 from lib.settings import MIN_PARTICIPANTS
 from lib.workshop import results, tables
 from lib.workshop.privacy import OTHER, from_workshop, profile_groups
@@ -21,8 +20,8 @@ SECOND = ["mobilite", "sante", "emploi"]
 
 
 @pytest.fixture(scope="module")
-def look():
-    return profile.lookups(load_dataset(), "fr")
+def look(dataset):
+    return profile.lookups(dataset, "fr")
 
 
 def room(**profiles: int):

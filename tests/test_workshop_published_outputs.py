@@ -9,7 +9,6 @@ from pptx import Presentation
 from pypdf import PdfReader
 from workshop_votes import FakeWorkshop, votes
 
-from lib import cached
 from lib.datasets import combine
 from lib.filters import Filters
 from lib.onepager import territory_onepager_pdf
@@ -33,17 +32,17 @@ SMALL = ("Associations", "Fondations")
 
 
 @pytest.fixture(scope="module")
-def dataset():
-    base = cached.embedded_dataset()
-    actors = dict(zip(base.actors["actor_id"], base.actors["label_fr"], strict=True))
+def workshop_dataset(dataset):
+    """The embedded dataset plus a workshop's layer (its room of 16 votes, `ROOM`)."""
+    actors = dict(zip(dataset.actors["actor_id"], dataset.actors["label_fr"], strict=True))
     workshop = FakeWorkshop(title="Lille", territory_id=REGION)
-    built = layer.workshop_layer(workshop, ROOM, actors, list(base.domains["domain_id"]))
-    return combine(base, [built])
+    built = layer.workshop_layer(workshop, ROOM, actors, list(dataset.domains["domain_id"]))
+    return combine(dataset, [built])
 
 
 @pytest.fixture(scope="module")
-def room_slide(dataset):
-    return slides.slide(dataset, "workshop", Filters(territory=REGION))
+def room_slide(workshop_dataset):
+    return slides.slide(workshop_dataset, "workshop", Filters(territory=REGION))
 
 
 def test_the_rooms_slide_shows_only_profiles_of_five_and_the_note(room_slide):
@@ -54,12 +53,14 @@ def test_the_rooms_slide_shows_only_profiles_of_five_and_the_note(room_slide):
     assert not [name for name in SMALL if name in shown]
 
 
-def test_the_perceptions_slide_says_so_when_it_shows_workshop_figures(dataset):
-    perceived = slides.slide(dataset, "perceptions", Filters(territory=REGION))
+def test_the_perceptions_slide_says_so_when_it_shows_workshop_figures(workshop_dataset):
+    perceived = slides.slide(workshop_dataset, "perceptions", Filters(territory=REGION))
     studies = perceived.table.set_index("Acteur")["Chiffres"]
     assert studies["Citoyens"].startswith("atelier Lille")
     assert perceived.lines[-1] == NOTE
-    national = slides.slide(dataset, "perceptions", Filters())  # France: no workshop figures
+    national = slides.slide(
+        workshop_dataset, "perceptions", Filters()
+    )  # France: no workshop figures
     assert NOTE not in national.lines
 
 
@@ -72,8 +73,8 @@ def test_the_pptx_slide_holds_the_note_and_no_small_profile(room_slide):
     assert not [name for name in SMALL if name in text]
 
 
-def test_the_pdf_reading_of_a_workshop_group_holds_the_note(dataset):
-    data = territory_onepager_pdf(dataset, REGION, area="metro")
+def test_the_pdf_reading_of_a_workshop_group_holds_the_note(workshop_dataset):
+    data = territory_onepager_pdf(workshop_dataset, REGION, area="metro")
     text = " ".join(
         "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages).split()
     )

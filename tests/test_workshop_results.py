@@ -7,7 +7,6 @@ import pytest
 from workshop_votes import votes
 
 from lib import perception, profile, ranking
-from lib.data import load_dataset
 from lib.workshop import results, tables
 
 DOMAINS = ["emploi", "sante", "logement", "mobilite", "numerique"]
@@ -20,8 +19,8 @@ ROOM = votes(
 
 
 @pytest.fixture(scope="module")
-def look():
-    return profile.lookups(load_dataset(), "fr")
+def look(dataset):
+    return profile.lookups(dataset, "fr")
 
 
 def test_counts_participants_overall_and_by_actor():

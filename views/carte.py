@@ -128,6 +128,7 @@ for column, (label_key, name, changes) in zip(columns, drill.actions, strict=Fal
         on_click=update_filters,
         kwargs=changes,
         width="stretch",
+        key=f"map_drill_{label_key}",
     )
 if profile.has_profile(filters.territory) or local_profile.has_local_profile(filters.territory):
     st.page_link(

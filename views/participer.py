@@ -47,7 +47,12 @@ def use_typed_code() -> None:
 def ask_code() -> None:
     with st.form("ws_code_form"):
         st.text_input(t("ws_join_code", lang), max_chars=12, key="ws_code_input")
-        st.form_submit_button(t("ws_join_continue", lang), type="primary", on_click=use_typed_code)
+        st.form_submit_button(
+            t("ws_join_continue", lang),
+            type="primary",
+            on_click=use_typed_code,
+            key="ws_code_continue",
+        )
 
 
 def find_workshop(code: str) -> service.Workshop:
@@ -161,7 +166,7 @@ def participate(workshop: service.Workshop, token: str) -> None:
         vote = service.current_vote(engine, workshop.code, token)
     except service.WorkshopError as error:  # a token of another workshop, or deleted
         st.error(error.text(lang))
-        st.button(t("ws_rejoin", lang), on_click=drop_token, args=(workshop.code,))
+        st.button(t("ws_rejoin", lang), on_click=drop_token, args=(workshop.code,), key="ws_rejoin")
         return
     st.session_state.setdefault(TOKENS_KEY, {})[workshop.code] = token
     if vote:
@@ -179,7 +184,7 @@ def show_workshop(code: str) -> None:
         workshop = find_workshop(code)
     except service.WorkshopError as error:
         st.error(error.text(lang))
-        st.button(t("ws_change_code", lang), on_click=change_code)
+        st.button(t("ws_change_code", lang), on_click=change_code, key="ws_change_code")
         return
     set_page_param("code", workshop.code)
     st.subheader(literal_markdown(workshop.title))
@@ -205,6 +210,7 @@ def show_workshop(code: str) -> None:
             args=(workshop.code,),
             type="primary",
             width="stretch",
+            key="ws_join",
         )
     else:
         st.warning(t("wsdb_closed", lang))
