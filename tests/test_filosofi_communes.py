@@ -161,10 +161,10 @@ def test_the_commune_map_table_of_a_department_names_secrecy_in_english(held, fa
 
 
 def test_the_commune_map_shows_the_rate_to_the_unit_and_the_reference_to_one_decimal(
-    dataset, facts
+    commune_dataset, facts
 ):
-    communes = dataset.territories.query("level == 'commune' and parent_id == 'DEP-29'")
-    view = explore.map_view(dataset, "taux_pauvrete", communes, "fr")
+    communes = commune_dataset.territories.query("level == 'commune' and parent_id == 'DEP-29'")
+    view = explore.map_view(commune_dataset, "taux_pauvrete", communes, "fr")
     table = explore.view_table(view, "fr").set_index("Territoire")
     assert table.loc["Brest", "Valeur"] == brest_rate(facts)
     figure = maps.view_map(view, {"type": "FeatureCollection", "features": []})
@@ -175,7 +175,7 @@ def test_the_commune_map_shows_the_rate_to_the_unit_and_the_reference_to_one_dec
     assert legend and not any("," in label for label in legend)
     # the legend's edges are whole numbers too: no class between two values shown
     assert all(edge == round(edge) for edge in view.classes.edges)
-    france = dataset.indicators.query(
+    france = commune_dataset.indicators.query(
         "territory_id == 'FR-METRO' and indicator_id == 'taux_pauvrete' and period == '2019'"
     )
     reference = format_value(france["value"].iloc[0], "% des personnes", 1)
