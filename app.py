@@ -74,8 +74,8 @@ def show_filters(dataset, options: list[str], periods: list[str], profile_page) 
             format_func=lambda i: t("all_france", lang) if i is None else territory_names[i],
             placeholder=t("all_france", lang),
         )
-        bound_widget(
-            st.radio,
+        bound_widget(  # not a radio: a selectbox draws its options only once opened
+            st.selectbox,
             "level",
             t("level", lang),
             options=list(LEVELS),

@@ -14,6 +14,21 @@ def sidebar_keys(at) -> set[str]:
     return {w.key for w in widgets}
 
 
+def test_the_level_is_a_selectbox_bound_to_the_url():
+    at = open_view(level="department")
+    level = at.sidebar.selectbox(key="_filter_level")
+    assert (level.label, level.value) == ("Échelle", "department")
+    assert level.options == [
+        "Régions",
+        "Départements",
+        "Intercommunalités (d'une région ou d'un département)",
+        "Communes (d'un département ou d'une intercommunalité)",
+    ]
+    level.set_value("region").run()
+    assert "level" not in at.query_params  # the default level is not written
+    assert not at.sidebar.radio  # no radio on a first visit: its options are all drawn
+
+
 def sidebar_captions(at) -> list[str]:
     return [shown_markdown(c.value) for c in at.sidebar.caption]
 
