@@ -3,7 +3,8 @@
 import streamlit as st
 
 from lib import cached, heap, settings, territory_search
-from lib.filters import AREAS, LEVELS, METHODS
+from lib.filters import AREAS, LEVELS, METHODS, changed_filters
+from lib.formatting import join_items
 from lib.i18n import LANGUAGES, t
 from lib.periods import period_label
 from lib.presentation import presenting
@@ -27,6 +28,8 @@ st.set_page_config(page_title="Territoires fragiles & alliances", page_icon="ðŸ—
 # Pages that draw without the shared filters: a workshop participant's phone (no sidebar, no
 # dataset or index work on its reruns: the room's 200 phones share one process).
 LIGHT_PAGES = {"participer"}
+MORE_FILTERS_KEY = "more_filters"  # the "more filters" expander's open state
+MORE_FILTERS_SEEN_KEY = "more_filters_seen"  # the filters it held changed at the last run
 
 
 def show_search(dataset, lang: str, profile_page) -> None:
@@ -72,8 +75,8 @@ def show_filters(dataset, options: list[str], periods: list[str], profile_page) 
             format_func=lambda i: t("all_france", lang) if i is None else territory_names[i],
             placeholder=t("all_france", lang),
         )
-        bound_widget(
-            st.radio,
+        bound_widget(  # not a radio: a selectbox draws its options only once opened
+            st.selectbox,
             "level",
             t("level", lang),
             options=list(LEVELS),
@@ -87,6 +90,35 @@ def show_filters(dataset, options: list[str], periods: list[str], profile_page) 
             options=options,
             format_func=names.selections.get,
         )
+        show_more_filters(dataset, filters, periods, names)
+        show_filters_notice()
+        st.caption(t("vocabulary_note", lang))
+        bound_widget(
+            st.selectbox,
+            "lang",
+            t("language", lang),
+            options=list(LANGUAGES),
+            format_func=lambda code: LANGUAGES[code].name,
+        )
+
+
+def show_more_filters(dataset, filters, periods: list[str], names) -> None:
+    """The less-used filters (`MORE_FILTERS`) in an expander whose widgets are drawn only while
+    it is open: a first visit paints without them. It opens by itself when one of them takes a
+    value other than its default from outside it (a link, another page), and says which ones
+    are changed while it is closed."""
+    lang = filters.lang
+    changed = changed_filters(filters)
+    if set(changed) - set(st.session_state.get(MORE_FILTERS_SEEN_KEY, ())):
+        st.session_state[MORE_FILTERS_KEY] = True
+    st.session_state[MORE_FILTERS_SEEN_KEY] = changed
+    more = st.expander(t("more_filters", lang), key=MORE_FILTERS_KEY, on_change="rerun")
+    if not more.open:
+        if changed:
+            shown = join_items((t(name, lang) for name in changed), lang)
+            st.caption(t("more_filters_changed", lang, names=shown))
+        return
+    with more:
         if len(periods) > 1:
             bound_widget(
                 st.selectbox,
@@ -128,15 +160,6 @@ def show_filters(dataset, options: list[str], periods: list[str], profile_page) 
             options=list(dataset.domains["domain_id"]),
             format_func=names.domains.get,
             placeholder=t("all_domains", lang),
-        )
-        show_filters_notice()
-        st.caption(t("vocabulary_note", lang))
-        bound_widget(
-            st.selectbox,
-            "lang",
-            t("language", lang),
-            options=list(LANGUAGES),
-            format_func=lambda code: LANGUAGES[code].name,
         )
 
 

@@ -78,6 +78,17 @@ class Filters:
         return replace(self, **changes)
 
 
+# The filters of the sidebar's "more filters" expander, drawn only while it is open (a first
+# visit's page paints without their widgets); the order of the widgets.
+MORE_FILTERS = ("period", "area", "method", "actors", "domains")
+
+
+def changed_filters(filters: Filters, names: tuple[str, ...] = MORE_FILTERS) -> tuple[str, ...]:
+    """The filters among `names` that are not at their default value."""
+    default = Filters()
+    return tuple(n for n in names if getattr(filters, n) != getattr(default, n))
+
+
 @dataclass(frozen=True)
 class Allowed:
     """Ids a URL may name."""

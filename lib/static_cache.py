@@ -97,14 +97,13 @@ class PageFilesFromMemory:
 
 
 # Streamlit loads a widget's code only once the server asks for the widget: on a first visit,
-# the sidebar's inputs, the page links and HTML Markdown of the home page wait for their files
+# the sidebar's inputs (not the radios and multiselects: they wait in the closed "more
+# filters" expander), the page links and HTML Markdown of the home page wait for their files
 # until the page's first messages arrive. Named here (file name before its hash), they are
 # announced in the page itself so that the browser fetches and compiles them meanwhile.
 FIRST_PAINT_COMPONENTS = (
     "TextInput",
     "Selectbox",
-    "Radio",
-    "Multiselect",
     "Button",
     "PageLink",
     "rehype-raw",

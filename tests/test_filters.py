@@ -6,6 +6,7 @@ from lib.filters import (
     AUTO,
     Allowed,
     Filters,
+    changed_filters,
     comparison_area,
     dropped_notice,
     listed_area,
@@ -146,3 +147,10 @@ def test_the_change_start_round_trips_and_an_unknown_one_is_dropped_and_reported
     assert dropped_notice(unknown.dropped) == (
         "Valeurs inconnues du lien ignorées : change_from=2019-T9."
     )
+
+
+def test_changed_filters_names_the_more_filters_off_their_default_in_widget_order():
+    assert changed_filters(Filters(level="commune", territory="DEP-29", indicator="x")) == ()
+    changed = Filters(domains=("sante",), method="base100", period="2013", area="metro")
+    assert changed_filters(changed) == ("period", "area", "method", "domains")
+    assert changed_filters(Filters(actors=("citoyens",)), ("method", "actors")) == ("actors",)

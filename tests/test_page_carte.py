@@ -136,7 +136,8 @@ def test_a_former_vintage_link_opens_its_concept_and_period():
 
 def test_the_period_picker_shows_another_period_and_a_new_indicator_resets_it():
     at = open_map(level="department", indicator="taux_pauvrete")
-    period = at.selectbox(key="_filter_period")
+    at.session_state["more_filters"] = True  # the period is under « Plus de filtres »
+    period = at.run().selectbox(key="_filter_period")
     assert period.value is None  # the default: never Streamlit's own "Choose an option"
     assert period.proto.placeholder == "Par défaut : la plus complète, puis la plus récente"
     # the 96 metropolitan departments are compared by default: 2021, the latest covering them

@@ -116,6 +116,14 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Indicators used: {indicators}.",
     },
     "filters": {"fr": "Filtres", "en": "Filters"},
+    "more_filters": {
+        "fr": "Plus de filtres : période, comparaison, méthode, acteurs, domaines",
+        "en": "More filters: period, comparison, method, actors, domains",
+    },
+    "more_filters_changed": {
+        "fr": "Filtre(s) modifié(s) dans « Plus de filtres » : {names}.",
+        "en": "Filter(s) changed under “More filters”: {names}.",
+    },
     "my_territory": {"fr": "Mon territoire", "en": "My territory"},
     "all_france": {"fr": "France entière (aucun)", "en": "All of France (none)"},
     "region_option": {"fr": "{name} (région)", "en": "{name} (region)"},

@@ -81,7 +81,8 @@ def test_a_french_csv_is_mapped_applied_and_shown_on_the_map_and_the_profile(pag
 
     # Same session (the upload lives in it): follow the navigation link, not a new URL.
     page.get_by_role("link", name="Carte").first.click()
-    page.get_by_text("Départements", exact=True).first.click()
+    page.get_by_role("combobox", name="Échelle").click()  # the sidebar's level selectbox
+    page.get_by_role("option", name="Départements", exact=True).click()
     page.wait_for_function("() => location.search.includes('level=department')", timeout=30_000)
     page.wait_for_function(MAP_DRAWN, timeout=60_000)
     page.get_by_text("Cette carte montre aussi : données importées : INSEE Flash").first.wait_for(
